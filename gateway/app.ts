@@ -1,0 +1,63 @@
+// createApp(deps): the whole HTTP API as a Hono app built from injected parts. It uses only
+// web-standard APIs; gateway/main.ts is the only file that knows it runs on Node.
+
+import { Hono } from 'hono';
+import { HTTPException } from 'hono/http-exception';
+import { ERRORS } from '../shared/errors.ts';
+import { authRoutes } from './auth/auth-routes.ts';
+import type { PasswordHasher } from './auth/password-hasher.ts';
+import { DEFAULT_SESSION_POLICY, type SessionPolicy } from './auth/sessions.ts';
+import type { AppEnv } from './http/app-env.ts';
+import { errorResponse } from './http/errors.ts';
+import type { Store } from './store/store.ts';
+import { createPokeHub, type PokeHub } from './sync/poke-hub.ts';
+import { syncRoutes } from './sync/sync-routes.ts';
+
+export type AppDeps = {
+	store: Store;
+	passwords: PasswordHasher;
+	clock?: { now(): number };
+	pokes?: PokeHub;
+	sessionPolicy?: SessionPolicy;
+	sandbox?: boolean;
+	pullPageSize?: number;
+	log?: (message: string, detail?: unknown) => void;
+};
+
+export async function createApp(deps: AppDeps) {
+	const now = () => (deps.clock ?? Date).now();
+	const pokes = deps.pokes ?? createPokeHub();
+	const sessionPolicy = deps.sessionPolicy ?? DEFAULT_SESSION_POLICY;
+	const log = deps.log ?? ((message, detail) => console.error(message, detail));
+	const decoyHash = await deps.passwords.hash(crypto.randomUUID());
+	const shared = { store: deps.store, now, sessionPolicy };
+
+	const api = new Hono<AppEnv>()
+		.get('/health', (c) => c.json({ ok: true, store: deps.store.kind, sandbox: deps.sandbox ?? false }))
+		.route('/auth', authRoutes({ ...shared, passwords: deps.passwords, decoyHash }))
+		.route('/sync', syncRoutes({ ...shared, pokes, pullPageSize: deps.pullPageSize }));
+
+	const app = new Hono<AppEnv>();
+	app.use('/api/*', async (c, next) => {
+		c.set('requestId', crypto.randomUUID());
+		await next();
+		c.header('Cache-Control', 'no-store');
+	});
+	app.route('/api', api);
+	app.all('/api/*', (c) => errorResponse(c, ERRORS.notFound.code, `No API route ${c.req.method} ${c.req.path}.`));
+	app.onError((error, c) => {
+		if (error instanceof HTTPException && error.status < 500) {
+			const message = /json/i.test(error.message) ? 'body: not valid JSON' : error.message;
+			return c.json({ error: { code: ERRORS.invalidInput.code, message } }, error.status);
+		}
+		const requestId = c.get('requestId') ?? crypto.randomUUID();
+		log(`Unexpected error in ${c.req.method} ${c.req.path} (request ${requestId})`, error);
+		return c.json(
+			{ error: { code: 'internal', message: `Something went wrong on our side (request ${requestId}).` } },
+			500
+		);
+	});
+	return { app, pokes };
+}
+
+export type App = Awaited<ReturnType<typeof createApp>>['app'];

@@ -1,0 +1,30 @@
+// Middleware that turns the session cookie into a Principal, and refuses a non-admin whose company
+// link is missing or unverified on every route it guards, sync included (seeds: Access Forbidden).
+
+import type { MiddlewareHandler } from 'hono';
+import { getCookie } from 'hono/cookie';
+import { hasVerifiedCompanyLink } from '../../shared/auth/permissions.ts';
+import { ERRORS } from '../../shared/errors.ts';
+import type { AppEnv } from '../http/app-env.ts';
+import { errorResponse } from '../http/errors.ts';
+import type { Store } from '../store/store.ts';
+import { loadProfile, toPrincipal } from './principal.ts';
+import { resolveSession, SESSION_COOKIE, type SessionPolicy } from './sessions.ts';
+
+export type GuardDeps = { store: Store; now: () => number; sessionPolicy: SessionPolicy };
+
+export function requireUser(deps: GuardDeps, options: { companyLink: boolean }): MiddlewareHandler<AppEnv> {
+	return async (c, next) => {
+		const token = getCookie(c, SESSION_COOKIE);
+		const userId = token ? await resolveSession(deps.store, token, deps.now(), deps.sessionPolicy) : null;
+		const profile = userId ? await loadProfile(deps.store, userId) : null;
+		if (!profile) return errorResponse(c, ERRORS.notSignedIn.code, ERRORS.notSignedIn.message);
+		const principal = toPrincipal(profile);
+		if (options.companyLink && !hasVerifiedCompanyLink(principal)) {
+			return errorResponse(c, ERRORS.companyLinkRequired.code, ERRORS.companyLinkRequired.message);
+		}
+		c.set('profile', profile);
+		c.set('principal', principal);
+		await next();
+	};
+}

@@ -1,0 +1,109 @@
+// The demo organisation's content: people, companies and quotes that make the sandbox feel real.
+
+import type { Permission } from '../../shared/auth/permissions.ts';
+import type { QuoteStatus } from '../../shared/schema/entities.ts';
+
+export const DEMO_ORG = { id: 'org-demo', name: 'Northwind Managed Services' };
+export const DEMO_PASSWORD = 'outpost-demo';
+export const MSP_COMPANY_ID = 'company-northwind';
+
+export type DemoUser = {
+	email: string;
+	name: string;
+	isAdmin?: boolean;
+	kind: 'msp' | 'customer';
+	permissions: Permission[];
+	companyId: string | null;
+	companyVerified: boolean;
+};
+
+export const DEMO_USERS: DemoUser[] = [
+	{ email: 'admin@demo.outpost.test', name: 'Ada Admin', isAdmin: true, kind: 'msp', permissions: [], companyId: MSP_COMPANY_ID, companyVerified: true },
+	{ email: 'sales@demo.outpost.test', name: 'Sam Sales', kind: 'msp', permissions: ['quoteEditor', 'productViewer'], companyId: MSP_COMPANY_ID, companyVerified: true },
+	{ email: 'catalog@demo.outpost.test', name: 'Cat Catalog', kind: 'msp', permissions: ['productViewer', 'productEditor', 'productsImporter', 'pricingBookEditor'], companyId: MSP_COMPANY_ID, companyVerified: true },
+	{ email: 'viewer@demo.outpost.test', name: 'Vic Viewer', kind: 'msp', permissions: ['productViewer'], companyId: MSP_COMPANY_ID, companyVerified: true },
+	{ email: 'buyer@demo.outpost.test', name: 'Bo Buyer', kind: 'msp', permissions: ['procurementEditor', 'quoteEditor'], companyId: MSP_COMPANY_ID, companyVerified: true },
+	{ email: 'customer@acme.outpost.test', name: 'Carla Customer', kind: 'customer', permissions: [], companyId: 'company-acme', companyVerified: true },
+	{ email: 'unlinked@demo.outpost.test', name: 'Una Unlinked', kind: 'msp', permissions: ['quoteEditor'], companyId: null, companyVerified: false },
+	{ email: 'unverified@demo.outpost.test', name: 'Uri Unverified', kind: 'msp', permissions: ['quoteEditor'], companyId: MSP_COMPANY_ID, companyVerified: false }
+];
+
+export const DEMO_COMPANIES: { id: string; name: string; isMsp?: boolean }[] = [
+	{ id: MSP_COMPANY_ID, name: 'Northwind Managed Services', isMsp: true },
+	{ id: 'company-acme', name: 'Acme Corporation' },
+	{ id: 'company-globex', name: 'Globex' },
+	{ id: 'company-initech', name: 'Initech' },
+	{ id: 'company-umbrella', name: 'Umbrella Health' },
+	{ id: 'company-stark', name: 'Stark Logistics' },
+	{ id: 'company-wayne', name: 'Wayne Dental Group' },
+	{ id: 'company-hooli', name: 'Hooli Accounting' },
+	{ id: 'company-soylent', name: 'Soylent Foods' },
+	{ id: 'company-tyrell', name: 'Tyrell Architects' },
+	{ id: 'company-cyberdyne', name: 'Cyberdyne Legal' },
+	{ id: 'company-vandelay', name: 'Vandelay Industries' }
+];
+
+type DemoLine = [description: string, quantity: number, unitPriceCents: number];
+
+export const DEMO_QUOTES: { id: string; companyId: string; title: string; status: QuoteStatus; lines: DemoLine[] }[] = [
+	{
+		id: 'quote-acme-refresh',
+		companyId: 'company-acme',
+		title: 'Laptop refresh 2027',
+		status: 'sent',
+		lines: [
+			['Lenovo ThinkPad T14 Gen 6', 12, 134_900],
+			['Microsoft 365 Business Premium (monthly)', 12, 2_200],
+			['Deployment and imaging, per device', 12, 9_500]
+		]
+	},
+	{
+		id: 'quote-acme-firewall',
+		companyId: 'company-acme',
+		title: 'Firewall replacement',
+		status: 'draft',
+		lines: [
+			['Fortinet FortiGate 70G', 1, 118_000],
+			['FortiCare Premium, 3 years', 1, 64_500],
+			['Installation and configuration', 6, 12_500]
+		]
+	},
+	{
+		id: 'quote-globex-backup',
+		companyId: 'company-globex',
+		title: 'Backup and disaster recovery',
+		status: 'accepted',
+		lines: [
+			['Datto SIRIS 4 appliance', 1, 329_000],
+			['Cloud retention, 1 year (monthly)', 1, 18_900]
+		]
+	},
+	{
+		id: 'quote-initech-network',
+		companyId: 'company-initech',
+		title: 'Office Wi-Fi upgrade',
+		status: 'declined',
+		lines: [
+			['Ubiquiti U7 Pro access point', 8, 18_900],
+			['Cabling per drop', 8, 14_000]
+		]
+	},
+	{
+		id: 'quote-umbrella-m365',
+		companyId: 'company-umbrella',
+		title: 'Microsoft 365 migration',
+		status: 'retracted',
+		lines: [['Tenant migration project', 1, 450_000]]
+	},
+	{
+		id: 'quote-stark-security',
+		companyId: 'company-stark',
+		title: 'Managed security bundle',
+		status: 'draft',
+		lines: [
+			['EDR per endpoint (monthly)', 45, 650],
+			['Security awareness training (monthly)', 45, 250],
+			['Onboarding', 1, 150_000]
+		]
+	}
+];

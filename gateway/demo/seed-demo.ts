@@ -1,0 +1,95 @@
+// Seeds the demo organisation on first start (sandbox mode): every demo account with the demo
+// password, one role per permission, and companies and quotes written through the sync store so
+// they replicate like any other rows.
+
+import { PERMISSIONS, type Permission } from '../../shared/auth/permissions.ts';
+import type { PasswordHasher } from '../auth/password-hasher.ts';
+import type { Store } from '../store/store.ts';
+import { formatQuoteNumber } from '../sync/server-effects.ts';
+import { nextSpaceVersion } from '../sync/space-version.ts';
+import { createSqlTx } from '../sync/sql-tx.ts';
+import { DEMO_COMPANIES, DEMO_ORG, DEMO_PASSWORD, DEMO_QUOTES, DEMO_USERS } from './demo-data.ts';
+
+export function roleIdOf(orgId: string, permission: Permission): string {
+	return `${orgId}-role-${permission}`;
+}
+
+export function demoUserId(email: string): string {
+	return `user-${email.split('@')[0]}-${email.split('@')[1]!.split('.')[0]}`;
+}
+
+/** Returns false, and changes nothing, when the demo organisation is already there. */
+export async function seedDemo(store: Store, passwords: PasswordHasher, now: number): Promise<boolean> {
+	const exists = await store.db.selectFrom('orgs').select('id').where('id', '=', DEMO_ORG.id).executeTakeFirst();
+	if (exists) return false;
+	const hashes = await Promise.all(DEMO_USERS.map(() => passwords.hash(DEMO_PASSWORD)));
+	await store.write(async (trx) => {
+		await trx
+			.insertInto('orgs')
+			.values({ ...DEMO_ORG, version: 0, next_quote_number: DEMO_QUOTES.length + 1 })
+			.execute();
+		for (const [permission, label] of Object.entries(PERMISSIONS) as [Permission, string][]) {
+			await trx
+				.insertInto('roles')
+				.values({ id: roleIdOf(DEMO_ORG.id, permission), org_id: DEMO_ORG.id, name: label, permissions: JSON.stringify([permission]) })
+				.execute();
+		}
+		for (const [k, user] of DEMO_USERS.entries()) {
+			const id = demoUserId(user.email);
+			await trx
+				.insertInto('users')
+				.values({
+					id,
+					org_id: DEMO_ORG.id,
+					email: user.email,
+					name: user.name,
+					password_hash: hashes[k]!,
+					is_admin: user.isAdmin ? 1 : 0,
+					kind: user.kind,
+					company_id: user.companyId,
+					company_verified: user.companyVerified ? 1 : 0,
+					email_verified: 1,
+					login_disabled: 0,
+					acl_version: 1,
+					created_at: now
+				})
+				.execute();
+			for (const permission of user.permissions) {
+				await trx.insertInto('user_roles').values({ user_id: id, role_id: roleIdOf(DEMO_ORG.id, permission) }).execute();
+			}
+		}
+		const tx = createSqlTx(trx, DEMO_ORG.id, await nextSpaceVersion(trx, DEMO_ORG.id));
+		for (const company of DEMO_COMPANIES) {
+			await tx.put('companies', { id: company.id, name: company.name, isMsp: company.isMsp ?? false, createdAt: now });
+		}
+		const owner = demoUserId('sales@demo.outpost.test');
+		for (const [k, quote] of DEMO_QUOTES.entries()) {
+			const createdAt = now - (DEMO_QUOTES.length - k) * 86_400_000;
+			await tx.put('quotes', {
+				id: quote.id,
+				companyId: quote.companyId,
+				title: quote.title,
+				status: quote.status,
+				number: formatQuoteNumber(k + 1),
+				ownerId: owner,
+				notes: '',
+				validUntil: null,
+				createdAt,
+				updatedAt: createdAt
+			});
+			for (const [n, [description, quantity, unitPrice]] of quote.lines.entries()) {
+				await tx.put('quoteLines', {
+					id: `${quote.id}-line-${n + 1}`,
+					quoteId: quote.id,
+					productId: null,
+					description,
+					quantity,
+					unitPrice,
+					position: n + 1,
+					createdAt
+				});
+			}
+		}
+	});
+	return true;
+}

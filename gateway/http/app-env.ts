@@ -1,0 +1,12 @@
+// The Hono environment every route sees: the dependencies createApp was given, and the signed-in user.
+
+import type { Principal } from '../../shared/auth/permissions.ts';
+import type { UserProfile } from '../auth/principal.ts';
+
+export type AppVariables = {
+	profile: UserProfile;
+	principal: Principal;
+	requestId: string;
+};
+
+export type AppEnv = { Variables: AppVariables };

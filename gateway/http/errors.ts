@@ -1,0 +1,28 @@
+// The one place that maps error codes to HTTP statuses, and the one error body shape:
+// { "error": { "code", "message" } }.
+
+import type { Context } from 'hono';
+import type { ContentfulStatusCode } from 'hono/utils/http-status';
+import { ERRORS } from '../../shared/errors.ts';
+
+const STATUS_BY_CODE: Record<string, ContentfulStatusCode> = {
+	[ERRORS.invalidInput.code]: 400,
+	[ERRORS.invalidCredentials.code]: 401,
+	[ERRORS.notSignedIn.code]: 401,
+	[ERRORS.loginDisabled.code]: 403,
+	[ERRORS.emailNotVerified.code]: 403,
+	[ERRORS.companyLinkRequired.code]: 403,
+	[ERRORS.forbidden.code]: 403,
+	[ERRORS.clientNotOwned.code]: 403,
+	[ERRORS.notFound.code]: 404,
+	[ERRORS.outOfOrder.code]: 409,
+	[ERRORS.versionNotSupported.code]: 409
+};
+
+export function statusOf(code: string): ContentfulStatusCode {
+	return STATUS_BY_CODE[code] ?? 400;
+}
+
+export function errorResponse(c: Context, code: string, message: string) {
+	return c.json({ error: { code, message } }, statusOf(code));
+}

@@ -1,0 +1,51 @@
+// The Node entry: reads the configuration, opens and migrates the store, seeds the demo in sandbox
+// mode, and serves the PWA and /api on one port.
+
+import { mkdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { serve } from '@hono/node-server';
+import { createApp } from './app.ts';
+import { readConfig } from './config.ts';
+import { seedDemo } from './demo/seed-demo.ts';
+import { createScryptHasher } from './platform/node-password-hasher.ts';
+import { mountWeb } from './platform/serve-web.ts';
+import { openStore } from './store/store.ts';
+
+const result = readConfig(process.env);
+if (!result.ok) {
+	console.error(`Outpost cannot start; fix these settings:\n  ${result.problems.join('\n  ')}`);
+	process.exit(1);
+}
+const { config } = result;
+
+mkdirSync(config.dataDir, { recursive: true });
+const store = await openStore({
+	databaseUrl: config.databaseUrl,
+	sqlitePath: join(config.dataDir, 'outpost.sqlite')
+}).catch((error: unknown) => {
+	console.error(`Outpost cannot open its store: ${error instanceof Error ? error.message : String(error)}`);
+	process.exit(1);
+});
+const passwords = createScryptHasher();
+if (config.sandbox && (await seedDemo(store, passwords, Date.now()))) {
+	console.log('Sandbox: seeded the demo organisation (password for every demo account: outpost-demo).');
+}
+
+const { app, pokes } = await createApp({ store, passwords, sandbox: config.sandbox });
+if (!(await mountWeb(app, resolve(config.webDir)))) {
+	console.warn(`No built PWA in ${config.webDir}: serving /api only (run npm run build).`);
+}
+
+const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, (info) => {
+	const where = store.kind === 'sqlite' ? join(config.dataDir, 'outpost.sqlite') : 'PostgreSQL';
+	console.log(`Outpost is running on http://localhost:${info.port} (store: ${where})`);
+});
+
+async function shutdown() {
+	pokes.close();
+	server.close();
+	await store.close();
+	process.exit(0);
+}
+process.on('SIGINT', shutdown);
+process.on('SIGTERM', shutdown);

@@ -1,0 +1,60 @@
+// Kysely's view of the store's tables. Booleans are 0/1 integers and JSON is text, so one schema
+// serves SQLite and PostgreSQL alike.
+
+export type Database = {
+	orgs: {
+		id: string;
+		name: string;
+		/** The organisation's space version: incremented, under its row lock, by every write transaction. */
+		version: number;
+		next_quote_number: number;
+	};
+	users: {
+		id: string;
+		org_id: string;
+		email: string;
+		name: string;
+		password_hash: string | null;
+		is_admin: number;
+		kind: 'msp' | 'customer';
+		company_id: string | null;
+		company_verified: number;
+		email_verified: number;
+		login_disabled: number;
+		/** Bumped whenever what this user may see changes; a pull with an older one resets the client. */
+		acl_version: number;
+		created_at: number;
+	};
+	roles: { id: string; org_id: string; name: string; permissions: string };
+	user_roles: { user_id: string; role_id: string };
+	sessions: {
+		id_hash: string;
+		user_id: string;
+		created_at: number;
+		expires_at: number;
+		last_seen_at: number;
+	};
+	client_groups: { id: string; user_id: string; org_id: string; created_at: number };
+	clients: { id: string; client_group_id: string; last_mutation_id: number; version: number };
+	rejections: {
+		client_group_id: string;
+		client_id: string;
+		mutation_id: number;
+		name: string;
+		code: string;
+		message: string;
+		version: number;
+	};
+	entities: {
+		org_id: string;
+		tbl: string;
+		id: string;
+		version: number;
+		deleted: number;
+		/** The company the row belongs to, for customer contacts' partial replication. */
+		scope: string | null;
+		/** The value of the table's one secondary index (a quote line's quoteId, say). */
+		parent: string | null;
+		value: string;
+	};
+};

@@ -1,0 +1,75 @@
+// The store: one Kysely query layer over embedded SQLite (the default) or PostgreSQL (DATABASE_URL).
+// It knows how to open, migrate and close; what the tables mean lives with the code that uses them.
+
+import { Kysely, Migrator, PostgresDialect, SqliteDialect, type Transaction } from 'kysely';
+import type { Database } from './schema.ts';
+import { MIGRATIONS } from './migrations/index.ts';
+
+export type StoreKind = 'sqlite' | 'postgres';
+
+export type Store = {
+	kind: StoreKind;
+	db: Kysely<Database>;
+	/** A read-write transaction; on Postgres row locks taken inside are held until it commits. */
+	write<T>(fn: (trx: Transaction<Database>) => Promise<T>): Promise<T>;
+	/** A read-only transaction that sees one consistent snapshot. */
+	snapshot<T>(fn: (trx: Transaction<Database>) => Promise<T>): Promise<T>;
+	close(): Promise<void>;
+};
+
+export type StoreOptions = { databaseUrl?: string | undefined; sqlitePath?: string };
+
+export async function openStore(options: StoreOptions): Promise<Store> {
+	const store = options.databaseUrl
+		? await openPostgres(options.databaseUrl)
+		: await openSqlite(options.sqlitePath ?? ':memory:');
+	await migrate(store.db);
+	return store;
+}
+
+async function openSqlite(path: string): Promise<Store> {
+	const { default: SQLite } = await import('better-sqlite3');
+	const database = new SQLite(path);
+	database.pragma('journal_mode = WAL');
+	database.pragma('synchronous = NORMAL');
+	database.pragma('foreign_keys = ON');
+	database.pragma('busy_timeout = 5000');
+	const db = new Kysely<Database>({ dialect: new SqliteDialect({ database }) });
+	return {
+		kind: 'sqlite',
+		db,
+		// One connection, serialised by Kysely's driver: every transaction already sees a snapshot.
+		write: (fn) => db.transaction().execute(fn),
+		snapshot: (fn) => db.transaction().execute(fn),
+		close: () => db.destroy()
+	};
+}
+
+async function openPostgres(url: string): Promise<Store> {
+	const pg = await import('pg');
+	// bigint columns hold versions and millisecond timestamps, all well inside 2^53.
+	pg.default.types.setTypeParser(20, (v: string) => Number(v));
+	const pool = new pg.default.Pool({ connectionString: url, max: 10 });
+	const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+	return {
+		kind: 'postgres',
+		db,
+		write: (fn) => db.transaction().execute(fn),
+		snapshot: (fn) => db.transaction().setIsolationLevel('repeatable read').execute(fn),
+		close: () => db.destroy()
+	};
+}
+
+async function migrate(db: Kysely<Database>): Promise<void> {
+	const migrator = new Migrator({
+		db,
+		provider: { getMigrations: async () => MIGRATIONS },
+		migrationTableName: 'schema_migrations',
+		migrationLockTableName: 'schema_migrations_lock'
+	});
+	const { error, results } = await migrator.migrateToLatest();
+	const failed = results?.find((r) => r.status === 'Error');
+	if (error || failed) {
+		throw new Error(`Store migration ${failed?.migrationName ?? ''} failed: ${String(error)}`);
+	}
+}

@@ -1,0 +1,57 @@
+// Client groups and clients belong to the user who first pushed or pulled with them; nobody else
+// may push for them or read their mutation state (reference/sync.md section 2.6).
+
+import type { Transaction } from 'kysely';
+import type { Principal } from '../../shared/auth/permissions.ts';
+import { DomainError } from '../../shared/errors.ts';
+import type { Database } from '../store/schema.ts';
+
+/** Refuses a group or client of another user; creates them (lastMutationID 0) when they are new. */
+export async function claimClient(
+	trx: Transaction<Database>,
+	principal: Principal,
+	clientGroupID: string,
+	clientID: string,
+	now: number
+): Promise<void> {
+	const group = await trx
+		.selectFrom('client_groups')
+		.select(['user_id'])
+		.where('id', '=', clientGroupID)
+		.executeTakeFirst();
+	if (group && group.user_id !== principal.userId) throw DomainError.of('clientNotOwned');
+	if (!group) {
+		await trx
+			.insertInto('client_groups')
+			.values({ id: clientGroupID, user_id: principal.userId, org_id: principal.orgId, created_at: now })
+			.onConflict((oc) => oc.column('id').doNothing())
+			.execute();
+	}
+	const client = await trx
+		.selectFrom('clients')
+		.select(['client_group_id'])
+		.where('id', '=', clientID)
+		.executeTakeFirst();
+	if (client && client.client_group_id !== clientGroupID) throw DomainError.of('clientNotOwned');
+	if (!client) {
+		await trx
+			.insertInto('clients')
+			.values({ id: clientID, client_group_id: clientGroupID, last_mutation_id: 0, version: 0 })
+			.onConflict((oc) => oc.column('id').doNothing())
+			.execute();
+	}
+}
+
+/** Read-only check for pull: an unknown group is a new client, a foreign one is refused. */
+export async function checkClientGroup(
+	trx: Transaction<Database>,
+	principal: Principal,
+	clientGroupID: string
+): Promise<void> {
+	const group = await trx
+		.selectFrom('client_groups')
+		.select(['user_id'])
+		.where('id', '=', clientGroupID)
+		.executeTakeFirst();
+	if (group && group.user_id !== principal.userId) throw DomainError.of('clientNotOwned');
+}

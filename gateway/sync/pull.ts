@@ -1,0 +1,129 @@
+// Pull (DESIGN section 3): everything the user may see that changed since their cookie, read in one
+// snapshot together with the client group's lastMutationIDs and rejections. An unchanged cookie costs
+// one small query; large catch-ups come in bounded pages; a changed ACL version resets the client.
+
+import { sql, type ExpressionBuilder, type Transaction } from 'kysely';
+import type { Principal } from '../../shared/auth/permissions.ts';
+import { readScope } from '../../shared/auth/read-scope.ts';
+import { TABLE_NAMES } from '../../shared/schema/tables.ts';
+import type { Cookie, PatchOp, PullRequest, PullResponse, Rejection } from '../../shared/sync/protocol.ts';
+import type { Store } from '../store/store.ts';
+import type { Database } from '../store/schema.ts';
+import { checkClientGroup } from './client-ownership.ts';
+
+export const DEFAULT_PAGE_SIZE = 2_000;
+const MAX_REJECTIONS = 100;
+
+export async function processPull(
+	store: Store,
+	principal: Principal,
+	request: PullRequest,
+	pageSize = DEFAULT_PAGE_SIZE
+): Promise<PullResponse> {
+	return store.snapshot(async (trx) => {
+		await checkClientGroup(trx, principal, request.clientGroupID);
+		const { spaceVersion, aclVersion } = await readVersions(trx, principal);
+		const reset = request.cookie === null || request.cookie.acl !== aclVersion;
+		const base: Cookie = reset ? { v: 0, acl: aclVersion } : request.cookie!;
+		if (!reset && base.v === spaceVersion && !base.c) {
+			return { cookie: base, lastMutationIDChanges: {}, rejections: [], more: false, patch: [] };
+		}
+		const rows = await readChangedRows(trx, principal, base, pageSize + 1);
+		const more = rows.length > pageSize;
+		const page = more ? rows.slice(0, pageSize) : rows;
+		const patch: PatchOp[] = reset && !base.c ? [{ op: 'clear' }] : [];
+		for (const row of page) {
+			patch.push(
+				row.deleted
+					? { op: 'del', table: row.tbl, id: row.id }
+					: { op: 'put', table: row.tbl, id: row.id, value: JSON.parse(row.value) }
+			);
+		}
+		if (more) {
+			const last = page[page.length - 1]!;
+			const cookie: Cookie = { v: base.v, acl: aclVersion, c: { v: last.version, t: last.tbl, i: last.id } };
+			return { cookie, lastMutationIDChanges: {}, rejections: [], more, patch };
+		}
+		// Mutation state only travels with the last page, so no acknowledged mutation is dropped
+		// by the client before all of its effects have arrived.
+		return {
+			cookie: { v: spaceVersion, acl: aclVersion },
+			lastMutationIDChanges: await readLastMutationIDs(trx, request.clientGroupID, base.v),
+			rejections: await readRejections(trx, request.clientGroupID, base.v),
+			more: false,
+			patch
+		};
+	});
+}
+
+async function readVersions(trx: Transaction<Database>, principal: Principal) {
+	const row = await trx
+		.selectFrom('orgs')
+		.innerJoin('users', 'users.org_id', 'orgs.id')
+		.select(['orgs.version as spaceVersion', 'users.acl_version as aclVersion'])
+		.where('orgs.id', '=', principal.orgId)
+		.where('users.id', '=', principal.userId)
+		.executeTakeFirstOrThrow();
+	return row;
+}
+
+function readChangedRows(trx: Transaction<Database>, principal: Principal, base: Cookie, limit: number) {
+	const after = base.c ?? null;
+	return trx
+		.selectFrom('entities')
+		.select(['tbl', 'id', 'version', 'deleted', 'value'])
+		.where('org_id', '=', principal.orgId)
+		.where((eb) =>
+			after
+				? eb.or([
+						eb('version', '>', after.v),
+						eb.and([eb('version', '=', after.v), eb('tbl', '>', after.t)]),
+						eb.and([eb('version', '=', after.v), eb('tbl', '=', after.t), eb('id', '>', after.i)])
+					])
+				: eb('version', '>', base.v)
+		)
+		.where((eb) => visibleRows(eb, principal))
+		.orderBy('version')
+		.orderBy('tbl')
+		.orderBy('id')
+		.limit(limit)
+		.execute();
+}
+
+function visibleRows(eb: ExpressionBuilder<Database, 'entities'>, principal: Principal) {
+	const allowed = TABLE_NAMES.flatMap((table) => {
+		const scope = readScope(principal, table);
+		if (scope.kind === 'none') return [];
+		if (scope.kind === 'all') return [eb('tbl', '=', table)];
+		return [eb.and([eb('tbl', '=', table), eb('scope', '=', scope.companyId)])];
+	});
+	return allowed.length ? eb.or(allowed) : sql<boolean>`1 = 0`;
+}
+
+async function readLastMutationIDs(trx: Transaction<Database>, clientGroupID: string, since: number) {
+	const rows = await trx
+		.selectFrom('clients')
+		.select(['id', 'last_mutation_id'])
+		.where('client_group_id', '=', clientGroupID)
+		.where('version', '>', since)
+		.execute();
+	return Object.fromEntries(rows.map((r) => [r.id, r.last_mutation_id]));
+}
+
+async function readRejections(trx: Transaction<Database>, clientGroupID: string, since: number): Promise<Rejection[]> {
+	const rows = await trx
+		.selectFrom('rejections')
+		.select(['client_id', 'mutation_id', 'name', 'code', 'message'])
+		.where('client_group_id', '=', clientGroupID)
+		.where('version', '>', since)
+		.orderBy('version', 'desc')
+		.limit(MAX_REJECTIONS)
+		.execute();
+	return rows.reverse().map((r) => ({
+		clientID: r.client_id,
+		mutationID: r.mutation_id,
+		name: r.name,
+		code: r.code,
+		message: r.message
+	}));
+}

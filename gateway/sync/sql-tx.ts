@@ -1,0 +1,91 @@
+// Tx over the SQL store: every row written inside one push transaction is stamped with that
+// transaction's space version, and deletes leave a versioned tombstone so pulls can send them.
+
+import type { Transaction } from 'kysely';
+import { DomainError } from '../../shared/errors.ts';
+import { TABLES, type IndexOf, type RowOf, type TableName } from '../../shared/schema/tables.ts';
+import type { Tx } from '../../shared/sync/tx.ts';
+import type { Database } from '../store/schema.ts';
+
+export function createSqlTx(trx: Transaction<Database>, orgId: string, version: number): Tx {
+	async function scopeOf<T extends TableName>(table: T, row: RowOf<T>): Promise<string | null> {
+		if (table === 'companies') return row.id;
+		if (table === 'quotes') return (row as RowOf<'quotes'>).companyId;
+		const quote = await trx
+			.selectFrom('entities')
+			.select('scope')
+			.where('org_id', '=', orgId)
+			.where('tbl', '=', 'quotes')
+			.where('id', '=', (row as RowOf<'quoteLines'>).quoteId)
+			.executeTakeFirst();
+		return quote?.scope ?? null;
+	}
+
+	return {
+		async get(table, id) {
+			const found = await trx
+				.selectFrom('entities')
+				.select('value')
+				.where('org_id', '=', orgId)
+				.where('tbl', '=', table)
+				.where('id', '=', id)
+				.where('deleted', '=', 0)
+				.executeTakeFirst();
+			return found ? JSON.parse(found.value) : undefined;
+		},
+
+		async put(table, row) {
+			const checked = TABLES[table].schema.safeParse(row);
+			if (!checked.success) {
+				throw new DomainError('invalid_row', `A ${table} row is not valid: ${checked.error.message}`);
+			}
+			const index = TABLES[table].index;
+			const parent = index ? String((row as Record<string, unknown>)[index]) : null;
+			const scope = await scopeOf(table, row);
+			const value = JSON.stringify(checked.data);
+			await trx
+				.insertInto('entities')
+				.values({ org_id: orgId, tbl: table, id: row.id, version, deleted: 0, scope, parent, value })
+				.onConflict((oc) =>
+					oc.columns(['org_id', 'tbl', 'id']).doUpdateSet({ version, deleted: 0, scope, parent, value })
+				)
+				.execute();
+			if (table === 'quotes') {
+				// A quote that moves to another company takes its lines' visibility with it.
+				await trx
+					.updateTable('entities')
+					.set({ scope, version })
+					.where('org_id', '=', orgId)
+					.where('tbl', '=', 'quoteLines')
+					.where('parent', '=', row.id)
+					.where((eb) => eb.or([eb('scope', 'is', null), eb('scope', '!=', scope)]))
+					.execute();
+			}
+		},
+
+		async delete(table, id) {
+			await trx
+				.updateTable('entities')
+				.set({ deleted: 1, version })
+				.where('org_id', '=', orgId)
+				.where('tbl', '=', table)
+				.where('id', '=', id)
+				.where('deleted', '=', 0)
+				.execute();
+		},
+
+		async byIndex<T extends TableName>(table: T, field: IndexOf<T>, value: string) {
+			if (TABLES[table].index !== field) throw new Error(`${table} has no index on ${String(field)}`);
+			const rows = await trx
+				.selectFrom('entities')
+				.select('value')
+				.where('org_id', '=', orgId)
+				.where('tbl', '=', table)
+				.where('parent', '=', value)
+				.where('deleted', '=', 0)
+				.orderBy('id')
+				.execute();
+			return rows.map((r) => JSON.parse(r.value) as RowOf<T>);
+		}
+	};
+}

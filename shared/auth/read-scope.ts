@@ -1,0 +1,19 @@
+// Partial replication: which rows of a replicated table a person may pull.
+// Every row carries a scope (the company it belongs to); customer contacts see only their own company's.
+
+import type { TableName } from '../schema/tables.ts';
+import { hasVerifiedCompanyLink, type Principal } from './permissions.ts';
+
+export type ReadScope = { kind: 'all' } | { kind: 'company'; companyId: string } | { kind: 'none' };
+
+export function readScope(p: Principal, table: TableName): ReadScope {
+	if (p.isAdmin) return { kind: 'all' };
+	if (!hasVerifiedCompanyLink(p) || p.companyId === null) return { kind: 'none' };
+	if (p.kind === 'customer') return { kind: 'company', companyId: p.companyId };
+	switch (table) {
+		case 'companies':
+		case 'quotes':
+		case 'quoteLines':
+			return { kind: 'all' };
+	}
+}

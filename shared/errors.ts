@@ -1,0 +1,55 @@
+// The error catalogue: every text a person may see for an expected failure.
+// Texts quoted from the support articles (../shared/seeds) are contract and stay verbatim.
+
+export const ERRORS = {
+	companyLinkRequired: {
+		code: 'company_link_required',
+		message: 'You are not linked to a company or the link is not verified.'
+	},
+	alreadySynchronizing: { code: 'already_synchronizing', message: 'Already synchronizing' },
+	invalidCredentials: { code: 'invalid_credentials', message: 'The email or password is incorrect.' },
+	loginDisabled: {
+		code: 'login_disabled',
+		message: 'Sign-in is disabled for this account. Ask your admin to enable it.'
+	},
+	emailNotVerified: {
+		code: 'email_not_verified',
+		message: 'Your email address is not verified yet. Open the link in the verification email, then sign in again.'
+	},
+	notSignedIn: { code: 'not_signed_in', message: 'Please sign in.' },
+	forbidden: { code: 'forbidden', message: 'Your role lacks the permission for this action.' },
+	notFound: { code: 'not_found', message: 'Not found.' },
+	invalidInput: { code: 'invalid_input', message: 'The request is not valid.' },
+	versionNotSupported: {
+		code: 'version_not_supported',
+		message: 'This version of Outpost is out of date. Please reload to update.'
+	},
+	clientNotOwned: { code: 'client_not_owned', message: 'This sync client belongs to another user.' },
+	outOfOrder: { code: 'out_of_order', message: 'Mutations arrived out of order; resend from the first pending one.' },
+	unknownMutation: { code: 'unknown_mutation', message: 'This change is not known to the server.' },
+	quoteNotFound: { code: 'quote_not_found', message: 'The quote no longer exists.' },
+	quoteLineNotFound: { code: 'quote_line_not_found', message: 'The quote line no longer exists.' },
+	companyNotFound: { code: 'company_not_found', message: 'The company does not exist.' },
+	quoteReadOnly: {
+		code: 'quote_read_only',
+		message: 'This quote has been accepted and can no longer be changed.'
+	},
+	idTaken: { code: 'id_taken', message: 'A record with this id already exists.' }
+} as const satisfies Record<string, { code: string; message: string }>;
+
+export type ErrorKey = keyof typeof ERRORS;
+export type ErrorCode = (typeof ERRORS)[ErrorKey]['code'];
+
+/** An expected failure of a mutation or request: a value that carries a code a program can act on and a sentence a person can. */
+export class DomainError extends Error {
+	readonly code: string;
+	constructor(code: string, message: string) {
+		super(message);
+		this.code = code;
+		this.name = 'DomainError';
+	}
+	static of(key: ErrorKey, message?: string): DomainError {
+		const entry = ERRORS[key];
+		return new DomainError(entry.code, message ?? entry.message);
+	}
+}

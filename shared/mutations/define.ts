@@ -1,0 +1,26 @@
+// What a mutation is: a name, a zod schema of its arguments, the permission it needs, and an
+// apply() written against Tx that runs optimistically on the client and authoritatively on the gateway.
+
+import type { z } from 'zod';
+import type { Permission } from '../auth/permissions.ts';
+import type { Tx } from '../sync/tx.ts';
+
+export type MutationContext = {
+	/** The signed-in user on whose behalf the mutation runs. */
+	userId: string;
+	/** Milliseconds since the epoch: the client's clock when optimistic, the gateway's when authoritative. */
+	now: number;
+};
+
+export type MutationDef<Name extends string = string, Args extends z.ZodType = z.ZodType> = {
+	name: Name;
+	args: Args;
+	permission: Permission | null;
+	apply(tx: Tx, args: z.infer<Args>, ctx: MutationContext): Promise<void>;
+};
+
+export function defineMutation<const Name extends string, Args extends z.ZodType>(
+	def: MutationDef<Name, Args>
+): MutationDef<Name, Args> {
+	return def;
+}

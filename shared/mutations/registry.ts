@@ -1,0 +1,26 @@
+// Every mutation the product knows, by name. The gateway refuses names that are not here.
+
+import type { z } from 'zod';
+import type { MutationDef } from './define.ts';
+import {
+	addQuoteLine,
+	createQuote,
+	removeQuoteLine,
+	updateQuote,
+	updateQuoteLine
+} from './quote-mutations.ts';
+
+export const MUTATIONS = {
+	createQuote,
+	updateQuote,
+	addQuoteLine,
+	updateQuoteLine,
+	removeQuoteLine
+} as const;
+
+export type MutationName = keyof typeof MUTATIONS;
+export type MutationArgs<N extends MutationName> = z.input<(typeof MUTATIONS)[N]['args']>;
+
+export function findMutation(name: string): MutationDef | undefined {
+	return Object.hasOwn(MUTATIONS, name) ? (MUTATIONS[name as MutationName] as MutationDef) : undefined;
+}

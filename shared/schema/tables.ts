@@ -1,0 +1,20 @@
+// The replicated tables: their names on the wire, their row schemas, and the one secondary
+// index each may be queried by. Both the Dexie store and the SQL store are built from this list.
+
+import type { z } from 'zod';
+import { companySchema, quoteLineSchema, quoteSchema } from './entities.ts';
+
+export const TABLES = {
+	companies: { schema: companySchema, index: null },
+	quotes: { schema: quoteSchema, index: 'companyId' },
+	quoteLines: { schema: quoteLineSchema, index: 'quoteId' }
+} as const;
+
+export type TableName = keyof typeof TABLES;
+export const TABLE_NAMES = Object.keys(TABLES) as TableName[];
+export type RowOf<T extends TableName> = z.infer<(typeof TABLES)[T]['schema']>;
+export type IndexOf<T extends TableName> = NonNullable<(typeof TABLES)[T]['index']>;
+
+export function isTableName(name: string): name is TableName {
+	return Object.hasOwn(TABLES, name);
+}

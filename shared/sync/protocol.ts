@@ -1,0 +1,96 @@
+// The sync wire protocol (DESIGN section 3; reference/sync.md section 2): push, pull, and the cookie.
+//
+// PROTOCOL_VERSION history, one line a version:
+//   1: push/pull of named mutations, per-organisation version cookie with ACL version and paging cursor.
+
+import { z } from 'zod';
+import { id } from '../schema/entities.ts';
+
+export const PROTOCOL_VERSION = 1;
+/** Bumped whenever the replicated row shapes change incompatibly; an older client is told to reload. */
+export const SCHEMA_VERSION = 1;
+
+const versions = {
+	protocolVersion: z.number().int().optional(),
+	schemaVersion: z.number().int().optional()
+};
+
+export const mutationSchema = z.object({
+	id: z.number().int().positive(),
+	name: z.string().min(1).max(100),
+	args: z.unknown(),
+	timestamp: z.number().finite()
+});
+export type WireMutation = z.infer<typeof mutationSchema>;
+
+export const pushRequestSchema = z.object({
+	...versions,
+	clientGroupID: id,
+	clientID: id,
+	mutations: z.array(mutationSchema).max(1_000)
+});
+export type PushRequest = z.infer<typeof pushRequestSchema>;
+
+export type MutationResult =
+	| { id: number; status: 'applied' }
+	| { id: number; status: 'duplicate' }
+	| { id: number; status: 'rejected'; code: string; message: string };
+export type PushResponse = { results: MutationResult[] };
+
+/**
+ * Where a client stands: it holds every row up to space version `v`; during a paged pull `c` marks
+ * how far past `v` it has got, in (version, table, id) order. `acl` is the version of what its user
+ * may see; when that changes the client is reset.
+ */
+export const cookieSchema = z.object({
+	v: z.number().int().nonnegative(),
+	acl: z.number().int().nonnegative(),
+	c: z.object({ v: z.number().int().nonnegative(), t: z.string(), i: z.string() }).optional()
+});
+export type Cookie = z.infer<typeof cookieSchema>;
+
+export const pullRequestSchema = z.object({
+	...versions,
+	clientGroupID: id,
+	clientID: id,
+	cookie: cookieSchema.nullable()
+});
+export type PullRequest = z.infer<typeof pullRequestSchema>;
+
+export type PatchOp =
+	| { op: 'put'; table: string; id: string; value: unknown }
+	| { op: 'del'; table: string; id: string }
+	| { op: 'clear' };
+
+export type Rejection = { clientID: string; mutationID: number; name: string; code: string; message: string };
+
+export type PullResponse = {
+	cookie: Cookie;
+	lastMutationIDChanges: Record<string, number>;
+	rejections: Rejection[];
+	more: boolean;
+	patch: PatchOp[];
+};
+
+/** Negative when a is behind b, zero when equal; cookies must never go backwards. */
+export function compareCookies(a: Cookie, b: Cookie): number {
+	const pa = position(a);
+	const pb = position(b);
+	for (let k = 0; k < pa.length; k++) {
+		if (pa[k]! < pb[k]!) return -1;
+		if (pa[k]! > pb[k]!) return 1;
+	}
+	return 0;
+}
+
+// A complete version sorts after every cursor inside the versions it covers.
+function position(c: Cookie): [number, number, string, string] {
+	return c.c ? [c.c.v, 0, c.c.t, c.c.i] : [c.v, 1, '', ''];
+}
+
+export function isSupportedVersion(body: { protocolVersion?: number; schemaVersion?: number }): boolean {
+	return (
+		(body.protocolVersion ?? PROTOCOL_VERSION) === PROTOCOL_VERSION &&
+		(body.schemaVersion ?? SCHEMA_VERSION) === SCHEMA_VERSION
+	);
+}

@@ -1,0 +1,12 @@
+// The small transaction interface that mutations are written against. Dexie implements it on the
+// client (optimistically) and the SQL store on the gateway (authoritatively); one contract suite checks both.
+
+import type { IndexOf, RowOf, TableName } from '../schema/tables.ts';
+
+export interface Tx {
+	get<T extends TableName>(table: T, id: string): Promise<RowOf<T> | undefined>;
+	put<T extends TableName>(table: T, row: RowOf<T>): Promise<void>;
+	delete(table: TableName, id: string): Promise<void>;
+	/** Every row of `table` whose indexed field equals `value`, in id order. */
+	byIndex<T extends TableName>(table: T, field: IndexOf<T>, value: string): Promise<RowOf<T>[]>;
+}

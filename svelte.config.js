@@ -1,0 +1,36 @@
+import adapter from '@sveltejs/adapter-static';
+import { execSync } from 'node:child_process';
+
+function buildVersion() {
+	try {
+		return execSync('git rev-parse --short HEAD', { stdio: ['ignore', 'pipe', 'ignore'] }).toString().trim();
+	} catch {
+		return String(Date.now());
+	}
+}
+
+/** @type {import('@sveltejs/kit').Config} */
+export default {
+	kit: {
+		adapter: adapter({ fallback: '200.html', strict: false }),
+		files: {
+			src: 'web',
+			routes: 'web/routes',
+			lib: 'web/lib',
+			appTemplate: 'web/app.html',
+			assets: 'static',
+			serviceWorker: 'web/service-worker'
+		},
+		// Registered by web/lib/platform/service-worker-registration.ts through workbox-window.
+		serviceWorker: { register: false },
+		version: { name: process.env.OUTPOST_BUILD_VERSION ?? buildVersion() },
+		alias: { $shared: 'shared' },
+		typescript: {
+			config(config) {
+				config.include.push('../shared/**/*.ts', '../gateway/**/*.ts', '../e2e/**/*.ts', '../bench/**/*.ts');
+				config.compilerOptions.allowImportingTsExtensions = true;
+				return config;
+			}
+		}
+	}
+};
