@@ -1,21 +1,9 @@
-// Loads who a user is and what they may do: the Principal every permission check takes, and the
-// profile /api/auth/me returns.
+// Loads who a user is and what they may do: the profile /api/auth/me returns, from which every
+// permission check's Principal is made.
 
-import { PERMISSION_KEYS, type Permission, type Principal } from '../../shared/auth/permissions.ts';
+import { PERMISSION_KEYS } from '../../shared/auth/permissions.ts';
+import type { UserProfile } from '../../shared/auth/user-profile.ts';
 import type { Store } from '../store/store.ts';
-
-export type UserProfile = {
-	id: string;
-	email: string;
-	name: string;
-	orgId: string;
-	isAdmin: boolean;
-	kind: 'msp' | 'customer';
-	roles: string[];
-	permissions: Permission[];
-	companyId: string | null;
-	companyVerified: boolean;
-};
 
 export async function loadProfile(store: Store, userId: string): Promise<UserProfile | null> {
 	const user = await store.db.selectFrom('users').selectAll().where('id', '=', userId).executeTakeFirst();
@@ -39,17 +27,5 @@ export async function loadProfile(store: Store, userId: string): Promise<UserPro
 		permissions: PERMISSION_KEYS.filter((p) => granted.has(p)),
 		companyId: user.company_id,
 		companyVerified: user.company_verified === 1
-	};
-}
-
-export function toPrincipal(profile: UserProfile): Principal {
-	return {
-		userId: profile.id,
-		orgId: profile.orgId,
-		isAdmin: profile.isAdmin,
-		permissions: profile.permissions,
-		companyId: profile.companyId,
-		companyVerified: profile.companyVerified,
-		kind: profile.kind
 	};
 }

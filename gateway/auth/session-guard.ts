@@ -8,7 +8,8 @@ import { ERRORS } from '../../shared/errors.ts';
 import type { AppEnv } from '../http/app-env.ts';
 import { errorResponse } from '../http/errors.ts';
 import type { Store } from '../store/store.ts';
-import { loadProfile, toPrincipal } from './principal.ts';
+import { toPrincipal } from '../../shared/auth/user-profile.ts';
+import { loadProfile } from './principal.ts';
 import { resolveSession, SESSION_COOKIE, type SessionPolicy } from './sessions.ts';
 
 export type GuardDeps = { store: Store; now: () => number; sessionPolicy: SessionPolicy };

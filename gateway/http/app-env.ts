@@ -1,7 +1,7 @@
 // The Hono environment every route sees: the dependencies createApp was given, and the signed-in user.
 
 import type { Principal } from '../../shared/auth/permissions.ts';
-import type { UserProfile } from '../auth/principal.ts';
+import type { UserProfile } from '../../shared/auth/user-profile.ts';
 
 export type AppVariables = {
 	profile: UserProfile;

@@ -1,0 +1,66 @@
+// Small page objects and helpers shared by the end-to-end specs.
+
+import { expect, type BrowserContext, type Page } from '@playwright/test';
+
+export const DEMO_PASSWORD = 'outpost-demo';
+
+export async function signIn(page: Page, email: string): Promise<void> {
+	await page.goto('/');
+	const form = page.getByRole('form', { name: 'Sign in' });
+	await form.getByLabel('Email').fill(email);
+	await form.getByLabel('Password').fill(DEMO_PASSWORD);
+	await form.getByRole('button', { name: 'Sign in' }).click();
+	await expect(page).toHaveURL(/\/quotes$/);
+}
+
+/** Waits until the service worker controls the page, reloading once if the first load was not controlled. */
+export async function waitForServiceWorker(page: Page): Promise<void> {
+	await page.evaluate(() => navigator.serviceWorker.ready);
+	if (!(await page.evaluate(() => navigator.serviceWorker.controller !== null))) {
+		await page.reload();
+		await page.evaluate(() => navigator.serviceWorker.ready);
+	}
+	await expect.poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true);
+}
+
+/** Cuts the network for the page and for its service worker (setOffline alone misses the worker's fetches). */
+export async function goOffline(context: BrowserContext): Promise<void> {
+	await context.setOffline(true);
+	await context.route('**', (route) =>
+		route.request().serviceWorker() ? route.abort('internetdisconnected') : route.continue()
+	);
+}
+
+export async function goOnline(context: BrowserContext): Promise<void> {
+	await context.unrouteAll({ behavior: 'ignoreErrors' });
+	await context.setOffline(false);
+}
+
+export function syncStatus(page: Page) {
+	return page.getByRole('status').filter({ has: page.locator('.dot') });
+}
+
+export class QuoteEditor {
+	constructor(readonly page: Page) {}
+
+	async addLine(description: string, quantity: string, unitPrice: string): Promise<void> {
+		const form = this.page.getByRole('form', { name: 'Add a line' });
+		await form.getByLabel('Description').fill(description);
+		await form.getByLabel('Quantity').fill(quantity);
+		await form.getByLabel('Unit price').fill(unitPrice);
+		await form.getByRole('button', { name: 'Add line' }).click();
+		await expect(this.page.getByRole('textbox', { name: /^Description of line/ }).last()).toHaveValue(description);
+	}
+
+	lineDescriptions() {
+		return this.page.getByRole('textbox', { name: /^Description of line/ });
+	}
+
+	quantityOf(lineNumber: number) {
+		return this.page.getByRole('spinbutton', { name: `Quantity of line ${lineNumber}` });
+	}
+
+	total() {
+		return this.page.getByTestId('quote-total');
+	}
+}

@@ -1,0 +1,30 @@
+// What the sync indicator says for a given status: a short label, a tone, and a longer detail.
+
+import type { SyncStatus } from '$lib/sync/replica.svelte.ts';
+
+export type SyncStatusView = { label: string; tone: 'ok' | 'warn' | 'bad' | 'idle'; detail: string };
+
+export function describeSyncStatus(status: SyncStatus, now: number): SyncStatusView {
+	const synced = status.lastSyncedAt === null ? 'Never synced' : `Last synced ${ago(now - status.lastSyncedAt)}`;
+	switch (status.connection) {
+		case 'connected':
+			return { label: status.pending > 0 ? 'Syncing' : 'Synced', tone: 'ok', detail: synced };
+		case 'connecting':
+			return { label: 'Connecting', tone: 'idle', detail: synced };
+		case 'offline':
+			return { label: 'Offline', tone: 'warn', detail: `${synced}. Changes are kept on this device and sync when you are back online.` };
+		case 'needs-auth':
+			return { label: 'Sign in to sync', tone: 'warn', detail: status.message ?? synced };
+		case 'error':
+			return { label: 'Sync problem', tone: 'bad', detail: status.message ?? synced };
+	}
+}
+
+function ago(ms: number): string {
+	if (ms < 60_000) return 'just now';
+	const minutes = Math.round(ms / 60_000);
+	if (minutes < 60) return `${minutes} min ago`;
+	const hours = Math.round(minutes / 60);
+	if (hours < 48) return `${hours} h ago`;
+	return `${Math.round(hours / 24)} days ago`;
+}

@@ -1,0 +1,58 @@
+// The per-user IndexedDB database (Dexie): the replicated tables, the outbox of pending mutations,
+// the confirmed values kept aside for rebasing, rejections to show, and sync bookkeeping.
+// Version blocks are append-only; each upgrade is tested from the previous version's data.
+
+import { Dexie, type EntityTable, type Table } from 'dexie';
+import type { Company, Quote, QuoteLine } from '../../../shared/schema/entities.ts';
+import type { TableName } from '../../../shared/schema/tables.ts';
+
+export type OutboxEntry = { id: number; name: string; args: unknown; timestamp: number };
+
+/** A row's server value from before the first pending mutation touched it; null when it did not exist. */
+export type ConfirmedEntry = { table: TableName; id: string; value: unknown | null };
+
+export type StoredRejection = {
+	clientID: string;
+	mutationID: number;
+	name: string;
+	code: string;
+	message: string;
+	receivedAt: number;
+	dismissed: 0 | 1;
+};
+
+export type MetaEntry = { key: string; value: unknown };
+
+export type LocalDb = Dexie & {
+	companies: EntityTable<Company, 'id'>;
+	quotes: EntityTable<Quote, 'id'>;
+	quoteLines: EntityTable<QuoteLine, 'id'>;
+	outbox: EntityTable<OutboxEntry, 'id'>;
+	confirmed: Table<ConfirmedEntry, [string, string]>;
+	rejections: Table<StoredRejection, [string, number]>;
+	meta: EntityTable<MetaEntry, 'key'>;
+};
+
+export function localDbName(orgId: string, userId: string): string {
+	return `outpost-${orgId}-${userId}`;
+}
+
+export function openLocalDb(name: string, options?: { indexedDB: IDBFactory; IDBKeyRange: typeof IDBKeyRange }): LocalDb {
+	const db = new Dexie(name, options) as LocalDb;
+	db.version(1).stores({
+		companies: 'id, name',
+		quotes: 'id, companyId, updatedAt, status',
+		quoteLines: 'id, quoteId',
+		outbox: 'id',
+		confirmed: '[table+id]',
+		rejections: '[clientID+mutationID], dismissed',
+		meta: 'key'
+	});
+	return db;
+}
+
+export function entityTable(db: LocalDb, table: TableName): Table<{ id: string }, string> {
+	return db.table(table);
+}
+
+export const ENTITY_STORES = ['companies', 'quotes', 'quoteLines'] as const satisfies readonly TableName[];

@@ -1,0 +1,94 @@
+// Applies one pull page in one IndexedDB transaction: restore the confirmed values, apply the
+// server's patch, drop acknowledged mutations, replay the rest, save the cookie. A rejected mutation
+// vanishes because its rows fall back to their confirmed values (DESIGN section 3).
+
+import { findMutation } from '../../../shared/mutations/registry.ts';
+import { isTableName, TABLES } from '../../../shared/schema/tables.ts';
+import { compareCookies, type Cookie, type PullResponse } from '../../../shared/sync/protocol.ts';
+import { ENTITY_STORES, entityTable, type LocalDb } from '../platform/local-db.ts';
+import { createDexieTx } from './dexie-tx.ts';
+import { readMeta, writeMeta } from './local-meta.ts';
+
+export type ApplyOutcome =
+	| { applied: true; acknowledged: number; rejected: number }
+	| { applied: false; reason: 'cookie-moved' | 'cookie-behind' };
+
+export async function applyPull(
+	db: LocalDb,
+	clientID: string,
+	requestCookie: Cookie | null,
+	response: PullResponse,
+	options: { userId: string; now: number }
+): Promise<ApplyOutcome> {
+	return db.transaction('rw', [db.companies, db.quotes, db.quoteLines, db.outbox, db.confirmed, db.meta, db.rejections], async () => {
+		const stored = await readMeta(db, 'cookie', null);
+		if (!sameCookie(stored, requestCookie)) return { applied: false, reason: 'cookie-moved' } as const;
+		if (stored && compareCookies(response.cookie, stored) < 0) return { applied: false, reason: 'cookie-behind' } as const;
+
+		await restoreConfirmed(db);
+		await applyPatch(db, response.patch);
+
+		const acknowledgedUpTo = response.lastMutationIDChanges[clientID];
+		let acknowledged = 0;
+		if (acknowledgedUpTo !== undefined) {
+			const previous = await readMeta(db, 'lastMutationID', 0);
+			if (acknowledgedUpTo > previous) await writeMeta(db, 'lastMutationID', acknowledgedUpTo);
+			acknowledged = await db.outbox.where('id').belowOrEqual(acknowledgedUpTo).delete();
+		}
+		await replayPending(db, options.userId);
+
+		for (const r of response.rejections) {
+			if (r.clientID !== clientID) continue;
+			await db.rejections.put({ ...r, receivedAt: options.now, dismissed: 0 });
+		}
+		await writeMeta(db, 'cookie', response.cookie);
+		if (!response.more) await writeMeta(db, 'lastSyncedAt', options.now);
+		return { applied: true, acknowledged, rejected: response.rejections.length } as const;
+	});
+}
+
+function sameCookie(a: Cookie | null, b: Cookie | null): boolean {
+	if (a === null || b === null) return a === b;
+	return compareCookies(a, b) === 0 && a.acl === b.acl;
+}
+
+async function restoreConfirmed(db: LocalDb): Promise<void> {
+	for (const entry of await db.confirmed.toArray()) {
+		const table = entityTable(db, entry.table);
+		if (entry.value === null) await table.delete(entry.id);
+		else await table.put(entry.value as { id: string });
+	}
+	await db.confirmed.clear();
+}
+
+async function applyPatch(db: LocalDb, patch: PullResponse['patch']): Promise<void> {
+	for (const op of patch) {
+		if (op.op === 'clear') {
+			for (const store of ENTITY_STORES) await db.table(store).clear();
+			continue;
+		}
+		// A table this client does not know (a newer gateway) is skipped, not fatal.
+		if (!isTableName(op.table)) continue;
+		if (op.op === 'del') {
+			await entityTable(db, op.table).delete(op.id);
+			continue;
+		}
+		const row = TABLES[op.table].schema.safeParse(op.value);
+		if (row.success) await entityTable(db, op.table).put(row.data);
+		else console.warn(`Skipped an invalid ${op.table} row ${op.id} from the server`, row.error.issues);
+	}
+}
+
+async function replayPending(db: LocalDb, userId: string): Promise<void> {
+	const tx = createDexieTx(db, { keepConfirmed: true });
+	for (const entry of await db.outbox.orderBy('id').toArray()) {
+		const def = findMutation(entry.name);
+		const args = def?.args.safeParse(entry.args);
+		if (!def || !args?.success) continue;
+		try {
+			await def.apply(tx, args.data, { userId, now: entry.timestamp });
+		} catch {
+			// It no longer applies on the new server state; the server will reject it and say why.
+		}
+	}
+}

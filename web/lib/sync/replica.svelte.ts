@@ -1,0 +1,130 @@
+// One signed-in user's replica: their IndexedDB database, local mutations, and (in the leader tab)
+// the sync loop. Components read rows through live() and call mutate(); they never wait on the network.
+
+import { liveQuery } from 'dexie';
+import { uuidv7 } from 'uuidv7';
+import type { Principal } from '../../../shared/auth/permissions.ts';
+import { DomainError } from '../../../shared/errors.ts';
+import type { MutationArgs, MutationName } from '../../../shared/mutations/registry.ts';
+import { holdLeadership } from '../platform/leader-lock.ts';
+import { localDbName, openLocalDb, type LocalDb } from '../platform/local-db.ts';
+import { openPokeStream } from '../platform/poke-stream.ts';
+import { readMeta, writeMeta, type ConnectionState } from './local-meta.ts';
+import { runLocalMutation } from './local-mutation.ts';
+import { createSyncClient, ensureClientIdentity, PUSH_DEBOUNCE_MS, SAFETY_PULL_MS, type SyncClient } from './sync-client.ts';
+
+export type SyncStatus = {
+	connection: ConnectionState;
+	message: string | null;
+	pending: number;
+	lastSyncedAt: number | null;
+	isLeader: boolean;
+};
+
+export type MutateResult = { ok: true } | { ok: false; code: string; message: string };
+
+export class Replica {
+	readonly db: LocalDb;
+	readonly principal: Principal;
+	status = $state<SyncStatus>({ connection: 'connecting', message: null, pending: 0, lastSyncedAt: null, isLeader: false });
+	#sync: SyncClient | null = null;
+	#cleanups: (() => void)[] = [];
+
+	#authChannel: BroadcastChannel | null = null;
+
+	constructor(principal: Principal) {
+		this.principal = principal;
+		this.db = openLocalDb(localDbName(principal.orgId, principal.userId));
+		if (typeof BroadcastChannel !== 'undefined') {
+			const channel = new BroadcastChannel(`outpost-auth:${this.db.name}`);
+			channel.onmessage = (event) => event.data?.type === 'signed-in' && this.#sync?.resume();
+			this.#authChannel = channel;
+			this.#cleanups.push(() => channel.close());
+		}
+		this.#watchStatus();
+		this.#cleanups.push(holdLeadership(`outpost-sync:${this.db.name}`, () => this.#lead()));
+		void navigator.storage?.persist?.().catch(() => false);
+	}
+
+	async mutate<N extends MutationName>(name: N, args: MutationArgs<N>): Promise<MutateResult> {
+		try {
+			await runLocalMutation(this.db, this.principal, name, args, Date.now());
+			this.#sync?.kick(PUSH_DEBOUNCE_MS);
+			return { ok: true };
+		} catch (error) {
+			if (error instanceof DomainError) return { ok: false, code: error.code, message: error.message };
+			throw error;
+		}
+	}
+
+	/** After the same user signs in again, in this tab or another: the leader's outbox drains. */
+	resume(): void {
+		this.#sync?.resume();
+		this.#authChannel?.postMessage({ type: 'signed-in' });
+	}
+
+	async dismissRejection(clientID: string, mutationID: number): Promise<void> {
+		await this.db.rejections.update([clientID, mutationID], { dismissed: 1 });
+	}
+
+	close(): void {
+		for (const cleanup of this.#cleanups.splice(0)) cleanup();
+		this.db.close();
+	}
+
+	#lead(): () => void {
+		this.status.isLeader = true;
+		let stopped = false;
+		const stops: (() => void)[] = [];
+		void ensureClientIdentity(this.db, uuidv7).then((clientID) => {
+			if (stopped) return;
+			const sync = createSyncClient({
+				db: this.db,
+				clientID,
+				clientGroupID: clientID,
+				userId: this.principal.userId,
+				onState: (state, message) => void writeMeta(this.db, 'connection', { state, message })
+			});
+			this.#sync = sync;
+			const kick = () => sync.kick();
+			const interval = setInterval(kick, SAFETY_PULL_MS);
+			const onVisible = () => document.visibilityState === 'visible' && kick();
+			const onOffline = () => void writeMeta(this.db, 'connection', { state: 'offline', message: null });
+			window.addEventListener('online', kick);
+			window.addEventListener('offline', onOffline);
+			document.addEventListener('visibilitychange', onVisible);
+			// Writes from any tab land in the shared outbox; the leader pushes them.
+			const outbox = liveQuery(() => this.db.outbox.count()).subscribe((n) => n > 0 && sync.kick(PUSH_DEBOUNCE_MS));
+			stops.push(
+				openPokeStream('/api/sync/events', kick),
+				() => outbox.unsubscribe(),
+				() => clearInterval(interval),
+				() => window.removeEventListener('online', kick),
+				() => window.removeEventListener('offline', onOffline),
+				() => document.removeEventListener('visibilitychange', onVisible),
+				() => sync.close()
+			);
+			sync.kick();
+		});
+		return () => {
+			stopped = true;
+			this.status.isLeader = false;
+			this.#sync = null;
+			for (const stop of stops.splice(0)) stop();
+		};
+	}
+
+	#watchStatus(): void {
+		const subscription = liveQuery(async () => ({
+			pending: await this.db.outbox.count(),
+			lastSyncedAt: await readMeta(this.db, 'lastSyncedAt', null),
+			connection: await readMeta(this.db, 'connection', { state: 'connecting' as ConnectionState, message: null })
+		})).subscribe((s) => {
+			this.status.pending = s.pending;
+			this.status.lastSyncedAt = s.lastSyncedAt;
+			this.status.connection = s.connection.state;
+			this.status.message = s.connection.message;
+		});
+		this.#cleanups.push(() => subscription.unsubscribe());
+	}
+}

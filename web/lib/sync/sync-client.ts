@@ -1,0 +1,207 @@
+// The sync loop of the leader tab: push pending mutations, then pull until the server has nothing
+// more, on every local write (10 ms debounce), poke, reconnect, visibility change and a 60 s safety
+// interval. Failures move the connection state machine; nothing in the outbox is ever dropped.
+
+import { PROTOCOL_VERSION, SCHEMA_VERSION, type PullResponse, type PushResponse } from '../../../shared/sync/protocol.ts';
+import type { LocalDb } from '../platform/local-db.ts';
+import { applyPull } from './apply-pull.ts';
+import { backoffDelay } from './backoff.ts';
+import { readMeta, writeMeta, type ConnectionState } from './local-meta.ts';
+import { classifyResponse, SyncError, type SyncFailure } from './sync-errors.ts';
+
+export const PUSH_DEBOUNCE_MS = 10;
+export const SAFETY_PULL_MS = 60_000;
+const PUSH_BATCH = 500;
+
+export type SyncClientOptions = {
+	db: LocalDb;
+	clientID: string;
+	clientGroupID: string;
+	userId: string;
+	baseUrl?: string;
+	fetch?: typeof fetch;
+	now?: () => number;
+	random?: () => number;
+	/** Reports the connection state; the leader stores it so every tab can show it. */
+	onState?: (state: ConnectionState, message: string | null) => void;
+};
+
+export type SyncClient = {
+	/** Asks for a sync soon: after `delayMs`, or at once when nothing is scheduled. */
+	kick(delayMs?: number): void;
+	/** Called after the user signs in again: leaves needs-auth and drains the outbox. */
+	resume(): void;
+	readonly state: ConnectionState;
+	/** Resolves when no sync is running or wanted (tests and benchmarks wait on it). */
+	idle(): Promise<void>;
+	close(): void;
+};
+
+export function createSyncClient(options: SyncClientOptions): SyncClient {
+	const { db, clientID, clientGroupID } = options;
+	const doFetch = options.fetch ?? globalThis.fetch.bind(globalThis);
+	const now = options.now ?? Date.now;
+	const random = options.random ?? Math.random;
+	const base = options.baseUrl ?? '';
+
+	let state: ConnectionState = 'connecting';
+	let wanted = false;
+	let running: Promise<void> | null = null;
+	let timer: ReturnType<typeof setTimeout> | null = null;
+	let attempt = 0;
+	let closed = false;
+	let paused = false;
+
+	function setState(next: ConnectionState, message: string | null = null) {
+		state = next;
+		options.onState?.(next, message);
+	}
+
+	function kick(delayMs = 0) {
+		wanted = true;
+		if (closed || paused || running) return;
+		if (timer !== null) {
+			if (delayMs > 0) return;
+			clearTimeout(timer);
+		}
+		timer = setTimeout(start, delayMs);
+	}
+
+	function start() {
+		timer = null;
+		running = run().finally(() => {
+			running = null;
+			if (wanted && !paused && !closed) kick();
+		});
+	}
+
+	async function run() {
+		while (wanted && !closed && !paused) {
+			wanted = false;
+			try {
+				await pushPending();
+				await pullUntilDone();
+				attempt = 0;
+				setState('connected');
+			} catch (error) {
+				handleFailure(error instanceof SyncError ? error.failure : { kind: 'offline' });
+				return;
+			}
+		}
+	}
+
+	function handleFailure(failure: SyncFailure) {
+		switch (failure.kind) {
+			case 'needs-auth':
+				paused = true;
+				setState('needs-auth', 'Sign in again to sync your changes. They are kept on this device.');
+				return;
+			case 'blocked':
+			case 'fatal':
+				paused = true;
+				setState('error', failure.message);
+				return;
+			case 'out-of-order':
+				wanted = true;
+				return;
+			case 'offline':
+			case 'retry':
+				setState(failure.kind === 'offline' ? 'offline' : 'error', 'message' in failure ? failure.message : null);
+				retryLater();
+		}
+	}
+
+	function retryLater() {
+		const delay = backoffDelay(attempt++, random());
+		wanted = true;
+		if (timer !== null) clearTimeout(timer);
+		timer = setTimeout(start, delay);
+	}
+
+	async function post<T>(path: string, body: unknown): Promise<T> {
+		let response: Response;
+		try {
+			response = await doFetch(`${base}/api/sync/${path}`, {
+				method: 'POST',
+				headers: { 'content-type': 'application/json' },
+				body: JSON.stringify(body),
+				credentials: 'same-origin'
+			});
+		} catch {
+			throw new SyncError({ kind: 'offline' });
+		}
+		if (!response.ok) throw new SyncError(await classifyResponse(response));
+		try {
+			return (await response.json()) as T;
+		} catch {
+			throw new SyncError({ kind: 'retry', message: 'The gateway sent an unreadable answer.' });
+		}
+	}
+
+	async function pushPending() {
+		let sentUpTo = await readMeta(db, 'lastMutationID', 0);
+		for (;;) {
+			const batch = await db.outbox.where('id').above(sentUpTo).limit(PUSH_BATCH).toArray();
+			if (batch.length === 0) return;
+			await post<PushResponse>('push', {
+				protocolVersion: PROTOCOL_VERSION,
+				schemaVersion: SCHEMA_VERSION,
+				clientGroupID,
+				clientID,
+				mutations: batch.map(({ id, name, args, timestamp }) => ({ id, name, args, timestamp }))
+			});
+			sentUpTo = batch[batch.length - 1]!.id;
+		}
+	}
+
+	async function pullUntilDone() {
+		for (;;) {
+			const cookie = await readMeta(db, 'cookie', null);
+			const response = await post<PullResponse>('pull', {
+				protocolVersion: PROTOCOL_VERSION,
+				schemaVersion: SCHEMA_VERSION,
+				clientGroupID,
+				clientID,
+				cookie
+			});
+			const outcome = await applyPull(db, clientID, cookie, response, { userId: options.userId, now: now() });
+			if (!outcome.applied && outcome.reason === 'cookie-behind') {
+				throw new SyncError({ kind: 'retry', message: 'The gateway sent an older state than this device has.' });
+			}
+			if (outcome.applied && !response.more) return;
+		}
+	}
+
+	return {
+		kick,
+		resume() {
+			paused = false;
+			attempt = 0;
+			setState('connecting');
+			kick();
+		},
+		get state() {
+			return state;
+		},
+		async idle() {
+			while (running || timer !== null) {
+				if (paused || closed) return;
+				await (running ?? new Promise((r) => setTimeout(r, 5)));
+			}
+		},
+		close() {
+			closed = true;
+			if (timer !== null) clearTimeout(timer);
+		}
+	};
+}
+
+export async function ensureClientIdentity(db: LocalDb, newId: () => string): Promise<string> {
+	return db.transaction('rw', db.meta, async () => {
+		const existing = await readMeta(db, 'clientID', '');
+		if (existing) return existing;
+		const id = newId();
+		await writeMeta(db, 'clientID', id);
+		return id;
+	});
+}

@@ -1,0 +1,27 @@
+// What can go wrong talking to the gateway, classified by what the sync loop should do next.
+
+export type SyncFailure =
+	| { kind: 'offline' }
+	| { kind: 'needs-auth' }
+	| { kind: 'blocked'; message: string }
+	| { kind: 'out-of-order' }
+	| { kind: 'retry'; message: string }
+	| { kind: 'fatal'; message: string };
+
+export class SyncError extends Error {
+	constructor(readonly failure: SyncFailure) {
+		super('message' in failure ? failure.message : failure.kind);
+	}
+}
+
+export async function classifyResponse(response: Response): Promise<SyncFailure> {
+	const body = (await response.json().catch(() => null)) as { error?: { code?: string; message?: string } } | null;
+	const code = body?.error?.code ?? '';
+	const message = body?.error?.message ?? `The gateway answered ${response.status}.`;
+	if (response.status === 401) return { kind: 'needs-auth' };
+	if (code === 'company_link_required' || code === 'client_not_owned') return { kind: 'blocked', message };
+	if (code === 'out_of_order') return { kind: 'out-of-order' };
+	if (code === 'version_not_supported') return { kind: 'fatal', message };
+	if (response.status >= 500 || response.status === 429) return { kind: 'retry', message };
+	return { kind: 'fatal', message };
+}
