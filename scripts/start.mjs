@@ -1,0 +1,26 @@
+// npm start: builds the PWA when the build is missing or older than its sources, then runs the
+// gateway, which serves the PWA and /api on one port (PORT, default 8787).
+
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+
+const SOURCES = ['web', 'shared', 'static', 'svelte.config.js', 'vite.config.ts', 'package-lock.json'];
+const BUILT = join(process.env.WEB_DIR ?? 'build', '200.html');
+
+function newestChange(path) {
+	if (!existsSync(path)) return 0;
+	const stat = statSync(path);
+	if (!stat.isDirectory()) return stat.mtimeMs;
+	return Math.max(stat.mtimeMs, ...readdirSync(path).map((name) => newestChange(join(path, name))));
+}
+
+if (!existsSync(BUILT) || Math.max(...SOURCES.map(newestChange)) > statSync(BUILT).mtimeMs) {
+	console.log('Building the Outpost PWA…');
+	const build = spawnSync('npx', ['vite', 'build', '--logLevel', 'warn'], { stdio: 'inherit' });
+	if (build.status !== 0) process.exit(build.status ?? 1);
+}
+
+const gateway = spawn(process.execPath, ['--import', 'tsx', 'gateway/main.ts'], { stdio: 'inherit' });
+for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => gateway.kill(signal));
+gateway.on('exit', (code) => process.exit(code ?? 0));
