@@ -102,7 +102,7 @@ export class Replica {
 				() => window.removeEventListener('online', kick),
 				() => window.removeEventListener('offline', onOffline),
 				() => document.removeEventListener('visibilitychange', onVisible),
-				() => sync.close()
+				() => void sync.close()
 			);
 			sync.kick();
 		});

@@ -34,7 +34,8 @@ export type SyncClient = {
 	readonly state: ConnectionState;
 	/** Resolves when no sync is running or wanted (tests and benchmarks wait on it). */
 	idle(): Promise<void>;
-	close(): void;
+	/** Stops the loop; resolves once a sync that was under way has finished. */
+	close(): Promise<void>;
 };
 
 export function createSyncClient(options: SyncClientOptions): SyncClient {
@@ -84,6 +85,7 @@ export function createSyncClient(options: SyncClientOptions): SyncClient {
 				attempt = 0;
 				setState('connected');
 			} catch (error) {
+				if (closed) return;
 				handleFailure(error instanceof SyncError ? error.failure : { kind: 'offline' });
 				return;
 			}
@@ -189,9 +191,11 @@ export function createSyncClient(options: SyncClientOptions): SyncClient {
 				await (running ?? new Promise((r) => setTimeout(r, 5)));
 			}
 		},
-		close() {
+		async close() {
 			closed = true;
 			if (timer !== null) clearTimeout(timer);
+			timer = null;
+			await running;
 		}
 	};
 }

@@ -1,0 +1,124 @@
+// The client's real sync code against the real gateway over HTTP, on every store.
+
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { startGateway, type Gateway } from '../gateway/test/http-harness.ts';
+import { STORE_KINDS } from '../gateway/test/stores.ts';
+import { readMeta } from '../web/lib/sync/local-meta.ts';
+import { openDevice, type Device } from './sync-client-harness.ts';
+
+const SALES = 'sales@demo.outpost.test';
+const ADMIN = 'admin@demo.outpost.test';
+
+describe.each(STORE_KINDS)('client sync against the gateway on $name', (kind) => {
+	let gateway: Gateway;
+	const devices: Device[] = [];
+	const device = async (email: string, options?: Parameters<typeof openDevice>[2]) => {
+		const d = await openDevice(gateway, email, options);
+		devices.push(d);
+		return d;
+	};
+
+	beforeEach(async () => {
+		gateway = await startGateway(kind, { pullPageSize: 7 });
+	});
+	afterEach(async () => {
+		for (const d of devices.splice(0)) await d.close();
+		await gateway.close();
+	});
+
+	it('a quote written on one device arrives, numbered, on another', async () => {
+		const sales = await device(SALES);
+		const admin = await device(ADMIN);
+		await sales.settle();
+		await sales.mutate('createQuote', { id: 'q-new', companyId: 'company-acme', title: 'Branch office' });
+		await sales.mutate('addQuoteLine', { id: 'l-1', quoteId: 'q-new', description: 'Switch', quantity: 2, unitPrice: 45_000 });
+		await sales.mutate('addQuoteLine', { id: 'l-2', quoteId: 'q-new', description: 'Cabling', quantity: 10, unitPrice: 9_000 });
+		expect((await sales.db.quotes.get('q-new'))?.number).toBeNull();
+		await sales.settle();
+
+		expect(sales.sync.state).toBe('connected');
+		expect(await sales.db.outbox.count()).toBe(0);
+		expect((await sales.db.quotes.get('q-new'))?.number).toMatch(/^Q-\d{5}$/);
+		await admin.settle();
+		expect(await admin.db.quotes.get('q-new')).toEqual(await sales.db.quotes.get('q-new'));
+		expect(await admin.db.quoteLines.where('quoteId').equals('q-new').sortBy('position')).toEqual(
+			await sales.db.quoteLines.where('quoteId').equals('q-new').sortBy('position')
+		);
+	});
+
+	it('initial sync in small pages brings every row the user may see', async () => {
+		const admin = await device(ADMIN);
+		await admin.settle();
+		const server = await gateway.store.db
+			.selectFrom('entities')
+			.select(({ fn }) => fn.countAll<number>().as('n'))
+			.where('deleted', '=', 0)
+			.executeTakeFirstOrThrow();
+		const local = (await admin.db.companies.count()) + (await admin.db.quotes.count()) + (await admin.db.quoteLines.count());
+		expect(local).toBe(Number(server.n));
+		expect(local).toBeGreaterThan(7);
+	});
+
+	it('a push whose answer is lost is sent again and applied once', async () => {
+		let dropped = 0;
+		const sales = await device(SALES, {
+			fetch: (send) => async (input, init) => {
+				const response = await send(input, init);
+				if (String(input).endsWith('/push') && dropped === 0) {
+					dropped += 1;
+					throw new TypeError('network connection lost');
+				}
+				return response;
+			}
+		});
+		await sales.settle();
+		await sales.mutate('createQuote', { id: 'q-once', companyId: 'company-acme', title: 'Once' });
+		await sales.mutate('addQuoteLine', { id: 'l-once', quoteId: 'q-once', description: 'Only one', quantity: 1, unitPrice: 100 });
+		await sales.settle();
+
+		expect(dropped).toBe(1);
+		expect(await sales.db.outbox.count()).toBe(0);
+		expect(await readMeta(sales.db, 'lastMutationID', 0)).toBe(2);
+		const lines = await gateway.store.db.selectFrom('entities').select('id').where('tbl', '=', 'quoteLines').where('parent', '=', 'q-once').execute();
+		expect(lines).toEqual([{ id: 'l-once' }]);
+		const numbers = await gateway.store.db.selectFrom('orgs').select('next_quote_number').executeTakeFirstOrThrow();
+		expect(numbers.next_quote_number).toBe(8); // six seeded quotes, one new: numbered exactly once
+	});
+
+	it('a change the server rejects rolls back on the device and says why', async () => {
+		const sales = await device(SALES);
+		const admin = await device(ADMIN);
+		await sales.settle();
+		await admin.settle();
+		await admin.mutate('updateQuote', { id: 'quote-acme-refresh', status: 'accepted' });
+		await admin.settle();
+		// The sales device has not pulled since; locally the quote is still "sent" and editable.
+		await sales.mutate('addQuoteLine', { id: 'l-late', quoteId: 'quote-acme-refresh', description: 'Late', quantity: 1, unitPrice: 1 });
+		expect(await sales.db.quoteLines.get('l-late')).toBeDefined();
+		await sales.settle();
+
+		expect(await sales.db.quoteLines.get('l-late')).toBeUndefined();
+		expect((await sales.db.quotes.get('quote-acme-refresh'))?.status).toBe('accepted');
+		expect(await sales.db.rejections.toArray()).toMatchObject([{ name: 'addQuoteLine', code: 'quote_read_only', message: 'This quote has been accepted and can no longer be changed.' }]);
+	});
+
+	it('an expired session keeps local work, waits in needs-auth, and drains after signing in again', async () => {
+		const sales = await device(SALES);
+		await sales.settle();
+		await sales.session.post('/api/auth/logout');
+		await sales.mutate('updateQuote', { id: 'quote-acme-firewall', notes: 'Written while signed out' });
+		await sales.settle();
+		expect(sales.sync.state).toBe('needs-auth');
+		expect(await sales.db.outbox.count()).toBe(1);
+		expect((await sales.db.quotes.get('quote-acme-firewall'))?.notes).toBe('Written while signed out');
+
+		const again = await sales.session.post('/api/auth/login', { email: SALES, password: 'outpost-demo' });
+		expect(again.status).toBe(200);
+		sales.sync.resume();
+		await sales.sync.idle();
+		expect(sales.sync.state).toBe('connected');
+		expect(await sales.db.outbox.count()).toBe(0);
+		const row = await gateway.store.db.selectFrom('entities').select('value').where('id', '=', 'quote-acme-firewall').executeTakeFirstOrThrow();
+		expect(JSON.parse(row.value).notes).toBe('Written while signed out');
+	});
+});
