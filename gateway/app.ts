@@ -3,7 +3,7 @@
 
 import { Hono } from 'hono';
 import { HTTPException } from 'hono/http-exception';
-import { ERRORS } from '../shared/errors.ts';
+import { DomainError, ERRORS } from '../shared/errors.ts';
 import { authRoutes } from './auth/auth-routes.ts';
 import type { PasswordHasher } from './auth/password-hasher.ts';
 import { DEFAULT_SESSION_POLICY, type SessionPolicy } from './auth/sessions.ts';
@@ -35,7 +35,7 @@ export async function createApp(deps: AppDeps) {
 	const api = new Hono<AppEnv>()
 		.get('/health', (c) => c.json({ ok: true, store: deps.store.kind, sandbox: deps.sandbox ?? false }))
 		.route('/auth', authRoutes({ ...shared, passwords: deps.passwords, decoyHash }))
-		.route('/sync', syncRoutes({ ...shared, pokes, pullPageSize: deps.pullPageSize }));
+		.route('/sync', syncRoutes({ ...shared, pokes, pullPageSize: deps.pullPageSize, log }));
 
 	const app = new Hono<AppEnv>();
 	app.use('/api/*', async (c, next) => {
@@ -46,6 +46,7 @@ export async function createApp(deps: AppDeps) {
 	app.route('/api', api);
 	app.all('/api/*', (c) => errorResponse(c, ERRORS.notFound.code, `No API route ${c.req.method} ${c.req.path}.`));
 	app.onError((error, c) => {
+		if (error instanceof DomainError) return errorResponse(c, error.code, error.message);
 		if (error instanceof HTTPException && error.status < 500) {
 			const message = /json/i.test(error.message) ? 'body: not valid JSON' : error.message;
 			return c.json({ error: { code: ERRORS.invalidInput.code, message } }, error.status);

@@ -25,6 +25,10 @@ export const ERRORS = {
 		message: 'This version of Outpost is out of date. Please reload to update.'
 	},
 	clientNotOwned: { code: 'client_not_owned', message: 'This sync client belongs to another user.' },
+	temporarilyUnavailable: {
+		code: 'temporarily_unavailable',
+		message: 'The server is busy or restarting. Your changes are kept and will be sent again shortly.'
+	},
 	outOfOrder: { code: 'out_of_order', message: 'Mutations arrived out of order; resend from the first pending one.' },
 	unknownMutation: { code: 'unknown_mutation', message: 'This change is not known to the server.' },
 	quoteNotFound: { code: 'quote_not_found', message: 'The quote no longer exists.' },

@@ -16,7 +16,8 @@ const STATUS_BY_CODE: Record<string, ContentfulStatusCode> = {
 	[ERRORS.clientNotOwned.code]: 403,
 	[ERRORS.notFound.code]: 404,
 	[ERRORS.outOfOrder.code]: 409,
-	[ERRORS.versionNotSupported.code]: 409
+	[ERRORS.versionNotSupported.code]: 409,
+	[ERRORS.temporarilyUnavailable.code]: 503
 };
 
 export function statusOf(code: string): ContentfulStatusCode {

@@ -1,6 +1,8 @@
 // Push (DESIGN section 3): mutations are processed in order, each in its own transaction that also
-// advances the client's lastMutationID. A permanent failure is recorded as a rejection and still
-// advances it; a duplicate changes nothing; a gap stops the push so the client resends.
+// advances the client's lastMutationID. A permanent failure (a business rule, bad arguments, a bug in
+// the mutation) is recorded as a rejection and still advances it; a temporary one (the store is
+// unreachable or busy) stops the push without advancing, so the client retries. A duplicate changes
+// nothing; a gap stops the push so the client resends.
 
 import type { Transaction } from 'kysely';
 import { can, type Principal } from '../../shared/auth/permissions.ts';
@@ -26,17 +28,32 @@ class Rollback {
 	constructor(readonly step: Step) {}
 }
 
+/** The store could not be used; nothing of this mutation was kept and its id was not consumed. */
+export class TemporaryPushFailure extends Error {
+	constructor(readonly cause: unknown) {
+		super('The store is temporarily unavailable.');
+	}
+}
+
+const CRASH_MESSAGE = 'The server could not apply this change. The problem has been logged.';
+
+/** Driver and system errors carry a string code (SQLITE_BUSY, ECONNRESET, a SQLSTATE); a bug does not. */
+function isStoreFailure(error: unknown): boolean {
+	return typeof (error as { code?: unknown })?.code === 'string';
+}
+
 export async function processPush(
 	store: Store,
 	principal: Principal,
 	request: PushRequest,
-	now: () => number
+	now: () => number,
+	log: (message: string, detail?: unknown) => void = console.error
 ): Promise<PushOutcome> {
-	await store.write((trx) => claimClient(trx, principal, request.clientGroupID, request.clientID, now()));
+	await storeCall(() => store.write((trx) => claimClient(trx, principal, request.clientGroupID, request.clientID, now())));
 	const results: MutationResult[] = [];
 	let changed = false;
 	for (const mutation of request.mutations) {
-		const step = await applyOne(store, principal, request.clientID, mutation, now());
+		const step = await storeCall(() => applyOne(store, principal, request.clientID, mutation, now(), log));
 		if (step.kind === 'gap') {
 			const error = DomainError.of(
 				'outOfOrder',
@@ -53,10 +70,19 @@ export async function processPush(
 			results.push({ id: mutation.id, status: 'applied' });
 			continue;
 		}
-		await recordRejection(store, principal, request, mutation, step.error);
+		await storeCall(() => recordRejection(store, principal, request, mutation, step.error));
 		results.push({ id: mutation.id, status: 'rejected', code: step.error.code, message: step.error.message });
 	}
 	return { ok: true, results, changed };
+}
+
+async function storeCall<T>(fn: () => Promise<T>): Promise<T> {
+	try {
+		return await fn();
+	} catch (error) {
+		if (error instanceof DomainError) throw error;
+		throw new TemporaryPushFailure(error);
+	}
 }
 
 async function applyOne(
@@ -64,7 +90,8 @@ async function applyOne(
 	principal: Principal,
 	clientID: string,
 	mutation: WireMutation,
-	now: number
+	now: number,
+	log: (message: string, detail?: unknown) => void
 ): Promise<Step> {
 	try {
 		return await store.write(async (trx) => {
@@ -72,7 +99,7 @@ async function applyOne(
 			const lastMutationID = await readLastMutationID(trx, clientID);
 			if (mutation.id <= lastMutationID) throw new Rollback({ kind: 'duplicate' });
 			if (mutation.id > lastMutationID + 1) throw new Rollback({ kind: 'gap', expected: lastMutationID + 1 });
-			const failure = await runMutation(trx, principal, mutation, version, now);
+			const failure = await runMutation(trx, principal, mutation, version, now, log);
 			if (failure) throw new Rollback({ kind: 'failed', error: failure });
 			await setLastMutationID(trx, clientID, mutation.id, version);
 			return { kind: 'applied' } as const;
@@ -88,7 +115,8 @@ async function runMutation(
 	principal: Principal,
 	mutation: WireMutation,
 	version: number,
-	now: number
+	now: number,
+	log: (message: string, detail?: unknown) => void
 ): Promise<DomainError | null> {
 	const def = findMutation(mutation.name);
 	if (!def) return DomainError.of('unknownMutation', `The change "${mutation.name}" is not known to the server.`);
@@ -104,7 +132,9 @@ async function runMutation(
 		return null;
 	} catch (error) {
 		if (error instanceof DomainError) return error;
-		throw error;
+		if (isStoreFailure(error)) throw error;
+		log(`Mutation ${mutation.name} (${mutation.id}) crashed; rejecting it`, error);
+		return new DomainError('internal', CRASH_MESSAGE);
 	}
 }
 

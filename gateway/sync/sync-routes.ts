@@ -11,9 +11,14 @@ import { errorResponse } from '../http/errors.ts';
 import { jsonBody } from '../http/json-body.ts';
 import type { PokeHub } from './poke-hub.ts';
 import { processPull } from './pull.ts';
-import { processPush } from './push.ts';
+import { processPush, TemporaryPushFailure } from './push.ts';
 
-export type SyncDeps = GuardDeps & { pokes: PokeHub; pullPageSize?: number; keepAliveMs?: number };
+export type SyncDeps = GuardDeps & {
+	pokes: PokeHub;
+	pullPageSize?: number;
+	keepAliveMs?: number;
+	log?: (message: string, detail?: unknown) => void;
+};
 
 export function syncRoutes(deps: SyncDeps) {
 	return new Hono<AppEnv>()
@@ -22,7 +27,15 @@ export function syncRoutes(deps: SyncDeps) {
 			const body = c.req.valid('json');
 			if (!isSupportedVersion(body)) return versionNotSupported(c);
 			const principal = c.get('principal');
-			const outcome = await processPush(deps.store, principal, body, deps.now);
+			let outcome;
+			try {
+				outcome = await processPush(deps.store, principal, body, deps.now, deps.log);
+			} catch (error) {
+				if (!(error instanceof TemporaryPushFailure)) throw error;
+				deps.log?.('Push stopped: the store is unavailable', error.cause);
+				deps.pokes.poke(principal.orgId);
+				return errorResponse(c, ERRORS.temporarilyUnavailable.code, ERRORS.temporarilyUnavailable.message);
+			}
 			if (outcome.changed) deps.pokes.poke(principal.orgId);
 			if (!outcome.ok) return errorResponse(c, outcome.error.code, outcome.error.message);
 			return c.json({ results: outcome.results });
