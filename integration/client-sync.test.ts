@@ -122,3 +122,35 @@ describe.each(STORE_KINDS)('client sync against the gateway on $name', (kind) =>
 		expect(JSON.parse(row.value).notes).toBe('Written while signed out');
 	});
 });
+
+describe.each(STORE_KINDS)('partial replication on $name', (kind) => {
+	let gateway: Gateway;
+	const devices: Device[] = [];
+
+	beforeEach(async () => {
+		gateway = await startGateway(kind);
+	});
+	afterEach(async () => {
+		for (const d of devices.splice(0)) await d.close();
+		await gateway.close();
+	});
+
+	it("a customer sees only their company's quotes, and loses one moved to another company on the next pull", async () => {
+		const customer = await openDevice(gateway, 'customer@acme.outpost.test');
+		const sales = await openDevice(gateway, SALES);
+		devices.push(customer, sales);
+		await customer.settle();
+		await sales.settle();
+		const companies = new Set((await customer.db.quotes.toArray()).map((q) => q.companyId));
+		expect([...companies]).toEqual(['company-acme']);
+		expect(await customer.db.quotes.get('quote-acme-firewall')).toBeDefined();
+		expect(await customer.db.quoteLines.where('quoteId').equals('quote-acme-firewall').count()).toBe(3);
+
+		await sales.mutate('updateQuote', { id: 'quote-acme-firewall', companyId: 'company-globex' });
+		await sales.settle();
+		await customer.settle();
+		expect(await customer.db.quotes.get('quote-acme-firewall')).toBeUndefined();
+		expect(await customer.db.quoteLines.where('quoteId').equals('quote-acme-firewall').count()).toBe(0);
+		expect(await customer.db.quotes.get('quote-acme-refresh')).toBeDefined();
+	});
+});

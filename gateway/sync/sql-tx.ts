@@ -1,7 +1,7 @@
 // Tx over the SQL store: every row written inside one push transaction is stamped with that
 // transaction's space version, and deletes leave a versioned tombstone so pulls can send them.
 
-import type { Transaction } from 'kysely';
+import { sql, type Transaction } from 'kysely';
 import { DomainError } from '../../shared/errors.ts';
 import { TABLES, type IndexOf, type RowOf, type TableName } from '../../shared/schema/tables.ts';
 import type { Tx } from '../../shared/sync/tx.ts';
@@ -19,6 +19,28 @@ export function createSqlTx(trx: Transaction<Database>, orgId: string, version: 
 			.where('id', '=', (row as RowOf<'quoteLines'>).quoteId)
 			.executeTakeFirst();
 		return quote?.scope ?? null;
+	}
+
+	/**
+	 * A quote moving to another company leaves the old company's contacts' view. Their pull filter no
+	 * longer matches the row, so no delete would reach them: bumping their ACL version resets them.
+	 */
+	async function revokeFromPreviousCompany(quoteId: string, scope: string | null): Promise<void> {
+		const previous = await trx
+			.selectFrom('entities')
+			.select('scope')
+			.where('org_id', '=', orgId)
+			.where('tbl', '=', 'quotes')
+			.where('id', '=', quoteId)
+			.executeTakeFirst();
+		if (!previous?.scope || previous.scope === scope) return;
+		await trx
+			.updateTable('users')
+			.set({ acl_version: sql`acl_version + 1` })
+			.where('org_id', '=', orgId)
+			.where('kind', '=', 'customer')
+			.where('company_id', '=', previous.scope)
+			.execute();
 	}
 
 	return {
@@ -42,6 +64,7 @@ export function createSqlTx(trx: Transaction<Database>, orgId: string, version: 
 			const index = TABLES[table].index;
 			const parent = index ? String((row as Record<string, unknown>)[index]) : null;
 			const scope = await scopeOf(table, row);
+			if (table === 'quotes') await revokeFromPreviousCompany(row.id, scope);
 			const value = JSON.stringify(checked.data);
 			await trx
 				.insertInto('entities')
