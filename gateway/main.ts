@@ -9,7 +9,9 @@ import { readConfig } from './config.ts';
 import { seedDemo } from './demo/seed-demo.ts';
 import { createScryptHasher } from './platform/node-password-hasher.ts';
 import { mountWeb } from './platform/serve-web.ts';
+import { createPgPokeHub } from './store/pg-poke-hub.ts';
 import { openStore } from './store/store.ts';
+import { createPokeHub } from './sync/poke-hub.ts';
 
 const result = readConfig(process.env);
 if (!result.ok) {
@@ -31,7 +33,9 @@ if (config.sandbox && (await seedDemo(store, passwords, Date.now()))) {
 	console.log('Sandbox: seeded the demo organisation (password for every demo account: outpost-demo).');
 }
 
-const { app, pokes } = await createApp({ store, passwords, sandbox: config.sandbox });
+// Across several replicas on Postgres, pokes travel through LISTEN/NOTIFY.
+const pokes = config.databaseUrl ? await createPgPokeHub(config.databaseUrl) : createPokeHub();
+const { app } = await createApp({ store, passwords, pokes, sandbox: config.sandbox });
 if (!(await mountWeb(app, resolve(config.webDir)))) {
 	console.warn(`No built PWA in ${config.webDir}: serving /api only (run npm run build).`);
 }
