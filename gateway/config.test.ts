@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import { readConfig, type ConfigResult } from './config.ts';
+
+function problems(result: ConfigResult): string[] {
+	expect(result.ok).toBe(false);
+	return result.ok ? [] : result.problems;
+}
+
+describe('readConfig', () => {
+	it('has a default for everything', () => {
+		expect(readConfig({})).toEqual({
+			ok: true,
+			config: {
+				port: 8787,
+				host: '0.0.0.0',
+				dataDir: './data',
+				databaseUrl: undefined,
+				webDir: './build',
+				sandbox: true
+			}
+		});
+	});
+
+	it('reads each variable, ignoring ones it does not know', () => {
+		const result = readConfig({
+			PORT: '3000',
+			HOST: '127.0.0.1',
+			DATA_DIR: '/var/lib/outpost',
+			DATABASE_URL: 'postgresql://outpost@db:5432/outpost',
+			WEB_DIR: '/srv/web',
+			SANDBOX: 'off',
+			PATH: '/usr/bin'
+		});
+		expect(result).toEqual({
+			ok: true,
+			config: {
+				port: 3000,
+				host: '127.0.0.1',
+				dataDir: '/var/lib/outpost',
+				databaseUrl: 'postgresql://outpost@db:5432/outpost',
+				webDir: '/srv/web',
+				sandbox: false
+			}
+		});
+		expect(readConfig({ DATABASE_URL: 'postgres://localhost/outpost' }).ok).toBe(true);
+	});
+
+	it('treats an empty variable as unset', () => {
+		const result = readConfig({ PORT: '', DATABASE_URL: '', SANDBOX: '' });
+		expect(result).toMatchObject({ ok: true, config: { port: 8787, databaseUrl: undefined, sandbox: true } });
+	});
+
+	it.each(['eighty', '0', '65536', '80.5', '-1'])('refuses PORT=%s with a sentence naming PORT', (port) => {
+		const found = problems(readConfig({ PORT: port }));
+		expect(found).toHaveLength(1);
+		expect(found[0]).toMatch(/^PORT: \S/);
+	});
+
+	it.each(['mysql://db/outpost', 'localhost:5432', 'http://postgres@db/outpost'])(
+		'refuses DATABASE_URL=%s, saying what it must be',
+		(url) => {
+			expect(problems(readConfig({ DATABASE_URL: url }))).toEqual([
+				'DATABASE_URL: must be a postgres:// or postgresql:// URL'
+			]);
+		}
+	);
+
+	it('lists every wrong setting at once', () => {
+		const found = problems(readConfig({ PORT: 'x', DATABASE_URL: 'sqlite://x', SANDBOX: 'maybe' }));
+		expect(found.map((p) => p.split(':')[0]).sort()).toEqual(['DATABASE_URL', 'PORT', 'SANDBOX']);
+	});
+});

@@ -1,0 +1,676 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { MutationArgs, MutationName } from '../../shared/mutations/registry.ts';
+import type { Quote, QuoteLine } from '../../shared/schema/entities.ts';
+import {
+	compareCookies,
+	PROTOCOL_VERSION,
+	SCHEMA_VERSION,
+	type Cookie,
+	type MutationResult,
+	type PatchOp,
+	type PullResponse,
+	type WireMutation
+} from '../../shared/sync/protocol.ts';
+import { DEMO_ORG } from '../demo/demo-data.ts';
+import { demoUserId } from '../demo/seed-demo.ts';
+import { startGateway, type Gateway, type HttpClient, type JsonResponse } from '../test/http-harness.ts';
+import { STORE_KINDS } from '../test/stores.ts';
+
+const ADMIN = 'admin@demo.outpost.test';
+const SALES = 'sales@demo.outpost.test';
+const VIEWER = 'viewer@demo.outpost.test';
+const CUSTOMER = 'customer@acme.outpost.test';
+
+let seq = 0;
+const uid = (prefix: string) => `${prefix}-${++seq}-${crypto.randomUUID().slice(0, 8)}`;
+
+type Put = Extract<PatchOp, { op: 'put' }>;
+/** Present only on a refusal; typed alongside the success body so a test can read either. */
+type Refusal = { error: { code: string; message: string } };
+
+/** One client (tab) of one client group, speaking the wire protocol over the signed-in HTTP client. */
+function syncClient(http: HttpClient, clientGroupID = uid('cg'), clientID = uid('c')) {
+	let nextID = 1;
+	return {
+		clientGroupID,
+		clientID,
+		/** The next mutation of this client, numbered in order. */
+		m<N extends MutationName>(name: N, args: MutationArgs<N>): WireMutation {
+			return { id: nextID++, name, args, timestamp: Date.now() };
+		},
+		raw(name: string, args: unknown): WireMutation {
+			return { id: nextID++, name, args, timestamp: Date.now() };
+		},
+		push(
+			mutations: WireMutation[],
+			extra: object = {}
+		): Promise<JsonResponse<{ results: MutationResult[] } & Refusal>> {
+			return http.post('/api/sync/push', { clientGroupID, clientID, mutations, ...extra });
+		},
+		pull(cookie: Cookie | null, extra: object = {}): Promise<JsonResponse<PullResponse & Refusal>> {
+			return http.post('/api/sync/pull', { clientGroupID, clientID, cookie, ...extra });
+		},
+		/** Pulls page after page until `more` is false. */
+		async pullAll(cookie: Cookie | null): Promise<PullResponse[]> {
+			const pages: PullResponse[] = [];
+			for (;;) {
+				const res = await http.post<PullResponse>('/api/sync/pull', { clientGroupID, clientID, cookie });
+				expect(res.status, JSON.stringify(res.body)).toBe(200);
+				pages.push(res.body);
+				cookie = res.body.cookie;
+				if (!res.body.more) return pages;
+				expect(pages.length).toBeLessThan(100);
+			}
+		}
+	};
+}
+
+function puts(patch: PatchOp[], table: string): Put[] {
+	return patch.filter((op): op is Put => op.op === 'put' && op.table === table);
+}
+
+/** The replica a client would hold after applying these pages, keyed `table/id`. */
+function replay(pages: PullResponse[], start = new Map<string, unknown>()) {
+	const state = new Map(start);
+	for (const page of pages) {
+		for (const op of page.patch) {
+			if (op.op === 'clear') state.clear();
+			else if (op.op === 'put') state.set(`${op.table}/${op.id}`, op.value);
+			else state.delete(`${op.table}/${op.id}`);
+		}
+	}
+	return state;
+}
+
+describe.each(STORE_KINDS)('push and pull over HTTP on $name', (kind) => {
+	let gw: Gateway;
+	let admin: HttpClient;
+	let sales: HttpClient;
+
+	const spaceVersion = async () =>
+		(await gw.store.db.selectFrom('orgs').select('version').where('id', '=', DEMO_ORG.id).executeTakeFirstOrThrow())
+			.version;
+	const entities = () =>
+		gw.store.db
+			.selectFrom('entities')
+			.selectAll()
+			.where('org_id', '=', DEMO_ORG.id)
+			.orderBy('tbl')
+			.orderBy('id')
+			.execute();
+	const entity = (tbl: string, id: string) =>
+		gw.store.db
+			.selectFrom('entities')
+			.selectAll()
+			.where('org_id', '=', DEMO_ORG.id)
+			.where('tbl', '=', tbl)
+			.where('id', '=', id)
+			.executeTakeFirst();
+	const lastMutationID = async (clientID: string) =>
+		(await gw.store.db.selectFrom('clients').select('last_mutation_id').where('id', '=', clientID).executeTakeFirst())
+			?.last_mutation_id;
+
+	beforeAll(async () => {
+		gw = await startGateway(kind);
+		admin = await gw.login(ADMIN);
+		sales = await gw.login(SALES);
+	});
+	afterAll(async () => {
+		await gw?.close();
+	});
+
+	it('round trip: sales creates a quote with lines, admin pulls them with a gateway-assigned number', async () => {
+		const s = syncClient(sales);
+		const quoteId = uid('q');
+		const lineIds = [uid('l'), uid('l')];
+		const push = await s.push([
+			s.m('createQuote', { id: quoteId, companyId: 'company-acme', title: 'Branch office network' }),
+			s.m('addQuoteLine', {
+				id: lineIds[0]!,
+				quoteId,
+				description: 'Switch, 24 ports',
+				quantity: 2,
+				unitPrice: 45_000
+			}),
+			s.m('addQuoteLine', { id: lineIds[1]!, quoteId, description: 'Installation', quantity: 4.5, unitPrice: 12_500 })
+		]);
+		expect(push.status).toBe(200);
+		expect(push.body.results).toEqual([
+			{ id: 1, status: 'applied' },
+			{ id: 2, status: 'applied' },
+			{ id: 3, status: 'applied' }
+		]);
+
+		const [page, ...rest] = await syncClient(admin).pullAll(null);
+		expect(rest).toEqual([]);
+		expect(page!.patch[0]).toEqual({ op: 'clear' });
+		const quote = puts(page!.patch, 'quotes').find((p) => p.id === quoteId)?.value as Quote;
+		expect(quote).toMatchObject({
+			id: quoteId,
+			companyId: 'company-acme',
+			title: 'Branch office network',
+			status: 'draft',
+			ownerId: demoUserId(SALES)
+		});
+		expect(quote.number).toMatch(/^Q-000\d\d$/);
+		const lines = puts(page!.patch, 'quoteLines').filter((p) => (p.value as QuoteLine).quoteId === quoteId);
+		expect(lines.map((l) => l.value)).toEqual(
+			[
+				expect.objectContaining({
+					id: lineIds[0],
+					description: 'Switch, 24 ports',
+					quantity: 2,
+					unitPrice: 45_000,
+					position: 1
+				}),
+				expect.objectContaining({
+					id: lineIds[1],
+					description: 'Installation',
+					quantity: 4.5,
+					unitPrice: 12_500,
+					position: 2
+				})
+			].sort((a, b) => ((a as { id: string }).id < (b as { id: string }).id ? -1 : 1))
+		);
+
+		// The pusher learns its mutations were processed with its own pull.
+		const own = await s.pullAll(null);
+		expect(own.at(-1)!.lastMutationIDChanges).toEqual({ [s.clientID]: 3 });
+		expect(puts(own[0]!.patch, 'quotes').find((p) => p.id === quoteId)?.value).toEqual(quote);
+	});
+
+	it('numbers quotes in sequence from the organisation’s counter, never twice', async () => {
+		const nextNumber = async () =>
+			(
+				await gw.store.db
+					.selectFrom('orgs')
+					.select('next_quote_number')
+					.where('id', '=', DEMO_ORG.id)
+					.executeTakeFirstOrThrow()
+			).next_quote_number;
+		const first = await nextNumber();
+		expect(first).toBeGreaterThan(6); // the demo's own quotes hold Q-00001 to Q-00006
+		const s = syncClient(sales);
+		const ids = [uid('q'), uid('q'), uid('q')];
+		await s.push(ids.map((id) => s.m('createQuote', { id, companyId: 'company-globex', title: id })));
+		const numbers = await Promise.all(
+			ids.map(async (id) => (JSON.parse((await entity('quotes', id))!.value) as Quote).number)
+		);
+		expect(numbers).toEqual([first, first + 1, first + 2].map((n) => `Q-${String(n).padStart(5, '0')}`));
+		expect(await nextNumber()).toBe(first + 3);
+	});
+
+	it('a duplicate push changes nothing: same space version, rows and lastMutationID', async () => {
+		const s = syncClient(sales);
+		const quoteId = uid('q');
+		const batch = [
+			s.m('createQuote', { id: quoteId, companyId: 'company-acme', title: 'Once' }),
+			s.m('addQuoteLine', { id: uid('l'), quoteId, description: 'Only once', quantity: 1, unitPrice: 100 })
+		];
+		expect((await s.push(batch)).body.results.map((r) => r.status)).toEqual(['applied', 'applied']);
+		const before = { version: await spaceVersion(), rows: await entities(), lmid: await lastMutationID(s.clientID) };
+
+		const again = await s.push(batch);
+		expect(again.status).toBe(200);
+		expect(again.body.results).toEqual([
+			{ id: 1, status: 'duplicate' },
+			{ id: 2, status: 'duplicate' }
+		]);
+		expect(await spaceVersion()).toBe(before.version);
+		expect(await entities()).toEqual(before.rows);
+		expect(await lastMutationID(s.clientID)).toBe(2);
+		expect(before.lmid).toBe(2);
+	});
+
+	it('an out-of-order push gets 409 out_of_order and applies nothing past the gap', async () => {
+		const s = syncClient(sales);
+		const [q1, q2, q3, q4] = [uid('q'), uid('q'), uid('q'), uid('q')];
+		const m = [q1!, q2!, q3!, q4!].map((id) => s.m('createQuote', { id, companyId: 'company-acme', title: id }));
+
+		const versionBefore = await spaceVersion();
+		const first = await s.push([m[1]!]);
+		expect(first.status).toBe(409);
+		expect(first.body.error.code).toBe('out_of_order');
+		expect(first.body.error.message).toMatch(/resend from 1/);
+		expect(await spaceVersion()).toBe(versionBefore);
+		expect(await entity('quotes', q2!)).toBeUndefined();
+
+		const second = await s.push([m[0]!, m[1]!, m[3]!, m[2]!]);
+		expect(second.status).toBe(409);
+		expect(second.body.error.code).toBe('out_of_order');
+		expect(await lastMutationID(s.clientID)).toBe(2);
+		expect(await entity('quotes', q1!)).toBeDefined();
+		expect(await entity('quotes', q2!)).toBeDefined();
+		expect(await entity('quotes', q3!)).toBeUndefined();
+		expect(await entity('quotes', q4!)).toBeUndefined();
+
+		// Resending from the first pending one works.
+		const resend = await s.push([m[2]!, m[3]!]);
+		expect(resend.body.results.map((r) => r.status)).toEqual(['applied', 'applied']);
+	});
+
+	it('a rejected mutation is rolled back, advances lastMutationID and comes back in the next pull', async () => {
+		const s = syncClient(sales);
+		const { cookie } = (await s.pullAll(null)).at(-1)!;
+		const accepted = await entity('quotes', 'quote-globex-backup');
+		const quoteId = uid('q');
+		const lineOnAccepted = uid('l');
+		const laterLine = uid('l');
+
+		const push = await s.push([
+			s.m('createQuote', { id: quoteId, companyId: 'company-acme', title: 'Fine' }),
+			s.m('addQuoteLine', {
+				id: lineOnAccepted,
+				quoteId: 'quote-globex-backup',
+				description: 'Too late',
+				quantity: 1,
+				unitPrice: 1
+			}),
+			s.m('addQuoteLine', { id: laterLine, quoteId, description: 'Fine too', quantity: 1, unitPrice: 1 })
+		]);
+		expect(push.status).toBe(200);
+		expect(push.body.results).toEqual([
+			{ id: 1, status: 'applied' },
+			{
+				id: 2,
+				status: 'rejected',
+				code: 'quote_read_only',
+				message: 'This quote has been accepted and can no longer be changed.'
+			},
+			{ id: 3, status: 'applied' }
+		]);
+		expect(await entity('quoteLines', lineOnAccepted)).toBeUndefined();
+		expect(await entity('quotes', 'quote-globex-backup')).toEqual(accepted);
+		expect(await lastMutationID(s.clientID)).toBe(3);
+
+		const [next] = await s.pullAll(cookie);
+		expect(next!.lastMutationIDChanges).toEqual({ [s.clientID]: 3 });
+		expect(next!.rejections).toEqual([
+			{
+				clientID: s.clientID,
+				mutationID: 2,
+				name: 'addQuoteLine',
+				code: 'quote_read_only',
+				message: 'This quote has been accepted and can no longer be changed.'
+			}
+		]);
+		expect(next!.patch.map((op) => 'id' in op && op.id)).not.toContain(lineOnAccepted);
+		// Once acknowledged, the rejection is not sent again.
+		const [after] = await s.pullAll(next!.cookie);
+		expect(after!.rejections).toEqual([]);
+	});
+
+	it('rolls back the writes a mutation made before it failed', async () => {
+		const s = syncClient(sales);
+		const quoteId = uid('q');
+		await s.push([s.m('createQuote', { id: quoteId, companyId: 'company-acme', title: 'Will break' })]);
+		// A stored quote that no longer fits the schema: addQuoteLine writes the line, then fails touching the quote.
+		const stored = await entity('quotes', quoteId);
+		const broken = { ...JSON.parse(stored!.value), validUntil: 'someday' };
+		await gw.store.db
+			.updateTable('entities')
+			.set({ value: JSON.stringify(broken) })
+			.where('org_id', '=', DEMO_ORG.id)
+			.where('tbl', '=', 'quotes')
+			.where('id', '=', quoteId)
+			.execute();
+		const lineId = uid('l');
+		const versionBefore = await spaceVersion();
+
+		const push = await s.push([
+			s.m('addQuoteLine', { id: lineId, quoteId, description: 'Half done', quantity: 1, unitPrice: 1 })
+		]);
+		expect(push.body.results[0]).toMatchObject({ id: 2, status: 'rejected', code: 'invalid_row' });
+		expect(await entity('quoteLines', lineId)).toBeUndefined();
+		expect(await lastMutationID(s.clientID)).toBe(2);
+		expect(await spaceVersion()).toBe(versionBefore + 1); // only the rejection's own transaction
+	});
+
+	it('rejects an unknown mutation and bad arguments, and carries on with the next', async () => {
+		const s = syncClient(sales);
+		const push = await s.push([
+			s.raw('dropAllTables', {}),
+			s.raw('toString', {}),
+			s.raw('addQuoteLine', {
+				id: uid('l'),
+				quoteId: 'quote-acme-firewall',
+				description: 'x',
+				quantity: -2,
+				unitPrice: 1
+			}),
+			s.m('updateQuote', { id: 'quote-stark-security', notes: 'Checked' })
+		]);
+		expect(push.status).toBe(200);
+		const [unknown, inherited, invalid, applied] = push.body.results;
+		expect(unknown).toMatchObject({ id: 1, status: 'rejected', code: 'unknown_mutation' });
+		expect((unknown as { message: string }).message).toMatch(/dropAllTables/);
+		expect(inherited).toMatchObject({ id: 2, status: 'rejected', code: 'unknown_mutation' });
+		expect(invalid).toMatchObject({ id: 3, status: 'rejected', code: 'invalid_input' });
+		expect((invalid as { message: string }).message).toMatch(/^addQuoteLine: quantity: /);
+		expect(applied).toEqual({ id: 4, status: 'applied' });
+		expect(await lastMutationID(s.clientID)).toBe(4);
+	});
+
+	it('rejects a change the user has no permission for with forbidden', async () => {
+		for (const email of [VIEWER, CUSTOMER]) {
+			const s = syncClient(await gw.login(email));
+			const quoteId = uid('q');
+			const push = await s.push([
+				s.m('createQuote', { id: quoteId, companyId: 'company-acme', title: 'Not mine to make' }),
+				s.m('updateQuote', { id: 'quote-acme-firewall', title: 'Renamed' })
+			]);
+			expect(push.status).toBe(200);
+			expect(push.body.results.map((r) => (r.status === 'rejected' ? r.code : r.status))).toEqual([
+				'forbidden',
+				'forbidden'
+			]);
+			expect(await entity('quotes', quoteId)).toBeUndefined();
+			expect(JSON.parse((await entity('quotes', 'quote-acme-firewall'))!.value).title).toBe('Firewall replacement');
+		}
+	});
+
+	it('a customer contact pulls only their own company, its quotes and their lines', async () => {
+		const s = syncClient(sales);
+		const acmeQuote = uid('q');
+		const globexQuote = uid('q');
+		await s.push([
+			s.m('createQuote', { id: acmeQuote, companyId: 'company-acme', title: 'For Acme' }),
+			s.m('addQuoteLine', { id: uid('l'), quoteId: acmeQuote, description: 'a', quantity: 1, unitPrice: 1 }),
+			s.m('createQuote', { id: globexQuote, companyId: 'company-globex', title: 'For Globex' }),
+			s.m('addQuoteLine', { id: uid('l'), quoteId: globexQuote, description: 'g', quantity: 1, unitPrice: 1 })
+		]);
+
+		const pages = await syncClient(await gw.login(CUSTOMER)).pullAll(null);
+		const patch = pages.flatMap((p) => p.patch);
+		expect(puts(patch, 'companies').map((p) => p.id)).toEqual(['company-acme']);
+		const quotes = puts(patch, 'quotes').map((p) => p.value as Quote);
+		expect(quotes.length).toBeGreaterThanOrEqual(3);
+		expect(quotes.every((q) => q.companyId === 'company-acme')).toBe(true);
+		expect(quotes.map((q) => q.id)).toEqual(
+			expect.arrayContaining(['quote-acme-refresh', 'quote-acme-firewall', acmeQuote])
+		);
+		const quoteIds = new Set(quotes.map((q) => q.id));
+		const lines = puts(patch, 'quoteLines').map((p) => p.value as QuoteLine);
+		expect(lines.every((l) => quoteIds.has(l.quoteId))).toBe(true);
+		expect(lines.filter((l) => l.quoteId === 'quote-acme-refresh')).toHaveLength(3);
+		expect(lines.some((l) => l.quoteId === acmeQuote)).toBe(true);
+		expect(patch.some((op) => op.op !== 'clear' && op.table !== 'companies' && op.id.includes('globex'))).toBe(false);
+		expect(patch.filter((op) => op.op === 'put' && op.id === globexQuote)).toEqual([]);
+	});
+
+	it('a customer contact loses a quote, and its lines, when it moves to another company', async () => {
+		const s = syncClient(sales);
+		const quoteId = uid('q');
+		const lineId = uid('l');
+		await s.push([
+			s.m('createQuote', { id: quoteId, companyId: 'company-acme', title: 'Wrong customer' }),
+			s.m('addQuoteLine', { id: lineId, quoteId, description: 'x', quantity: 1, unitPrice: 1 })
+		]);
+		const customer = syncClient(await gw.login(CUSTOMER));
+		const before = await customer.pullAll(null);
+		const seen = replay(before);
+		expect(seen.has(`quotes/${quoteId}`)).toBe(true);
+		expect(seen.has(`quoteLines/${lineId}`)).toBe(true);
+
+		await s.push([s.m('updateQuote', { id: quoteId, companyId: 'company-globex' })]);
+		const after = replay(await customer.pullAll(before.at(-1)!.cookie), seen);
+		expect(after.has(`quotes/${quoteId}`)).toBe(false);
+		expect(after.has(`quoteLines/${lineId}`)).toBe(false);
+		expect(after.has('quotes/quote-acme-refresh')).toBe(true);
+		expect(after).toEqual(replay(await syncClient(await gw.login(CUSTOMER)).pullAll(null)));
+	});
+
+	it('a pull with an unchanged cookie returns the same cookie and an empty patch', async () => {
+		const s = syncClient(sales);
+		const { cookie } = (await s.pullAll(null)).at(-1)!;
+		const again = await s.pull(cookie);
+		expect(again.status).toBe(200);
+		expect(again.body).toEqual({ cookie, lastMutationIDChanges: {}, rejections: [], more: false, patch: [] });
+	});
+
+	it('a delta pull returns only what changed since the cookie', async () => {
+		const reader = syncClient(admin);
+		const { cookie } = (await reader.pullAll(null)).at(-1)!;
+		const s = syncClient(sales);
+		await s.push([s.m('updateQuote', { id: 'quote-stark-security', title: 'Managed security bundle v2' })]);
+		const [delta, ...rest] = await reader.pullAll(cookie);
+		expect(rest).toEqual([]);
+		expect(delta!.patch).toEqual([
+			{
+				op: 'put',
+				table: 'quotes',
+				id: 'quote-stark-security',
+				value: expect.objectContaining({ title: 'Managed security bundle v2' })
+			}
+		]);
+		expect(compareCookies(delta!.cookie, cookie)).toBeGreaterThan(0);
+		expect(delta!.lastMutationIDChanges).toEqual({});
+	});
+
+	describe('paging', () => {
+		let paged: Gateway;
+		beforeAll(async () => {
+			paged = await startGateway(kind, { store: gw.store, pullPageSize: 5 });
+		});
+		afterAll(async () => {
+			await paged?.close();
+		});
+
+		it('sends a big pull in bounded pages that add up to one big pull', async () => {
+			const writer = syncClient(sales);
+			await writer.push([writer.m('updateQuote', { id: 'quote-acme-firewall', notes: 'paged' })]);
+			const clientID = writer.clientID;
+			// The same client group pulls through both gateways: once in pages, once in one go.
+			const onPaged = syncClient(await paged.login(SALES), writer.clientGroupID, clientID);
+			const onWhole = syncClient(sales, writer.clientGroupID, clientID);
+
+			const pages = await onPaged.pullAll(null);
+			const [whole, ...none] = await onWhole.pullAll(null);
+			expect(none).toEqual([]);
+			expect(pages.length).toBeGreaterThanOrEqual(3);
+			for (const page of pages.slice(0, -1)) {
+				expect(page.more).toBe(true);
+				expect(page.patch.filter((op) => op.op !== 'clear')).toHaveLength(5);
+				expect(page.lastMutationIDChanges).toEqual({});
+				expect(page.rejections).toEqual([]);
+			}
+			const last = pages.at(-1)!;
+			expect(last.more).toBe(false);
+			expect(last.patch.length).toBeLessThanOrEqual(5);
+			expect(last.lastMutationIDChanges).toEqual({ [clientID]: 1 });
+			expect(last.cookie).toEqual(whole!.cookie);
+			expect(pages.flatMap((p) => p.patch)).toEqual(whole!.patch);
+			expect(pages[0]!.patch[0]).toEqual({ op: 'clear' });
+			expect(pages.slice(1).some((p) => p.patch.some((op) => op.op === 'clear'))).toBe(false);
+
+			const cookies = pages.map((p) => p.cookie);
+			for (let k = 1; k < cookies.length; k++) {
+				expect(
+					compareCookies(cookies[k]!, cookies[k - 1]!),
+					JSON.stringify(cookies.slice(k - 1, k + 1))
+				).toBeGreaterThan(0);
+			}
+		});
+
+		it('loses nothing that is written between pages', async () => {
+			const reader = syncClient(await paged.login(ADMIN));
+			const first = await reader.pull(null);
+			expect(first.body.more).toBe(true);
+			const s = syncClient(sales);
+			const newQuote = uid('q');
+			await s.push([
+				s.m('updateQuote', { id: 'quote-acme-refresh', title: 'Changed mid-pull' }),
+				s.m('createQuote', { id: newQuote, companyId: 'company-wayne', title: 'Born mid-pull' })
+			]);
+			const rest = await reader.pullAll(first.body.cookie);
+			const state = replay([first.body, ...rest]);
+			const fresh = replay(await syncClient(admin).pullAll(null));
+			expect(state).toEqual(fresh);
+			expect((state.get('quotes/quote-acme-refresh') as Quote).title).toBe('Changed mid-pull');
+			expect(state.has(`quotes/${newQuote}`)).toBe(true);
+		});
+	});
+
+	it('refuses a client group or client of another user with 403 client_not_owned, writing and reading nothing', async () => {
+		const mine = syncClient(sales);
+		await mine.push([mine.m('updateQuote', { id: 'quote-stark-security', notes: 'mine' })]);
+		const versionBefore = await spaceVersion();
+		const refused = { code: 'client_not_owned', message: 'This sync client belongs to another user.' };
+
+		const theirs = syncClient(admin, mine.clientGroupID, uid('c'));
+		const borrowed = syncClient(admin, uid('cg'), mine.clientID);
+		for (const intruder of [theirs, borrowed]) {
+			const push = await intruder.push([intruder.m('updateQuote', { id: 'quote-stark-security', notes: 'theirs' })]);
+			expect(push.status).toBe(403);
+			expect(push.body).toEqual({ error: refused });
+		}
+		const pull = await theirs.pull(null);
+		expect(pull.status).toBe(403);
+		expect(pull.body).toEqual({ error: refused });
+
+		expect(JSON.parse((await entity('quotes', 'quote-stark-security'))!.value).notes).toBe('mine');
+		expect(await lastMutationID(mine.clientID)).toBe(1);
+		expect(await spaceVersion()).toBe(versionBefore);
+		const group = await gw.store.db
+			.selectFrom('client_groups')
+			.select('user_id')
+			.where('id', '=', mine.clientGroupID)
+			.executeTakeFirst();
+		expect(group?.user_id).toBe(demoUserId(SALES));
+	});
+
+	it('applies each mutation once when the same batch is pushed concurrently', async () => {
+		const s = syncClient(sales);
+		const ids = [uid('q'), uid('q'), uid('q'), uid('q')];
+		const batch = ids.map((id) => s.m('createQuote', { id, companyId: 'company-hooli', title: id }));
+		const versionBefore = await spaceVersion();
+		const responses = await Promise.all([s.push(batch), s.push(batch), s.push(batch)]);
+		for (const res of responses) expect(res.status, JSON.stringify(res.body)).toBe(200);
+		for (const mutation of batch) {
+			const statuses = responses.map((r) => r.body.results.find((x) => x.id === mutation.id)?.status);
+			expect(
+				statuses.filter((x) => x === 'applied'),
+				`mutation ${mutation.id}: ${statuses}`
+			).toHaveLength(1);
+			expect(statuses.filter((x) => x === 'duplicate')).toHaveLength(2);
+		}
+		expect(await lastMutationID(s.clientID)).toBe(4);
+		expect(await spaceVersion()).toBe(versionBefore + 4);
+		const numbers = await Promise.all(
+			ids.map(async (id) => (JSON.parse((await entity('quotes', id))!.value) as Quote).number)
+		);
+		expect(new Set(numbers).size).toBe(4);
+	});
+
+	it('resets the client with a clear when the user’s ACL version changes', async () => {
+		const s = syncClient(sales);
+		const full = await s.pullAll(null);
+		const { cookie } = full.at(-1)!;
+		await gw.store.db
+			.updateTable('users')
+			.set((eb) => ({ acl_version: eb('acl_version', '+', 1) }))
+			.where('id', '=', demoUserId(SALES))
+			.execute();
+		const reset = await s.pullAll(cookie);
+		expect(reset[0]!.patch[0]).toEqual({ op: 'clear' });
+		expect(reset.at(-1)!.cookie.acl).toBe(cookie.acl + 1);
+		expect(replay(reset)).toEqual(replay(full));
+		const settled = await s.pull(reset.at(-1)!.cookie);
+		expect(settled.body.patch).toEqual([]);
+	});
+
+	it('sends a deleted line as a del tombstone, and never as a put again', async () => {
+		const s = syncClient(sales);
+		const lineId = uid('l');
+		await s.push([
+			s.m('addQuoteLine', {
+				id: lineId,
+				quoteId: 'quote-acme-firewall',
+				description: 'Temporary',
+				quantity: 1,
+				unitPrice: 1
+			})
+		]);
+		const reader = syncClient(admin);
+		const { cookie } = (await reader.pullAll(null)).at(-1)!;
+		await s.push([s.m('removeQuoteLine', { id: lineId })]);
+
+		const [delta] = await reader.pullAll(cookie);
+		expect(delta!.patch).toContainEqual({ op: 'del', table: 'quoteLines', id: lineId });
+		expect(delta!.patch.filter((op) => op.op === 'put' && op.id === lineId)).toEqual([]);
+		const fresh = replay(await syncClient(admin).pullAll(null));
+		expect(fresh.has(`quoteLines/${lineId}`)).toBe(false);
+
+		// Removing it again is a no-op that still acknowledges the mutation.
+		const again = await s.push([s.m('removeQuoteLine', { id: lineId })]);
+		expect(again.body.results).toEqual([{ id: 3, status: 'applied' }]);
+	});
+
+	it('tells an out-of-date client to reload with 409 version_not_supported', async () => {
+		const s = syncClient(sales);
+		const quoteId = uid('q');
+		const mutation = s.m('createQuote', { id: quoteId, companyId: 'company-acme', title: 'From the past' });
+		for (const versions of [
+			{ protocolVersion: PROTOCOL_VERSION - 1 },
+			{ protocolVersion: PROTOCOL_VERSION + 1 },
+			{ schemaVersion: SCHEMA_VERSION + 1 }
+		]) {
+			const push = await s.push([mutation], versions);
+			const pull = await s.pull(null, versions);
+			for (const res of [push, pull]) {
+				expect(res.status).toBe(409);
+				expect(res.body.error).toEqual({
+					code: 'version_not_supported',
+					message: 'This version of Outpost is out of date. Please reload to update.'
+				});
+			}
+		}
+		expect(await entity('quotes', quoteId)).toBeUndefined();
+		const current = await s.push([mutation], {
+			protocolVersion: PROTOCOL_VERSION,
+			schemaVersion: SCHEMA_VERSION,
+			pushVersion: 1
+		});
+		expect(current.body.results).toEqual([{ id: 1, status: 'applied' }]);
+	});
+
+	it('refuses a malformed push or pull with 400 naming the field', async () => {
+		const push = await sales.post('/api/sync/push', { clientGroupID: 'g', clientID: 'c', mutations: 'none' });
+		expect(push.status).toBe(400);
+		expect(push.body.error.message).toMatch(/^mutations: /);
+		const pull = await sales.post('/api/sync/pull', { clientGroupID: 'g', clientID: 'c', cookie: { v: -1, acl: 1 } });
+		expect(pull.status).toBe(400);
+		expect(pull.body.error.message).toMatch(/^cookie\.v: /);
+		const anonymous = await gw.client().post('/api/sync/pull', { clientGroupID: 'g', clientID: 'c', cookie: null });
+		expect(anonymous.status).toBe(401);
+	});
+
+	it('pokes the organisation’s event streams after a push that changed something', async () => {
+		const controller = new AbortController();
+		const res = await fetch(`${gw.baseUrl}/api/sync/events`, {
+			headers: { cookie: [...admin.cookies].map(([k, v]) => `${k}=${v}`).join('; ') },
+			signal: controller.signal
+		});
+		expect(res.status).toBe(200);
+		expect(res.headers.get('content-type')).toMatch(/text\/event-stream/);
+		const reader = res.body!.getReader();
+		const decoder = new TextDecoder();
+		let seen = '';
+		const readUntil = async (text: string) => {
+			while (!seen.includes(text)) {
+				const { value, done } = await reader.read();
+				if (done) throw new Error(`stream ended before ${text}: ${seen}`);
+				seen += decoder.decode(value);
+			}
+		};
+		try {
+			await readUntil('event: hello');
+			expect(seen).not.toContain('event: poke');
+			const s = syncClient(sales);
+			await s.push([s.m('updateQuote', { id: 'quote-stark-security', notes: 'poke' })]);
+			await readUntil('event: poke');
+		} finally {
+			controller.abort();
+		}
+	});
+});

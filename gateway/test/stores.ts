@@ -1,0 +1,81 @@
+// The stores every store-backed test runs against: SQLite always (a temp file), PostgreSQL when a
+// server answers at OUTPOST_TEST_POSTGRES_URL (default postgres://postgres@127.0.0.1:5432/test).
+// Each open() gives a fresh, migrated, empty store; close() removes every trace of it.
+
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import pg from 'pg';
+import { openStore, type Store, type StoreKind } from '../store/store.ts';
+
+export type TestStore = { store: Store; close(): Promise<void> };
+export type TestStoreKind = { name: StoreKind; open(): Promise<TestStore> };
+
+const POSTGRES_ADMIN_URL = process.env.OUTPOST_TEST_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
+
+const sqlite: TestStoreKind = {
+	name: 'sqlite',
+	async open() {
+		const dir = mkdtempSync(join(tmpdir(), 'outpost-test-'));
+		const store = await openStore({ sqlitePath: join(dir, 'outpost.sqlite') });
+		return {
+			store,
+			async close() {
+				await store.close();
+				rmSync(dir, { recursive: true, force: true });
+			}
+		};
+	}
+};
+
+/** A database of its own per open(), so test files never see each other's rows. */
+const postgres: TestStoreKind = {
+	name: 'postgres',
+	async open() {
+		const name = `outpost_t_${crypto.randomUUID().replace(/-/g, '').slice(0, 16)}`;
+		await withAdmin((admin) => admin.query(`CREATE DATABASE ${name}`));
+		const url = new URL(POSTGRES_ADMIN_URL);
+		url.pathname = `/${name}`;
+		const store = await openStore({ databaseUrl: url.toString() });
+		return {
+			store,
+			async close() {
+				await store.close();
+				await withAdmin((admin) => admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`));
+			}
+		};
+	}
+};
+
+async function withAdmin<T>(fn: (client: pg.Client) => Promise<T>): Promise<T> {
+	const client = new pg.Client({ connectionString: POSTGRES_ADMIN_URL, connectionTimeoutMillis: 2_000 });
+	await client.connect();
+	try {
+		return await fn(client);
+	} finally {
+		await client.end();
+	}
+}
+
+async function postgresProblem(): Promise<string | null> {
+	try {
+		await withAdmin((admin) => admin.query('SELECT 1'));
+		return null;
+	} catch (error) {
+		return error instanceof Error ? error.message || error.name : String(error);
+	}
+}
+
+async function detectStoreKinds(): Promise<TestStoreKind[]> {
+	const problem = await postgresProblem();
+	if (problem === null) return [sqlite, postgres];
+	const where = POSTGRES_ADMIN_URL.replace(/\/\/[^@/]*@/, '//');
+	if (process.env.CI && process.env.OUTPOST_REQUIRE_POSTGRES === '1') {
+		throw new Error(`PostgreSQL is required (OUTPOST_REQUIRE_POSTGRES=1) but ${where} is unreachable: ${problem}`);
+	}
+	console.warn(`Note: PostgreSQL at ${where} is unreachable (${problem}); store tests run on SQLite only.`);
+	return [sqlite];
+}
+
+/** Every store kind to run against, decided once per test file. */
+export const STORE_KINDS: TestStoreKind[] = await detectStoreKinds();

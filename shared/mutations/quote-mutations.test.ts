@@ -1,0 +1,352 @@
+import { describe, expect, it } from 'vitest';
+import type { z } from 'zod';
+import { DomainError } from '../errors.ts';
+import { createMemoryTx, type MemoryTx } from '../sync/memory-tx.ts';
+import { buildCompany, buildQuote, buildQuoteLine, TEST_NOW } from '../test/builders.ts';
+import type { MutationContext, MutationDef } from './define.ts';
+import { addQuoteLine, createQuote, removeQuoteLine, updateQuote, updateQuoteLine } from './quote-mutations.ts';
+import { findMutation, MUTATIONS } from './registry.ts';
+
+const LATER = TEST_NOW + 60_000;
+const ctx: MutationContext = { userId: 'user-sales', now: LATER };
+
+/** Runs a mutation the way the gateway does: args through the schema first, then apply. */
+async function run<A extends z.ZodType>(def: MutationDef<string, A>, args: z.input<A>, context = ctx) {
+	const parsed = def.args.parse(args);
+	return def.apply(tx, parsed, context);
+}
+
+/** The mutation must fail with `code` and leave every table exactly as it was. */
+async function expectRefused(attempt: () => Promise<unknown>, code: string) {
+	const before = tx.dump();
+	const error = await attempt().then(
+		() => null,
+		(e: unknown) => e
+	);
+	expect(error).toBeInstanceOf(DomainError);
+	expect((error as DomainError).code).toBe(code);
+	expect((error as DomainError).message).not.toBe('');
+	expect(tx.dump()).toEqual(before);
+}
+
+function argsOk(def: MutationDef, args: unknown): boolean {
+	return def.args.safeParse(args).success;
+}
+
+const acme = buildCompany({ id: 'company-acme', name: 'Acme Corporation' });
+const globex = buildCompany({ id: 'company-globex', name: 'Globex' });
+let tx: MemoryTx;
+
+function given(rows: Parameters<typeof createMemoryTx>[0] = {}) {
+	tx = createMemoryTx({ companies: [acme, globex], ...rows });
+}
+
+describe('the registry', () => {
+	it('lists each mutation under its own name, each needing Quote editor', () => {
+		expect(Object.keys(MUTATIONS).sort()).toEqual(
+			['addQuoteLine', 'createQuote', 'removeQuoteLine', 'updateQuote', 'updateQuoteLine'].sort()
+		);
+		for (const [name, def] of Object.entries(MUTATIONS)) {
+			expect(def.name).toBe(name);
+			expect(def.permission).toBe('quoteEditor');
+			expect(findMutation(name)).toBe(def);
+		}
+	});
+
+	it('finds nothing for unknown names, inherited properties included', () => {
+		for (const name of ['deleteEverything', 'toString', '__proto__', 'constructor', 'hasOwnProperty', '']) {
+			expect(findMutation(name)).toBeUndefined();
+		}
+	});
+});
+
+describe('createQuote', () => {
+	it('creates a provisional draft owned by the signed-in user', async () => {
+		given();
+		await run(createQuote, { id: 'q1', companyId: 'company-acme', title: 'Firewall replacement' });
+		expect(await tx.get('quotes', 'q1')).toEqual({
+			id: 'q1',
+			companyId: 'company-acme',
+			title: 'Firewall replacement',
+			status: 'draft',
+			number: null,
+			ownerId: 'user-sales',
+			notes: '',
+			validUntil: null,
+			createdAt: LATER,
+			updatedAt: LATER
+		});
+	});
+
+	it('accepts an empty title (a draft may be named later)', async () => {
+		given();
+		await run(createQuote, { id: 'q1', companyId: 'company-acme', title: '' });
+		expect((await tx.get('quotes', 'q1'))?.title).toBe('');
+	});
+
+	it('refuses an id that is already taken, leaving the existing quote alone', async () => {
+		given({ quotes: [buildQuote({ id: 'q1', title: 'Existing', status: 'sent' })] });
+		await expectRefused(() => run(createQuote, { id: 'q1', companyId: 'company-acme', title: 'New' }), 'id_taken');
+	});
+
+	it('refuses a company that does not exist', async () => {
+		given();
+		await expectRefused(
+			() => run(createQuote, { id: 'q1', companyId: 'company-nowhere', title: 'New' }),
+			'company_not_found'
+		);
+	});
+
+	it('rejects malformed args', () => {
+		const ok = { id: 'q1', companyId: 'company-acme', title: 'T' };
+		expect(argsOk(createQuote, ok)).toBe(true);
+		expect(argsOk(createQuote, { ...ok, id: '' })).toBe(false);
+		expect(argsOk(createQuote, { ...ok, id: 'x'.repeat(65) })).toBe(false);
+		expect(argsOk(createQuote, { ...ok, companyId: undefined })).toBe(false);
+		expect(argsOk(createQuote, { ...ok, title: 'x'.repeat(201) })).toBe(false);
+		expect(argsOk(createQuote, { ...ok, title: 42 })).toBe(false);
+		expect(argsOk(createQuote, null)).toBe(false);
+	});
+});
+
+describe('updateQuote', () => {
+	it('changes only the fields given and stamps updatedAt', async () => {
+		const quote = buildQuote({ id: 'q1', title: 'Old', notes: 'keep' });
+		given({ quotes: [quote] });
+		await run(updateQuote, { id: 'q1', title: 'New', validUntil: '2027-03-31' });
+		expect(await tx.get('quotes', 'q1')).toEqual({
+			...quote,
+			title: 'New',
+			validUntil: '2027-03-31',
+			updatedAt: LATER
+		});
+	});
+
+	it('clears validUntil with null', async () => {
+		given({ quotes: [buildQuote({ id: 'q1', validUntil: '2027-03-31' })] });
+		await run(updateQuote, { id: 'q1', validUntil: null });
+		expect((await tx.get('quotes', 'q1'))?.validUntil).toBeNull();
+	});
+
+	it('moves the quote to another existing company', async () => {
+		given({ quotes: [buildQuote({ id: 'q1', companyId: 'company-acme' })] });
+		await run(updateQuote, { id: 'q1', companyId: 'company-globex' });
+		expect((await tx.get('quotes', 'q1'))?.companyId).toBe('company-globex');
+	});
+
+	it('refuses a company that does not exist', async () => {
+		given({ quotes: [buildQuote({ id: 'q1' })] });
+		await expectRefused(() => run(updateQuote, { id: 'q1', companyId: 'company-nowhere' }), 'company_not_found');
+	});
+
+	it('refuses a quote that does not exist', async () => {
+		given();
+		await expectRefused(() => run(updateQuote, { id: 'q-missing', title: 'x' }), 'quote_not_found');
+		await expectRefused(() => run(updateQuote, { id: 'q-missing', status: 'sent' }), 'quote_not_found');
+	});
+
+	it('refuses any field change on an accepted quote', async () => {
+		given({ quotes: [buildQuote({ id: 'q1', status: 'accepted' })] });
+		await expectRefused(() => run(updateQuote, { id: 'q1', title: 'x' }), 'quote_read_only');
+		await expectRefused(() => run(updateQuote, { id: 'q1', notes: 'x' }), 'quote_read_only');
+		await expectRefused(() => run(updateQuote, { id: 'q1', companyId: 'company-globex' }), 'quote_read_only');
+		await expectRefused(() => run(updateQuote, { id: 'q1', title: 'x', status: 'draft' }), 'quote_read_only');
+	});
+
+	it('refuses to move an accepted quote to any other status', async () => {
+		given({ quotes: [buildQuote({ id: 'q1', status: 'accepted' })] });
+		for (const status of ['draft', 'sent', 'declined', 'retracted'] as const) {
+			await expectRefused(() => run(updateQuote, { id: 'q1', status }), 'invalid_status_change');
+		}
+	});
+
+	it('follows the status flow: draft → sent → accepted', async () => {
+		given({ quotes: [buildQuote({ id: 'q1', status: 'draft' })] });
+		await run(updateQuote, { id: 'q1', status: 'sent' });
+		expect((await tx.get('quotes', 'q1'))?.status).toBe('sent');
+		await run(updateQuote, { id: 'q1', status: 'accepted' });
+		expect((await tx.get('quotes', 'q1'))?.status).toBe('accepted');
+	});
+
+	it('refuses a status the flow does not allow, saying from and to', async () => {
+		given({ quotes: [buildQuote({ id: 'q1', status: 'draft' })] });
+		await expectRefused(() => run(updateQuote, { id: 'q1', status: 'accepted' }), 'invalid_status_change');
+		const error = await run(updateQuote, { id: 'q1', status: 'declined' }).catch((e: unknown) => e);
+		expect((error as Error).message).toMatch(/draft.*declined/);
+	});
+
+	it('reopens a declined or retracted quote as a draft', async () => {
+		given({
+			quotes: [
+				buildQuote({ id: 'q-declined', status: 'declined' }),
+				buildQuote({ id: 'q-retracted', status: 'retracted' })
+			]
+		});
+		await run(updateQuote, { id: 'q-declined', status: 'draft' });
+		await run(updateQuote, { id: 'q-retracted', status: 'draft', title: 'Second try' });
+		expect((await tx.get('quotes', 'q-declined'))?.status).toBe('draft');
+		expect(await tx.get('quotes', 'q-retracted')).toMatchObject({ status: 'draft', title: 'Second try' });
+	});
+
+	it('rejects args it does not know or cannot accept', () => {
+		expect(argsOk(updateQuote, { id: 'q1' })).toBe(true);
+		expect(argsOk(updateQuote, { id: 'q1', number: 'Q-00001' })).toBe(false);
+		expect(argsOk(updateQuote, { id: 'q1', ownerId: 'user-admin' })).toBe(false);
+		expect(argsOk(updateQuote, { id: 'q1', createdAt: 0 })).toBe(false);
+		expect(argsOk(updateQuote, { id: 'q1', status: 'archived' })).toBe(false);
+		expect(argsOk(updateQuote, { id: 'q1', validUntil: '31/03/2027' })).toBe(false);
+		expect(argsOk(updateQuote, { id: 'q1', notes: 'x'.repeat(10_001) })).toBe(false);
+		expect(argsOk(updateQuote, { title: 'no id' })).toBe(false);
+	});
+});
+
+describe('addQuoteLine', () => {
+	const args = { id: 'l1', quoteId: 'q1', description: 'Ubiquiti U7 Pro', quantity: 8, unitPrice: 18_900 };
+
+	it('adds the line at the end and touches the quote', async () => {
+		const quote = buildQuote({ id: 'q1' });
+		given({ quotes: [quote] });
+		await run(addQuoteLine, args);
+		expect(await tx.get('quoteLines', 'l1')).toEqual({ ...args, productId: null, position: 1, createdAt: LATER });
+		expect(await tx.get('quotes', 'q1')).toEqual({ ...quote, updatedAt: LATER });
+	});
+
+	it('positions a new line after the highest sibling, ignoring other quotes', async () => {
+		given({
+			quotes: [buildQuote({ id: 'q1' })],
+			quoteLines: [
+				buildQuoteLine({ quoteId: 'q1', position: 1 }),
+				buildQuoteLine({ quoteId: 'q1', position: 5.5 }),
+				buildQuoteLine({ quoteId: 'q-other', position: 99 })
+			]
+		});
+		await run(addQuoteLine, args);
+		expect((await tx.get('quoteLines', 'l1'))?.position).toBe(6.5);
+	});
+
+	it('starts at 1 when the existing lines all sit at or below zero', async () => {
+		given({ quotes: [buildQuote({ id: 'q1' })], quoteLines: [buildQuoteLine({ quoteId: 'q1', position: -3 })] });
+		await run(addQuoteLine, args);
+		expect((await tx.get('quoteLines', 'l1'))?.position).toBe(1);
+	});
+
+	it('keeps an explicit position and product', async () => {
+		given({ quotes: [buildQuote({ id: 'q1' })], quoteLines: [buildQuoteLine({ quoteId: 'q1', position: 3 })] });
+		await run(addQuoteLine, { ...args, position: 2.5, productId: 'product-u7' });
+		expect(await tx.get('quoteLines', 'l1')).toMatchObject({ position: 2.5, productId: 'product-u7' });
+	});
+
+	it('adds to a sent, declined or retracted quote: only accepted is final', async () => {
+		given({
+			quotes: (['sent', 'declined', 'retracted'] as const).map((status) => buildQuote({ id: `q-${status}`, status }))
+		});
+		for (const status of ['sent', 'declined', 'retracted']) {
+			await run(addQuoteLine, { ...args, id: `l-${status}`, quoteId: `q-${status}` });
+			expect(await tx.get('quoteLines', `l-${status}`)).toBeDefined();
+		}
+	});
+
+	it('refuses a quote that does not exist', async () => {
+		given();
+		await expectRefused(() => run(addQuoteLine, args), 'quote_not_found');
+	});
+
+	it('refuses an accepted quote', async () => {
+		given({ quotes: [buildQuote({ id: 'q1', status: 'accepted' })] });
+		await expectRefused(() => run(addQuoteLine, args), 'quote_read_only');
+	});
+
+	it('refuses a line id that is already taken, even by a line of another quote', async () => {
+		given({ quotes: [buildQuote({ id: 'q1' })], quoteLines: [buildQuoteLine({ id: 'l1', quoteId: 'q-other' })] });
+		await expectRefused(() => run(addQuoteLine, args), 'id_taken');
+	});
+
+	it('rejects bad quantities, prices and unknown fields', () => {
+		expect(argsOk(addQuoteLine, args)).toBe(true);
+		expect(argsOk(addQuoteLine, { ...args, quantity: 0 })).toBe(true);
+		expect(argsOk(addQuoteLine, { ...args, quantity: 0.5 })).toBe(true);
+		expect(argsOk(addQuoteLine, { ...args, unitPrice: -500 })).toBe(true);
+		expect(argsOk(addQuoteLine, { ...args, quantity: -1 })).toBe(false);
+		expect(argsOk(addQuoteLine, { ...args, quantity: 1_000_001 })).toBe(false);
+		expect(argsOk(addQuoteLine, { ...args, quantity: Number.NaN })).toBe(false);
+		expect(argsOk(addQuoteLine, { ...args, quantity: Number.POSITIVE_INFINITY })).toBe(false);
+		expect(argsOk(addQuoteLine, { ...args, quantity: '8' })).toBe(false);
+		expect(argsOk(addQuoteLine, { ...args, unitPrice: 189.5 })).toBe(false);
+		expect(argsOk(addQuoteLine, { ...args, description: 'x'.repeat(2_001) })).toBe(false);
+		expect(argsOk(addQuoteLine, { ...args, description: undefined })).toBe(false);
+		expect(argsOk(addQuoteLine, { ...args, createdAt: 0 })).toBe(false);
+		expect(argsOk(addQuoteLine, { ...args, productId: null })).toBe(false);
+	});
+});
+
+describe('updateQuoteLine', () => {
+	it('changes only the fields given and touches the quote', async () => {
+		const quote = buildQuote({ id: 'q1' });
+		const line = buildQuoteLine({ id: 'l1', quoteId: 'q1', quantity: 1, description: 'Keep' });
+		given({ quotes: [quote], quoteLines: [line] });
+		await run(updateQuoteLine, { id: 'l1', quantity: 12, position: 0.5 });
+		expect(await tx.get('quoteLines', 'l1')).toEqual({ ...line, quantity: 12, position: 0.5 });
+		expect(await tx.get('quotes', 'q1')).toEqual({ ...quote, updatedAt: LATER });
+	});
+
+	it('refuses a line that does not exist', async () => {
+		given({ quotes: [buildQuote({ id: 'q1' })] });
+		await expectRefused(() => run(updateQuoteLine, { id: 'l-missing', quantity: 2 }), 'quote_line_not_found');
+	});
+
+	it('refuses a line whose quote is accepted', async () => {
+		given({
+			quotes: [buildQuote({ id: 'q1', status: 'accepted' })],
+			quoteLines: [buildQuoteLine({ id: 'l1', quoteId: 'q1' })]
+		});
+		await expectRefused(() => run(updateQuoteLine, { id: 'l1', quantity: 2 }), 'quote_read_only');
+	});
+
+	it('refuses a line whose quote is gone', async () => {
+		given({ quoteLines: [buildQuoteLine({ id: 'l1', quoteId: 'q-gone' })] });
+		await expectRefused(() => run(updateQuoteLine, { id: 'l1', quantity: 2 }), 'quote_not_found');
+	});
+
+	it('rejects moving a line to another quote, negative quantities and unknown fields', () => {
+		expect(argsOk(updateQuoteLine, { id: 'l1', unitPrice: 100 })).toBe(true);
+		expect(argsOk(updateQuoteLine, { id: 'l1', quoteId: 'q2' })).toBe(false);
+		expect(argsOk(updateQuoteLine, { id: 'l1', productId: 'p1' })).toBe(false);
+		expect(argsOk(updateQuoteLine, { id: 'l1', quantity: -0.01 })).toBe(false);
+		expect(argsOk(updateQuoteLine, { id: 'l1', position: Number.NaN })).toBe(false);
+		expect(argsOk(updateQuoteLine, { quantity: 1 })).toBe(false);
+	});
+});
+
+describe('removeQuoteLine', () => {
+	it('removes the line and touches the quote', async () => {
+		const quote = buildQuote({ id: 'q1' });
+		const other = buildQuoteLine({ id: 'l2', quoteId: 'q1' });
+		given({ quotes: [quote], quoteLines: [buildQuoteLine({ id: 'l1', quoteId: 'q1' }), other] });
+		await run(removeQuoteLine, { id: 'l1' });
+		expect(await tx.get('quoteLines', 'l1')).toBeUndefined();
+		expect(await tx.byIndex('quoteLines', 'quoteId', 'q1')).toEqual([other]);
+		expect(await tx.get('quotes', 'q1')).toEqual({ ...quote, updatedAt: LATER });
+	});
+
+	it('is a no-op the second time: nothing changes, not even the quote’s updatedAt', async () => {
+		given({ quotes: [buildQuote({ id: 'q1' })], quoteLines: [buildQuoteLine({ id: 'l1', quoteId: 'q1' })] });
+		await run(removeQuoteLine, { id: 'l1' });
+		const afterFirst = tx.dump();
+		await run(removeQuoteLine, { id: 'l1' }, { ...ctx, now: LATER + 60_000 });
+		expect(tx.dump()).toEqual(afterFirst);
+	});
+
+	it('refuses to remove a line of an accepted quote', async () => {
+		given({
+			quotes: [buildQuote({ id: 'q1', status: 'accepted' })],
+			quoteLines: [buildQuoteLine({ id: 'l1', quoteId: 'q1' })]
+		});
+		await expectRefused(() => run(removeQuoteLine, { id: 'l1' }), 'quote_read_only');
+	});
+
+	it('takes nothing but an id', () => {
+		expect(argsOk(removeQuoteLine, { id: 'l1' })).toBe(true);
+		expect(argsOk(removeQuoteLine, { id: 'l1', quoteId: 'q1' })).toBe(false);
+		expect(argsOk(removeQuoteLine, {})).toBe(false);
+	});
+});

@@ -1,0 +1,142 @@
+// The Tx contract, written once and run against every implementation (memory, SQL, Dexie):
+// what get, put, delete and byIndex promise to the mutations written against them.
+// It needs only a fresh, empty Tx per test; how that Tx is made and torn down is the caller's business.
+
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { buildCompany, buildQuote, buildQuoteLine } from '../test/builders.ts';
+import type { Tx } from './tx.ts';
+
+export type TxFactory = () => Promise<{ tx: Tx; close(): Promise<void> }>;
+
+export function runTxContract(name: string, makeTx: TxFactory): void {
+	describe(`Tx contract: ${name}`, () => {
+		let tx: Tx;
+		let close: () => Promise<void>;
+
+		beforeEach(async () => {
+			({ tx, close } = await makeTx());
+		});
+		afterEach(async () => {
+			await close();
+		});
+
+		it('get of a row that was never written is undefined', async () => {
+			expect(await tx.get('quotes', 'quote-missing')).toBeUndefined();
+		});
+
+		it('put then get returns the row with every field intact', async () => {
+			const quote = buildQuote({ title: 'Zürich office — phase 2', notes: 'line 1\nline 2', validUntil: '2027-01-31' });
+			const line = buildQuoteLine({
+				quoteId: quote.id,
+				quantity: 2.5,
+				position: 1.5,
+				unitPrice: -1_250,
+				productId: 'p-1'
+			});
+			await tx.put('quotes', quote);
+			await tx.put('quoteLines', line);
+			expect(await tx.get('quotes', quote.id)).toEqual(quote);
+			expect(await tx.get('quoteLines', line.id)).toEqual(line);
+		});
+
+		it('put overwrites the whole row, it does not merge', async () => {
+			const first = buildQuote({ title: 'First', notes: 'keep me?' });
+			const second = { ...first, title: 'Second', notes: '', status: 'sent' as const, number: 'Q-00042' };
+			await tx.put('quotes', first);
+			await tx.put('quotes', second);
+			expect(await tx.get('quotes', first.id)).toEqual(second);
+		});
+
+		it('keeps tables apart: the same id in two tables names two rows', async () => {
+			const company = buildCompany({ id: 'shared-id', name: 'A company' });
+			const quote = buildQuote({ id: 'shared-id', companyId: company.id, title: 'A quote' });
+			await tx.put('companies', company);
+			await tx.put('quotes', quote);
+			expect(await tx.get('companies', 'shared-id')).toEqual(company);
+			expect(await tx.get('quotes', 'shared-id')).toEqual(quote);
+			await tx.delete('quotes', 'shared-id');
+			expect(await tx.get('companies', 'shared-id')).toEqual(company);
+		});
+
+		it('delete then get is undefined', async () => {
+			const company = buildCompany();
+			await tx.put('companies', company);
+			await tx.delete('companies', company.id);
+			expect(await tx.get('companies', company.id)).toBeUndefined();
+		});
+
+		it('deleting a row that does not exist is a no-op, also when done twice', async () => {
+			const company = buildCompany();
+			await tx.put('companies', company);
+			await expect(tx.delete('companies', 'company-never-written')).resolves.toBeUndefined();
+			await tx.delete('companies', company.id);
+			await expect(tx.delete('companies', company.id)).resolves.toBeUndefined();
+			expect(await tx.get('companies', company.id)).toBeUndefined();
+		});
+
+		it('put after delete brings the row back with the new value', async () => {
+			const quote = buildQuote({ title: 'Before' });
+			await tx.put('quotes', quote);
+			await tx.delete('quotes', quote.id);
+			await tx.put('quotes', { ...quote, title: 'After' });
+			expect(await tx.get('quotes', quote.id)).toEqual({ ...quote, title: 'After' });
+		});
+
+		it('byIndex returns exactly the rows with that value, ordered by id in code-unit order', async () => {
+			const quoteId = 'quote-ordered';
+			// Mixed case and punctuation: code-unit order differs from most human collations here.
+			const ids = ['line-b', 'Line-c', 'line_a', 'lineA', 'line-a10', 'line-a2'];
+			for (const id of ids) await tx.put('quoteLines', buildQuoteLine({ id, quoteId }));
+			await tx.put('quoteLines', buildQuoteLine({ id: 'line-other', quoteId: 'quote-other' }));
+			await tx.put('quoteLines', buildQuoteLine({ id: 'line-prefix', quoteId: 'quote-ordered-2' }));
+			const found = await tx.byIndex('quoteLines', 'quoteId', quoteId);
+			expect(found.map((l) => l.id)).toEqual([...ids].sort());
+			expect(found.map((l) => l.id)).toEqual(['Line-c', 'line-a10', 'line-a2', 'line-b', 'lineA', 'line_a']);
+			expect(found.every((l) => l.quoteId === quoteId)).toBe(true);
+		});
+
+		it('byIndex returns whole rows equal to what was put', async () => {
+			const line = buildQuoteLine({ quoteId: 'quote-whole', description: 'Cabling per drop', quantity: 8 });
+			await tx.put('quoteLines', line);
+			expect(await tx.byIndex('quoteLines', 'quoteId', 'quote-whole')).toEqual([line]);
+			const quote = buildQuote({ companyId: 'company-indexed' });
+			await tx.put('quotes', quote);
+			expect(await tx.byIndex('quotes', 'companyId', 'company-indexed')).toEqual([quote]);
+		});
+
+		it('byIndex of a value no row has is empty', async () => {
+			await tx.put('quoteLines', buildQuoteLine({ quoteId: 'quote-a' }));
+			expect(await tx.byIndex('quoteLines', 'quoteId', 'quote-nobody')).toEqual([]);
+		});
+
+		it('byIndex leaves out deleted rows', async () => {
+			const keep = buildQuoteLine({ id: 'line-keep', quoteId: 'quote-d' });
+			const drop = buildQuoteLine({ id: 'line-drop', quoteId: 'quote-d' });
+			await tx.put('quoteLines', keep);
+			await tx.put('quoteLines', drop);
+			await tx.delete('quoteLines', drop.id);
+			expect(await tx.byIndex('quoteLines', 'quoteId', 'quote-d')).toEqual([keep]);
+		});
+
+		it('byIndex follows a put that changes the indexed field', async () => {
+			const quote = buildQuote({ companyId: 'company-from' });
+			await tx.put('quotes', quote);
+			await tx.put('quotes', { ...quote, companyId: 'company-to' });
+			expect(await tx.byIndex('quotes', 'companyId', 'company-from')).toEqual([]);
+			expect(await tx.byIndex('quotes', 'companyId', 'company-to')).toEqual([{ ...quote, companyId: 'company-to' }]);
+		});
+
+		it('hands out copies: changing a row object after put or after get does not change the stored row', async () => {
+			const quote = buildQuote({ title: 'Original' });
+			await tx.put('quotes', quote);
+			quote.title = 'Changed after put';
+			const read = await tx.get('quotes', quote.id);
+			expect(read?.title).toBe('Original');
+			read!.title = 'Changed after get';
+			expect((await tx.get('quotes', quote.id))?.title).toBe('Original');
+			const [listed] = await tx.byIndex('quotes', 'companyId', quote.companyId);
+			listed!.title = 'Changed after byIndex';
+			expect((await tx.get('quotes', quote.id))?.title).toBe('Original');
+		});
+	});
+}

@@ -1,0 +1,47 @@
+// build<Entity>(overrides) factories for tests: valid rows with sensible defaults and unique ids,
+// so a test spells out only the fields it is about.
+
+import type { Company, Quote, QuoteLine } from '../schema/entities.ts';
+
+let counter = 0;
+/** A unique, readable id; UUIDv7 in production, but any string of 1-64 characters is valid. */
+export function testId(prefix: string): string {
+	counter += 1;
+	return `${prefix}-${String(counter).padStart(4, '0')}`;
+}
+
+export const TEST_NOW = Date.UTC(2026, 10, 1, 9, 0, 0);
+
+export function buildCompany(overrides: Partial<Company> = {}): Company {
+	return { id: testId('company'), name: 'Acme Corporation', isMsp: false, createdAt: TEST_NOW, ...overrides };
+}
+
+export function buildQuote(overrides: Partial<Quote> = {}): Quote {
+	return {
+		id: testId('quote'),
+		companyId: 'company-acme',
+		title: 'Laptop refresh',
+		status: 'draft',
+		number: null,
+		ownerId: 'user-sales',
+		notes: '',
+		validUntil: null,
+		createdAt: TEST_NOW,
+		updatedAt: TEST_NOW,
+		...overrides
+	};
+}
+
+export function buildQuoteLine(overrides: Partial<QuoteLine> = {}): QuoteLine {
+	return {
+		id: testId('line'),
+		quoteId: 'quote-acme',
+		productId: null,
+		description: 'Lenovo ThinkPad T14',
+		quantity: 1,
+		unitPrice: 134_900,
+		position: 1,
+		createdAt: TEST_NOW,
+		...overrides
+	};
+}
