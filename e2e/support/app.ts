@@ -64,3 +64,20 @@ export class QuoteEditor {
 		return this.page.getByTestId('quote-total');
 	}
 }
+
+/** Creates a quote for `company` from the list screen and returns its path. */
+export async function createQuote(page: Page, company: string, title: string): Promise<string> {
+	await page.goto('/quotes');
+	await page.getByRole('button', { name: 'New quote' }).click();
+	const form = page.getByRole('form', { name: 'New quote' });
+	await form.getByLabel('Company').selectOption({ label: company });
+	await form.getByLabel('Title').fill(title);
+	await form.getByRole('button', { name: 'Create quote' }).click();
+	await expect(page).toHaveURL(/\/quotes\/[0-9a-f-]{36}$/);
+	return new URL(page.url()).pathname;
+}
+
+export async function waitUntilSynced(page: Page): Promise<void> {
+	await expect(page.getByTestId('pending-count')).toHaveCount(0, { timeout: 15_000 });
+	await expect(syncStatus(page)).toHaveAttribute('data-connection', 'connected');
+}

@@ -13,6 +13,8 @@ export type MetaValues = {
 	/** The id the next local mutation gets. */
 	nextMutationID: number;
 	lastSyncedAt: number | null;
+	/** Written when the database is created; its absence later means the browser evicted it. */
+	marker: number | null;
 	/** The sync leader's connection state, so every tab can show it. */
 	connection: { state: ConnectionState; message: string | null };
 };

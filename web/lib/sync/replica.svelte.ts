@@ -7,6 +7,8 @@ import type { Principal } from '../../../shared/auth/permissions.ts';
 import { DomainError } from '../../../shared/errors.ts';
 import type { MutationArgs, MutationName } from '../../../shared/mutations/registry.ts';
 import { holdLeadership } from '../platform/leader-lock.ts';
+import { checkForEviction } from '../platform/eviction-check.ts';
+import { openTabChannel, type TabChannel } from '../platform/tab-channel.ts';
 import { localDbName, openLocalDb, type LocalDb } from '../platform/local-db.ts';
 import { openPokeStream } from '../platform/poke-stream.ts';
 import { readMeta, writeMeta, type ConnectionState } from './local-meta.ts';
@@ -27,22 +29,38 @@ export class Replica {
 	readonly db: LocalDb;
 	readonly principal: Principal;
 	status = $state<SyncStatus>({ connection: 'connecting', message: null, pending: 0, lastSyncedAt: null, isLeader: false });
+	/** The browser cleared this device's copy; it is being downloaded again. */
+	evicted = $state(false);
 	#sync: SyncClient | null = null;
 	#cleanups: (() => void)[] = [];
 
-	#authChannel: BroadcastChannel | null = null;
+	#channel: TabChannel;
+	#stopLeading: (() => void) | null = null;
 
 	constructor(principal: Principal) {
 		this.principal = principal;
 		this.db = openLocalDb(localDbName(principal.orgId, principal.userId));
-		if (typeof BroadcastChannel !== 'undefined') {
-			const channel = new BroadcastChannel(`outpost-auth:${this.db.name}`);
-			channel.onmessage = (event) => event.data?.type === 'signed-in' && this.#sync?.resume();
-			this.#authChannel = channel;
-			this.#cleanups.push(() => channel.close());
-		}
+		this.#channel = openTabChannel(this.db.name, (message) => {
+			if (message.type === 'signed-in') this.#sync?.resume();
+			else this.#sync?.kick();
+		});
 		this.#watchStatus();
-		this.#cleanups.push(holdLeadership(`outpost-sync:${this.db.name}`, () => this.#lead()));
+		void checkForEviction(this.db).then((evicted) => (this.evicted = evicted));
+		this.#seekLeadership();
+		// A frozen tab must not keep the lock: another tab takes over the sync until it resumes.
+		const onFreeze = () => this.#releaseLeadership();
+		const onResume = () => this.#seekLeadership();
+		const onVisible = () => document.visibilityState === 'visible' && this.syncNow();
+		document.addEventListener('freeze', onFreeze);
+		document.addEventListener('resume', onResume);
+		document.addEventListener('visibilitychange', onVisible);
+		this.#cleanups.push(
+			() => document.removeEventListener('visibilitychange', onVisible),
+			() => this.#releaseLeadership(),
+			() => this.#channel.close(),
+			() => document.removeEventListener('freeze', onFreeze),
+			() => document.removeEventListener('resume', onResume)
+		);
 		void navigator.storage?.persist?.().catch(() => false);
 	}
 
@@ -60,7 +78,13 @@ export class Replica {
 	/** After the same user signs in again, in this tab or another: the leader's outbox drains. */
 	resume(): void {
 		this.#sync?.resume();
-		this.#authChannel?.postMessage({ type: 'signed-in' });
+		this.#channel.post({ type: 'signed-in' });
+	}
+
+	/** Asks for a sync now, whichever tab leads. */
+	syncNow(): void {
+		if (this.#sync) this.#sync.kick();
+		else this.#channel.post({ type: 'sync-now' });
 	}
 
 	async dismissRejection(clientID: string, mutationID: number): Promise<void> {
@@ -70,6 +94,15 @@ export class Replica {
 	close(): void {
 		for (const cleanup of this.#cleanups.splice(0)) cleanup();
 		this.db.close();
+	}
+
+	#seekLeadership(): void {
+		this.#stopLeading ??= holdLeadership(`outpost-sync:${this.db.name}`, () => this.#lead());
+	}
+
+	#releaseLeadership(): void {
+		this.#stopLeading?.();
+		this.#stopLeading = null;
 	}
 
 	#lead(): () => void {
@@ -88,11 +121,9 @@ export class Replica {
 			this.#sync = sync;
 			const kick = () => sync.kick();
 			const interval = setInterval(kick, SAFETY_PULL_MS);
-			const onVisible = () => document.visibilityState === 'visible' && kick();
 			const onOffline = () => void writeMeta(this.db, 'connection', { state: 'offline', message: null });
 			window.addEventListener('online', kick);
 			window.addEventListener('offline', onOffline);
-			document.addEventListener('visibilitychange', onVisible);
 			// Writes from any tab land in the shared outbox; the leader pushes them.
 			const outbox = liveQuery(() => this.db.outbox.count()).subscribe((n) => n > 0 && sync.kick(PUSH_DEBOUNCE_MS));
 			stops.push(
@@ -101,7 +132,6 @@ export class Replica {
 				() => clearInterval(interval),
 				() => window.removeEventListener('online', kick),
 				() => window.removeEventListener('offline', onOffline),
-				() => document.removeEventListener('visibilitychange', onVisible),
 				() => void sync.close()
 			);
 			sync.kick();
