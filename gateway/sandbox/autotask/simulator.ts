@@ -1,0 +1,162 @@
+// createAutotaskSimulator(opts): an Autotask REST tenant in-process, speaking the wire shapes of
+// psa-apis.md §1 over real HTTP. Served on its own loopback port (`listen()`), or mounted in another
+// Hono app with `app.all('/prefix/*', (c) => sim.app.fetch(c.req.raw, c.env))` and `basePath: '/prefix'`.
+//
+// URL layout under `{origin}{basePath}`: `/ATServicesRest/V1.0/ZoneInformation` plays the global
+// zone-lookup host, `/webservices3/ATServicesRest/V1.0/...` the tenant's zone (so a client that does
+// not use the discovered zone URL fails). Paths match case-insensitively.
+
+import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { serve } from '@hono/node-server';
+import { Hono } from 'hono';
+import { createAutotaskControl, type AutotaskSimulatorControl } from './control.ts';
+import { createFaultQueue } from './faults.ts';
+import { guard, type SimCredentials } from './guard.ts';
+import { errorsBody, RESET_HEADER, type SimEnv } from './sim-env.ts';
+import { createSimState } from './sim-state.ts';
+import { createUsage } from './usage.ts';
+import { zoneApi } from './zone-api.ts';
+
+export type { AutotaskSimulatorControl } from './control.ts';
+export type { FaultSpec } from './faults.ts';
+
+/** The sandbox tenant's API user, used when no credentials are given. */
+export const SANDBOX_CREDENTIALS: SimCredentials = {
+	apiIntegrationCode: 'OUTPOST-SANDBOX-TRACKING-ID',
+	userName: 'outpost-api@sandbox.outpost.test',
+	secret: 'outpost-sandbox-secret'
+};
+
+export type AutotaskSimulatorOptions = {
+	/** Where the simulator is mounted in a bigger app (`/sandbox/autotask`); '' on its own port. */
+	basePath?: string;
+	credentials?: SimCredentials;
+	clock?: { now(): number };
+	/** How `delay` faults wait; tests may pass a fake. */
+	sleep?: (ms: number) => Promise<void>;
+	/** The first id the database hands out; ids then count up, so runs are reproducible. */
+	firstId?: number;
+	/** Requests per rolling hour before the tenant is refused (§1.8: 10,000). */
+	hourlyThreshold?: number;
+	/** Concurrent requests per object endpoint (§1.8: 3). */
+	threadLimit?: number;
+	log?: (message: string, detail?: unknown) => void;
+};
+
+export type AutotaskSimulator = {
+	app: Hono<SimEnv>;
+	control: AutotaskSimulatorControl;
+	/** An in-process fetch (no socket): a connection-reset fault rejects with fetch's TypeError. */
+	fetch(input: string | URL | Request, init?: RequestInit): Promise<Response>;
+	/** Serves on loopback (port 0 picks a free one) and answers the URL to give the client. */
+	listen(options?: { port?: number; hostname?: string }): Promise<{ origin: string; zoneLookupUrl: string }>;
+	zoneLookupUrl(origin: string): string;
+	close(): Promise<void>;
+};
+
+export function createAutotaskSimulator(opts: AutotaskSimulatorOptions = {}): AutotaskSimulator {
+	const basePath = (opts.basePath ?? '').replace(/\/+$/, '');
+	const now = () => (opts.clock ?? Date).now();
+	const credentials = opts.credentials ?? SANDBOX_CREDENTIALS;
+	const hourlyThreshold = opts.hourlyThreshold ?? 10_000;
+	const state = createSimState(opts.firstId ?? 1000);
+	const usage = createUsage({ now, hourlyThreshold });
+	const faults = createFaultQueue();
+	const guardDeps = {
+		usage,
+		faults,
+		credentials,
+		hourlyThreshold,
+		threadLimit: opts.threadLimit ?? 3,
+		sleep: opts.sleep ?? ((ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms)))
+	};
+	const lookupRoot = `${basePath}/ATServicesRest/`;
+	const zoneRoot = `${basePath}/webservices3/ATServicesRest/`;
+	const lower = (path: string) => path.toLowerCase();
+
+	const app = new Hono<SimEnv>({ getPath: lowerCasePath });
+	app.get(`${lower(lookupRoot)}v1.0/zoneinformation`, guard(guardDeps, { meta: true }), (c) => {
+		const user = c.req.query('user') ?? '';
+		if (user.toLowerCase() !== credentials.userName.toLowerCase()) {
+			// [3P]: the text live tenants answer for an unknown API user.
+			return c.json(errorsBody(['Zone information could not be determined']), 500);
+		}
+		const origin = new URL(c.req.url).origin;
+		return c.json({
+			zoneName: 'Outpost Sandbox (Zone 3)',
+			url: `${origin}${zoneRoot}`,
+			webUrl: `${origin}${basePath}/`,
+			ci: 1
+		});
+	});
+	app.use(`${lower(zoneRoot)}v1.0/*`, guard(guardDeps, { meta: false }));
+	app.route(
+		`${lower(zoneRoot)}v1.0`,
+		zoneApi({
+			state,
+			now,
+			usage,
+			hourlyThreshold,
+			apiUserNames: new Set([credentials.userName.toLowerCase()]),
+			zoneRoot: (c) => `${new URL(c.req.url).origin}${zoneRoot}`
+		})
+	);
+	app.notFound((c) =>
+		c.json(errorsBody([`No such Autotask resource: ${c.req.method} ${new URL(c.req.url).pathname}`]), 404)
+	);
+	app.onError((error, c) => {
+		(opts.log ?? console.error)('Autotask simulator failed', error);
+		return c.json(errorsBody(['An unexpected error occurred in the Autotask simulator.']), 500);
+	});
+
+	let server: Server | null = null;
+	const simulator: AutotaskSimulator = {
+		app,
+		control: createAutotaskControl({ state, usage, faults, credentials }),
+		async fetch(input, init) {
+			const response = await app.fetch(new Request(input, init));
+			if (response.headers.get(RESET_HEADER) === 'connection-reset') {
+				throw new TypeError('fetch failed', {
+					cause: Object.assign(new Error('read ECONNRESET'), { code: 'ECONNRESET' })
+				});
+			}
+			return response;
+		},
+		async listen(options = {}) {
+			if (server) throw new Error('The Autotask simulator is already listening.');
+			const hostname = options.hostname ?? '127.0.0.1';
+			const started = await new Promise<Server>((resolve) => {
+				const s = serve({ fetch: app.fetch, port: options.port ?? 0, hostname }, () => resolve(s as Server));
+			});
+			server = started;
+			const origin = `http://${hostname}:${(started.address() as AddressInfo).port}`;
+			return { origin, zoneLookupUrl: simulator.zoneLookupUrl(origin) };
+		},
+		zoneLookupUrl: (origin) => `${origin}${lookupRoot}`,
+		async close() {
+			const running = server;
+			server = null;
+			if (!running) return;
+			await new Promise<void>((resolve) => {
+				running.close(() => resolve());
+				running.closeAllConnections();
+			});
+		}
+	};
+	return simulator;
+}
+
+/** Autotask's host (IIS) matches paths case-insensitively: `zoneInformation` and `ZoneInformation` alike. */
+function lowerCasePath(request: Request): string {
+	const url = request.url;
+	const start = url.indexOf('/', url.indexOf('://') + 3);
+	if (start === -1) return '/';
+	const end = url.indexOf('?', start);
+	const path = url.slice(start, end === -1 ? undefined : end);
+	try {
+		return decodeURIComponent(path).toLowerCase();
+	} catch {
+		return path.toLowerCase();
+	}
+}
