@@ -242,6 +242,19 @@ describe.each(STORE_KINDS)('/api/auth on $name', (kind) => {
 			expect((await client.get('/api/auth/me')).status).toBe(401);
 		});
 
+		it('keeps a session alive under an idle limit shorter than a minute', async () => {
+			const brief = await startGateway(kind, { store: gw.store, clock, sessionPolicy: { idleMs: 20_000, absoluteMs: 60 * MINUTE } });
+			try {
+				const client = await brief.login(SALES);
+				for (let k = 0; k < 5; k++) {
+					clock.t += 15_000;
+					expect((await client.get('/api/auth/me')).status, `after ${(k + 1) * 15} seconds`).toBe(200);
+				}
+			} finally {
+				await brief.close();
+			}
+		});
+
 		it('keeps an active session alive past the idle limit, but not past its lifetime', async () => {
 			const client = await timed.login(SALES);
 			for (let k = 0; k < 6; k++) {

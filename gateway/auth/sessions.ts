@@ -55,7 +55,7 @@ export async function resolveSession(
 		return null;
 	}
 	// Refreshing at most once a minute keeps a busy sync loop from writing on every request.
-	if (now - session.last_seen_at > 60_000) {
+	if (now - session.last_seen_at > Math.min(60_000, policy.idleMs / 2)) {
 		await store.db.updateTable('sessions').set({ last_seen_at: now }).where('id_hash', '=', idHash).execute();
 	}
 	return session.user_id;

@@ -23,7 +23,12 @@ export async function processPull(
 	return store.snapshot(async (trx) => {
 		await checkClientGroup(trx, principal, request.clientGroupID);
 		const { spaceVersion, aclVersion } = await readVersions(trx, principal);
-		const reset = request.cookie === null || request.cookie.acl !== aclVersion;
+		// A cookie from a future this store never reached (a restored backup) is as unusable as none.
+		const reset =
+			request.cookie === null ||
+			request.cookie.acl !== aclVersion ||
+			request.cookie.v > spaceVersion ||
+			(request.cookie.c?.v ?? 0) > spaceVersion;
 		const base: Cookie = reset ? { v: 0, acl: aclVersion } : request.cookie!;
 		if (!reset && base.v === spaceVersion && !base.c) {
 			return { cookie: base, lastMutationIDChanges: {}, rejections: [], more: false, patch: [] };

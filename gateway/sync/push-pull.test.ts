@@ -579,6 +579,16 @@ describe.each(STORE_KINDS)('push and pull over HTTP on $name', (kind) => {
 		expect(settled.body.patch).toEqual([]);
 	});
 
+	it('starts over with a clear when the cookie is ahead of the store (a restored backup)', async () => {
+		const s = syncClient(sales);
+		const full = await s.pullAll(null);
+		const { cookie } = full.at(-1)!;
+		const ahead = await s.pullAll({ ...cookie, v: cookie.v + 1_000 });
+		expect(ahead[0]!.patch[0]).toEqual({ op: 'clear' });
+		expect(ahead.at(-1)!.cookie.v).toBeLessThanOrEqual(cookie.v + 1);
+		expect(replay(ahead)).toEqual(replay(full));
+	});
+
 	it('sends a deleted line as a del tombstone, and never as a put again', async () => {
 		const s = syncClient(sales);
 		const lineId = uid('l');

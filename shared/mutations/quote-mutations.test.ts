@@ -106,6 +106,8 @@ describe('createQuote', () => {
 		expect(argsOk(createQuote, { ...ok, title: 'x'.repeat(201) })).toBe(false);
 		expect(argsOk(createQuote, { ...ok, title: 42 })).toBe(false);
 		expect(argsOk(createQuote, null)).toBe(false);
+		expect(argsOk(createQuote, { ...ok, status: 'accepted' })).toBe(false);
+		expect(argsOk(createQuote, { ...ok, number: 'Q-1' })).toBe(false);
 	});
 });
 
@@ -153,10 +155,10 @@ describe('updateQuote', () => {
 		await expectRefused(() => run(updateQuote, { id: 'q1', title: 'x', status: 'draft' }), 'quote_read_only');
 	});
 
-	it('refuses to move an accepted quote to any other status', async () => {
+	it('refuses to touch an accepted quote at all, even to set the status it already has', async () => {
 		given({ quotes: [buildQuote({ id: 'q1', status: 'accepted' })] });
-		for (const status of ['draft', 'sent', 'declined', 'retracted'] as const) {
-			await expectRefused(() => run(updateQuote, { id: 'q1', status }), 'invalid_status_change');
+		for (const status of ['draft', 'sent', 'declined', 'retracted', 'accepted'] as const) {
+			await expectRefused(() => run(updateQuote, { id: 'q1', status }), 'quote_read_only');
 		}
 	});
 
@@ -172,7 +174,7 @@ describe('updateQuote', () => {
 		given({ quotes: [buildQuote({ id: 'q1', status: 'draft' })] });
 		await expectRefused(() => run(updateQuote, { id: 'q1', status: 'accepted' }), 'invalid_status_change');
 		const error = await run(updateQuote, { id: 'q1', status: 'declined' }).catch((e: unknown) => e);
-		expect((error as Error).message).toMatch(/draft.*declined/);
+		expect((error as Error).message).toBe('This draft quote cannot be marked declined.');
 	});
 
 	it('reopens a declined or retracted quote as a draft', async () => {

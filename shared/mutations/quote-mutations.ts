@@ -6,12 +6,12 @@ import { DomainError } from '../errors.ts';
 import { id, quoteLineSchema, quoteSchema } from '../schema/entities.ts';
 import { canMoveQuote } from '../quotes/status-flow.ts';
 import { defineMutation } from './define.ts';
-import { requireEditableQuote, requireLine, requireQuote, touchQuote } from './quote-guards.ts';
+import { requireEditableQuote, requireLine, touchQuote } from './quote-guards.ts';
 
 export const createQuote = defineMutation({
 	name: 'createQuote',
 	permission: 'quoteEditor',
-	args: z.object({ id, companyId: id, title: quoteSchema.shape.title }),
+	args: z.object({ id, companyId: id, title: quoteSchema.shape.title }).strict(),
 	async apply(tx, args, ctx) {
 		if (await tx.get('quotes', args.id)) throw DomainError.of('idTaken');
 		if (!(await tx.get('companies', args.companyId))) throw DomainError.of('companyNotFound');
@@ -39,14 +39,9 @@ export const updateQuote = defineMutation({
 		.extend({ id })
 		.strict(),
 	async apply(tx, { id, ...fields }, ctx) {
-		const quote = await requireQuote(tx, id);
-		const onlyReopening = fields.status !== undefined && Object.keys(fields).length === 1;
-		if (!onlyReopening) await requireEditableQuote(tx, id);
+		const quote = await requireEditableQuote(tx, id);
 		if (fields.status !== undefined && !canMoveQuote(quote.status, fields.status)) {
-			throw new DomainError(
-				'invalid_status_change',
-				`A ${quote.status} quote cannot be marked ${fields.status}.`
-			);
+			throw new DomainError('invalid_status_change', `This ${quote.status} quote cannot be marked ${fields.status}.`);
 		}
 		if (fields.companyId !== undefined && !(await tx.get('companies', fields.companyId))) {
 			throw DomainError.of('companyNotFound');

@@ -2,7 +2,9 @@
 
 import type { Migration } from 'kysely';
 import { initial } from './001-initial.ts';
+import { binaryCollation } from './002-binary-collation.ts';
 
 export const MIGRATIONS: Record<string, Migration> = {
-	'001-initial': initial
+	'001-initial': initial,
+	'002-binary-collation': binaryCollation
 };

@@ -23,7 +23,11 @@ export async function applyPull(
 	return db.transaction('rw', [db.companies, db.quotes, db.quoteLines, db.outbox, db.confirmed, db.meta, db.rejections], async () => {
 		const stored = await readMeta(db, 'cookie', null);
 		if (!sameCookie(stored, requestCookie)) return { applied: false, reason: 'cookie-moved' } as const;
-		if (stored && compareCookies(response.cookie, stored) < 0) return { applied: false, reason: 'cookie-behind' } as const;
+		// Going back is only right when the server starts this client over (a restored store).
+		const startsOver = response.patch[0]?.op === 'clear';
+		if (stored && !startsOver && compareCookies(response.cookie, stored) < 0) {
+			return { applied: false, reason: 'cookie-behind' } as const;
+		}
 
 		await restoreConfirmed(db);
 		await applyPatch(db, response.patch);
