@@ -16,7 +16,7 @@ export type MetaValues = {
 	/** Written when the database is created; its absence later means the browser evicted it. */
 	marker: number | null;
 	/** The sync leader's connection state, so every tab can show it. */
-	connection: { state: ConnectionState; message: string | null };
+	connection: { state: ConnectionState; message: string | null; reload?: boolean };
 };
 
 export async function readMeta<K extends keyof MetaValues>(

@@ -21,6 +21,8 @@ export type SyncStatus = {
 	pending: number;
 	lastSyncedAt: number | null;
 	isLeader: boolean;
+	/** The gateway speaks a newer protocol: only a reload (to the new version) can sync again. */
+	reloadNeeded: boolean;
 };
 
 export type MutateResult = { ok: true } | { ok: false; code: string; message: string };
@@ -28,7 +30,7 @@ export type MutateResult = { ok: true } | { ok: false; code: string; message: st
 export class Replica {
 	readonly db: LocalDb;
 	readonly principal: Principal;
-	status = $state<SyncStatus>({ connection: 'connecting', message: null, pending: 0, lastSyncedAt: null, isLeader: false });
+	status = $state<SyncStatus>({ connection: 'connecting', message: null, pending: 0, lastSyncedAt: null, isLeader: false, reloadNeeded: false });
 	/** The browser cleared this device's copy; it is being downloaded again. */
 	evicted = $state(false);
 	#sync: SyncClient | null = null;
@@ -116,7 +118,7 @@ export class Replica {
 				clientID,
 				clientGroupID: clientID,
 				userId: this.principal.userId,
-				onState: (state, message) => void writeMeta(this.db, 'connection', { state, message })
+				onState: (state, message, reload) => void writeMeta(this.db, 'connection', { state, message, reload })
 			});
 			this.#sync = sync;
 			const kick = () => sync.kick();
@@ -154,6 +156,7 @@ export class Replica {
 			this.status.lastSyncedAt = s.lastSyncedAt;
 			this.status.connection = s.connection.state;
 			this.status.message = s.connection.message;
+			this.status.reloadNeeded = s.connection.reload ?? false;
 		});
 		this.#cleanups.push(() => subscription.unsubscribe());
 	}

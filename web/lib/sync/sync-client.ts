@@ -23,7 +23,7 @@ export type SyncClientOptions = {
 	now?: () => number;
 	random?: () => number;
 	/** Reports the connection state; the leader stores it so every tab can show it. */
-	onState?: (state: ConnectionState, message: string | null) => void;
+	onState?: (state: ConnectionState, message: string | null, reload: boolean) => void;
 };
 
 export type SyncClient = {
@@ -53,9 +53,9 @@ export function createSyncClient(options: SyncClientOptions): SyncClient {
 	let closed = false;
 	let paused = false;
 
-	function setState(next: ConnectionState, message: string | null = null) {
+	function setState(next: ConnectionState, message: string | null = null, reload = false) {
 		state = next;
-		options.onState?.(next, message);
+		options.onState?.(next, message, reload);
 	}
 
 	function kick(delayMs = 0) {
@@ -99,9 +99,12 @@ export function createSyncClient(options: SyncClientOptions): SyncClient {
 				setState('needs-auth', 'Sign in again to sync your changes. They are kept on this device.');
 				return;
 			case 'blocked':
-			case 'fatal':
 				paused = true;
 				setState('error', failure.message);
+				return;
+			case 'fatal':
+				paused = true;
+				setState('error', failure.message, failure.reload ?? false);
 				return;
 			case 'out-of-order':
 				wanted = true;

@@ -6,7 +6,7 @@ export type SyncFailure =
 	| { kind: 'blocked'; message: string }
 	| { kind: 'out-of-order' }
 	| { kind: 'retry'; message: string }
-	| { kind: 'fatal'; message: string };
+	| { kind: 'fatal'; message: string; reload?: boolean };
 
 export class SyncError extends Error {
 	constructor(readonly failure: SyncFailure) {
@@ -21,7 +21,7 @@ export async function classifyResponse(response: Response): Promise<SyncFailure>
 	if (response.status === 401) return { kind: 'needs-auth' };
 	if (code === 'company_link_required' || code === 'client_not_owned') return { kind: 'blocked', message };
 	if (code === 'out_of_order') return { kind: 'out-of-order' };
-	if (code === 'version_not_supported') return { kind: 'fatal', message };
+	if (code === 'version_not_supported') return { kind: 'fatal', message, reload: true };
 	if (response.status >= 500 || response.status === 429) return { kind: 'retry', message };
 	return { kind: 'fatal', message };
 }
