@@ -51,11 +51,8 @@ type Routes = typeof AUTOTASK_ENTITIES;
 export type CreatableEntity = { [E in EntityName]: Routes[E]['create'] extends true ? E : never }[EntityName];
 export type UpdatableEntity = { [E in EntityName]: Routes[E]['update'] extends true ? E : never }[EntityName];
 export type RemovableEntity = { [E in EntityName]: Routes[E]['remove'] extends true ? E : never }[EntityName];
-export type ChildEntity = { [E in EntityName]: Routes[E] extends { parent: ParentRoute } ? E : never }[EntityName];
 /** The field that carries the parent id of a child entity (`companyID` for Contacts). */
 export type ParentKey<E extends EntityName> = Routes[E] extends { parent: { key: infer K extends string } } ? K : never;
-
-export const ENTITY_NAMES = Object.keys(AUTOTASK_ENTITIES) as EntityName[];
 
 export function parentOf(entity: EntityName): ParentRoute | undefined {
 	const route: EntityRoute = AUTOTASK_ENTITIES[entity];
