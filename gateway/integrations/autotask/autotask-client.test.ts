@@ -38,6 +38,16 @@ describe('zone discovery', () => {
 		expect(sb.control.callCount('GET /Companies/{id}')).toBe(2);
 	});
 
+	it('looks the zone up once for calls that start together', async () => {
+		const results = await Promise.all([
+			sb.client.get('Companies', tenant.companyId),
+			sb.client.get('Products', tenant.productId),
+			sb.client.get('Contacts', tenant.contactId)
+		]);
+		expect(results.every((r) => r.ok)).toBe(true);
+		expect(sb.control.callCount('GET /ZoneInformation')).toBe(1);
+	});
+
 	it('skips discovery when the zone is already known', async () => {
 		const client = sb.newClient({ zoneUrl: `${sb.origin}/webservices3/ATServicesRest` });
 		value(await client.get('Companies', tenant.companyId));

@@ -90,9 +90,14 @@ export function createAutotaskClient(opts: AutotaskClientOptions): AutotaskClien
 	});
 	let zone: ZoneInformation | null = opts.zoneUrl ? { url: withSlash(opts.zoneUrl) } : null;
 
+	let lookup: Promise<AutotaskResult<ZoneInformation>> | null = null;
+
+	/** One lookup however many calls wait for it; a failed one is not kept, so the next call retries. */
 	async function resolveZone(): Promise<AutotaskResult<ZoneInformation>> {
 		if (zone) return ok(zone);
-		const found = await discoverZone(transport, opts.zoneLookupUrl ?? DEFAULT_ZONE_LOOKUP_URL, credentials.userName);
+		lookup ??= discoverZone(transport, opts.zoneLookupUrl ?? DEFAULT_ZONE_LOOKUP_URL, credentials.userName);
+		const found = await lookup;
+		lookup = null;
 		if (found.ok) zone = found.value;
 		return found;
 	}
