@@ -12,7 +12,7 @@ import {
 	buildTicketCharge
 } from '../../sandbox/autotask/seed-builders.ts';
 import { eq, gte, or } from './filter.ts';
-import { seedTenant, startSandbox, type Sandbox, type Tenant } from './test-sandbox.ts';
+import { seedTenant, startSandbox, unwrap, type Sandbox, type Tenant } from './test-sandbox.ts';
 
 let sb: Sandbox;
 let tenant: Tenant;
@@ -23,17 +23,12 @@ beforeEach(async () => {
 });
 afterEach(() => sb.close());
 
-function value<T>(result: { ok: true; value: T } | { ok: false; code: string; message: string }): T {
-	if (!result.ok) throw new Error(`Expected success, got ${result.code}: ${result.message}`);
-	return result.value;
-}
-
 describe('zone discovery', () => {
 	it('looks the zone up once and sends every later call to the zone it answered', async () => {
-		const zone = value(await sb.client.zone());
+		const zone = unwrap(await sb.client.zone());
 		expect(zone.url).toBe(`${sb.origin}/webservices3/ATServicesRest/`);
-		value(await sb.client.get('Companies', tenant.companyId));
-		value(await sb.client.get('Companies', tenant.companyId));
+		unwrap(await sb.client.get('Companies', tenant.companyId));
+		unwrap(await sb.client.get('Companies', tenant.companyId));
 		expect(sb.control.callCount('GET /ZoneInformation')).toBe(1);
 		expect(sb.control.callCount('GET /Companies/{id}')).toBe(2);
 	});
@@ -50,7 +45,7 @@ describe('zone discovery', () => {
 
 	it('skips discovery when the zone is already known', async () => {
 		const client = sb.newClient({ zoneUrl: `${sb.origin}/webservices3/ATServicesRest` });
-		value(await client.get('Companies', tenant.companyId));
+		unwrap(await client.get('Companies', tenant.companyId));
 		expect(sb.control.calls()).toEqual({ 'GET /Companies/{id}': 1 });
 	});
 });
@@ -61,7 +56,7 @@ describe('queries', () => {
 			'Companies',
 			Array.from({ length: 6 }, (_, n) => buildCompany({ companyName: `Branch ${n}`, ownerResourceID: tenant.ownerId }))
 		);
-		const all = value(await sb.client.queryAll('Companies', { maxRecords: 3 }));
+		const all = unwrap(await sb.client.queryAll('Companies', { maxRecords: 3 }));
 		expect(all).toHaveLength(7);
 		expect(all.map((c) => c.id)).toEqual([...all.map((c) => c.id)].sort((a, b) => a - b));
 		// 7 records at 3 a page: the query and two next pages.
@@ -76,7 +71,7 @@ describe('queries', () => {
 			Array.from({ length: 4 }, () => buildCompany({ ownerResourceID: tenant.ownerId }))
 		);
 		const sizes: number[] = [];
-		for await (const page of sb.client.queryPages('Companies', { maxRecords: 2 })) sizes.push(value(page).length);
+		for await (const page of sb.client.queryPages('Companies', { maxRecords: 2 })) sizes.push(unwrap(page).length);
 		expect(sizes).toEqual([2, 2, 1]);
 	});
 
@@ -95,7 +90,7 @@ describe('queries', () => {
 			buildCompany({ companyName: 'Globex', city: 'Springfield', ownerResourceID: tenant.ownerId }),
 			buildCompany({ companyName: 'Initech', city: 'Austin', ownerResourceID: tenant.ownerId })
 		]);
-		const found = value(
+		const found = unwrap(
 			await sb.client.queryAll('Companies', {
 				filter: [or(eq('city', 'springfield'), eq('companyName', 'INITECH'))],
 				includeFields: ['companyName']
@@ -112,14 +107,14 @@ describe('queries', () => {
 	});
 
 	it('counts without reading records', async () => {
-		expect(value(await sb.client.count('Contacts', [eq('companyID', tenant.companyId)]))).toBe(1);
+		expect(unwrap(await sb.client.count('Contacts', [eq('companyID', tenant.companyId)]))).toBe(1);
 		expect(sb.control.callCount('POST /Contacts/query/count')).toBe(1);
 	});
 });
 
 describe('writes', () => {
 	it('creates a record and finds it by query and by id', async () => {
-		const id = value(
+		const id = unwrap(
 			await sb.client.create('Companies', {
 				companyName: 'Umbrella',
 				companyType: 1,
@@ -127,19 +122,19 @@ describe('writes', () => {
 				ownerResourceID: tenant.ownerId
 			})
 		);
-		const byQuery = value(await sb.client.queryOne('Companies', [eq('companyName', 'Umbrella')]));
+		const byQuery = unwrap(await sb.client.queryOne('Companies', [eq('companyName', 'Umbrella')]));
 		expect(byQuery.id).toBe(id);
-		const byId = value(await sb.client.get('Companies', id));
+		const byId = unwrap(await sb.client.get('Companies', id));
 		expect(byId).toMatchObject({ id, companyName: 'Umbrella', isActive: true });
 		expect(byId?.createDate).toEqual(expect.any(String));
 	});
 
 	it('answers null for an id Autotask does not have', async () => {
-		expect(value(await sb.client.get('Companies', 999_999))).toBeNull();
+		expect(unwrap(await sb.client.get('Companies', 999_999))).toBeNull();
 	});
 
 	it('writes children through their parent URL', async () => {
-		const contactId = value(
+		const contactId = unwrap(
 			await sb.client.create('Contacts', {
 				companyID: tenant.companyId,
 				firstName: 'Grace',
@@ -147,7 +142,7 @@ describe('writes', () => {
 				isActive: 1
 			})
 		);
-		value(await sb.client.update('Contacts', { id: contactId, companyID: tenant.companyId, title: 'Rear Admiral' }));
+		unwrap(await sb.client.update('Contacts', { id: contactId, companyID: tenant.companyId, title: 'Rear Admiral' }));
 		expect(sb.control.record('Contacts', contactId)).toMatchObject({
 			title: 'Rear Admiral',
 			companyID: tenant.companyId
@@ -157,7 +152,7 @@ describe('writes', () => {
 	});
 
 	it('builds a quote with a line and removes the line again', async () => {
-		const opportunityId = value(
+		const opportunityId = unwrap(
 			await sb.client.create('Opportunities', {
 				...buildOpportunity(),
 				companyID: tenant.companyId,
@@ -165,8 +160,8 @@ describe('writes', () => {
 				ownerResourceID: tenant.ownerId
 			})
 		);
-		const locationId = value(await sb.client.create('QuoteLocations', buildQuoteLocation()));
-		const quoteId = value(
+		const locationId = unwrap(await sb.client.create('QuoteLocations', buildQuoteLocation()));
+		const quoteId = unwrap(
 			await sb.client.create('Quotes', {
 				...buildQuote(),
 				opportunityID: opportunityId,
@@ -175,7 +170,7 @@ describe('writes', () => {
 				soldToLocationID: locationId
 			})
 		);
-		const itemId = value(
+		const itemId = unwrap(
 			await sb.client.create('QuoteItems', {
 				quoteID: quoteId,
 				quoteItemType: 1,
@@ -188,8 +183,8 @@ describe('writes', () => {
 				percentageDiscount: 0
 			})
 		);
-		expect(value(await sb.client.get('Quotes', quoteId))?.primaryQuote).toBe(true);
-		value(await sb.client.remove('QuoteItems', { id: itemId, quoteID: quoteId }));
+		expect(unwrap(await sb.client.get('Quotes', quoteId))?.primaryQuote).toBe(true);
+		unwrap(await sb.client.remove('QuoteItems', { id: itemId, quoteID: quoteId }));
 		expect(sb.control.record('QuoteItems', itemId)).toBeUndefined();
 		expect(sb.control.callCount('DELETE /Quotes/{id}/Items/{id}')).toBe(1);
 	});
@@ -207,7 +202,7 @@ describe('writes', () => {
 
 describe('picklists', () => {
 	it('reads ticket charge statuses as the tenant labels them', async () => {
-		const statuses = value(await sb.client.picklist('TicketCharges', 'Status'));
+		const statuses = unwrap(await sb.client.picklist('TicketCharges', 'Status'));
 		expect(statuses.map((s) => s.label)).toEqual([
 			'New',
 			'Waiting Approval',
@@ -222,7 +217,7 @@ describe('picklists', () => {
 
 	it('shows a deleted payment term as inactive', async () => {
 		sb.control.deactivatePicklistValue('Quotes', 'paymentTerm', 3);
-		const terms = value(await sb.client.picklist('Quotes', 'paymentTerm'));
+		const terms = unwrap(await sb.client.picklist('Quotes', 'paymentTerm'));
 		expect(terms.find((t) => t.value === '3')).toMatchObject({ label: 'Net 30', isActive: false });
 	});
 
@@ -247,7 +242,7 @@ describe('ticket charges', () => {
 				status: 6
 			})
 		]);
-		const recent = value(
+		const recent = unwrap(
 			await sb.client.queryAll('TicketCharges', { filter: [gte('createDate', '2026-11-01T07:00:00.001Z')] })
 		);
 		expect(recent.map((c) => c.status)).toEqual([6]);
@@ -263,7 +258,7 @@ describe('hooks and counting', () => {
 				return () => events.push(`done ${info.endpoint}`);
 			}
 		});
-		value(await client.get('Products', tenant.productId));
+		unwrap(await client.get('Products', tenant.productId));
 		expect(events).toEqual([
 			'start GET /ZoneInformation null',
 			'done GET /ZoneInformation',

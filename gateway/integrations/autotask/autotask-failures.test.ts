@@ -4,7 +4,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { buildCompany, buildContact, buildOpportunity, buildProduct } from '../../sandbox/autotask/seed-builders.ts';
 import { AUTOTASK_MESSAGES } from './failures.ts';
-import { seedTenant, startSandbox, type Sandbox, type Tenant } from './test-sandbox.ts';
+import { seedTenant, startSandbox, unwrap, type Sandbox, type Tenant } from './test-sandbox.ts';
 
 let sb: Sandbox;
 let tenant: Tenant;
@@ -170,7 +170,7 @@ describe('connection resets and slow answers', () => {
 
 	it('gives up on an answer slower than the timeout', async () => {
 		const client = sb.newClient({ timeoutMs: 30 });
-		value(await client.zone());
+		unwrap(await client.zone());
 		sb.control.inject({ kind: 'delay', ms: 300, path: '/Products/{id}' });
 		expect(await client.get('Products', tenant.productId)).toMatchObject({ ok: false, code: 'timeout' });
 	});
@@ -190,8 +190,3 @@ describe('connection resets and slow answers', () => {
 		}
 	});
 });
-
-function value<T>(result: { ok: true; value: T } | { ok: false; code: string }): T {
-	if (!result.ok) throw new Error(`Expected success, got ${result.code}`);
-	return result.value;
-}

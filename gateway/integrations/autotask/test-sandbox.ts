@@ -58,3 +58,9 @@ export function seedTenant(control: AutotaskSimulator['control']): Tenant {
 		productId: productId!
 	};
 }
+
+/** The value of a result a test expects to succeed; a failure fails the test with its code and message. */
+export function unwrap<T>(result: { ok: true; value: T } | { ok: false; code: string; message: string }): T {
+	if (!result.ok) throw new Error(`Expected success, got ${result.code}: ${result.message}`);
+	return result.value;
+}

@@ -60,7 +60,7 @@ export function createTransport(opts: TransportOptions): Transport {
 					return {
 						ok: false,
 						code: 'timeout',
-						message: `Autotask did not answer within ${Math.round(opts.timeoutMs / 1000)} s.`
+						message: `Autotask did not answer within ${duration(opts.timeoutMs)}.`
 					};
 				}
 				if (error instanceof TypeError) {
@@ -81,6 +81,10 @@ export function createTransport(opts: TransportOptions): Transport {
 			return Object.fromEntries(counts);
 		}
 	};
+}
+
+function duration(ms: number): string {
+	return ms < 1000 ? `${ms} ms` : `${Math.round(ms / 1000)} s`;
 }
 
 /** undici puts the socket error (ECONNRESET, UND_ERR_SOCKET) in `cause`. */
