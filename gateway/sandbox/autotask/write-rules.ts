@@ -59,10 +59,14 @@ function fitsType(value: unknown, type: FieldType): boolean {
 }
 
 export function checkWrite(ctx: WriteContext): string[] {
+	if (ctx.kind === 'delete') return checkBilled(ctx);
 	const errors = [
 		...checkBilled(ctx),
-		...(ctx.kind === 'delete' ? [] : [...checkRequired(ctx), ...checkPicklists(ctx), ...checkReferences(ctx)]),
-		...(ctx.kind === 'delete' ? [] : [...checkAssociation(ctx), ...checkQuoteItem(ctx)])
+		...checkRequired(ctx),
+		...checkPicklists(ctx),
+		...checkReferences(ctx),
+		...checkAssociation(ctx),
+		...checkQuoteItem(ctx)
 	];
 	return [...new Set(errors)];
 }
