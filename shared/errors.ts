@@ -16,6 +16,30 @@ export const ERRORS = {
 		code: 'email_not_verified',
 		message: 'Your email address is not verified yet. Open the link in the verification email, then sign in again.'
 	},
+	loginMethodNotAllowed: {
+		code: 'login_method_not_allowed',
+		message: 'This sign-in method is not allowed for your account. Use another one, or ask your admin.'
+	},
+	notInvited: {
+		code: 'not_invited',
+		message: 'Your email domain belongs to the MSP: an admin must invite you before you can sign in.'
+	},
+	unknownAccount: {
+		code: 'unknown_account',
+		message: 'No Outpost account uses this email address. Ask your admin to invite you.'
+	},
+	tooManyAttempts: {
+		code: 'too_many_attempts',
+		message: 'Too many sign-in attempts. Wait a few minutes, then try again.'
+	},
+	originRejected: { code: 'origin_rejected', message: 'This request came from another site and was refused.' },
+	tokenInvalid: { code: 'token_invalid', message: 'This link is invalid, used or expired. Ask for a new one.' },
+	passwordTooWeak: { code: 'password_too_weak', message: 'Choose a password of at least 10 characters.' },
+	userNotFound: { code: 'user_not_found', message: 'That user does not exist.' },
+	roleNotFound: { code: 'role_not_found', message: 'That role does not exist.' },
+	roleInUse: { code: 'role_in_use', message: 'This role is still given to users. Take it away from them first.' },
+	emailTaken: { code: 'email_taken', message: 'Another user already has this email address.' },
+	companyLinkMissing: { code: 'company_link_missing', message: 'Assign a company to this user before verifying the link.' },
 	notSignedIn: { code: 'not_signed_in', message: 'Please sign in.' },
 	forbidden: { code: 'forbidden', message: 'Your role lacks the permission for this action.' },
 	notFound: { code: 'not_found', message: 'Not found.' },

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { patchEntity } from '../test/edit-entity.ts';
 import { ERRORS } from '../../shared/errors.ts';
 import { demoUserId } from '../demo/seed-demo.ts';
 import { startGateway, type Gateway } from '../test/http-harness.ts';
@@ -87,10 +88,14 @@ describe.each(STORE_KINDS)('/api/auth on $name', (kind) => {
 
 		it('refuses a disabled account and an unverified email, but only with the right password', async () => {
 			const id = demoUserId('buyer@demo.outpost.test');
-			const setUser = (values: { login_disabled?: number; email_verified?: number }) =>
-				gw.store.db.updateTable('users').set(values).where('id', '=', id).execute();
+			const setUser = async (values: { loginDisabled?: boolean; email_verified?: number }) => {
+				if (values.loginDisabled !== undefined) await patchEntity(gw.store, 'users', id, { loginDisabled: values.loginDisabled });
+				if (values.email_verified !== undefined) {
+					await gw.store.db.updateTable('users').set({ email_verified: values.email_verified }).where('id', '=', id).execute();
+				}
+			};
 			try {
-				await setUser({ login_disabled: 1 });
+				await setUser({ loginDisabled: true });
 				const disabled = await gw
 					.client()
 					.post('/api/auth/login', { email: 'buyer@demo.outpost.test', password: 'outpost-demo' });
@@ -100,7 +105,7 @@ describe.each(STORE_KINDS)('/api/auth on $name', (kind) => {
 					.client()
 					.post('/api/auth/login', { email: 'buyer@demo.outpost.test', password: 'guess' });
 				expect(guessed.status).toBe(401);
-				await setUser({ login_disabled: 0, email_verified: 0 });
+				await setUser({ loginDisabled: false, email_verified: 0 });
 				const unverified = await gw
 					.client()
 					.post('/api/auth/login', { email: 'buyer@demo.outpost.test', password: 'outpost-demo' });
@@ -108,7 +113,7 @@ describe.each(STORE_KINDS)('/api/auth on $name', (kind) => {
 				expect(unverified.body.error.code).toBe('email_not_verified');
 				expect(unverified.headers.getSetCookie()).toEqual([]);
 			} finally {
-				await setUser({ login_disabled: 0, email_verified: 1 });
+				await setUser({ loginDisabled: false, email_verified: 1 });
 			}
 		});
 	});

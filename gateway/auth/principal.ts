@@ -1,31 +1,28 @@
 // Loads who a user is and what they may do: the profile /api/auth/me returns, from which every
-// permission check's Principal is made.
+// permission check's Principal is made. The profile is the replicated users row plus its roles.
 
 import { PERMISSION_KEYS } from '../../shared/auth/permissions.ts';
 import type { UserProfile } from '../../shared/auth/user-profile.ts';
+import { readEntities, readEntity } from '../store/entity-reader.ts';
 import type { Store } from '../store/store.ts';
 
 export async function loadProfile(store: Store, userId: string): Promise<UserProfile | null> {
-	const user = await store.db.selectFrom('users').selectAll().where('id', '=', userId).executeTakeFirst();
+	const account = await store.db.selectFrom('users').select(['org_id']).where('id', '=', userId).executeTakeFirst();
+	if (!account) return null;
+	const user = await readEntity(store.db, account.org_id, 'users', userId);
 	if (!user) return null;
-	const roles = await store.db
-		.selectFrom('user_roles')
-		.innerJoin('roles', 'roles.id', 'user_roles.role_id')
-		.select(['roles.name', 'roles.permissions'])
-		.where('user_roles.user_id', '=', userId)
-		.orderBy('roles.name')
-		.execute();
-	const granted = new Set(roles.flatMap((r) => JSON.parse(r.permissions) as string[]));
+	const roles = await readEntities(store.db, account.org_id, 'roles', user.roleIds);
+	const granted = new Set(roles.flatMap((r) => r.permissions));
 	return {
 		id: user.id,
 		email: user.email,
 		name: user.name,
-		orgId: user.org_id,
-		isAdmin: user.is_admin === 1,
+		orgId: account.org_id,
+		isAdmin: user.isAdmin,
 		kind: user.kind,
-		roles: roles.map((r) => r.name),
+		roles: roles.map((r) => r.name).sort(),
 		permissions: PERMISSION_KEYS.filter((p) => granted.has(p)),
-		companyId: user.company_id,
-		companyVerified: user.company_verified === 1
+		companyId: user.companyId,
+		companyVerified: user.companyVerified
 	};
 }

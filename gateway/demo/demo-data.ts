@@ -6,6 +6,8 @@ import type { QuoteStatus } from '../../shared/schema/entities.ts';
 export const DEMO_ORG = { id: 'org-demo', name: 'Northwind Managed Services' };
 export const DEMO_PASSWORD = 'outpost-demo';
 export const MSP_COMPANY_ID = 'company-northwind';
+/** The MSP's own email domain: its staff must be invited before they can sign in. */
+export const DEMO_MSP_DOMAIN = 'demo.outpost.test';
 
 export type DemoUser = {
 	email: string;

@@ -1,14 +1,16 @@
 // Seeds the demo organisation on first start (sandbox mode): every demo account with the demo
-// password, one role per permission, and companies and quotes written through the sync store so
-// they replicate like any other rows.
+// password, one role per permission, the MSP's email domain, and companies and quotes, all written
+// through the sync store so they replicate like any other rows.
 
 import { PERMISSIONS, type Permission } from '../../shared/auth/permissions.ts';
+import { AUTH_SETTINGS_ID, LOGIN_METHODS } from '../../shared/schema/identity-entities.ts';
+import type { Tx } from '../../shared/sync/tx.ts';
 import type { PasswordHasher } from '../auth/password-hasher.ts';
 import type { Store } from '../store/store.ts';
 import { formatQuoteNumber } from '../sync/server-effects.ts';
 import { nextSpaceVersion } from '../sync/space-version.ts';
 import { createSqlTx } from '../sync/sql-tx.ts';
-import { DEMO_COMPANIES, DEMO_ORG, DEMO_PASSWORD, DEMO_QUOTES, DEMO_USERS } from './demo-data.ts';
+import { DEMO_COMPANIES, DEMO_MSP_DOMAIN, DEMO_ORG, DEMO_PASSWORD, DEMO_QUOTES, DEMO_USERS } from './demo-data.ts';
 
 export function roleIdOf(orgId: string, permission: Permission): string {
 	return `${orgId}-role-${permission}`;
@@ -28,68 +30,82 @@ export async function seedDemo(store: Store, passwords: PasswordHasher, now: num
 			.insertInto('orgs')
 			.values({ ...DEMO_ORG, version: 0, next_quote_number: DEMO_QUOTES.length + 1 })
 			.execute();
-		for (const [permission, label] of Object.entries(PERMISSIONS) as [Permission, string][]) {
-			await trx
-				.insertInto('roles')
-				.values({ id: roleIdOf(DEMO_ORG.id, permission), org_id: DEMO_ORG.id, name: label, permissions: JSON.stringify([permission]) })
-				.execute();
+		const tx = createSqlTx(trx, DEMO_ORG.id, await nextSpaceVersion(trx, DEMO_ORG.id));
+		// Companies first: a user's visibility scope is their company.
+		for (const company of DEMO_COMPANIES) {
+			await tx.put('companies', { id: company.id, name: company.name, isMsp: company.isMsp ?? false, createdAt: now });
 		}
+		await seedIdentity(tx, now);
 		for (const [k, user] of DEMO_USERS.entries()) {
-			const id = demoUserId(user.email);
 			await trx
 				.insertInto('users')
 				.values({
-					id,
+					id: demoUserId(user.email),
 					org_id: DEMO_ORG.id,
 					email: user.email,
-					name: user.name,
 					password_hash: hashes[k]!,
-					is_admin: user.isAdmin ? 1 : 0,
-					kind: user.kind,
-					company_id: user.companyId,
-					company_verified: user.companyVerified ? 1 : 0,
 					email_verified: 1,
-					login_disabled: 0,
 					acl_version: 1,
 					created_at: now
 				})
 				.execute();
-			for (const permission of user.permissions) {
-				await trx.insertInto('user_roles').values({ user_id: id, role_id: roleIdOf(DEMO_ORG.id, permission) }).execute();
-			}
 		}
-		const tx = createSqlTx(trx, DEMO_ORG.id, await nextSpaceVersion(trx, DEMO_ORG.id));
-		for (const company of DEMO_COMPANIES) {
-			await tx.put('companies', { id: company.id, name: company.name, isMsp: company.isMsp ?? false, createdAt: now });
-		}
-		const owner = demoUserId('sales@demo.outpost.test');
-		for (const [k, quote] of DEMO_QUOTES.entries()) {
-			const createdAt = now - (DEMO_QUOTES.length - k) * 86_400_000;
-			await tx.put('quotes', {
-				id: quote.id,
-				companyId: quote.companyId,
-				title: quote.title,
-				status: quote.status,
-				number: formatQuoteNumber(k + 1),
-				ownerId: owner,
-				notes: '',
-				validUntil: null,
-				createdAt,
-				updatedAt: createdAt
-			});
-			for (const [n, [description, quantity, unitPrice]] of quote.lines.entries()) {
-				await tx.put('quoteLines', {
-					id: `${quote.id}-line-${n + 1}`,
-					quoteId: quote.id,
-					productId: null,
-					description,
-					quantity,
-					unitPrice,
-					position: n + 1,
-					createdAt
-				});
-			}
-		}
+		await seedQuotes(tx, now);
 	});
 	return true;
+}
+
+async function seedIdentity(tx: Tx, now: number): Promise<void> {
+	for (const [permission, label] of Object.entries(PERMISSIONS) as [Permission, string][]) {
+		await tx.put('roles', { id: roleIdOf(DEMO_ORG.id, permission), name: label, permissions: [permission] });
+	}
+	await tx.put('authSettings', { id: AUTH_SETTINGS_ID, mspDomains: [DEMO_MSP_DOMAIN] });
+	for (const user of DEMO_USERS) {
+		await tx.put('users', {
+			id: demoUserId(user.email),
+			email: user.email,
+			name: user.name,
+			isAdmin: user.isAdmin ?? false,
+			kind: user.kind,
+			roleIds: user.permissions.map((p) => roleIdOf(DEMO_ORG.id, p)),
+			companyId: user.companyId,
+			companyVerified: user.companyVerified,
+			loginDisabled: false,
+			loginMethods: [...LOGIN_METHODS],
+			externalIds: {},
+			invitedAt: now,
+			createdAt: now
+		});
+	}
+}
+
+async function seedQuotes(tx: Tx, now: number): Promise<void> {
+	const owner = demoUserId('sales@demo.outpost.test');
+	for (const [k, quote] of DEMO_QUOTES.entries()) {
+		const createdAt = now - (DEMO_QUOTES.length - k) * 86_400_000;
+		await tx.put('quotes', {
+			id: quote.id,
+			companyId: quote.companyId,
+			title: quote.title,
+			status: quote.status,
+			number: formatQuoteNumber(k + 1),
+			ownerId: owner,
+			notes: '',
+			validUntil: null,
+			createdAt,
+			updatedAt: createdAt
+		});
+		for (const [n, [description, quantity, unitPrice]] of quote.lines.entries()) {
+			await tx.put('quoteLines', {
+				id: `${quote.id}-line-${n + 1}`,
+				quoteId: quote.id,
+				productId: null,
+				description,
+				quantity,
+				unitPrice,
+				position: n + 1,
+				createdAt
+			});
+		}
+	}
 }

@@ -9,24 +9,29 @@ export type Database = {
 		version: number;
 		next_quote_number: number;
 	};
+	/** Identity and credentials; the admin-editable profile is the replicated `users` entity. */
 	users: {
 		id: string;
 		org_id: string;
 		email: string;
-		name: string;
 		password_hash: string | null;
-		is_admin: number;
-		kind: 'msp' | 'customer';
-		company_id: string | null;
-		company_verified: number;
 		email_verified: number;
-		login_disabled: number;
 		/** Bumped whenever what this user may see changes; a pull with an older one resets the client. */
 		acl_version: number;
 		created_at: number;
 	};
-	roles: { id: string; org_id: string; name: string; permissions: string };
-	user_roles: { user_id: string; role_id: string };
+	user_identities: { provider: string; subject: string; user_id: string };
+	one_time_tokens: {
+		token_hash: string;
+		purpose: 'invite' | 'verify-email' | 'reset-password';
+		user_id: string;
+		created_at: number;
+		expires_at: number;
+		used_at: number | null;
+	};
+	/** Mail as sent; in sandbox mode this is the mailbox an admin reads in the app. */
+	sent_mail: { id: string; org_id: string; to_address: string; subject: string; body: string; sent_at: number };
+	sign_in_attempts: { key: string; at: number };
 	sessions: {
 		id_hash: string;
 		user_id: string;

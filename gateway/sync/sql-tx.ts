@@ -9,21 +9,32 @@ import type { Database } from '../store/schema.ts';
 
 export function createSqlTx(trx: Transaction<Database>, orgId: string, version: number): Tx {
 	async function scopeOf<T extends TableName>(table: T, row: RowOf<T>): Promise<string | null> {
-		if (table === 'companies') return row.id;
-		if (table === 'quotes') return (row as RowOf<'quotes'>).companyId;
-		const quote = await trx
-			.selectFrom('entities')
-			.select('scope')
-			.where('org_id', '=', orgId)
-			.where('tbl', '=', 'quotes')
-			.where('id', '=', (row as RowOf<'quoteLines'>).quoteId)
-			.executeTakeFirst();
-		return quote?.scope ?? null;
+		switch (table) {
+			case 'companies':
+				return row.id;
+			case 'quotes':
+				return (row as RowOf<'quotes'>).companyId;
+			case 'users':
+				return (row as RowOf<'users'>).companyId;
+			case 'quoteLines': {
+				const quote = await trx
+					.selectFrom('entities')
+					.select('scope')
+					.where('org_id', '=', orgId)
+					.where('tbl', '=', 'quotes')
+					.where('id', '=', (row as RowOf<'quoteLines'>).quoteId)
+					.executeTakeFirst();
+				return quote?.scope ?? null;
+			}
+			default:
+				return null;
+		}
 	}
 
 	/**
 	 * A quote moving to another company leaves the old company's contacts' view. Their pull filter no
-	 * longer matches the row, so no delete would reach them: bumping their ACL version resets them.
+	 * longer matches the row, so no delete would reach them: bumping the ACL version of the people
+	 * linked to that company resets them.
 	 */
 	async function revokeFromPreviousCompany(quoteId: string, scope: string | null): Promise<void> {
 		const previous = await trx
@@ -38,8 +49,14 @@ export function createSqlTx(trx: Transaction<Database>, orgId: string, version: 
 			.updateTable('users')
 			.set({ acl_version: sql`acl_version + 1` })
 			.where('org_id', '=', orgId)
-			.where('kind', '=', 'customer')
-			.where('company_id', '=', previous.scope)
+			.where('id', 'in', (eb) =>
+				eb
+					.selectFrom('entities')
+					.select('id')
+					.where('org_id', '=', orgId)
+					.where('tbl', '=', 'users')
+					.where('scope', '=', previous.scope)
+			)
 			.execute();
 	}
 

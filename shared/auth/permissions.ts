@@ -30,8 +30,11 @@ export function hasVerifiedCompanyLink(p: Principal): boolean {
 	return p.isAdmin || (p.companyId !== null && p.companyVerified);
 }
 
-export function can(p: Principal, permission: Permission | null): boolean {
+/** What a mutation or route needs: one of the permissions, admin itself, or only a verified link (null). */
+export type Requirement = Permission | 'admin' | null;
+
+export function can(p: Principal, requirement: Requirement): boolean {
 	if (p.isAdmin) return true;
-	if (!hasVerifiedCompanyLink(p)) return false;
-	return permission === null || p.permissions.includes(permission);
+	if (!hasVerifiedCompanyLink(p) || requirement === 'admin') return false;
+	return requirement === null || p.permissions.includes(requirement);
 }

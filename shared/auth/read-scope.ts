@@ -6,14 +6,12 @@ import { hasVerifiedCompanyLink, type Principal } from './permissions.ts';
 
 export type ReadScope = { kind: 'all' } | { kind: 'company'; companyId: string } | { kind: 'none' };
 
+/** Who manages the organisation sees its people and settings; nobody else replicates them. */
+const ADMIN_ONLY: ReadonlySet<TableName> = new Set(['users', 'roles', 'authSettings']);
+
 export function readScope(p: Principal, table: TableName): ReadScope {
 	if (p.isAdmin) return { kind: 'all' };
-	if (!hasVerifiedCompanyLink(p) || p.companyId === null) return { kind: 'none' };
+	if (!hasVerifiedCompanyLink(p) || p.companyId === null || ADMIN_ONLY.has(table)) return { kind: 'none' };
 	if (p.kind === 'customer') return { kind: 'company', companyId: p.companyId };
-	switch (table) {
-		case 'companies':
-		case 'quotes':
-		case 'quoteLines':
-			return { kind: 'all' };
-	}
+	return { kind: 'all' };
 }

@@ -2,7 +2,7 @@
 // apply() written against Tx that runs optimistically on the client and authoritatively on the gateway.
 
 import type { z } from 'zod';
-import type { Permission } from '../auth/permissions.ts';
+import type { Requirement } from '../auth/permissions.ts';
 import type { Tx } from '../sync/tx.ts';
 
 export type MutationContext = {
@@ -15,7 +15,7 @@ export type MutationContext = {
 export type MutationDef<Name extends string = string, Args extends z.ZodType = z.ZodType> = {
 	name: Name;
 	args: Args;
-	permission: Permission | null;
+	permission: Requirement;
 	apply(tx: Tx, args: z.infer<Args>, ctx: MutationContext): Promise<void>;
 };
 

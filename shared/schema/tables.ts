@@ -3,11 +3,15 @@
 
 import type { z } from 'zod';
 import { companySchema, quoteLineSchema, quoteSchema } from './entities.ts';
+import { authSettingsSchema, roleSchema, userSchema } from './identity-entities.ts';
 
 export const TABLES = {
 	companies: { schema: companySchema, index: null },
 	quotes: { schema: quoteSchema, index: 'companyId' },
-	quoteLines: { schema: quoteLineSchema, index: 'quoteId' }
+	quoteLines: { schema: quoteLineSchema, index: 'quoteId' },
+	users: { schema: userSchema, index: 'companyId' },
+	roles: { schema: roleSchema, index: null },
+	authSettings: { schema: authSettingsSchema, index: null }
 } as const;
 
 export type TableName = keyof typeof TABLES;

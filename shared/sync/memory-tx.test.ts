@@ -17,7 +17,7 @@ describe('createMemoryTx', () => {
 		const b = buildQuoteLine({ id: 'b' });
 		const a = buildQuoteLine({ id: 'a' });
 		const tx = createMemoryTx({ quoteLines: [b, a] });
-		expect(tx.dump()).toEqual({ companies: [], quotes: [], quoteLines: [a, b] });
+		expect(tx.dump()).toEqual({ companies: [], quotes: [], quoteLines: [a, b], users: [], roles: [], authSettings: [] });
 	});
 
 	it('refuses byIndex on a field that is not the table index', async () => {

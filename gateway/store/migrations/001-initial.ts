@@ -11,35 +11,49 @@ export const initial: Migration = {
 			.addColumn('version', 'bigint', (c) => c.notNull().defaultTo(0))
 			.addColumn('next_quote_number', 'bigint', (c) => c.notNull().defaultTo(1))
 			.execute();
+		// Identity and credentials only; what an admin edits about a person is the replicated users row.
 		await db.schema
 			.createTable('users')
 			.addColumn('id', 'text', (c) => c.primaryKey())
 			.addColumn('org_id', 'text', (c) => c.notNull().references('orgs.id'))
 			.addColumn('email', 'text', (c) => c.notNull().unique())
-			.addColumn('name', 'text', (c) => c.notNull())
 			.addColumn('password_hash', 'text')
-			.addColumn('is_admin', 'integer', (c) => c.notNull().defaultTo(0))
-			.addColumn('kind', 'text', (c) => c.notNull())
-			.addColumn('company_id', 'text')
-			.addColumn('company_verified', 'integer', (c) => c.notNull().defaultTo(0))
 			.addColumn('email_verified', 'integer', (c) => c.notNull().defaultTo(0))
-			.addColumn('login_disabled', 'integer', (c) => c.notNull().defaultTo(0))
 			.addColumn('acl_version', 'bigint', (c) => c.notNull().defaultTo(1))
 			.addColumn('created_at', 'bigint', (c) => c.notNull())
 			.execute();
 		await db.schema
-			.createTable('roles')
-			.addColumn('id', 'text', (c) => c.primaryKey())
-			.addColumn('org_id', 'text', (c) => c.notNull().references('orgs.id'))
-			.addColumn('name', 'text', (c) => c.notNull())
-			.addColumn('permissions', 'text', (c) => c.notNull())
+			.createTable('user_identities')
+			.addColumn('provider', 'text', (c) => c.notNull())
+			.addColumn('subject', 'text', (c) => c.notNull())
+			.addColumn('user_id', 'text', (c) => c.notNull().references('users.id'))
+			.addPrimaryKeyConstraint('user_identities_pk', ['provider', 'subject'])
 			.execute();
 		await db.schema
-			.createTable('user_roles')
+			.createTable('one_time_tokens')
+			.addColumn('token_hash', 'text', (c) => c.primaryKey())
+			.addColumn('purpose', 'text', (c) => c.notNull())
 			.addColumn('user_id', 'text', (c) => c.notNull().references('users.id'))
-			.addColumn('role_id', 'text', (c) => c.notNull().references('roles.id'))
-			.addPrimaryKeyConstraint('user_roles_pk', ['user_id', 'role_id'])
+			.addColumn('created_at', 'bigint', (c) => c.notNull())
+			.addColumn('expires_at', 'bigint', (c) => c.notNull())
+			.addColumn('used_at', 'bigint')
 			.execute();
+		await db.schema
+			.createTable('sent_mail')
+			.addColumn('id', 'text', (c) => c.primaryKey())
+			.addColumn('org_id', 'text', (c) => c.notNull())
+			.addColumn('to_address', 'text', (c) => c.notNull())
+			.addColumn('subject', 'text', (c) => c.notNull())
+			.addColumn('body', 'text', (c) => c.notNull())
+			.addColumn('sent_at', 'bigint', (c) => c.notNull())
+			.execute();
+		await db.schema.createIndex('sent_mail_by_org').on('sent_mail').columns(['org_id', 'sent_at']).execute();
+		await db.schema
+			.createTable('sign_in_attempts')
+			.addColumn('key', 'text', (c) => c.notNull())
+			.addColumn('at', 'bigint', (c) => c.notNull())
+			.execute();
+		await db.schema.createIndex('sign_in_attempts_by_key').on('sign_in_attempts').columns(['key', 'at']).execute();
 		await db.schema
 			.createTable('sessions')
 			.addColumn('id_hash', 'text', (c) => c.primaryKey())

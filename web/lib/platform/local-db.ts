@@ -4,7 +4,8 @@
 
 import { Dexie, type EntityTable, type Table } from 'dexie';
 import type { Company, Quote, QuoteLine } from '../../../shared/schema/entities.ts';
-import type { TableName } from '../../../shared/schema/tables.ts';
+import type { AuthSettings, Role, User } from '../../../shared/schema/identity-entities.ts';
+import { TABLE_NAMES, type TableName } from '../../../shared/schema/tables.ts';
 
 export type OutboxEntry = { id: number; name: string; args: unknown; timestamp: number };
 
@@ -27,6 +28,9 @@ export type LocalDb = Dexie & {
 	companies: EntityTable<Company, 'id'>;
 	quotes: EntityTable<Quote, 'id'>;
 	quoteLines: EntityTable<QuoteLine, 'id'>;
+	users: EntityTable<User, 'id'>;
+	roles: EntityTable<Role, 'id'>;
+	authSettings: EntityTable<AuthSettings, 'id'>;
 	outbox: EntityTable<OutboxEntry, 'id'>;
 	confirmed: Table<ConfirmedEntry, [string, string]>;
 	rejections: Table<StoredRejection, [string, number]>;
@@ -48,6 +52,8 @@ export function openLocalDb(name: string, options?: { indexedDB: IDBFactory; IDB
 		rejections: '[clientID+mutationID], dismissed',
 		meta: 'key'
 	});
+	// Identity tables, replicated to admins only.
+	db.version(2).stores({ users: 'id, email, companyId', roles: 'id', authSettings: 'id' });
 	return db;
 }
 
@@ -55,4 +61,4 @@ export function entityTable(db: LocalDb, table: TableName): Table<{ id: string }
 	return db.table(table);
 }
 
-export const ENTITY_STORES = ['companies', 'quotes', 'quoteLines'] as const satisfies readonly TableName[];
+export const ENTITY_STORES = TABLE_NAMES;

@@ -20,7 +20,7 @@ export async function applyPull(
 	response: PullResponse,
 	options: { userId: string; now: number }
 ): Promise<ApplyOutcome> {
-	return db.transaction('rw', [db.companies, db.quotes, db.quoteLines, db.outbox, db.confirmed, db.meta, db.rejections], async () => {
+	return db.transaction('rw', [...ENTITY_STORES, 'outbox', 'confirmed', 'meta', 'rejections'], async () => {
 		const stored = await readMeta(db, 'cookie', null);
 		if (!sameCookie(stored, requestCookie)) return { applied: false, reason: 'cookie-moved' } as const;
 		// Going back is only right when the server starts this client over (a restored store).

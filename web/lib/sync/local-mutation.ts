@@ -4,7 +4,7 @@
 import { can, type Principal } from '../../../shared/auth/permissions.ts';
 import { DomainError } from '../../../shared/errors.ts';
 import { findMutation, type MutationArgs, type MutationName } from '../../../shared/mutations/registry.ts';
-import type { LocalDb } from '../platform/local-db.ts';
+import { ENTITY_STORES, type LocalDb } from '../platform/local-db.ts';
 import { createDexieTx } from './dexie-tx.ts';
 import { readMeta, writeMeta } from './local-meta.ts';
 
@@ -22,7 +22,7 @@ export async function runLocalMutation<N extends MutationName>(
 	if (!parsed.success) {
 		throw new DomainError('invalid_input', parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; '));
 	}
-	return db.transaction('rw', [db.companies, db.quotes, db.quoteLines, db.outbox, db.confirmed, db.meta], async () => {
+	return db.transaction('rw', [...ENTITY_STORES, 'outbox', 'confirmed', 'meta'], async () => {
 		await def.apply(createDexieTx(db, { keepConfirmed: true }), parsed.data, { userId: principal.userId, now });
 		const id = await readMeta(db, 'nextMutationID', 1);
 		await writeMeta(db, 'nextMutationID', id + 1);

@@ -1,0 +1,24 @@
+// Opens a new server-side session for a user who passed every sign-in check and sets its cookie.
+// Every sign-in gets a fresh session id, whatever the browser held before (no fixation).
+
+import type { Context } from 'hono';
+import { setCookie } from 'hono/cookie';
+import type { Store } from '../store/store.ts';
+import { createSession, SESSION_COOKIE, type SessionPolicy } from './sessions.ts';
+
+export type SessionDeps = { store: Store; now: () => number; sessionPolicy: SessionPolicy };
+
+export async function startSession(c: Context, deps: SessionDeps, userId: string): Promise<void> {
+	const token = await createSession(deps.store, userId, deps.now(), deps.sessionPolicy);
+	setCookie(c, SESSION_COOKIE, token, {
+		httpOnly: true,
+		sameSite: 'Lax',
+		path: '/',
+		secure: isHttps(c.req.url, c.req.header('x-forwarded-proto')),
+		maxAge: Math.floor(deps.sessionPolicy.absoluteMs / 1000)
+	});
+}
+
+function isHttps(url: string, forwardedProto: string | undefined): boolean {
+	return url.startsWith('https:') || forwardedProto === 'https';
+}
