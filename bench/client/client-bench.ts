@@ -1,0 +1,232 @@
+// The client rows of DESIGN section 8 in headless Chromium: local write, initial sync (10k rows,
+// and 50k in a full run), pull with nothing new. Each runs our real client code against a real
+// gateway (SQLite, started here) beside raw IndexedDB and Replicache in the same page.
+
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { build } from 'esbuild';
+import { chromium, type Page } from 'playwright-core';
+import { DEMO_PASSWORD } from '../../gateway/demo/demo-data.ts';
+import type { Row, Table } from '../lib/report.ts';
+import { duration, latency } from '../lib/stats.ts';
+import { TARGETS } from '../lib/targets.ts';
+import { openSqliteBench } from '../gateway/bench-stores.ts';
+import { startBenchServer, type BenchServer } from '../gateway/bench-server.ts';
+import { benchRows, seedRows, type BenchRow } from '../gateway/fixtures.ts';
+import type { outpostBench } from './entry.ts';
+
+export type ClientBenchOptions = {
+	/** Initial-sync sizes in quote lines (100 a quote), each run `runs` times; the last is kept. */
+	sizes: { lines: number; runs: number }[];
+	localWrites: number;
+	pulls: number;
+	warmup: number;
+	log: (message: string) => void;
+};
+
+type Bench = typeof outpostBench;
+const EMAIL = 'sales@demo.outpost.test';
+const CHROMIUM_ARGS = [
+	'--no-sandbox',
+	'--disable-gpu',
+	'--disable-background-networking',
+	'--disable-component-update',
+	'--disable-sync'
+];
+
+export async function clientTable(o: ClientBenchOptions): Promise<Table> {
+	const bench = await openSqliteBench();
+	const server = await startBenchServer(bench.store);
+	const profile = mkdtempSync(join(tmpdir(), 'outpost-bench-chromium-'));
+	const rows: Row[] = [];
+	const notes: string[] = [
+		'Headless Chromium with a profile on disk (IndexedDB on disk, not an incognito in-memory store); Dexie.debug off, as on a non-localhost origin.',
+		'Replicache 15 (ReplicacheImpl) runs the same shared mutation code through a Tx adapter; "memory" is when its mutator or pull resolves, "persisted" adds its persist() to IndexedDB.',
+		'Initial sync: ours pulls pages of 2,000 rows over HTTP from the gateway (SQLite) and applies each in one Dexie transaction; raw IDB puts the same rows, already in memory, in one transaction; Replicache fetches them in one response.'
+	];
+	try {
+		o.log('client: bundling the browser entry with esbuild');
+		server.setFile('client.js', 'text/javascript', await bundle());
+		server.setFile(
+			'index.html',
+			'text/html',
+			'<!doctype html><meta charset="utf-8"><title>Outpost bench</title><link rel="icon" href="data:,"><script type="module" src="/bench/files/client.js"></script>'
+		);
+		const context = await chromium.launchPersistentContext(profile, {
+			executablePath: '/usr/bin/chromium',
+			headless: true,
+			args: CHROMIUM_ARGS
+		});
+		try {
+			const page = context.pages()[0] ?? (await context.newPage());
+			page.on('pageerror', (error) => o.log(`page error: ${error.message}`));
+			page.on('console', (m) => m.type() === 'error' && o.log(`page console: ${m.text()}`));
+			await page.goto(`${server.baseUrl}/bench/files/index.html`);
+			await page.waitForFunction(() => 'outpostBench' in globalThis);
+			const call = <K extends keyof Bench>(name: K, ...args: Parameters<Bench[K]>) =>
+				page.evaluate(([n, a]) => (globalThis as any).outpostBench[n](...a), [name, args] as const) as ReturnType<
+					Bench[K]
+				>;
+			await call('signIn', EMAIL, DEMO_PASSWORD);
+
+			let seeded: BenchRow[] = [];
+			for (const [s, size] of o.sizes.entries()) {
+				const quotes = size.lines / 100;
+				const more = benchRows(seeded.length / 101, quotes - seeded.length / 101);
+				o.log(`client: seeding the gateway to ${size.lines.toLocaleString('en-US')} lines`);
+				await seedRows(bench.store, 'org-demo', more);
+				seeded = [...seeded, ...more];
+				const name = `rows-${size.lines}`;
+				server.setFile(name, 'application/json', JSON.stringify(seeded));
+				server.setFile(`replicache-${size.lines}`, 'application/json', replicachePull(seeded));
+				await call('loadRows', name);
+				const lastKey = `quoteLines/${seeded[seeded.length - 1]!.value.id}`;
+				const runs = {
+					ours: [] as number[],
+					raw: [] as number[],
+					bulk: [] as number[],
+					queryable: [] as number[],
+					persisted: [] as number[]
+				};
+				const keep = s === 0;
+				for (let r = 0; r < size.runs; r++) {
+					o.log(`client: initial sync of ${size.lines.toLocaleString('en-US')} lines, run ${r + 1} of ${size.runs}`);
+					const last = keep && r === size.runs - 1;
+					runs.ours.push((await call('oursInitialSync', size.lines, last)).ms);
+					runs.raw.push((await call('rawInitialPut', name, last)).ms);
+					runs.bulk.push((await call('dexieBulkPut', name, 2_000)).ms);
+					const replicache = await call('replicacheInitialSync', `replicache-${size.lines}`, lastKey, last);
+					runs.queryable.push(replicache.queryable);
+					runs.persisted.push(replicache.persisted);
+				}
+				const label = `initial sync, ${size.lines.toLocaleString('en-US')} lines + ${quotes} quotes`;
+				const ours = duration(runs.ours);
+				const target =
+					size.lines === 10_000 ? TARGETS.initialSync10k : size.lines === 50_000 ? TARGETS.initialSync50k : undefined;
+				rows.push(
+					{
+						metric: label,
+						reference: 'raw IDB put of the same rows, 1 tx',
+						target,
+						cells: { chromium: { ours, reference: duration(runs.raw) } }
+					},
+					{
+						metric: label,
+						reference: 'Dexie bulkPut of the same rows, 2,000 per tx',
+						cells: { chromium: { ours, reference: duration(runs.bulk) } }
+					},
+					{
+						metric: label,
+						reference: 'Replicache pull, queryable (memory)',
+						cells: { chromium: { ours, reference: duration(runs.queryable) } }
+					},
+					{
+						metric: label,
+						reference: 'Replicache pull + persist()',
+						cells: { chromium: { ours, reference: duration(runs.persisted) } }
+					}
+				);
+				if (keep) {
+					await pullRows(call, server, o, rows);
+					await localWriteRows(call, seeded, o, rows);
+				}
+				await call('dropAll');
+			}
+			notes.push(
+				`Runs per size: ${o.sizes.map((s) => `${s.lines.toLocaleString('en-US')} lines × ${s.runs}`).join(', ')} (median shown).`
+			);
+			notes.push(`Chromium ${context.browser()?.version() ?? (await page.evaluate(() => navigator.userAgent))}.`);
+		} finally {
+			await context.close();
+		}
+	} finally {
+		await server.close();
+		await bench.close();
+		rmSync(profile, { recursive: true, force: true });
+	}
+	return { title: 'Client (headless Chromium, real gateway on loopback)', sets: ['chromium'], rows, notes };
+}
+
+type Call = <K extends keyof Bench>(name: K, ...args: Parameters<Bench[K]>) => ReturnType<Bench[K]>;
+
+async function pullRows(call: Call, server: BenchServer, o: ClientBenchOptions, rows: Row[]) {
+	o.log('client: pull with nothing new, from the browser');
+	const { clientID, cookie } = await call('oursClient');
+	const response = await fetch(`${server.baseUrl}/api/sync/pull`, {
+		method: 'POST',
+		headers: { 'content-type': 'application/json', cookie: await server.login(EMAIL) },
+		body: JSON.stringify({ clientGroupID: clientID, clientID, cookie })
+	});
+	server.setBare('browser-pull-noop', await response.json());
+	const s = await call('pullNoop', o.pulls, o.warmup);
+	const bare = latency(s.bare);
+	rows.push(
+		{
+			metric: 'pull, nothing new (browser fetch + JSON)',
+			reference: 'bare Hono, same-size JSON',
+			target: TARGETS.pullNoop,
+			cells: { chromium: { ours: latency(s.http), reference: bare } }
+		},
+		{
+			metric: 'pull, nothing new + applyPull (1 IDB tx)',
+			reference: 'bare Hono, same-size JSON',
+			cells: { chromium: { ours: latency(s.cycle), reference: bare } }
+		}
+	);
+}
+
+async function localWriteRows(call: Call, seeded: BenchRow[], o: ClientBenchOptions, rows: Row[]) {
+	o.log('client: local writes');
+	const lineIds = seeded.filter((r, k) => r.table === 'quoteLines' && k % 37 === 0).map((r) => r.value.id);
+	const { samples, pending } = await call('localWrites', o.localWrites, lineIds, o.warmup, 5);
+	if (pending < o.localWrites) throw new Error(`Only ${pending} local writes reached the outbox.`);
+	const ours = latency(samples.ours);
+	const metric = 'local write: updateQuoteLine (rows + outbox, 1 tx)';
+	rows.push(
+		{
+			metric,
+			reference: 'raw IDB put line, put quote, add outbox, 1 tx',
+			target: TARGETS.localWrite,
+			cells: { chromium: { ours, reference: latency(samples.raw) } }
+		},
+		{
+			metric,
+			reference: 'Replicache mutator (memory)',
+			cells: { chromium: { ours, reference: latency(samples.replicache) } }
+		},
+		{
+			metric,
+			reference: 'Replicache mutator + persist(), every 5th round',
+			cells: { chromium: { ours, reference: latency(samples.replicachePersisted) } }
+		}
+	);
+}
+
+/** The rows as one Replicache pull response (cookie 1, every row a put). */
+function replicachePull(rows: BenchRow[]): string {
+	return JSON.stringify({
+		cookie: 1,
+		lastMutationIDChanges: {},
+		patch: rows.map((r) => ({ op: 'put', key: `${r.table}/${r.value.id}`, value: r.value }))
+	});
+}
+
+async function bundle(): Promise<string> {
+	const result = await build({
+		entryPoints: [fileURLToPath(new URL('./entry.ts', import.meta.url))],
+		bundle: true,
+		format: 'esm',
+		platform: 'browser',
+		target: 'chrome120',
+		minify: true,
+		write: false,
+		logLevel: 'error',
+		// Replicache's production build: no dev-only assertions or freezing.
+		define: { 'process.env.NODE_ENV': '"production"' }
+	});
+	return result.outputFiles[0]!.text;
+}
+
+export type { Page };

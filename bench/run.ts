@@ -1,0 +1,72 @@
+// npm run bench [-- --quick] [-- --only=gateway|client]: the sync rows of DESIGN section 8, each
+// beside a reference measured in the same run. Prints tables; exits non-zero only when a bench
+// cannot run (a missed target is reported, not fatal: these machines are noisy).
+
+import { execSync } from 'node:child_process';
+import { cpus, loadavg } from 'node:os';
+import { clientTable } from './client/client-bench.ts';
+import { gatewayTable } from './gateway/gateway-table.ts';
+import { renderTable, tally, type Table } from './lib/report.ts';
+
+const args = process.argv.slice(2);
+const quick = args.includes('--quick');
+const only = args.find((a) => a.startsWith('--only='))?.slice('--only='.length);
+if (only && only !== 'gateway' && only !== 'client') {
+	console.error(`Unknown --only=${only}: use --only=gateway or --only=client.`);
+	process.exit(2);
+}
+const started = performance.now();
+const log = (message: string) =>
+	console.error(`[bench ${((performance.now() - started) / 1000).toFixed(1)}s] ${message}`);
+
+console.log(`# Outpost bench${quick ? ' (--quick: smoke run, small samples)' : ''}`);
+console.log(
+	`Node ${process.version}, ${cpus().length} cores (${cpus()[0]?.model ?? 'unknown CPU'}), load average ${loadavg()[0]!.toFixed(1)} at start`
+);
+console.log(`Code: ${revision()}`);
+
+function revision(): string {
+	try {
+		const head = execSync('git rev-parse --short HEAD', { encoding: 'utf8' }).trim();
+		const dirty = execSync('git status --porcelain --untracked-files=no', { encoding: 'utf8' }).trim() !== '';
+		return `${head}${dirty ? ' with uncommitted changes' : ''}`;
+	} catch {
+		return 'unknown (no git)';
+	}
+}
+
+const tables: Table[] = [];
+if (!only || only === 'gateway') {
+	const table = await gatewayTable(
+		quick
+			? { backgroundLines: 1_000, requests: 60, warmup: 10, batches: 3, throughputMs: 700, log }
+			: { backgroundLines: 5_000, requests: 300, warmup: 30, batches: 8, throughputMs: 2_000, log }
+	);
+	console.log(renderTable(table));
+	tables.push(table);
+}
+if (!only || only === 'client') {
+	const table = await clientTable(
+		quick
+			? { sizes: [{ lines: 2_000, runs: 1 }], localWrites: 40, pulls: 40, warmup: 5, log }
+			: {
+					sizes: [
+						{ lines: 10_000, runs: 3 },
+						{ lines: 50_000, runs: 1 }
+					],
+					localWrites: 200,
+					pulls: 300,
+					warmup: 20,
+					log
+				}
+	);
+	console.log(renderTable(table));
+	tables.push(table);
+}
+
+const verdict = tally(tables);
+console.log(`\nTargets met: ${verdict.met} of ${verdict.met + verdict.missed}.`);
+for (const line of verdict.rows) console.log(`  missed: ${line}`);
+console.log(
+	`Load average ${loadavg()[0]!.toFixed(1)} at the end; total bench time ${((performance.now() - started) / 1000).toFixed(0)} s.`
+);
