@@ -6,6 +6,7 @@ import { HTTPException } from 'hono/http-exception';
 import { DomainError, ERRORS } from '../shared/errors.ts';
 import { authRoutes } from './auth/auth-routes.ts';
 import type { PasswordHasher } from './auth/password-hasher.ts';
+import { createMailboxMailer, type Mailer } from './mail/mailer.ts';
 import { DEFAULT_SESSION_POLICY, type SessionPolicy } from './auth/sessions.ts';
 import type { AppEnv } from './http/app-env.ts';
 import { errorResponse } from './http/errors.ts';
@@ -22,6 +23,10 @@ export type AppDeps = {
 	sandbox?: boolean;
 	pullPageSize?: number;
 	log?: (message: string, detail?: unknown) => void;
+	/** Outgoing mail; defaults to the in-store mailbox (sandbox). */
+	mailer?: Mailer;
+	/** Where links in mail point; defaults to http://localhost:8787. */
+	publicUrl?: string;
 };
 
 export async function createApp(deps: AppDeps) {
@@ -31,11 +36,12 @@ export async function createApp(deps: AppDeps) {
 	const log = deps.log ?? ((message, detail) => console.error(message, detail));
 	const decoyHash = await deps.passwords.hash(crypto.randomUUID());
 	const shared = { store: deps.store, now, sessionPolicy };
+	const services = { mailer: deps.mailer ?? createMailboxMailer(), publicUrl: deps.publicUrl ?? 'http://localhost:8787' };
 
 	const api = new Hono<AppEnv>()
 		.get('/health', (c) => c.json({ ok: true, store: deps.store.kind, sandbox: deps.sandbox ?? false }))
 		.route('/auth', authRoutes({ ...shared, passwords: deps.passwords, decoyHash }))
-		.route('/sync', syncRoutes({ ...shared, pokes, pullPageSize: deps.pullPageSize, log }));
+		.route('/sync', syncRoutes({ ...shared, pokes, pullPageSize: deps.pullPageSize, log, services }));
 
 	const app = new Hono<AppEnv>();
 	app.use('/api/*', async (c, next) => {

@@ -12,6 +12,8 @@ const configSchema = z.object({
 		.regex(/^postgres(ql)?:\/\//, 'must be a postgres:// or postgresql:// URL')
 		.optional(),
 	WEB_DIR: z.string().min(1).default('./build'),
+	/** The address people use to reach Outpost; links in mail point there. */
+	PUBLIC_URL: z.url().optional(),
 	/** Sandbox mode seeds the demo organisation (and, with the PSA issues, runs the simulators). */
 	SANDBOX: z.enum(['on', 'off']).default('on')
 });
@@ -22,6 +24,7 @@ export type Config = {
 	dataDir: string;
 	databaseUrl: string | undefined;
 	webDir: string;
+	publicUrl: string;
 	sandbox: boolean;
 };
 
@@ -42,6 +45,7 @@ export function readConfig(env: Record<string, string | undefined>): ConfigResul
 			dataDir: e.DATA_DIR,
 			databaseUrl: e.DATABASE_URL,
 			webDir: e.WEB_DIR,
+			publicUrl: (e.PUBLIC_URL ?? `http://localhost:${e.PORT}`).replace(/\/$/, ''),
 			sandbox: e.SANDBOX === 'on'
 		}
 	};

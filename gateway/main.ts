@@ -35,7 +35,7 @@ if (config.sandbox && (await seedDemo(store, passwords, Date.now()))) {
 
 // Across several replicas on Postgres, pokes travel through LISTEN/NOTIFY.
 const pokes = config.databaseUrl ? await createPgPokeHub(config.databaseUrl) : createPokeHub();
-const { app } = await createApp({ store, passwords, pokes, sandbox: config.sandbox });
+const { app } = await createApp({ store, passwords, pokes, sandbox: config.sandbox, publicUrl: config.publicUrl });
 if (!(await mountWeb(app, resolve(config.webDir)))) {
 	console.warn(`No built PWA in ${config.webDir}: serving /api only (run npm run build).`);
 }

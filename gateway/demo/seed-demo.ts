@@ -7,7 +7,7 @@ import { AUTH_SETTINGS_ID, LOGIN_METHODS } from '../../shared/schema/identity-en
 import type { Tx } from '../../shared/sync/tx.ts';
 import type { PasswordHasher } from '../auth/password-hasher.ts';
 import type { Store } from '../store/store.ts';
-import { formatQuoteNumber } from '../sync/server-effects.ts';
+import { formatQuoteNumber } from '../sync/effects/quote-effects.ts';
 import { nextSpaceVersion } from '../sync/space-version.ts';
 import { createSqlTx } from '../sync/sql-tx.ts';
 import { DEMO_COMPANIES, DEMO_MSP_DOMAIN, DEMO_ORG, DEMO_PASSWORD, DEMO_QUOTES, DEMO_USERS } from './demo-data.ts';

@@ -12,7 +12,8 @@ import type { MutationResult, PushRequest, WireMutation } from '../../shared/syn
 import type { Store } from '../store/store.ts';
 import type { Database } from '../store/schema.ts';
 import { claimClient } from './client-ownership.ts';
-import { SERVER_EFFECTS } from './server-effects.ts';
+import type { EffectServices } from './effects/effect-context.ts';
+import { SERVER_EFFECTS } from './effects/server-effects.ts';
 import { nextSpaceVersion } from './space-version.ts';
 import { createSqlTx } from './sql-tx.ts';
 import { describeZodError } from '../http/describe-zod-error.ts';
@@ -42,18 +43,23 @@ function isStoreFailure(error: unknown): boolean {
 	return typeof (error as { code?: unknown })?.code === 'string';
 }
 
+export type PushOptions = {
+	now: () => number;
+	log: (message: string, detail?: unknown) => void;
+	services: EffectServices;
+};
+
 export async function processPush(
 	store: Store,
 	principal: Principal,
 	request: PushRequest,
-	now: () => number,
-	log: (message: string, detail?: unknown) => void = console.error
+	{ now, log, services }: PushOptions
 ): Promise<PushOutcome> {
 	await storeCall(() => store.write((trx) => claimClient(trx, principal, request.clientGroupID, request.clientID, now())));
 	const results: MutationResult[] = [];
 	let changed = false;
 	for (const mutation of request.mutations) {
-		const step = await storeCall(() => applyOne(store, principal, request.clientID, mutation, now(), log));
+		const step = await storeCall(() => applyOne(store, principal, request.clientID, mutation, now(), log, services));
 		if (step.kind === 'gap') {
 			const error = DomainError.of(
 				'outOfOrder',
@@ -91,7 +97,8 @@ async function applyOne(
 	clientID: string,
 	mutation: WireMutation,
 	now: number,
-	log: (message: string, detail?: unknown) => void
+	log: (message: string, detail?: unknown) => void,
+	services: EffectServices
 ): Promise<Step> {
 	try {
 		return await store.write(async (trx) => {
@@ -99,7 +106,7 @@ async function applyOne(
 			const lastMutationID = await readLastMutationID(trx, clientID);
 			if (mutation.id <= lastMutationID) throw new Rollback({ kind: 'duplicate' });
 			if (mutation.id > lastMutationID + 1) throw new Rollback({ kind: 'gap', expected: lastMutationID + 1 });
-			const failure = await runMutation(trx, principal, mutation, version, now, log);
+			const failure = await runMutation(trx, principal, mutation, version, now, log, services);
 			if (failure) throw new Rollback({ kind: 'failed', error: failure });
 			await setLastMutationID(trx, clientID, mutation.id, version);
 			return { kind: 'applied' } as const;
@@ -116,7 +123,8 @@ async function runMutation(
 	mutation: WireMutation,
 	version: number,
 	now: number,
-	log: (message: string, detail?: unknown) => void
+	log: (message: string, detail?: unknown) => void,
+	services: EffectServices
 ): Promise<DomainError | null> {
 	const def = findMutation(mutation.name);
 	if (!def) return DomainError.of('unknownMutation', `The change "${mutation.name}" is not known to the server.`);
@@ -128,7 +136,8 @@ async function runMutation(
 	const tx = createSqlTx(trx, principal.orgId, version);
 	try {
 		await def.apply(tx, args.data, { userId: principal.userId, now });
-		await SERVER_EFFECTS[def.name]?.(trx, tx, principal.orgId, args.data as { id: string });
+		const effect = SERVER_EFFECTS[def.name as keyof typeof SERVER_EFFECTS];
+		await effect?.({ ...services, trx, tx, orgId: principal.orgId, now }, args.data as Record<string, unknown>);
 		return null;
 	} catch (error) {
 		if (error instanceof DomainError) return error;

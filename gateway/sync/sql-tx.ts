@@ -126,6 +126,18 @@ export function createSqlTx(trx: Transaction<Database>, orgId: string, version: 
 				.orderBy('id')
 				.execute();
 			return rows.map((r) => JSON.parse(r.value) as RowOf<T>);
+		},
+
+		async all<T extends TableName>(table: T) {
+			const rows = await trx
+				.selectFrom('entities')
+				.select('value')
+				.where('org_id', '=', orgId)
+				.where('tbl', '=', table)
+				.where('deleted', '=', 0)
+				.orderBy('id')
+				.execute();
+			return rows.map((r) => JSON.parse(r.value) as RowOf<T>);
 		}
 	};
 }

@@ -11,13 +11,15 @@ import { errorResponse } from '../http/errors.ts';
 import { jsonBody } from '../http/json-body.ts';
 import type { PokeHub } from './poke-hub.ts';
 import { processPull } from './pull.ts';
+import type { EffectServices } from './effects/effect-context.ts';
 import { processPush, TemporaryPushFailure } from './push.ts';
 
 export type SyncDeps = GuardDeps & {
 	pokes: PokeHub;
 	pullPageSize?: number;
 	keepAliveMs?: number;
-	log?: (message: string, detail?: unknown) => void;
+	log: (message: string, detail?: unknown) => void;
+	services: EffectServices;
 };
 
 export function syncRoutes(deps: SyncDeps) {
@@ -29,10 +31,10 @@ export function syncRoutes(deps: SyncDeps) {
 			const principal = c.get('principal');
 			let outcome;
 			try {
-				outcome = await processPush(deps.store, principal, body, deps.now, deps.log);
+				outcome = await processPush(deps.store, principal, body, { now: deps.now, log: deps.log, services: deps.services });
 			} catch (error) {
 				if (!(error instanceof TemporaryPushFailure)) throw error;
-				deps.log?.('Push stopped: the store is unavailable', error.cause);
+				deps.log('Push stopped: the store is unavailable', error.cause);
 				deps.pokes.poke(principal.orgId);
 				return errorResponse(c, ERRORS.temporarilyUnavailable.code, ERRORS.temporarilyUnavailable.message);
 			}

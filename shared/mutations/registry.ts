@@ -1,6 +1,16 @@
 // Every mutation the product knows, by name. The gateway refuses names that are not here.
 
 import type { z } from 'zod';
+import {
+	deleteRole,
+	inviteUser,
+	linkCompany,
+	resendInvitation,
+	saveRole,
+	setMspDomains,
+	updateUser,
+	verifyCompanyLink
+} from './admin-mutations.ts';
 import type { MutationDef } from './define.ts';
 import {
 	addQuoteLine,
@@ -15,7 +25,15 @@ export const MUTATIONS = {
 	updateQuote,
 	addQuoteLine,
 	updateQuoteLine,
-	removeQuoteLine
+	removeQuoteLine,
+	updateUser,
+	linkCompany,
+	verifyCompanyLink,
+	inviteUser,
+	resendInvitation,
+	saveRole,
+	deleteRole,
+	setMspDomains
 } as const;
 
 export type MutationName = keyof typeof MUTATIONS;

@@ -9,7 +9,7 @@ export const TABLES = {
 	companies: { schema: companySchema, index: null },
 	quotes: { schema: quoteSchema, index: 'companyId' },
 	quoteLines: { schema: quoteLineSchema, index: 'quoteId' },
-	users: { schema: userSchema, index: 'companyId' },
+	users: { schema: userSchema, index: 'email' },
 	roles: { schema: roleSchema, index: null },
 	authSettings: { schema: authSettingsSchema, index: null }
 } as const;

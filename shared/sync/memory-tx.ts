@@ -40,6 +40,9 @@ export function createMemoryTx(initial: MemoryTables = {}): MemoryTx {
 			const matching = rows.filter((row) => (row as Record<string, unknown>)[field] === value);
 			return sorted(matching.map((row) => structuredClone(row)));
 		},
+		async all<T extends TableName>(table: T) {
+			return sorted(structuredClone([...tableOf(table).values()]) as RowOf<T>[]);
+		},
 		dump() {
 			const copyOf = (name: TableName) => sorted(structuredClone([...tableOf(name).values()]) as { id: string }[]);
 			return Object.fromEntries(TABLE_NAMES.map((name) => [name, copyOf(name)])) as ReturnType<MemoryTx['dump']>;

@@ -82,6 +82,14 @@ export function runTxContract(name: string, makeTx: TxFactory): void {
 			expect(await tx.get('quotes', quote.id)).toEqual({ ...quote, title: 'After' });
 		});
 
+		it('all returns every live row of the table, ordered by id in code-unit order', async () => {
+			const ids = ['role-b', 'Role-c', 'role-a', 'role_a'];
+			for (const id of ids) await tx.put('roles', { id, name: id, permissions: ['quoteEditor'] });
+			await tx.delete('roles', 'role-b');
+			expect((await tx.all('roles')).map((r) => r.id)).toEqual(['Role-c', 'role-a', 'role_a']);
+			expect(await tx.all('authSettings')).toEqual([]);
+		});
+
 		it('byIndex returns exactly the rows with that value, ordered by id in code-unit order', async () => {
 			const quoteId = 'quote-ordered';
 			// Mixed case and punctuation: code-unit order differs from most human collations here.

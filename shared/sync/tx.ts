@@ -9,4 +9,6 @@ export interface Tx {
 	delete(table: TableName, id: string): Promise<void>;
 	/** Every row of `table` whose indexed field equals `value`, in id order. */
 	byIndex<T extends TableName>(table: T, field: IndexOf<T>, value: string): Promise<RowOf<T>[]>;
+	/** Every row of a small table (roles, users), in id order. */
+	all<T extends TableName>(table: T): Promise<RowOf<T>[]>;
 }

@@ -2,6 +2,7 @@
 // so a test spells out only the fields it is about.
 
 import type { Company, Quote, QuoteLine } from '../schema/entities.ts';
+import type { Role, User } from '../schema/identity-entities.ts';
 
 let counter = 0;
 /** A unique, readable id; UUIDv7 in production, but any string of 1-64 characters is valid. */
@@ -44,4 +45,28 @@ export function buildQuoteLine(overrides: Partial<QuoteLine> = {}): QuoteLine {
 		createdAt: TEST_NOW,
 		...overrides
 	};
+}
+
+export function buildUser(overrides: Partial<User> = {}): User {
+	const id = overrides.id ?? testId('user');
+	return {
+		id,
+		email: `${id}@example.test`,
+		name: 'Pat Person',
+		isAdmin: false,
+		kind: 'msp',
+		roleIds: [],
+		companyId: null,
+		companyVerified: false,
+		loginDisabled: false,
+		loginMethods: ['password', 'google', 'microsoft'],
+		externalIds: {},
+		invitedAt: TEST_NOW,
+		createdAt: TEST_NOW,
+		...overrides
+	};
+}
+
+export function buildRole(overrides: Partial<Role> = {}): Role {
+	return { id: testId('role'), name: 'Quote editor', permissions: ['quoteEditor'], ...overrides };
 }

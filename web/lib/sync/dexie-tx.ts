@@ -29,6 +29,9 @@ export function createDexieTx(db: LocalDb, options: { keepConfirmed: boolean }):
 		async byIndex<T extends TableName>(table: T, field: IndexOf<T>, value: string) {
 			const rows = await entityTable(db, table).where(field as string).equals(value).toArray();
 			return rows.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)) as RowOf<T>[];
+		},
+		async all<T extends TableName>(table: T) {
+			return (await entityTable(db, table).orderBy('id').toArray()) as RowOf<T>[];
 		}
 	};
 }

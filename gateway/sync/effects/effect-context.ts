@@ -1,0 +1,22 @@
+// What a server effect may use: the push transaction (raw, for tables that do not replicate), the
+// versioned Tx, and the gateway's own services.
+
+import type { Transaction } from 'kysely';
+import type { Tx } from '../../../shared/sync/tx.ts';
+import type { Mailer } from '../../mail/mailer.ts';
+import type { Database } from '../../store/schema.ts';
+
+export type EffectServices = {
+	mailer: Mailer;
+	/** Where links in mail point, e.g. http://localhost:8787. */
+	publicUrl: string;
+};
+
+export type EffectContext = EffectServices & {
+	trx: Transaction<Database>;
+	tx: Tx;
+	orgId: string;
+	now: number;
+};
+
+export type Effect = (ctx: EffectContext, args: Record<string, unknown>) => Promise<void>;

@@ -1,0 +1,126 @@
+// Admin > Users & Permissions as mutations, so an admin can manage people offline from a phone and
+// it happens on reconnect. The gateway adds what only it can do (credentials, invitation mail, ACL
+// versions, ending sessions) in server effects.
+
+import { z } from 'zod';
+import { DomainError } from '../errors.ts';
+import { id } from '../schema/entities.ts';
+import { authSettingsSchema, AUTH_SETTINGS_ID, roleSchema, userSchema } from '../schema/identity-entities.ts';
+import type { Tx } from '../sync/tx.ts';
+import { defineMutation } from './define.ts';
+
+async function requireUser(tx: Tx, userId: string) {
+	const user = await tx.get('users', userId);
+	if (!user) throw DomainError.of('userNotFound');
+	return user;
+}
+
+async function requireRoles(tx: Tx, roleIds: readonly string[]) {
+	for (const roleId of roleIds) if (!(await tx.get('roles', roleId))) throw DomainError.of('roleNotFound');
+}
+
+async function requireCompany(tx: Tx, companyId: string | null) {
+	if (companyId !== null && !(await tx.get('companies', companyId))) throw DomainError.of('companyNotFound');
+}
+
+const selfLockout = new DomainError('self_lockout', 'You cannot remove your own admin rights or disable your own sign-in.');
+
+export const updateUser = defineMutation({
+	name: 'updateUser',
+	permission: 'admin',
+	args: userSchema.pick({ name: true, isAdmin: true, kind: true, roleIds: true, loginDisabled: true, loginMethods: true }).partial().extend({ id }).strict(),
+	async apply(tx, { id, ...fields }, ctx) {
+		const user = await requireUser(tx, id);
+		if (id === ctx.userId && (fields.isAdmin === false || fields.loginDisabled === true)) throw selfLockout;
+		if (fields.roleIds) await requireRoles(tx, fields.roleIds);
+		await tx.put('users', { ...user, ...fields, roleIds: fields.roleIds ? [...new Set(fields.roleIds)] : user.roleIds });
+	}
+});
+
+/** Links a user to a company (or unlinks them); a new link starts unverified. */
+export const linkCompany = defineMutation({
+	name: 'linkCompany',
+	permission: 'admin',
+	args: z.object({ id, companyId: id.nullable() }).strict(),
+	async apply(tx, { id, companyId }) {
+		const user = await requireUser(tx, id);
+		await requireCompany(tx, companyId);
+		if (user.companyId === companyId) return;
+		await tx.put('users', { ...user, companyId, companyVerified: false });
+	}
+});
+
+export const verifyCompanyLink = defineMutation({
+	name: 'verifyCompanyLink',
+	permission: 'admin',
+	args: z.object({ id }).strict(),
+	async apply(tx, { id }) {
+		const user = await requireUser(tx, id);
+		if (user.companyId === null) throw DomainError.of('companyLinkMissing');
+		await tx.put('users', { ...user, companyVerified: true });
+	}
+});
+
+/** Adds a person who signs in through the emailed invitation; a company an admin chose is verified. */
+export const inviteUser = defineMutation({
+	name: 'inviteUser',
+	permission: 'admin',
+	args: userSchema.pick({ email: true, name: true, kind: true, roleIds: true, companyId: true }).extend({ id }).strict(),
+	async apply(tx, args, ctx) {
+		if (await tx.get('users', args.id)) throw DomainError.of('idTaken');
+		if ((await tx.byIndex('users', 'email', args.email)).length > 0) throw DomainError.of('emailTaken');
+		await requireRoles(tx, args.roleIds);
+		await requireCompany(tx, args.companyId);
+		await tx.put('users', {
+			...args,
+			roleIds: [...new Set(args.roleIds)],
+			isAdmin: false,
+			companyVerified: args.companyId !== null,
+			loginDisabled: false,
+			loginMethods: ['password', 'google', 'microsoft'],
+			externalIds: {},
+			invitedAt: ctx.now,
+			createdAt: ctx.now
+		});
+	}
+});
+
+/** Sends a new invitation link (the gateway issues it; the old one stops working). */
+export const resendInvitation = defineMutation({
+	name: 'resendInvitation',
+	permission: 'admin',
+	args: z.object({ id }).strict(),
+	async apply(tx, { id }, ctx) {
+		const user = await requireUser(tx, id);
+		await tx.put('users', { ...user, invitedAt: ctx.now });
+	}
+});
+
+export const saveRole = defineMutation({
+	name: 'saveRole',
+	permission: 'admin',
+	args: roleSchema.strict(),
+	async apply(tx, role) {
+		await tx.put('roles', { ...role, permissions: [...new Set(role.permissions)] });
+	}
+});
+
+export const deleteRole = defineMutation({
+	name: 'deleteRole',
+	permission: 'admin',
+	args: z.object({ id }).strict(),
+	async apply(tx, { id }) {
+		if (!(await tx.get('roles', id))) return;
+		if ((await tx.all('users')).some((u) => u.roleIds.includes(id))) throw DomainError.of('roleInUse');
+		await tx.delete('roles', id);
+	}
+});
+
+export const setMspDomains = defineMutation({
+	name: 'setMspDomains',
+	permission: 'admin',
+	args: authSettingsSchema.pick({ mspDomains: true }).strict(),
+	async apply(tx, { mspDomains }) {
+		await tx.put('authSettings', { id: AUTH_SETTINGS_ID, mspDomains: [...new Set(mspDomains)].sort() });
+	}
+});
