@@ -16,6 +16,7 @@ describe('readConfig', () => {
 				dataDir: './data',
 				databaseUrl: undefined,
 				webDir: './build',
+				publicUrl: 'http://localhost:8787',
 				sandbox: true
 			}
 		});
@@ -39,6 +40,7 @@ describe('readConfig', () => {
 				dataDir: '/var/lib/outpost',
 				databaseUrl: 'postgresql://outpost@db:5432/outpost',
 				webDir: '/srv/web',
+				publicUrl: 'http://localhost:3000',
 				sandbox: false
 			}
 		});
@@ -68,5 +70,17 @@ describe('readConfig', () => {
 	it('lists every wrong setting at once', () => {
 		const found = problems(readConfig({ PORT: 'x', DATABASE_URL: 'sqlite://x', SANDBOX: 'maybe' }));
 		expect(found.map((p) => p.split(':')[0]).sort()).toEqual(['DATABASE_URL', 'PORT', 'SANDBOX']);
+	});
+});
+
+describe('PUBLIC_URL', () => {
+	it('is where mail links point, without a trailing slash', () => {
+		const result = readConfig({ PUBLIC_URL: 'https://outpost.example.com/' });
+		expect(result.ok && result.config.publicUrl).toBe('https://outpost.example.com');
+	});
+	it('must be a URL', () => {
+		const result = readConfig({ PUBLIC_URL: 'outpost' });
+		expect(result.ok).toBe(false);
+		expect(!result.ok && result.problems[0]).toMatch(/^PUBLIC_URL: /);
 	});
 });
