@@ -27,8 +27,15 @@ console.log(`Code: ${revision()}`);
 
 function revision(): string {
 	try {
-		const head = execSync('git rev-parse --short HEAD', { encoding: 'utf8' }).trim();
-		const dirty = execSync('git status --porcelain --untracked-files=no', { encoding: 'utf8' }).trim() !== '';
+		const head = execSync('git rev-parse --short HEAD', {
+			encoding: 'utf8',
+			stdio: ['ignore', 'pipe', 'ignore']
+		}).trim();
+		const dirty =
+			execSync('git status --porcelain --untracked-files=no', {
+				encoding: 'utf8',
+				stdio: ['ignore', 'pipe', 'ignore']
+			}).trim() !== '';
 		return `${head}${dirty ? ' with uncommitted changes' : ''}`;
 	} catch {
 		return 'unknown (no git)';

@@ -35,6 +35,12 @@ export function createReplicacheTx(tx: WriteTransaction): Tx {
 				rows.push(row as unknown as RowOf<T>);
 			}
 			return rows;
+		},
+		async all<T extends TableName>(table: T) {
+			return (await tx
+				.scan({ prefix: `${table}/` })
+				.values()
+				.toArray()) as unknown as RowOf<T>[];
 		}
 	};
 }

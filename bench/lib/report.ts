@@ -34,7 +34,8 @@ function ms(x: number): string {
 	if (!Number.isFinite(x)) return '?';
 	if (x >= 100) return x.toFixed(0);
 	if (x >= 10) return x.toFixed(1);
-	return x.toFixed(2);
+	if (x >= 0.1) return x.toFixed(2);
+	return x.toFixed(3);
 }
 
 export function ratioOf(cell: Cell | undefined): number | null {
