@@ -10,6 +10,7 @@ import { createMailboxMailer, type Mailer } from './mail/mailer.ts';
 import { DEFAULT_SESSION_POLICY, type SessionPolicy } from './auth/sessions.ts';
 import type { AppEnv } from './http/app-env.ts';
 import { errorResponse } from './http/errors.ts';
+import { originCheck } from './http/origin-check.ts';
 import type { Store } from './store/store.ts';
 import { createPokeHub, type PokeHub } from './sync/poke-hub.ts';
 import { syncRoutes } from './sync/sync-routes.ts';
@@ -49,6 +50,7 @@ export async function createApp(deps: AppDeps) {
 		await next();
 		c.header('Cache-Control', 'no-store');
 	});
+	app.use('/api/*', originCheck(deps.publicUrl));
 	app.route('/api', api);
 	app.all('/api/*', (c) => errorResponse(c, ERRORS.notFound.code, `No API route ${c.req.method} ${c.req.path}.`));
 	app.onError((error, c) => {
