@@ -1,85 +1,23 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { MutationArgs, MutationName } from '../../shared/mutations/registry.ts';
 import type { Quote, QuoteLine } from '../../shared/schema/entities.ts';
-import {
-	compareCookies,
-	PROTOCOL_VERSION,
-	SCHEMA_VERSION,
-	type Cookie,
-	type MutationResult,
-	type PatchOp,
-	type PullResponse,
-	type WireMutation
-} from '../../shared/sync/protocol.ts';
+import { compareCookies, PROTOCOL_VERSION, SCHEMA_VERSION, type PatchOp } from '../../shared/sync/protocol.ts';
 import { DEMO_ORG } from '../demo/demo-data.ts';
 import { demoUserId } from '../demo/seed-demo.ts';
-import { startGateway, type Gateway, type HttpClient, type JsonResponse } from '../test/http-harness.ts';
+import { startGateway, type Gateway, type HttpClient } from '../test/http-harness.ts';
 import { STORE_KINDS } from '../test/stores.ts';
+import { replay, syncClient, uid as testUid } from '../test/wire-client.ts';
 
 const ADMIN = 'admin@demo.outpost.test';
 const SALES = 'sales@demo.outpost.test';
 const VIEWER = 'viewer@demo.outpost.test';
 const CUSTOMER = 'customer@acme.outpost.test';
 
-let seq = 0;
-const uid = (prefix: string) => `${prefix}-${++seq}-${crypto.randomUUID().slice(0, 8)}`;
+const uid = testUid;
 
 type Put = Extract<PatchOp, { op: 'put' }>;
-/** Present only on a refusal; typed alongside the success body so a test can read either. */
-type Refusal = { error: { code: string; message: string } };
-
-/** One client (tab) of one client group, speaking the wire protocol over the signed-in HTTP client. */
-function syncClient(http: HttpClient, clientGroupID = uid('cg'), clientID = uid('c')) {
-	let nextID = 1;
-	return {
-		clientGroupID,
-		clientID,
-		/** The next mutation of this client, numbered in order. */
-		m<N extends MutationName>(name: N, args: MutationArgs<N>): WireMutation {
-			return { id: nextID++, name, args, timestamp: Date.now() };
-		},
-		raw(name: string, args: unknown): WireMutation {
-			return { id: nextID++, name, args, timestamp: Date.now() };
-		},
-		push(
-			mutations: WireMutation[],
-			extra: object = {}
-		): Promise<JsonResponse<{ results: MutationResult[] } & Refusal>> {
-			return http.post('/api/sync/push', { clientGroupID, clientID, mutations, ...extra });
-		},
-		pull(cookie: Cookie | null, extra: object = {}): Promise<JsonResponse<PullResponse & Refusal>> {
-			return http.post('/api/sync/pull', { clientGroupID, clientID, cookie, ...extra });
-		},
-		/** Pulls page after page until `more` is false. */
-		async pullAll(cookie: Cookie | null): Promise<PullResponse[]> {
-			const pages: PullResponse[] = [];
-			for (;;) {
-				const res = await http.post<PullResponse>('/api/sync/pull', { clientGroupID, clientID, cookie });
-				expect(res.status, JSON.stringify(res.body)).toBe(200);
-				pages.push(res.body);
-				cookie = res.body.cookie;
-				if (!res.body.more) return pages;
-				expect(pages.length).toBeLessThan(100);
-			}
-		}
-	};
-}
 
 function puts(patch: PatchOp[], table: string): Put[] {
 	return patch.filter((op): op is Put => op.op === 'put' && op.table === table);
-}
-
-/** The replica a client would hold after applying these pages, keyed `table/id`. */
-function replay(pages: PullResponse[], start = new Map<string, unknown>()) {
-	const state = new Map(start);
-	for (const page of pages) {
-		for (const op of page.patch) {
-			if (op.op === 'clear') state.clear();
-			else if (op.op === 'put') state.set(`${op.table}/${op.id}`, op.value);
-			else state.delete(`${op.table}/${op.id}`);
-		}
-	}
-	return state;
 }
 
 describe.each(STORE_KINDS)('push and pull over HTTP on $name', (kind) => {

@@ -1,0 +1,228 @@
+// Every mutation against every demo account, every account's pull, and a second organisation:
+// the gateway allows exactly what the roles allow, whatever the client claims.
+
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { MutationArgs, MutationName } from '../../shared/mutations/registry.ts';
+import { MUTATIONS } from '../../shared/mutations/registry.ts';
+import { TABLE_NAMES } from '../../shared/schema/tables.ts';
+import { DEMO_USERS } from '../demo/demo-data.ts';
+import { startGateway, TEST_PASSWORDS, type Gateway, type HttpClient } from '../test/http-harness.ts';
+import { STORE_KINDS } from '../test/stores.ts';
+import { nextSpaceVersion } from '../sync/space-version.ts';
+import { createSqlTx } from '../sync/sql-tx.ts';
+import { replay, syncClient, uid } from '../test/wire-client.ts';
+
+const QUOTE_EDITORS = ['admin@demo.outpost.test', 'sales@demo.outpost.test', 'buyer@demo.outpost.test'];
+const ADMINS = ['admin@demo.outpost.test'];
+const BLOCKED = ['unlinked@demo.outpost.test', 'unverified@demo.outpost.test'];
+
+/** Who may run each mutation (the seeds: Quote editor for quotes; admin for Users & Permissions). */
+const ALLOWED: Record<MutationName, string[]> = {
+	createQuote: QUOTE_EDITORS,
+	updateQuote: QUOTE_EDITORS,
+	addQuoteLine: QUOTE_EDITORS,
+	updateQuoteLine: QUOTE_EDITORS,
+	removeQuoteLine: QUOTE_EDITORS,
+	updateUser: ADMINS,
+	linkCompany: ADMINS,
+	verifyCompanyLink: ADMINS,
+	inviteUser: ADMINS,
+	resendInvitation: ADMINS,
+	saveRole: ADMINS,
+	deleteRole: ADMINS,
+	setMspDomains: ADMINS
+};
+
+describe.each(STORE_KINDS)('permission matrix on $name', (kind) => {
+	let gw: Gateway;
+	let admin: ReturnType<typeof syncClient>;
+	const sessions = new Map<string, HttpClient>();
+
+	/** Runs a mutation as the admin so the next check finds what it needs. */
+	async function prepare<N extends MutationName>(name: N, args: MutationArgs<N>): Promise<void> {
+		const res = await admin.push([admin.m(name, args)]);
+		expect(res.body.results?.[0]?.status, JSON.stringify(res.body)).toBe('applied');
+	}
+
+	async function freshQuote(): Promise<string> {
+		const id = uid('q');
+		await prepare('createQuote', { id, companyId: 'company-acme', title: 'Fixture' });
+		return id;
+	}
+
+	async function freshLine(): Promise<string> {
+		const id = uid('l');
+		await prepare('addQuoteLine', {
+			id,
+			quoteId: await freshQuote(),
+			description: 'Fixture',
+			quantity: 1,
+			unitPrice: 100
+		});
+		return id;
+	}
+
+	async function freshUser(): Promise<string> {
+		const id = uid('u');
+		await prepare('inviteUser', {
+			id,
+			email: `${id}@example.test`,
+			name: 'Fixture',
+			kind: 'customer',
+			roleIds: [],
+			companyId: null
+		});
+		return id;
+	}
+
+	/** Valid arguments for each mutation, with whatever it refers to already in place. */
+	const FIXTURES: { [N in MutationName]: () => Promise<MutationArgs<N>> } = {
+		createQuote: async () => ({ id: uid('q'), companyId: 'company-acme', title: 'Matrix' }),
+		updateQuote: async () => ({ id: await freshQuote(), title: 'Renamed' }),
+		addQuoteLine: async () => ({
+			id: uid('l'),
+			quoteId: await freshQuote(),
+			description: 'x',
+			quantity: 1,
+			unitPrice: 1
+		}),
+		updateQuoteLine: async () => ({ id: await freshLine(), quantity: 2 }),
+		removeQuoteLine: async () => ({ id: await freshLine() }),
+		updateUser: async () => ({ id: await freshUser(), name: 'Renamed' }),
+		linkCompany: async () => ({ id: await freshUser(), companyId: 'company-globex' }),
+		verifyCompanyLink: async () => {
+			const id = await freshUser();
+			await prepare('linkCompany', { id, companyId: 'company-acme' });
+			return { id };
+		},
+		inviteUser: async () => {
+			const id = uid('u');
+			return { id, email: `${id}@example.test`, name: 'Invited', kind: 'msp', roleIds: [], companyId: null };
+		},
+		resendInvitation: async () => ({ id: await freshUser() }),
+		saveRole: async () => ({ id: uid('r'), name: 'Matrix role', permissions: ['productViewer'] }),
+		deleteRole: async () => {
+			const id = uid('r');
+			await prepare('saveRole', { id, name: 'Doomed', permissions: [] });
+			return { id };
+		},
+		setMspDomains: async () => ({ mspDomains: ['demo.outpost.test'] })
+	};
+
+	beforeAll(async () => {
+		gw = await startGateway(kind);
+		for (const user of DEMO_USERS) sessions.set(user.email, await gw.login(user.email));
+		admin = syncClient(sessions.get('admin@demo.outpost.test')!);
+	});
+	afterAll(async () => {
+		await gw?.close();
+	});
+
+	for (const name of Object.keys(MUTATIONS) as MutationName[]) {
+		it(`${name}: applied for exactly ${ALLOWED[name].join(', ')}`, async () => {
+			for (const user of DEMO_USERS) {
+				const client = syncClient(sessions.get(user.email)!);
+				const args = await FIXTURES[name]();
+				const res = await client.push([client.m(name, args as never)]);
+				if (BLOCKED.includes(user.email)) {
+					expect(res.status, user.email).toBe(403);
+					expect(res.body.error?.code).toBe('company_link_required');
+					continue;
+				}
+				expect(res.status, user.email).toBe(200);
+				const result = res.body.results[0]!;
+				if (ALLOWED[name].includes(user.email)) expect(result, user.email).toEqual({ id: 1, status: 'applied' });
+				else expect(result, user.email).toMatchObject({ id: 1, status: 'rejected', code: 'forbidden' });
+			}
+		});
+	}
+
+	it('each account pulls exactly the tables and rows it may see', async () => {
+		const seen = new Map<string, Map<string, unknown>>();
+		for (const user of DEMO_USERS) {
+			const client = syncClient(sessions.get(user.email)!);
+			const res = await client.pull(null);
+			if (BLOCKED.includes(user.email)) {
+				expect(res.status, user.email).toBe(403);
+				continue;
+			}
+			seen.set(user.email, replay(await client.pullAll(null)));
+		}
+		const tablesOf = (email: string) => new Set([...seen.get(email)!.keys()].map((key) => key.split('/')[0]));
+		expect(tablesOf('admin@demo.outpost.test')).toEqual(new Set(TABLE_NAMES));
+		for (const email of [
+			'sales@demo.outpost.test',
+			'catalog@demo.outpost.test',
+			'viewer@demo.outpost.test',
+			'buyer@demo.outpost.test'
+		]) {
+			expect(tablesOf(email), email).toEqual(new Set(['companies', 'quotes', 'quoteLines']));
+		}
+		const customer = seen.get('customer@acme.outpost.test')!;
+		const companyOf = (key: string, value: any) =>
+			key.startsWith('companies/') ? value.id : key.startsWith('quotes/') ? value.companyId : null;
+		for (const [key, value] of customer) {
+			if (key.startsWith('quoteLines/'))
+				expect(customer.has(`quotes/${(value as { quoteId: string }).quoteId}`), key).toBe(true);
+			else expect(companyOf(key, value), key).toBe('company-acme');
+		}
+		expect([...customer.keys()].some((k) => k.startsWith('quotes/'))).toBe(true);
+	});
+
+	it('a second organisation sees none of the first and cannot write to it', async () => {
+		const otherUserId = uid('other-admin');
+		await gw.store.write(async (trx) => {
+			await trx
+				.insertInto('orgs')
+				.values({ id: 'org-other', name: 'Other MSP', version: 0, next_quote_number: 1 })
+				.execute();
+			await trx
+				.insertInto('users')
+				.values({
+					id: otherUserId,
+					org_id: 'org-other',
+					email: 'boss@other.example',
+					password_hash: await TEST_PASSWORDS.hash('other-password'),
+					email_verified: 1,
+					acl_version: 1,
+					created_at: 0
+				})
+				.execute();
+			const tx = createSqlTx(trx, 'org-other', await nextSpaceVersion(trx, 'org-other'));
+			await tx.put('companies', { id: 'company-other', name: 'Other customer', isMsp: false, createdAt: 0 });
+			await tx.put('users', {
+				id: otherUserId,
+				email: 'boss@other.example',
+				name: 'Other Boss',
+				isAdmin: true,
+				kind: 'msp',
+				roleIds: [],
+				companyId: 'company-other',
+				companyVerified: true,
+				loginDisabled: false,
+				loginMethods: ['password'],
+				externalIds: {},
+				invitedAt: 0,
+				createdAt: 0
+			});
+		});
+		const other = syncClient(await gw.login('boss@other.example', 'other-password'));
+		const theirs = replay(await other.pullAll(null));
+		expect([...theirs.keys()].sort()).toEqual(['companies/company-other', `users/${otherUserId}`]);
+
+		const res = await other.push([
+			other.m('updateQuote', { id: 'quote-acme-firewall', title: 'Hijacked' }),
+			other.m('addQuoteLine', {
+				id: uid('l'),
+				quoteId: 'quote-acme-firewall',
+				description: 'x',
+				quantity: 1,
+				unitPrice: 1
+			})
+		]);
+		expect(res.body.results.map((r: { code?: string }) => r.code)).toEqual(['quote_not_found', 'quote_not_found']);
+		const ours = replay(await admin.pullAll(null));
+		expect((ours.get('quotes/quote-acme-firewall') as { title: string }).title).not.toBe('Hijacked');
+		expect([...ours.keys()].filter((k) => k.includes('other'))).toEqual([]);
+	});
+});
