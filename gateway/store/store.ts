@@ -50,13 +50,23 @@ async function openPostgres(url: string): Promise<Store> {
 	// bigint columns hold versions and millisecond timestamps, all well inside 2^53.
 	pg.default.types.setTypeParser(20, (v: string) => Number(v));
 	const pool = new pg.default.Pool({ connectionString: url, max: 10 });
+	// The server may end an idle connection (a restart, a failover, pg_terminate_backend). The pool
+	// reports it as an 'error' event, which would crash the process if nobody listened; it has
+	// already dropped that connection and opens a new one for the next query.
+	let closing = false;
+	pool.on('error', (error) => {
+		if (!closing) console.error('A PostgreSQL connection was lost; the pool will open a new one', error);
+	});
 	const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
 	return {
 		kind: 'postgres',
 		db,
 		write: (fn) => db.transaction().execute(fn),
 		snapshot: (fn) => db.transaction().setIsolationLevel('repeatable read').execute(fn),
-		close: () => db.destroy()
+		close: () => {
+			closing = true;
+			return db.destroy();
+		}
 	};
 }
 
