@@ -25,7 +25,7 @@ export async function applyPull(
 		if (!sameCookie(stored, requestCookie)) return { applied: false, reason: 'cookie-moved' } as const;
 		// Going back is only right when the server starts this client over (a restored store).
 		const startsOver = response.patch[0]?.op === 'clear';
-		if (stored && !startsOver && compareCookies(response.cookie, stored) < 0) {
+		if (stored && !startsOver && isBehind(response.cookie, stored)) {
 			return { applied: false, reason: 'cookie-behind' } as const;
 		}
 
@@ -49,6 +49,15 @@ export async function applyPull(
 		if (!response.more) await writeMeta(db, 'lastSyncedAt', options.now);
 		return { applied: true, acknowledged, rejected: response.rejections.length } as const;
 	});
+}
+
+/**
+ * Cookies order by ACL version first: after what the user may see changed, the gateway resets the
+ * client and positions start over from 0 under the new ACL version. An answer under an older ACL
+ * version is stale however far its position looks (it may hold rows the user may no longer see).
+ */
+function isBehind(a: Cookie, b: Cookie): boolean {
+	return a.acl < b.acl || (a.acl === b.acl && compareCookies(a, b) < 0);
 }
 
 function sameCookie(a: Cookie | null, b: Cookie | null): boolean {
