@@ -153,7 +153,9 @@ function replicacheMutators(): MutatorDefs {
 			async (tx: WriteTransaction, args: unknown) => {
 				const def = findMutation(name)!;
 				if (!can(me(), def.permission)) throw new Error('forbidden');
-				await def.apply(createReplicacheTx(tx), def.args.parse(args), { userId: me().userId, now: Date.now() });
+				// The whole principal goes along, as the local path passes what the mutation may need of its user.
+				const context = { userId: me().userId, actor: me(), now: Date.now() };
+				await def.apply(createReplicacheTx(tx), def.args.parse(args), context);
 			}
 		])
 	);

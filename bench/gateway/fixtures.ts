@@ -1,9 +1,11 @@
 // Bench data: quotes with lines of about 600 B of JSON each (the row size reference/sync.md measured
 // with), generated deterministically so the browser's raw-IndexedDB and Replicache references can be
-// fed exactly the rows the gateway holds. Seeding goes through the store's own Tx (createSqlTx under
-// the org's space version), as a push would write them, but in one transaction.
+// fed exactly the rows the gateway holds. Rows start from the tests' build<Entity>() factories, so
+// fields added to the schemas get their defaults without the bench changing. Seeding goes through
+// the store's own Tx (createSqlTx under the org's space version), as a push would write them.
 
 import type { Quote, QuoteLine } from '../../shared/schema/entities.ts';
+import { buildQuote, buildQuoteLine } from '../../shared/test/builders.ts';
 import { nextSpaceVersion } from '../../gateway/sync/space-version.ts';
 import { createSqlTx } from '../../gateway/sync/sql-tx.ts';
 import type { Store } from '../../gateway/store/store.ts';
@@ -27,7 +29,7 @@ export function benchLineId(k: number, j: number): string {
 }
 
 export function benchQuote(k: number, status: Quote['status'] = 'draft'): Quote {
-	return {
+	return buildQuote({
 		id: benchQuoteId(k),
 		companyId: 'company-acme',
 		title: `Bench quote ${k}: office refresh, network and licensing`,
@@ -38,20 +40,20 @@ export function benchQuote(k: number, status: Quote['status'] = 'draft'): Quote 
 		validUntil: null,
 		createdAt: BENCH_NOW,
 		updatedAt: BENCH_NOW
-	};
+	});
 }
 
+/** Lines keep the factory's position: the bench does not depend on how line order is encoded. */
 export function benchLine(k: number, j: number): QuoteLine {
-	return {
+	return buildQuoteLine({
 		id: benchLineId(k, j),
 		quoteId: benchQuoteId(k),
 		productId: null,
 		description: DESCRIPTIONS[(k + j) % DESCRIPTIONS.length]!,
 		quantity: 1 + ((k * 7 + j) % 40),
 		unitPrice: 1_000 + ((k * 131 + j * 17) % 250_000),
-		position: j + 1,
 		createdAt: BENCH_NOW
-	};
+	});
 }
 
 export type BenchRow = { table: 'quotes' | 'quoteLines'; value: Quote | QuoteLine };

@@ -306,7 +306,7 @@ function createPushPlan() {
 		writesOf(bodies: string[]) {
 			return bodies.map((text) =>
 				lines.get(text)!.map(({ k, j }) => ({
-					line: { ...benchLine(k, j), position: j + 1 },
+					line: benchLine(k, j),
 					quote: { ...benchQuote(k), updatedAt: BENCH_NOW }
 				}))
 			);
