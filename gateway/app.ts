@@ -8,7 +8,9 @@ import { authRoutes } from './auth/auth-routes.ts';
 import type { PasswordHasher } from './auth/password-hasher.ts';
 import { createMailboxMailer, type Mailer } from './mail/mailer.ts';
 import { DEFAULT_SESSION_POLICY, type SessionPolicy } from './auth/sessions.ts';
+import { createSignInAttempts } from './auth/sign-in-attempts.ts';
 import type { AppEnv } from './http/app-env.ts';
+import { unknownClientAddress, type ClientAddress } from './http/client-address.ts';
 import { errorResponse } from './http/errors.ts';
 import { originCheck } from './http/origin-check.ts';
 import type { Store } from './store/store.ts';
@@ -28,6 +30,8 @@ export type AppDeps = {
 	mailer?: Mailer;
 	/** Where links in mail point; defaults to http://localhost:8787. */
 	publicUrl?: string;
+	/** The client's address for per-address sign-in limits; the Node entry reads the connection. */
+	clientAddress?: ClientAddress;
 };
 
 export async function createApp(deps: AppDeps) {
@@ -38,10 +42,11 @@ export async function createApp(deps: AppDeps) {
 	const decoyHash = await deps.passwords.hash(crypto.randomUUID());
 	const shared = { store: deps.store, now, sessionPolicy };
 	const services = { mailer: deps.mailer ?? createMailboxMailer(), publicUrl: deps.publicUrl ?? 'http://localhost:8787' };
+	const signIn = { attempts: createSignInAttempts(deps.store, now), clientAddress: deps.clientAddress ?? unknownClientAddress };
 
 	const api = new Hono<AppEnv>()
 		.get('/health', (c) => c.json({ ok: true, store: deps.store.kind, sandbox: deps.sandbox ?? false }))
-		.route('/auth', authRoutes({ ...shared, passwords: deps.passwords, decoyHash }))
+		.route('/auth', authRoutes({ ...shared, ...signIn, passwords: deps.passwords, decoyHash }))
 		.route('/sync', syncRoutes({ ...shared, pokes, pullPageSize: deps.pullPageSize, log, services }));
 
 	const app = new Hono<AppEnv>();
