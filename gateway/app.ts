@@ -4,6 +4,8 @@
 import { Hono } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import { DomainError, ERRORS } from '../shared/errors.ts';
+import { adminRoutes } from './admin/admin-routes.ts';
+import { accountRoutes } from './auth/account-routes.ts';
 import { authRoutes } from './auth/auth-routes.ts';
 import type { PasswordHasher } from './auth/password-hasher.ts';
 import { createMailboxMailer, type Mailer } from './mail/mailer.ts';
@@ -47,6 +49,8 @@ export async function createApp(deps: AppDeps) {
 	const api = new Hono<AppEnv>()
 		.get('/health', (c) => c.json({ ok: true, store: deps.store.kind, sandbox: deps.sandbox ?? false }))
 		.route('/auth', authRoutes({ ...shared, ...signIn, passwords: deps.passwords, decoyHash }))
+		.route('/auth', accountRoutes({ ...shared, ...signIn, ...services, passwords: deps.passwords, log }))
+		.route('/admin', adminRoutes(shared))
 		.route('/sync', syncRoutes({ ...shared, pokes, pullPageSize: deps.pullPageSize, log, services }));
 
 	const app = new Hono<AppEnv>();

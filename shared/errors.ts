@@ -14,7 +14,7 @@ export const ERRORS = {
 	},
 	emailNotVerified: {
 		code: 'email_not_verified',
-		message: 'Your email address is not verified yet. Open the link in the verification email, then sign in again.'
+		message: 'Your email address is not verified yet. Open the link in the verification email, or have it sent again, then sign in.'
 	},
 	loginMethodNotAllowed: {
 		code: 'login_method_not_allowed',

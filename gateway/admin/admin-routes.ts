@@ -1,0 +1,12 @@
+// /api/admin: HTTP routes only an admin may call. Admin changes to data are mutations (they work
+// offline); what lives here reads things that never replicate, such as the sandbox mailbox.
+
+import { Hono } from 'hono';
+import type { GuardDeps } from '../auth/session-guard.ts';
+import type { AppEnv } from '../http/app-env.ts';
+import { mailboxRoutes } from './mailbox-routes.ts';
+import { requireAdmin } from './require-admin.ts';
+
+export function adminRoutes(deps: GuardDeps) {
+	return new Hono<AppEnv>().use(requireAdmin(deps)).route('/mailbox', mailboxRoutes(deps));
+}

@@ -1,0 +1,54 @@
+// Helpers for tests of the account links: invite someone the way an admin's device does (a pushed
+// inviteUser mutation), read the org's mailbox, and take the token out of a mailed link.
+
+import { expect, vi } from 'vitest';
+import type { MutationArgs } from '../../shared/mutations/registry.ts';
+import type { Store } from '../store/store.ts';
+import type { HttpClient } from './http-harness.ts';
+
+export type MailRow = { to_address: string; subject: string; body: string; sent_at: number };
+
+/** Pushes one inviteUser mutation from a fresh client of `admin` and expects it applied. */
+export async function invite(admin: HttpClient, args: MutationArgs<'inviteUser'>): Promise<void> {
+	const client = crypto.randomUUID();
+	const res = await admin.post('/api/sync/push', {
+		clientGroupID: `cg-${client}`,
+		clientID: `c-${client}`,
+		mutations: [{ id: 1, name: 'inviteUser', args, timestamp: Date.now() }]
+	});
+	expect(res.status, JSON.stringify(res.body)).toBe(200);
+	expect(res.body.results).toEqual([{ id: 1, status: 'applied' }]);
+}
+
+export function mailTo(store: Store, to: string): Promise<MailRow[]> {
+	return store.db
+		.selectFrom('sent_mail')
+		.select(['to_address', 'subject', 'body', 'sent_at'])
+		.where('to_address', '=', to)
+		.orderBy('sent_at', 'desc')
+		.execute();
+}
+
+/** Waits for mail to `to` whose subject matches (links requested by email are mailed after the answer). */
+export async function waitForMail(store: Store, to: string, subject: RegExp, count = 1): Promise<MailRow> {
+	return vi.waitFor(
+		async () => {
+			const found = (await mailTo(store, to)).filter((m) => subject.test(m.subject));
+			expect(found.length).toBeGreaterThanOrEqual(count);
+			return found[0]!;
+		},
+		{ timeout: 5_000, interval: 20 }
+	);
+}
+
+/** The token of the `${publicUrl}/<route>/<token>` link in a mail body. */
+export function tokenIn(body: string, route: string): string {
+	const match = new RegExp(`/${route}/([A-Za-z0-9_-]+)`).exec(body);
+	if (!match) throw new Error(`No /${route}/ link in:\n${body}`);
+	return match[1]!;
+}
+
+/** Lets background work started by an earlier answer finish (for asserting that nothing was sent). */
+export function settle(ms = 150): Promise<void> {
+	return new Promise((resolve) => setTimeout(resolve, ms));
+}
