@@ -6,20 +6,24 @@ import type { Transaction } from 'kysely';
 import type { Database } from '../store/schema.ts';
 
 export type Mail = { orgId: string; to: string; subject: string; body: string };
+/** A message as recorded: its sent_mail id tells a deliverer when the transaction has committed. */
+export type SentMail = Mail & { id: string };
 
 export type Mailer = {
 	/** Records the message in the transaction; delivery happens after commit. */
 	send(trx: Transaction<Database>, mail: Mail, now: number): Promise<void>;
 };
 
-export function createMailboxMailer(deliver?: (mail: Mail) => Promise<void>): Mailer {
+/** `deliver` runs as soon as a message is recorded, before commit: wrap it in deliverAfterCommit. */
+export function createMailboxMailer(deliver?: (mail: SentMail) => Promise<void>): Mailer {
 	return {
 		async send(trx, mail, now) {
+			const id = crypto.randomUUID();
 			await trx
 				.insertInto('sent_mail')
-				.values({ id: crypto.randomUUID(), org_id: mail.orgId, to_address: mail.to, subject: mail.subject, body: mail.body, sent_at: now })
+				.values({ id, org_id: mail.orgId, to_address: mail.to, subject: mail.subject, body: mail.body, sent_at: now })
 				.execute();
-			if (deliver) queueMicrotask(() => void deliver(mail).catch((error: unknown) => console.error('Mail delivery failed', error)));
+			if (deliver) queueMicrotask(() => void deliver({ ...mail, id }).catch((error: unknown) => console.error('Mail delivery failed', error)));
 		}
 	};
 }
