@@ -31,22 +31,26 @@ export class Session {
 		} else if (!cached) this.status = 'signed-out';
 	}
 
-	async signIn(email: string, password: string): Promise<{ ok: true } | { ok: false; message: string }> {
+	async signIn(email: string, password: string): Promise<{ ok: true } | { ok: false; code?: string; message: string }> {
 		const answer = await authApi.login(email, password);
 		if (answer.kind === 'unreachable') {
 			return { ok: false, message: 'Outpost cannot reach the server. Check your connection and try again.' };
 		}
-		if (answer.kind !== 'user') {
-			return { ok: false, message: answer.kind === 'refused' ? answer.message : 'Sign-in failed. Please try again.' };
-		}
+		if (answer.kind === 'refused') return { ok: false, code: answer.code, message: answer.message };
+		if (answer.kind !== 'user') return { ok: false, message: 'Sign-in failed. Please try again.' };
+		await this.adopt(answer.user);
+		return { ok: true };
+	}
+
+	/** Takes on a session the gateway has just opened: from the sign-in form, an invitation or a reset link. */
+	async adopt(user: UserProfile): Promise<void> {
 		const me = await authApi.me();
 		if (me.kind === 'refused' && me.code === 'company_link_required') {
-			this.user = answer.user;
+			this.user = user;
 			this.#block(me.message);
-			return { ok: true };
+			return;
 		}
-		this.#enter(answer.user);
-		return { ok: true };
+		this.#enter(user);
 	}
 
 	async signOut(): Promise<void> {
