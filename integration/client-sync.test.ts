@@ -3,6 +3,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { startGateway, type Gateway } from '../gateway/test/http-harness.ts';
 import { STORE_KINDS } from '../gateway/test/stores.ts';
+import { quoteContentHash } from '../shared/quotes/content-hash.ts';
 import { TABLE_NAMES } from '../shared/schema/tables.ts';
 import { readMeta } from '../web/lib/sync/local-meta.ts';
 import { openDevice, type Device } from './sync-client-harness.ts';
@@ -92,7 +93,9 @@ describe.each(STORE_KINDS)('client sync against the gateway on $name', (kind) =>
 		const admin = await device(ADMIN);
 		await sales.settle();
 		await admin.settle();
-		await admin.mutate('updateQuote', { id: 'quote-acme-refresh', status: 'accepted' });
+		const quote = (await admin.db.quotes.get('quote-acme-refresh'))!;
+		const lines = await admin.db.quoteLines.where('quoteId').equals(quote.id).toArray();
+		await admin.mutate('acceptQuote', { id: quote.id, name: 'Ada Admin', contentHash: quoteContentHash(quote, lines) });
 		await admin.settle();
 		// The sales device has not pulled since; locally the quote is still "sent" and editable.
 		await sales.mutate('addQuoteLine', { id: 'l-late', quoteId: 'quote-acme-refresh', description: 'Late', quantity: 1, unitPrice: 1 });

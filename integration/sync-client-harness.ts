@@ -49,7 +49,7 @@ export async function openDevice(
 		db,
 		clientID,
 		clientGroupID: clientID,
-		userId: principal.userId,
+		actor: principal,
 		baseUrl: gateway.baseUrl,
 		random: () => 0,
 		...options,

@@ -28,6 +28,14 @@ export const ERRORS = {
 		code: 'unknown_account',
 		message: 'No Outpost account uses this email address. Ask your admin to invite you.'
 	},
+	providerSignInFailed: {
+		code: 'provider_sign_in_failed',
+		message: 'Signing in with Google or Microsoft did not complete. Please start again.'
+	},
+	providerEmailNotVerified: {
+		code: 'provider_email_not_verified',
+		message: 'Your Google or Microsoft account has not verified its email address. Verify it there, or use another sign-in method.'
+	},
 	tooManyAttempts: {
 		code: 'too_many_attempts',
 		message: 'Too many sign-in attempts. Wait a few minutes, then try again.'

@@ -64,7 +64,7 @@ async function oursInitialSync(expectedLines: number, keep: boolean) {
 	const clientID = crypto.randomUUID();
 	const pulls = countPulls();
 	const t0 = performance.now();
-	const sync = createSyncClient({ db, clientID, clientGroupID: clientID, userId: me().userId });
+	const sync = createSyncClient({ db, clientID, clientGroupID: clientID, actor: me() });
 	sync.kick();
 	await sync.idle();
 	const lines = await db.quoteLines.count();
@@ -279,7 +279,7 @@ async function pullNoop(count: number, warmup: number) {
 		await time(samples.cycle, async () => {
 			const response = (await post('/api/sync/pull')) as PullResponse;
 			const outcome = await applyPull(db, clientID, cookie as Cookie | null, response, {
-				userId: me().userId,
+				actor: me(),
 				now: Date.now()
 			});
 			if (!outcome.applied) throw new Error(`applyPull refused a no-op pull: ${outcome.reason}`);

@@ -4,6 +4,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { MutationArgs, MutationName } from '../../shared/mutations/registry.ts';
 import { MUTATIONS } from '../../shared/mutations/registry.ts';
+import { quoteContentHash } from '../../shared/quotes/content-hash.ts';
+import type { Quote } from '../../shared/schema/entities.ts';
 import { TABLE_NAMES } from '../../shared/schema/tables.ts';
 import { DEMO_USERS } from '../demo/demo-data.ts';
 import { startGateway, TEST_PASSWORDS, type Gateway, type HttpClient } from '../test/http-harness.ts';
@@ -14,6 +16,8 @@ import { replay, syncClient, uid } from '../test/wire-client.ts';
 
 const QUOTE_EDITORS = ['admin@demo.outpost.test', 'sales@demo.outpost.test', 'buyer@demo.outpost.test'];
 const ADMINS = ['admin@demo.outpost.test'];
+const CATALOG = ['admin@demo.outpost.test', 'catalog@demo.outpost.test'];
+const CUSTOMER_OF_ACME = ['admin@demo.outpost.test', 'customer@acme.outpost.test'];
 const BLOCKED = ['unlinked@demo.outpost.test', 'unverified@demo.outpost.test'];
 
 /** Who may run each mutation (the seeds: Quote editor for quotes; admin for Users & Permissions). */
@@ -23,6 +27,19 @@ const ALLOWED: Record<MutationName, string[]> = {
 	addQuoteLine: QUOTE_EDITORS,
 	updateQuoteLine: QUOTE_EDITORS,
 	removeQuoteLine: QUOTE_EDITORS,
+	duplicateQuote: QUOTE_EDITORS,
+	reviseQuote: QUOTE_EDITORS,
+	acceptQuote: CUSTOMER_OF_ACME,
+	declineQuote: CUSTOMER_OF_ACME,
+	saveCategory: CATALOG,
+	deleteCategory: CATALOG,
+	saveProduct: CATALOG,
+	importProducts: CATALOG,
+	savePricingBook: CATALOG,
+	deletePricingBook: CATALOG,
+	saveCompany: ADMINS,
+	saveContact: ADMINS,
+	deleteContact: ADMINS,
 	updateUser: ADMINS,
 	linkCompany: ADMINS,
 	verifyCompanyLink: ADMINS,
@@ -32,6 +49,9 @@ const ALLOWED: Record<MutationName, string[]> = {
 	deleteRole: ADMINS,
 	setMspDomains: ADMINS
 };
+
+/** How a refusal reads: a missing permission, or for answers to quotes, not being the quoted customer. */
+const REFUSED_AS: Partial<Record<MutationName, string>> = { acceptQuote: 'not_your_quote', declineQuote: 'not_your_quote' };
 
 describe.each(STORE_KINDS)('permission matrix on $name', (kind) => {
 	let gw: Gateway;
@@ -60,6 +80,17 @@ describe.each(STORE_KINDS)('permission matrix on $name', (kind) => {
 			unitPrice: 100
 		});
 		return id;
+	}
+
+	async function sentQuote(): Promise<string> {
+		const id = await freshQuote();
+		await prepare('updateQuote', { id, status: 'sent' });
+		return id;
+	}
+
+	function emptyQuoteHash(): string {
+		const quote = { title: 'Fixture', companyId: 'company-acme', validUntil: null, paymentTerm: null, notes: '' } as Quote;
+		return quoteContentHash(quote, []);
 	}
 
 	async function freshUser(): Promise<string> {
@@ -106,8 +137,37 @@ describe.each(STORE_KINDS)('permission matrix on $name', (kind) => {
 			await prepare('saveRole', { id, name: 'Doomed', permissions: [] });
 			return { id };
 		},
-		setMspDomains: async () => ({ mspDomains: ['demo.outpost.test'] })
+		setMspDomains: async () => ({ mspDomains: ['demo.outpost.test'] }),
+		duplicateQuote: async () => ({ id: await freshQuote(), newId: uid('q'), lineIds: [] }),
+		reviseQuote: async () => ({ id: await sentQuote(), newId: uid('q'), lineIds: [] }),
+		acceptQuote: async () => ({ id: await sentQuote(), name: 'Carla Customer', contentHash: emptyQuoteHash() }),
+		declineQuote: async () => ({ id: await sentQuote(), reason: 'Too expensive' }),
+		saveCategory: async () => ({ id: uid('cat'), name: 'Laptops', defaultMarkupPercent: 20, billingCodeId: null }),
+		deleteCategory: async () => {
+			const id = uid('cat');
+			await prepare('saveCategory', { id, name: 'Doomed', defaultMarkupPercent: 0, billingCodeId: null });
+			return { id };
+		},
+		saveProduct: async () => product(uid('p')),
+		importProducts: async () => ({ products: [product(uid('p')), product(uid('p'))] }),
+		savePricingBook: async () => ({ id: uid('book'), name: 'Acme', companyIds: ['company-acme'], validFrom: null, validTo: null, prices: {} }),
+		deletePricingBook: async () => {
+			const id = uid('book');
+			await prepare('savePricingBook', { id, name: 'Doomed', companyIds: [], validFrom: null, validTo: null, prices: {} });
+			return { id };
+		},
+		saveCompany: async () => ({ id: uid('company'), name: 'New customer' }),
+		saveContact: async () => ({ id: uid('contact'), companyId: 'company-acme', name: 'Dana', email: '', phone: '', jobTitle: '' }),
+		deleteContact: async () => {
+			const id = uid('contact');
+			await prepare('saveContact', { id, companyId: 'company-acme', name: 'Doomed', email: '', phone: '', jobTitle: '' });
+			return { id };
+		}
 	};
+
+	function product(id: string) {
+		return { id, name: 'USB-C dock', sku: id, mpn: '', description: '', categoryId: null, cost: 10_000, price: 15_000, billing: 'one-time' as const, distributor: null, noProcurement: false, active: true };
+	}
 
 	beforeAll(async () => {
 		gw = await startGateway(kind);
@@ -132,7 +192,7 @@ describe.each(STORE_KINDS)('permission matrix on $name', (kind) => {
 				expect(res.status, user.email).toBe(200);
 				const result = res.body.results[0]!;
 				if (ALLOWED[name].includes(user.email)) expect(result, user.email).toEqual({ id: 1, status: 'applied' });
-				else expect(result, user.email).toMatchObject({ id: 1, status: 'rejected', code: 'forbidden' });
+				else expect(result, user.email).toMatchObject({ id: 1, status: 'rejected', code: REFUSED_AS[name] ?? 'forbidden' });
 			}
 		});
 	}
@@ -148,19 +208,26 @@ describe.each(STORE_KINDS)('permission matrix on $name', (kind) => {
 			}
 			seen.set(user.email, replay(await client.pullAll(null)));
 		}
-		const tablesOf = (email: string) => new Set([...seen.get(email)!.keys()].map((key) => key.split('/')[0]));
-		expect(tablesOf('admin@demo.outpost.test')).toEqual(new Set(TABLE_NAMES));
-		for (const email of [
-			'sales@demo.outpost.test',
-			'catalog@demo.outpost.test',
-			'viewer@demo.outpost.test',
-			'buyer@demo.outpost.test'
-		]) {
-			expect(tablesOf(email), email).toEqual(new Set(['companies', 'quotes', 'quoteLines']));
+		const tablesOf = (email: string) => new Set([...seen.get(email)!.keys()].map((key) => key.split('/')[0]!));
+		const everything = tablesOf('admin@demo.outpost.test');
+		expect([...everything].sort()).toEqual([...TABLE_NAMES].filter((t) => everything.has(t)).sort());
+		expect(everything.has('users') && everything.has('roles') && everything.has('authSettings')).toBe(true);
+		const quoting = ['companies', 'quotes', 'quoteLines', 'contacts'];
+		const catalog = ['categories', 'products', 'pricingBooks'];
+		const MAY_SEE: Record<string, string[]> = {
+			'sales@demo.outpost.test': [...quoting, ...catalog],
+			'catalog@demo.outpost.test': [...quoting, ...catalog],
+			'viewer@demo.outpost.test': [...quoting, ...catalog],
+			'buyer@demo.outpost.test': quoting,
+			'customer@acme.outpost.test': quoting
+		};
+		for (const [email, tables] of Object.entries(MAY_SEE)) {
+			// Exactly the tables it may see, of those that hold any rows at all.
+			expect([...tablesOf(email)].sort(), email).toEqual(tables.filter((t) => everything.has(t)).sort());
 		}
+		expect(catalog.every((t) => everything.has(t))).toBe(true);
 		const customer = seen.get('customer@acme.outpost.test')!;
-		const companyOf = (key: string, value: any) =>
-			key.startsWith('companies/') ? value.id : key.startsWith('quotes/') ? value.companyId : null;
+		const companyOf = (key: string, value: any) => (key.startsWith('companies/') ? value.id : value.companyId);
 		for (const [key, value] of customer) {
 			if (key.startsWith('quoteLines/'))
 				expect(customer.has(`quotes/${(value as { quoteId: string }).quoteId}`), key).toBe(true);
@@ -220,7 +287,7 @@ describe.each(STORE_KINDS)('permission matrix on $name', (kind) => {
 				unitPrice: 1
 			})
 		]);
-		expect(res.body.results.map((r: { code?: string }) => r.code)).toEqual(['quote_not_found', 'quote_not_found']);
+		expect(res.body.results.map((r) => ('code' in r ? r.code : r.status))).toEqual(['quote_not_found', 'quote_not_found']);
 		const ours = replay(await admin.pullAll(null));
 		expect((ours.get('quotes/quote-acme-firewall') as { title: string }).title).not.toBe('Hijacked');
 		expect([...ours.keys()].filter((k) => k.includes('other'))).toEqual([]);

@@ -2,6 +2,7 @@
 // password, one role per permission, the MSP's email domain, and companies and quotes, all written
 // through the sync store so they replicate like any other rows.
 
+import { generateNKeysBetween } from 'fractional-indexing';
 import { PERMISSIONS, type Permission } from '../../shared/auth/permissions.ts';
 import { AUTH_SETTINGS_ID, LOGIN_METHODS } from '../../shared/schema/identity-entities.ts';
 import type { Tx } from '../../shared/sync/tx.ts';
@@ -86,15 +87,22 @@ async function seedQuotes(tx: Tx, now: number): Promise<void> {
 		await tx.put('quotes', {
 			id: quote.id,
 			companyId: quote.companyId,
+			contactId: null,
 			title: quote.title,
 			status: quote.status,
 			number: formatQuoteNumber(k + 1),
 			ownerId: owner,
 			notes: '',
 			validUntil: null,
+			paymentTerm: null,
+			acceptance: null,
+			declineReason: null,
+			revisionOf: null,
+			revision: 1,
 			createdAt,
 			updatedAt: createdAt
 		});
+		const positions = generateNKeysBetween(null, null, quote.lines.length);
 		for (const [n, [description, quantity, unitPrice]] of quote.lines.entries()) {
 			await tx.put('quoteLines', {
 				id: `${quote.id}-line-${n + 1}`,
@@ -103,7 +111,12 @@ async function seedQuotes(tx: Tx, now: number): Promise<void> {
 				description,
 				quantity,
 				unitPrice,
-				position: n + 1,
+				unitCost: Math.round(unitPrice * 0.7),
+				discountPercent: 0,
+				billing: /monthly/i.test(description) ? 'monthly' : /1 year|annual/i.test(description) ? 'yearly' : 'one-time',
+				optional: false,
+				section: '',
+				position: positions[n]!,
 				createdAt
 			});
 		}

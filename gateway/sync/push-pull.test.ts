@@ -99,14 +99,14 @@ describe.each(STORE_KINDS)('push and pull over HTTP on $name', (kind) => {
 					description: 'Switch, 24 ports',
 					quantity: 2,
 					unitPrice: 45_000,
-					position: 1
+					position: 'a0'
 				}),
 				expect.objectContaining({
 					id: lineIds[1],
 					description: 'Installation',
 					quantity: 4.5,
 					unitPrice: 12_500,
-					position: 2
+					position: 'a1'
 				})
 			].sort((a, b) => ((a as { id: string }).id < (b as { id: string }).id ? -1 : 1))
 		);

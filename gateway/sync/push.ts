@@ -135,7 +135,7 @@ async function runMutation(
 	if (!can(principal, def.permission)) return DomainError.of('forbidden');
 	const tx = createSqlTx(trx, principal.orgId, version);
 	try {
-		await def.apply(tx, args.data, { userId: principal.userId, now });
+		await def.apply(tx, args.data, { userId: principal.userId, actor: principal, now });
 		const effect = SERVER_EFFECTS[def.name as keyof typeof SERVER_EFFECTS];
 		await effect?.({ ...services, trx, tx, orgId: principal.orgId, now }, args.data as Record<string, unknown>);
 		return null;

@@ -16,6 +16,8 @@ export function createSqlTx(trx: Transaction<Database>, orgId: string, version: 
 				return (row as RowOf<'quotes'>).companyId;
 			case 'users':
 				return (row as RowOf<'users'>).companyId;
+			case 'contacts':
+				return (row as RowOf<'contacts'>).companyId;
 			case 'quoteLines': {
 				const quote = await trx
 					.selectFrom('entities')

@@ -14,7 +14,7 @@ import {
 } from './admin-mutations.ts';
 import type { MutationDef } from './define.ts';
 
-const ctx = { userId: 'admin', now: TEST_NOW + 1 };
+const ctx = { userId: 'admin', actor: { kind: 'msp' as const, companyId: 'company-msp', isAdmin: true, permissions: [] }, now: TEST_NOW + 1 };
 const acme = buildCompany({ id: 'company-acme' });
 const editor = buildRole({ id: 'role-editor' });
 let tx: MemoryTx;

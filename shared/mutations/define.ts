@@ -2,12 +2,14 @@
 // apply() written against Tx that runs optimistically on the client and authoritatively on the gateway.
 
 import type { z } from 'zod';
-import type { Requirement } from '../auth/permissions.ts';
+import type { Principal, Requirement } from '../auth/permissions.ts';
 import type { Tx } from '../sync/tx.ts';
 
 export type MutationContext = {
 	/** The signed-in user on whose behalf the mutation runs. */
 	userId: string;
+	/** What the mutation may need to know about that user beyond its permission (a customer's company). */
+	actor: Pick<Principal, 'kind' | 'companyId' | 'isAdmin' | 'permissions'>;
 	/** Milliseconds since the epoch: the client's clock when optimistic, the gateway's when authoritative. */
 	now: number;
 };

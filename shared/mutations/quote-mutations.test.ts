@@ -8,7 +8,11 @@ import { addQuoteLine, createQuote, removeQuoteLine, updateQuote, updateQuoteLin
 import { findMutation, MUTATIONS } from './registry.ts';
 
 const LATER = TEST_NOW + 60_000;
-const ctx: MutationContext = { userId: 'user-sales', now: LATER };
+const ctx: MutationContext = {
+	userId: 'user-sales',
+	actor: { kind: 'msp', companyId: 'company-msp', isAdmin: false, permissions: ['quoteEditor'] },
+	now: LATER
+};
 
 /** Runs a mutation the way the gateway does: args through the schema first, then apply. */
 async function run<A extends z.ZodType>(def: MutationDef<string, A>, args: z.input<A>, context = ctx) {
@@ -50,6 +54,19 @@ describe('the registry', () => {
 			addQuoteLine: 'quoteEditor',
 			updateQuoteLine: 'quoteEditor',
 			removeQuoteLine: 'quoteEditor',
+			duplicateQuote: 'quoteEditor',
+			reviseQuote: 'quoteEditor',
+			acceptQuote: null,
+			declineQuote: null,
+			saveCategory: 'productEditor',
+			deleteCategory: 'productEditor',
+			saveProduct: 'productEditor',
+			importProducts: 'productsImporter',
+			savePricingBook: 'pricingBookEditor',
+			deletePricingBook: 'pricingBookEditor',
+			saveCompany: 'companyEditor',
+			saveContact: 'companyEditor',
+			deleteContact: 'companyEditor',
 			updateUser: 'admin',
 			linkCompany: 'admin',
 			verifyCompanyLink: 'admin',
@@ -79,12 +96,18 @@ describe('createQuote', () => {
 		expect(await tx.get('quotes', 'q1')).toEqual({
 			id: 'q1',
 			companyId: 'company-acme',
+			contactId: null,
 			title: 'Firewall replacement',
 			status: 'draft',
 			number: null,
 			ownerId: 'user-sales',
 			notes: '',
 			validUntil: null,
+			paymentTerm: null,
+			acceptance: null,
+			declineReason: null,
+			revisionOf: null,
+			revision: 1,
 			createdAt: LATER,
 			updatedAt: LATER
 		});
@@ -174,12 +197,11 @@ describe('updateQuote', () => {
 		}
 	});
 
-	it('follows the status flow: draft → sent → accepted', async () => {
+	it('follows the status flow: draft → sent, while acceptance is the customer’s own mutation', async () => {
 		given({ quotes: [buildQuote({ id: 'q1', status: 'draft' })] });
 		await run(updateQuote, { id: 'q1', status: 'sent' });
 		expect((await tx.get('quotes', 'q1'))?.status).toBe('sent');
-		await run(updateQuote, { id: 'q1', status: 'accepted' });
-		expect((await tx.get('quotes', 'q1'))?.status).toBe('accepted');
+		await expectRefused(() => run(updateQuote, { id: 'q1', status: 'accepted' }), 'acceptance_required');
 	});
 
 	it('refuses a status the flow does not allow, saying from and to', async () => {
@@ -221,33 +243,39 @@ describe('addQuoteLine', () => {
 		const quote = buildQuote({ id: 'q1' });
 		given({ quotes: [quote] });
 		await run(addQuoteLine, args);
-		expect(await tx.get('quoteLines', 'l1')).toEqual({ ...args, productId: null, position: 1, createdAt: LATER });
+		expect(await tx.get('quoteLines', 'l1')).toEqual({
+			...args,
+			productId: null,
+			unitCost: 0,
+			discountPercent: 0,
+			billing: 'one-time',
+			optional: false,
+			section: '',
+			position: 'a0',
+			createdAt: LATER
+		});
 		expect(await tx.get('quotes', 'q1')).toEqual({ ...quote, updatedAt: LATER });
 	});
 
-	it('positions a new line after the highest sibling, ignoring other quotes', async () => {
+	it('positions a new line after the last sibling, ignoring other quotes', async () => {
 		given({
 			quotes: [buildQuote({ id: 'q1' })],
 			quoteLines: [
-				buildQuoteLine({ quoteId: 'q1', position: 1 }),
-				buildQuoteLine({ quoteId: 'q1', position: 5.5 }),
-				buildQuoteLine({ quoteId: 'q-other', position: 99 })
+				buildQuoteLine({ quoteId: 'q1', position: 'a0' }),
+				buildQuoteLine({ quoteId: 'q1', position: 'a5' }),
+				buildQuoteLine({ quoteId: 'q-other', position: 'b9' })
 			]
 		});
 		await run(addQuoteLine, args);
-		expect((await tx.get('quoteLines', 'l1'))?.position).toBe(6.5);
+		const position = (await tx.get('quoteLines', 'l1'))!.position;
+		expect(position > 'a5').toBe(true);
+		expect(position < 'b9').toBe(true);
 	});
 
-	it('starts at 1 when the existing lines all sit at or below zero', async () => {
-		given({ quotes: [buildQuote({ id: 'q1' })], quoteLines: [buildQuoteLine({ quoteId: 'q1', position: -3 })] });
-		await run(addQuoteLine, args);
-		expect((await tx.get('quoteLines', 'l1'))?.position).toBe(1);
-	});
-
-	it('keeps an explicit position and product', async () => {
-		given({ quotes: [buildQuote({ id: 'q1' })], quoteLines: [buildQuoteLine({ quoteId: 'q1', position: 3 })] });
-		await run(addQuoteLine, { ...args, position: 2.5, productId: 'product-u7' });
-		expect(await tx.get('quoteLines', 'l1')).toMatchObject({ position: 2.5, productId: 'product-u7' });
+	it('keeps an explicit position', async () => {
+		given({ quotes: [buildQuote({ id: 'q1' })], quoteLines: [buildQuoteLine({ quoteId: 'q1', position: 'a3' })] });
+		await run(addQuoteLine, { ...args, position: 'a1V' });
+		expect(await tx.get('quoteLines', 'l1')).toMatchObject({ position: 'a1V' });
 	});
 
 	it('adds to a sent, declined or retracted quote: only accepted is final', async () => {
@@ -298,8 +326,8 @@ describe('updateQuoteLine', () => {
 		const quote = buildQuote({ id: 'q1' });
 		const line = buildQuoteLine({ id: 'l1', quoteId: 'q1', quantity: 1, description: 'Keep' });
 		given({ quotes: [quote], quoteLines: [line] });
-		await run(updateQuoteLine, { id: 'l1', quantity: 12, position: 0.5 });
-		expect(await tx.get('quoteLines', 'l1')).toEqual({ ...line, quantity: 12, position: 0.5 });
+		await run(updateQuoteLine, { id: 'l1', quantity: 12, position: 'Zz' });
+		expect(await tx.get('quoteLines', 'l1')).toEqual({ ...line, quantity: 12, position: 'Zz' });
 		expect(await tx.get('quotes', 'q1')).toEqual({ ...quote, updatedAt: LATER });
 	});
 

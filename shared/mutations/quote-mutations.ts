@@ -1,29 +1,39 @@
 // Quote and quote-line mutations. Each is intent- and field-level, so two people editing different
 // fields or lines of one quote offline both keep their work (DESIGN section 3).
 
+import { generateKeyBetween } from 'fractional-indexing';
 import { z } from 'zod';
 import { DomainError } from '../errors.ts';
-import { id, quoteLineSchema, quoteSchema } from '../schema/entities.ts';
+import { customerPrice, isoDay } from '../pricing/customer-price.ts';
+import { id, quoteLineSchema, quoteSchema, type QuoteLine } from '../schema/entities.ts';
 import { canMoveQuote } from '../quotes/status-flow.ts';
+import type { Tx } from '../sync/tx.ts';
 import { defineMutation } from './define.ts';
 import { requireEditableQuote, requireLine, touchQuote } from './quote-guards.ts';
 
 export const createQuote = defineMutation({
 	name: 'createQuote',
 	permission: 'quoteEditor',
-	args: z.object({ id, companyId: id, title: quoteSchema.shape.title }).strict(),
+	args: z.object({ id, companyId: id, title: quoteSchema.shape.title, contactId: id.nullable().optional() }).strict(),
 	async apply(tx, args, ctx) {
 		if (await tx.get('quotes', args.id)) throw DomainError.of('idTaken');
 		if (!(await tx.get('companies', args.companyId))) throw DomainError.of('companyNotFound');
+		await requireContactOf(tx, args.contactId ?? null, args.companyId);
 		await tx.put('quotes', {
 			id: args.id,
 			companyId: args.companyId,
+			contactId: args.contactId ?? null,
 			title: args.title,
 			status: 'draft',
 			number: null,
 			ownerId: ctx.userId,
 			notes: '',
 			validUntil: null,
+			paymentTerm: null,
+			acceptance: null,
+			declineReason: null,
+			revisionOf: null,
+			revision: 1,
 			createdAt: ctx.now,
 			updatedAt: ctx.now
 		});
@@ -34,7 +44,7 @@ export const updateQuote = defineMutation({
 	name: 'updateQuote',
 	permission: 'quoteEditor',
 	args: quoteSchema
-		.pick({ companyId: true, title: true, notes: true, validUntil: true, status: true })
+		.pick({ companyId: true, contactId: true, title: true, notes: true, validUntil: true, status: true, paymentTerm: true })
 		.partial()
 		.extend({ id })
 		.strict(),
@@ -43,47 +53,90 @@ export const updateQuote = defineMutation({
 		if (fields.status !== undefined && !canMoveQuote(quote.status, fields.status)) {
 			throw new DomainError('invalid_status_change', `This ${quote.status} quote cannot be marked ${fields.status}.`);
 		}
-		if (fields.companyId !== undefined && !(await tx.get('companies', fields.companyId))) {
-			throw DomainError.of('companyNotFound');
+		if (fields.status === 'accepted') {
+			throw new DomainError('acceptance_required', 'A quote is accepted by the customer, with their name as signature.');
 		}
-		await tx.put('quotes', { ...quote, ...fields, updatedAt: ctx.now });
+		const companyId = fields.companyId ?? quote.companyId;
+		if (fields.companyId !== undefined && !(await tx.get('companies', fields.companyId))) throw DomainError.of('companyNotFound');
+		// A contact belongs to one company: moving the quote drops a contact of the old one.
+		const contactId = fields.contactId !== undefined ? fields.contactId : companyId === quote.companyId ? quote.contactId : null;
+		await requireContactOf(tx, contactId, companyId);
+		await tx.put('quotes', { ...quote, ...fields, contactId, updatedAt: ctx.now });
 	}
 });
 
+async function requireContactOf(tx: Tx, contactId: string | null, companyId: string): Promise<void> {
+	if (contactId === null) return;
+	const contact = await tx.get('contacts', contactId);
+	if (!contact || contact.companyId !== companyId) {
+		throw new DomainError('contact_not_of_company', 'That contact does not belong to the quote’s company.');
+	}
+}
+
+const lineFields = quoteLineSchema.pick({
+	description: true,
+	quantity: true,
+	unitPrice: true,
+	unitCost: true,
+	discountPercent: true,
+	billing: true,
+	optional: true,
+	section: true
+});
+
+/**
+ * Adds a line at the end (or at `position`). With a product, what is not given comes from the
+ * catalog: its name, cost, billing cycle and the customer's price (pricing book, list or markup).
+ */
 export const addQuoteLine = defineMutation({
 	name: 'addQuoteLine',
 	permission: 'quoteEditor',
-	args: quoteLineSchema
-		.pick({ id: true, quoteId: true, description: true, quantity: true, unitPrice: true })
-		.extend({ productId: id.optional(), position: quoteLineSchema.shape.position.optional() })
-		.strict(),
+	args: lineFields
+		.partial()
+		.extend({ id, quoteId: id, productId: id.optional(), position: quoteLineSchema.shape.position.optional() })
+		.strict()
+		.refine((a) => a.productId !== undefined || (a.description !== undefined && a.unitPrice !== undefined), {
+			message: 'a line without a product needs a description and a unit price',
+			path: ['productId']
+		}),
 	async apply(tx, args, ctx) {
 		const quote = await requireEditableQuote(tx, args.quoteId);
 		if (await tx.get('quoteLines', args.id)) throw DomainError.of('idTaken');
+		const fromCatalog = args.productId ? await catalogDefaults(tx, args.productId, quote.companyId, ctx.now) : null;
 		const siblings = await tx.byIndex('quoteLines', 'quoteId', args.quoteId);
-		const position = args.position ?? Math.max(0, ...siblings.map((l) => l.position)) + 1;
+		const last = siblings.map((l) => l.position).sort().at(-1) ?? null;
 		await tx.put('quoteLines', {
 			id: args.id,
 			quoteId: args.quoteId,
 			productId: args.productId ?? null,
-			description: args.description,
-			quantity: args.quantity,
-			unitPrice: args.unitPrice,
-			position,
+			description: args.description ?? fromCatalog?.description ?? '',
+			quantity: args.quantity ?? 1,
+			unitPrice: args.unitPrice ?? fromCatalog?.unitPrice ?? 0,
+			unitCost: args.unitCost ?? fromCatalog?.unitCost ?? 0,
+			discountPercent: args.discountPercent ?? 0,
+			billing: args.billing ?? fromCatalog?.billing ?? 'one-time',
+			optional: args.optional ?? false,
+			section: args.section ?? '',
+			position: args.position ?? generateKeyBetween(last, null),
 			createdAt: ctx.now
 		});
 		await touchQuote(tx, quote, ctx.now);
 	}
 });
 
+async function catalogDefaults(tx: Tx, productId: string, companyId: string, now: number): Promise<Partial<QuoteLine>> {
+	const product = await tx.get('products', productId);
+	if (!product) throw new DomainError('product_not_found', 'That product is not in the catalog.');
+	const category = product.categoryId ? await tx.get('categories', product.categoryId) : undefined;
+	const books = await tx.all('pricingBooks');
+	const { price } = customerPrice(product, category, companyId, books, isoDay(now));
+	return { description: product.name, unitPrice: price, unitCost: product.cost, billing: product.billing };
+}
+
 export const updateQuoteLine = defineMutation({
 	name: 'updateQuoteLine',
 	permission: 'quoteEditor',
-	args: quoteLineSchema
-		.pick({ description: true, quantity: true, unitPrice: true, position: true })
-		.partial()
-		.extend({ id })
-		.strict(),
+	args: lineFields.extend({ position: quoteLineSchema.shape.position }).partial().extend({ id }).strict(),
 	async apply(tx, { id, ...fields }, ctx) {
 		const line = await requireLine(tx, id);
 		const quote = await requireEditableQuote(tx, line.quoteId);

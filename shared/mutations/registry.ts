@@ -11,7 +11,18 @@ import {
 	updateUser,
 	verifyCompanyLink
 } from './admin-mutations.ts';
+import { acceptQuote, declineQuote } from './acceptance-mutations.ts';
+import {
+	deleteCategory,
+	deletePricingBook,
+	importProducts,
+	saveCategory,
+	savePricingBook,
+	saveProduct
+} from './catalog-mutations.ts';
+import { deleteContact, saveCompany, saveContact } from './company-mutations.ts';
 import type { MutationDef } from './define.ts';
+import { duplicateQuote, reviseQuote } from './quote-copies.ts';
 import {
 	addQuoteLine,
 	createQuote,
@@ -26,6 +37,19 @@ export const MUTATIONS = {
 	addQuoteLine,
 	updateQuoteLine,
 	removeQuoteLine,
+	duplicateQuote,
+	reviseQuote,
+	acceptQuote,
+	declineQuote,
+	saveCategory,
+	deleteCategory,
+	saveProduct,
+	importProducts,
+	savePricingBook,
+	deletePricingBook,
+	saveCompany,
+	saveContact,
+	deleteContact,
 	updateUser,
 	linkCompany,
 	verifyCompanyLink,

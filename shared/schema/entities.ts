@@ -18,9 +18,17 @@ export const QUOTE_STATUSES = ['draft', 'sent', 'accepted', 'declined', 'retract
 export const quoteStatus = z.enum(QUOTE_STATUSES);
 export type QuoteStatus = z.infer<typeof quoteStatus>;
 
+/** What the customer accepted: who typed their name, when, and a fingerprint of the exact content. */
+export const acceptanceSchema = z.object({
+	name: z.string().trim().min(1).max(200),
+	at: timestamp,
+	contentHash: z.string().min(1).max(128)
+});
+
 export const quoteSchema = z.object({
 	id,
 	companyId: id,
+	contactId: id.nullable(),
 	title: z.string().max(200),
 	status: quoteStatus,
 	/** Assigned by the gateway when the quote first syncs; null while provisional. */
@@ -28,6 +36,12 @@ export const quoteSchema = z.object({
 	ownerId: id,
 	notes: z.string().max(10_000),
 	validUntil: z.string().date().nullable(),
+	paymentTerm: z.string().max(100).nullable(),
+	acceptance: acceptanceSchema.nullable(),
+	declineReason: z.string().max(2_000).nullable(),
+	/** The quote this one revises, and which revision it is (1 for an original). */
+	revisionOf: id.nullable(),
+	revision: z.number().int().min(1),
 	createdAt: timestamp,
 	updatedAt: timestamp
 });
@@ -38,10 +52,18 @@ export const quoteLineSchema = z.object({
 	productId: id.nullable(),
 	description: z.string().max(2_000),
 	quantity: z.number().finite().min(0).max(1_000_000),
-	/** Minor units (cents) per unit. */
+	/** Minor units (cents) per unit, before the line's discount. */
 	unitPrice: z.number().int().min(-1_000_000_000).max(1_000_000_000),
-	/** Sort key within the quote; lines are listed by it, then by id. */
-	position: z.number().finite(),
+	/** Minor units per unit, for the margin. */
+	unitCost: z.number().int().min(0).max(1_000_000_000),
+	discountPercent: z.number().min(0).max(100),
+	billing: z.enum(['one-time', 'monthly', 'yearly']),
+	/** Offered but not counted in the totals until the customer opts in. */
+	optional: z.boolean(),
+	/** The heading the line is grouped under; '' for none. */
+	section: z.string().max(200),
+	/** Fractional-index sort key within the quote; lines are listed by it, then by id. */
+	position: z.string().min(1).max(100),
 	createdAt: timestamp
 });
 

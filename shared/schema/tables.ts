@@ -3,12 +3,17 @@
 
 import type { z } from 'zod';
 import { companySchema, quoteLineSchema, quoteSchema } from './entities.ts';
+import { categorySchema, contactSchema, pricingBookSchema, productSchema } from './catalog-entities.ts';
 import { authSettingsSchema, roleSchema, userSchema } from './identity-entities.ts';
 
 export const TABLES = {
 	companies: { schema: companySchema, index: null },
 	quotes: { schema: quoteSchema, index: 'companyId' },
 	quoteLines: { schema: quoteLineSchema, index: 'quoteId' },
+	contacts: { schema: contactSchema, index: 'companyId' },
+	categories: { schema: categorySchema, index: null },
+	products: { schema: productSchema, index: 'categoryId' },
+	pricingBooks: { schema: pricingBookSchema, index: null },
 	users: { schema: userSchema, index: 'email' },
 	roles: { schema: roleSchema, index: null },
 	authSettings: { schema: authSettingsSchema, index: null }

@@ -17,7 +17,18 @@ describe('createMemoryTx', () => {
 		const b = buildQuoteLine({ id: 'b' });
 		const a = buildQuoteLine({ id: 'a' });
 		const tx = createMemoryTx({ quoteLines: [b, a] });
-		expect(tx.dump()).toEqual({ companies: [], quotes: [], quoteLines: [a, b], users: [], roles: [], authSettings: [] });
+		expect(tx.dump()).toEqual({
+			companies: [],
+			quotes: [],
+			quoteLines: [a, b],
+			contacts: [],
+			categories: [],
+			products: [],
+			pricingBooks: [],
+			users: [],
+			roles: [],
+			authSettings: []
+		});
 	});
 
 	it('refuses byIndex on a field that is not the table index', async () => {

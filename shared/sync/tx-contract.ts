@@ -29,7 +29,7 @@ export function runTxContract(name: string, makeTx: TxFactory): void {
 			const line = buildQuoteLine({
 				quoteId: quote.id,
 				quantity: 2.5,
-				position: 1.5,
+				position: 'a1V',
 				unitPrice: -1_250,
 				productId: 'p-1'
 			});

@@ -21,12 +21,18 @@ export function buildQuote(overrides: Partial<Quote> = {}): Quote {
 	return {
 		id: testId('quote'),
 		companyId: 'company-acme',
+		contactId: null,
 		title: 'Laptop refresh',
 		status: 'draft',
 		number: null,
 		ownerId: 'user-sales',
 		notes: '',
 		validUntil: null,
+		paymentTerm: null,
+		acceptance: null,
+		declineReason: null,
+		revisionOf: null,
+		revision: 1,
 		createdAt: TEST_NOW,
 		updatedAt: TEST_NOW,
 		...overrides
@@ -41,7 +47,12 @@ export function buildQuoteLine(overrides: Partial<QuoteLine> = {}): QuoteLine {
 		description: 'Lenovo ThinkPad T14',
 		quantity: 1,
 		unitPrice: 134_900,
-		position: 1,
+		unitCost: 0,
+		discountPercent: 0,
+		billing: 'one-time',
+		optional: false,
+		section: '',
+		position: 'a0',
 		createdAt: TEST_NOW,
 		...overrides
 	};

@@ -5,6 +5,7 @@
 import { Dexie, type EntityTable, type Table } from 'dexie';
 import type { Company, Quote, QuoteLine } from '../../../shared/schema/entities.ts';
 import type { AuthSettings, Role, User } from '../../../shared/schema/identity-entities.ts';
+import type { Category, Contact, PricingBook, Product } from '../../../shared/schema/catalog-entities.ts';
 import { TABLE_NAMES, type TableName } from '../../../shared/schema/tables.ts';
 
 export type OutboxEntry = { id: number; name: string; args: unknown; timestamp: number };
@@ -31,6 +32,10 @@ export type LocalDb = Dexie & {
 	users: EntityTable<User, 'id'>;
 	roles: EntityTable<Role, 'id'>;
 	authSettings: EntityTable<AuthSettings, 'id'>;
+	contacts: EntityTable<Contact, 'id'>;
+	categories: EntityTable<Category, 'id'>;
+	products: EntityTable<Product, 'id'>;
+	pricingBooks: EntityTable<PricingBook, 'id'>;
 	outbox: EntityTable<OutboxEntry, 'id'>;
 	confirmed: Table<ConfirmedEntry, [string, string]>;
 	rejections: Table<StoredRejection, [string, number]>;
@@ -54,6 +59,8 @@ export function openLocalDb(name: string, options?: { indexedDB: IDBFactory; IDB
 	});
 	// Identity tables, replicated to admins only.
 	db.version(2).stores({ users: 'id, email, companyId', roles: 'id', authSettings: 'id' });
+	// The catalog and customers' contacts.
+	db.version(3).stores({ contacts: 'id, companyId, name', categories: 'id, name', products: 'id, categoryId, name, sku', pricingBooks: 'id' });
 	return db;
 }
 

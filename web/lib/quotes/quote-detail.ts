@@ -12,6 +12,6 @@ export async function loadQuoteDetail(db: LocalDb, id: string): Promise<QuoteDet
 		db.companies.get(quote.companyId),
 		db.quoteLines.where('quoteId').equals(id).toArray()
 	]);
-	lines.sort((a, b) => a.position - b.position || (a.id < b.id ? -1 : 1));
+	lines.sort((a, b) => (a.position < b.position ? -1 : a.position > b.position ? 1 : a.id < b.id ? -1 : 1));
 	return { quote, company, lines };
 }

@@ -28,7 +28,7 @@ describe('applyPull', () => {
 	let db: LocalDb;
 	/** Applies `r` as the answer to a pull made from the cookie the client holds. */
 	const pull = async (r: PullResponse) =>
-		applyPull(db, CLIENT, await readMeta(db, 'cookie', null), r, { userId: sales.userId, now: TEST_NOW });
+		applyPull(db, CLIENT, await readMeta(db, 'cookie', null), r, { actor: sales, now: TEST_NOW });
 
 	beforeEach(async () => {
 		db = openTestDb();
@@ -112,9 +112,9 @@ describe('applyPull', () => {
 	});
 
 	it('refuses a response to a pull made from another cookie, or one older than what it has', async () => {
-		const moved = await applyPull(db, CLIENT, { v: 0, acl: 1 }, response({ cookie: { v: 5, acl: 1 } }), { userId: sales.userId, now: TEST_NOW });
+		const moved = await applyPull(db, CLIENT, { v: 0, acl: 1 }, response({ cookie: { v: 5, acl: 1 } }), { actor: sales, now: TEST_NOW });
 		expect(moved).toEqual({ applied: false, reason: 'cookie-moved' });
-		const behind = await applyPull(db, CLIENT, { v: 1, acl: 1 }, response({ cookie: { v: 0, acl: 1 } }), { userId: sales.userId, now: TEST_NOW });
+		const behind = await applyPull(db, CLIENT, { v: 1, acl: 1 }, response({ cookie: { v: 0, acl: 1 } }), { actor: sales, now: TEST_NOW });
 		expect(behind).toEqual({ applied: false, reason: 'cookie-behind' });
 		expect(await readMeta(db, 'cookie', null)).toEqual({ v: 1, acl: 1 });
 	});

@@ -2,6 +2,7 @@
 // server's patch, drop acknowledged mutations, replay the rest, save the cookie. A rejected mutation
 // vanishes because its rows fall back to their confirmed values (DESIGN section 3).
 
+import type { Principal } from '../../../shared/auth/permissions.ts';
 import { findMutation } from '../../../shared/mutations/registry.ts';
 import { isTableName, TABLES } from '../../../shared/schema/tables.ts';
 import { compareCookies, type Cookie, type PullResponse } from '../../../shared/sync/protocol.ts';
@@ -18,7 +19,7 @@ export async function applyPull(
 	clientID: string,
 	requestCookie: Cookie | null,
 	response: PullResponse,
-	options: { userId: string; now: number }
+	options: { actor: Principal; now: number }
 ): Promise<ApplyOutcome> {
 	return db.transaction('rw', [...ENTITY_STORES, 'outbox', 'confirmed', 'meta', 'rejections'], async () => {
 		const stored = await readMeta(db, 'cookie', null);
@@ -39,7 +40,7 @@ export async function applyPull(
 			if (acknowledgedUpTo > previous) await writeMeta(db, 'lastMutationID', acknowledgedUpTo);
 			acknowledged = await db.outbox.where('id').belowOrEqual(acknowledgedUpTo).delete();
 		}
-		await replayPending(db, options.userId);
+		await replayPending(db, options.actor);
 
 		for (const r of response.rejections) {
 			if (r.clientID !== clientID) continue;
@@ -92,14 +93,14 @@ async function applyPatch(db: LocalDb, patch: PullResponse['patch']): Promise<vo
 	}
 }
 
-async function replayPending(db: LocalDb, userId: string): Promise<void> {
+async function replayPending(db: LocalDb, actor: Principal): Promise<void> {
 	const tx = createDexieTx(db, { keepConfirmed: true });
 	for (const entry of await db.outbox.orderBy('id').toArray()) {
 		const def = findMutation(entry.name);
 		const args = def?.args.safeParse(entry.args);
 		if (!def || !args?.success) continue;
 		try {
-			await def.apply(tx, args.data, { userId, now: entry.timestamp });
+			await def.apply(tx, args.data, { userId: actor.userId, actor, now: entry.timestamp });
 		} catch {
 			// It no longer applies on the new server state; the server will reject it and say why.
 		}

@@ -23,7 +23,7 @@ export async function runLocalMutation<N extends MutationName>(
 		throw new DomainError('invalid_input', parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; '));
 	}
 	return db.transaction('rw', [...ENTITY_STORES, 'outbox', 'confirmed', 'meta'], async () => {
-		await def.apply(createDexieTx(db, { keepConfirmed: true }), parsed.data, { userId: principal.userId, now });
+		await def.apply(createDexieTx(db, { keepConfirmed: true }), parsed.data, { userId: principal.userId, actor: principal, now });
 		const id = await readMeta(db, 'nextMutationID', 1);
 		await writeMeta(db, 'nextMutationID', id + 1);
 		await db.outbox.add({ id, name, args: parsed.data, timestamp: now });

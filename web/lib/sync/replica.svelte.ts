@@ -117,7 +117,7 @@ export class Replica {
 				db: this.db,
 				clientID,
 				clientGroupID: clientID,
-				userId: this.principal.userId,
+				actor: this.principal,
 				onState: (state, message, reload) => void writeMeta(this.db, 'connection', { state, message, reload })
 			});
 			this.#sync = sync;

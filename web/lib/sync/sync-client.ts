@@ -3,6 +3,7 @@
 // interval. Failures move the connection state machine; nothing in the outbox is ever dropped.
 
 import { PROTOCOL_VERSION, SCHEMA_VERSION, type PullResponse, type PushResponse } from '../../../shared/sync/protocol.ts';
+import type { Principal } from '../../../shared/auth/permissions.ts';
 import type { LocalDb } from '../platform/local-db.ts';
 import { applyPull } from './apply-pull.ts';
 import { backoffDelay } from './backoff.ts';
@@ -17,7 +18,8 @@ export type SyncClientOptions = {
 	db: LocalDb;
 	clientID: string;
 	clientGroupID: string;
-	userId: string;
+	/** The signed-in user, whose pending mutations are replayed after each pull. */
+	actor: Principal;
 	baseUrl?: string;
 	fetch?: typeof fetch;
 	now?: () => number;
@@ -169,7 +171,7 @@ export function createSyncClient(options: SyncClientOptions): SyncClient {
 				clientID,
 				cookie
 			});
-			const outcome = await applyPull(db, clientID, cookie, response, { userId: options.userId, now: now() });
+			const outcome = await applyPull(db, clientID, cookie, response, { actor: options.actor, now: now() });
 			if (!outcome.applied && outcome.reason === 'cookie-behind') {
 				throw new SyncError({ kind: 'retry', message: 'The gateway sent an older state than this device has.' });
 			}

@@ -12,12 +12,14 @@ export type QuoteItemRefs = {
 	productID: number | null;
 	/** The tenant's quoteItemType value labelled "Product". */
 	productItemType: number;
+	/** The line's place in the quote, from 1 (Outpost orders lines by fractional keys; Autotask by number). */
+	sortOrder: number;
 };
 
 export type QuoteItemPayload = CreateBody<'QuoteItems'> & { quoteID: number };
 
 export function quoteItemPayload(
-	line: Pick<QuoteLine, 'description' | 'quantity' | 'unitPrice' | 'position'>,
+	line: Pick<QuoteLine, 'description' | 'quantity' | 'unitPrice' | 'discountPercent' | 'optional'>,
 	refs: QuoteItemRefs
 ): { ok: true; value: QuoteItemPayload } | { ok: false; reason: 'no_product' } {
 	if (refs.productID === null) return { ok: false, reason: 'no_product' };
@@ -31,11 +33,11 @@ export function quoteItemPayload(
 			description: line.description.slice(0, 2000) || null,
 			quantity: line.quantity,
 			unitPrice: centsToAmount(line.unitPrice),
-			isOptional: false,
+			isOptional: line.optional,
 			unitDiscount: 0,
 			lineDiscount: 0,
-			percentageDiscount: 0,
-			sortOrderID: line.position
+			percentageDiscount: line.discountPercent,
+			sortOrderID: refs.sortOrder
 		}
 	};
 }

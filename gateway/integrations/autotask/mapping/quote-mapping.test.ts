@@ -95,14 +95,13 @@ describe('quotes', () => {
 });
 
 describe('quote items', () => {
-	const refs = { quoteID: 20, productID: 30, productItemType: 1 };
+	const refs = { quoteID: 20, productID: 30, productItemType: 1, sortOrder: 2 };
 
 	it('sends one product line with all discounts zero and the price in decimal', () => {
 		const line = buildQuoteLine({
 			description: 'ThinkPad T14\nGen 5, 32 GB',
 			quantity: 3,
-			unitPrice: 134_900,
-			position: 2
+			unitPrice: 134_900
 		});
 		expect(quoteItemPayload(line, refs)).toEqual({
 			ok: true,
@@ -121,6 +120,12 @@ describe('quote items', () => {
 				sortOrderID: 2
 			}
 		});
+	});
+
+	it('carries the line discount as a percentage and an optional line as optional', () => {
+		const line = buildQuoteLine({ discountPercent: 12.5, optional: true });
+		const payload = quoteItemPayload(line, refs);
+		expect(payload.ok && payload.value).toMatchObject({ percentageDiscount: 12.5, isOptional: true, unitDiscount: 0, lineDiscount: 0 });
 	});
 
 	it('refuses a line whose product is not in Autotask', () => {
