@@ -53,7 +53,7 @@ test('an admin offline disables a sign-in and changes roles; they apply once bac
 	const form = vicPage.getByRole('form', { name: 'Sign in' });
 	await form.getByLabel('Email').fill('viewer@demo.outpost.test');
 	await form.getByLabel('Password').fill(DEMO_PASSWORD);
-	await form.getByRole('button', { name: 'Sign in' }).click();
+	await form.getByRole('button', { name: 'Sign in', exact: true }).click();
 	await expect(form.getByRole('alert')).toHaveText(ERRORS.loginDisabled.message);
 
 	// What the gateway holds now is what the admin set offline.

@@ -13,7 +13,7 @@ export async function signInRefused(page: Page, email: string) {
 	const form = page.getByRole('form', { name: 'Sign in' });
 	await form.getByLabel('Email').fill(email);
 	await form.getByLabel('Password').fill(DEMO_PASSWORD);
-	await form.getByRole('button', { name: 'Sign in' }).click();
+	await form.getByRole('button', { name: 'Sign in', exact: true }).click();
 	return page.getByRole('alert');
 }
 
