@@ -84,3 +84,59 @@ describe('PUBLIC_URL', () => {
 		expect(!result.ok && result.problems[0]).toMatch(/^PUBLIC_URL: /);
 	});
 });
+
+describe('OpenID Connect providers', () => {
+	it('are off until a client id is set', () => {
+		const result = readConfig({ GOOGLE_CLIENT_SECRET: 'unused' });
+		expect(result).toMatchObject({ ok: true, config: { google: undefined, microsoft: undefined } });
+	});
+
+	it('reads each provider, with Google at its public issuer by default', () => {
+		const result = readConfig({
+			GOOGLE_CLIENT_ID: 'g-id.apps.googleusercontent.com',
+			GOOGLE_CLIENT_SECRET: 'g-secret',
+			MICROSOFT_ISSUER: 'https://login.microsoftonline.com/0f3c2a57-4b2e-4d0c-9a41-7e8f1b2c3d4e/v2.0',
+			MICROSOFT_CLIENT_ID: 'm-id',
+			MICROSOFT_CLIENT_SECRET: 'm-secret'
+		});
+		expect(result.ok && result.config.google).toEqual({
+			issuer: 'https://accounts.google.com',
+			clientId: 'g-id.apps.googleusercontent.com',
+			clientSecret: 'g-secret'
+		});
+		expect(result.ok && result.config.microsoft).toEqual({
+			issuer: 'https://login.microsoftonline.com/0f3c2a57-4b2e-4d0c-9a41-7e8f1b2c3d4e/v2.0',
+			clientId: 'm-id',
+			clientSecret: 'm-secret'
+		});
+	});
+
+	it('needs the secret with the client id, and the tenant issuer for Microsoft', () => {
+		expect(problems(readConfig({ GOOGLE_CLIENT_ID: 'g-id', MICROSOFT_CLIENT_ID: 'm-id' })).sort()).toEqual([
+			'GOOGLE_CLIENT_SECRET: required when GOOGLE_CLIENT_ID is set',
+			'MICROSOFT_CLIENT_SECRET: required when MICROSOFT_CLIENT_ID is set',
+			'MICROSOFT_ISSUER: required when MICROSOFT_CLIENT_ID is set'
+		]);
+	});
+
+	it.each(['accounts.google.com', 'http://accounts.google.com', 'ftp://issuer.example'])(
+		'refuses the issuer %s: https only, plain http only on localhost',
+		(issuer) => {
+			expect(problems(readConfig({ GOOGLE_ISSUER: issuer }))).toEqual([expect.stringMatching(/^GOOGLE_ISSUER: /)]);
+		}
+	);
+
+	it('accepts a plain-http issuer on the loopback interface (a local provider)', () => {
+		const result = readConfig({
+			GOOGLE_ISSUER: 'http://127.0.0.1:9400',
+			GOOGLE_CLIENT_ID: 'g',
+			GOOGLE_CLIENT_SECRET: 's'
+		});
+		expect(result.ok && result.config.google?.issuer).toBe('http://127.0.0.1:9400');
+	});
+
+	it('reports a missing secret together with other wrong settings', () => {
+		const found = problems(readConfig({ PORT: 'x', GOOGLE_CLIENT_ID: 'g' }));
+		expect(found.map((p) => p.split(':')[0]).sort()).toEqual(['GOOGLE_CLIENT_SECRET', 'PORT']);
+	});
+});

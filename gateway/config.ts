@@ -2,6 +2,15 @@
 // the start with a sentence naming the variable, never a stack trace later.
 
 import { z } from 'zod';
+import { isLoopbackHttp, type OidcProviderConfig } from './auth/oidc/oidc-providers.ts';
+
+/** https only; plain http is allowed on the loopback interface, for a local provider. */
+function isAllowedIssuer(value: string): boolean {
+	if (!URL.canParse(value)) return false;
+	const url = new URL(value);
+	return url.protocol === 'https:' || isLoopbackHttp(url);
+}
+const issuerUrl = z.string().refine(isAllowedIssuer, 'must be an https:// URL (plain http only on localhost)');
 
 const configSchema = z.object({
 	PORT: z.coerce.number().int().min(1).max(65_535).default(8787),
@@ -15,8 +24,23 @@ const configSchema = z.object({
 	/** The address people use to reach Outpost; links in mail point there. */
 	PUBLIC_URL: z.url().optional(),
 	/** Sandbox mode seeds the demo organisation (and, with the PSA issues, runs the simulators). */
-	SANDBOX: z.enum(['on', 'off']).default('on')
+	SANDBOX: z.enum(['on', 'off']).default('on'),
+	/** Sign-in with Google and Microsoft (OpenID Connect): a provider is enabled when its client id is set. */
+	GOOGLE_ISSUER: issuerUrl.default('https://accounts.google.com'),
+	GOOGLE_CLIENT_ID: z.string().min(1).optional(),
+	GOOGLE_CLIENT_SECRET: z.string().min(1).optional(),
+	/** https://login.microsoftonline.com/<tenant id>/v2.0 */
+	MICROSOFT_ISSUER: issuerUrl.optional(),
+	MICROSOFT_CLIENT_ID: z.string().min(1).optional(),
+	MICROSOFT_CLIENT_SECRET: z.string().min(1).optional()
 });
+
+/** Settings that only make sense together: a client id needs its secret (and Microsoft its tenant's issuer). */
+const REQUIRED_WITH: [needs: string, when: string][] = [
+	['GOOGLE_CLIENT_SECRET', 'GOOGLE_CLIENT_ID'],
+	['MICROSOFT_CLIENT_SECRET', 'MICROSOFT_CLIENT_ID'],
+	['MICROSOFT_ISSUER', 'MICROSOFT_CLIENT_ID']
+];
 
 export type Config = {
 	port: number;
@@ -26,6 +50,9 @@ export type Config = {
 	webDir: string;
 	publicUrl: string;
 	sandbox: boolean;
+	/** Undefined when the provider is not configured (sign-in with it is off). */
+	google: OidcProviderConfig | undefined;
+	microsoft: OidcProviderConfig | undefined;
 };
 
 export type ConfigResult = { ok: true; config: Config } | { ok: false; problems: string[] };
@@ -33,9 +60,12 @@ export type ConfigResult = { ok: true; config: Config } | { ok: false; problems:
 export function readConfig(env: Record<string, string | undefined>): ConfigResult {
 	const blankAsMissing = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== ''));
 	const parsed = configSchema.safeParse(blankAsMissing);
-	if (!parsed.success) {
-		return { ok: false, problems: parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`) };
-	}
+	const missing = REQUIRED_WITH.filter(([needs, when]) => when in blankAsMissing && !(needs in blankAsMissing));
+	const problems = [
+		...(parsed.success ? [] : parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`)),
+		...missing.map(([needs, when]) => `${needs}: required when ${when} is set`)
+	];
+	if (!parsed.success || problems.length) return { ok: false, problems };
 	const e = parsed.data;
 	return {
 		ok: true,
@@ -46,7 +76,13 @@ export function readConfig(env: Record<string, string | undefined>): ConfigResul
 			databaseUrl: e.DATABASE_URL,
 			webDir: e.WEB_DIR,
 			publicUrl: (e.PUBLIC_URL ?? `http://localhost:${e.PORT}`).replace(/\/$/, ''),
-			sandbox: e.SANDBOX === 'on'
+			sandbox: e.SANDBOX === 'on',
+			google: provider(e.GOOGLE_ISSUER, e.GOOGLE_CLIENT_ID, e.GOOGLE_CLIENT_SECRET),
+			microsoft: provider(e.MICROSOFT_ISSUER, e.MICROSOFT_CLIENT_ID, e.MICROSOFT_CLIENT_SECRET)
 		}
 	};
+}
+
+function provider(issuer?: string, clientId?: string, clientSecret?: string): OidcProviderConfig | undefined {
+	return issuer && clientId && clientSecret ? { issuer, clientId, clientSecret } : undefined;
 }
