@@ -7,6 +7,8 @@ import { DomainError, ERRORS } from '../shared/errors.ts';
 import { adminRoutes } from './admin/admin-routes.ts';
 import { accountRoutes } from './auth/account-routes.ts';
 import { authRoutes } from './auth/auth-routes.ts';
+import { oidcRoutes } from './auth/oidc/oidc-routes.ts';
+import type { OidcProviderConfigs } from './auth/oidc/oidc-providers.ts';
 import type { PasswordHasher } from './auth/password-hasher.ts';
 import { createMailboxMailer, type Mailer } from './mail/mailer.ts';
 import { DEFAULT_SESSION_POLICY, type SessionPolicy } from './auth/sessions.ts';
@@ -32,6 +34,8 @@ export type AppDeps = {
 	mailer?: Mailer;
 	/** Where links in mail point; defaults to http://localhost:8787. */
 	publicUrl?: string;
+	/** Sign-in with Google and Microsoft; a provider left out is off. */
+	oidc?: OidcProviderConfigs;
 	/** The client's address for per-address sign-in limits; the Node entry reads the connection. */
 	clientAddress?: ClientAddress;
 };
@@ -51,6 +55,7 @@ export async function createApp(deps: AppDeps) {
 		.route('/auth', authRoutes({ ...shared, ...signIn, passwords: deps.passwords, decoyHash }))
 		.route('/auth', accountRoutes({ ...shared, ...signIn, ...services, passwords: deps.passwords, log }))
 		.route('/admin', adminRoutes(shared))
+		.route('/auth/oidc', oidcRoutes({ ...shared, providers: deps.oidc ?? {}, publicUrl: services.publicUrl, log }))
 		.route('/sync', syncRoutes({ ...shared, pokes, pullPageSize: deps.pullPageSize, log, services }));
 
 	const app = new Hono<AppEnv>();
