@@ -7,6 +7,7 @@ import { serve } from '@hono/node-server';
 import { createApp } from './app.ts';
 import { readConfig } from './config.ts';
 import { seedDemo } from './demo/seed-demo.ts';
+import { startMockOidcProvider } from './platform/mock-oidc-provider.ts';
 import { createScryptHasher } from './platform/node-password-hasher.ts';
 import { mountWeb } from './platform/serve-web.ts';
 import { createPgPokeHub } from './store/pg-poke-hub.ts';
@@ -32,10 +33,24 @@ const passwords = createScryptHasher();
 if (config.sandbox && (await seedDemo(store, passwords, Date.now()))) {
 	console.log('Sandbox: seeded the demo organisation (password for every demo account: outpost-demo).');
 }
+// A sandbox without real providers gets local stand-ins, so the demo's Google and Microsoft buttons work.
+const mockProviders =
+	config.sandbox && !config.google && !config.microsoft
+		? { google: await startMockOidcProvider('Google'), microsoft: await startMockOidcProvider('Microsoft') }
+		: null;
+if (mockProviders) console.log('Sandbox: local OpenID providers stand in for Google and Microsoft.');
+const oidc = mockProviders ?? { google: config.google, microsoft: config.microsoft };
 
 // Across several replicas on Postgres, pokes travel through LISTEN/NOTIFY.
 const pokes = config.databaseUrl ? await createPgPokeHub(config.databaseUrl) : createPokeHub();
-const { app } = await createApp({ store, passwords, pokes, sandbox: config.sandbox, publicUrl: config.publicUrl });
+const { app } = await createApp({
+	store,
+	passwords,
+	pokes,
+	sandbox: config.sandbox,
+	publicUrl: config.publicUrl,
+	oidc
+});
 if (!(await mountWeb(app, resolve(config.webDir)))) {
 	console.warn(`No built PWA in ${config.webDir}: serving /api only (run npm run build).`);
 }
@@ -48,6 +63,7 @@ const server = serve({ fetch: app.fetch, port: config.port, hostname: config.hos
 async function shutdown() {
 	pokes.close();
 	server.close();
+	await Promise.all(Object.values(mockProviders ?? {}).map((p) => p.close()));
 	await store.close();
 	process.exit(0);
 }
