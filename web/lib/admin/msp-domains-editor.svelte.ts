@@ -10,8 +10,10 @@ import { addDomain, removeDomain } from './msp-domains.ts';
 export class MspDomainsEditor {
 	readonly feedback: MutationFeedback<'domains'>;
 	readonly #data;
+	readonly #replica: () => Replica | null;
 
 	constructor(replica: () => Replica | null) {
+		this.#replica = replica;
 		this.feedback = new MutationFeedback(replica);
 		this.#data = live({ domains: [] as string[] }, () => {
 			const db = replica()?.db;
@@ -33,12 +35,22 @@ export class MspDomainsEditor {
 
 	/** True when the domain was added, so the form can clear its field. */
 	add(input: string): Promise<boolean> {
-		const next = addDomain(this.domains, input);
-		if (!next.ok) return Promise.resolve(this.feedback.fail('domains', next.message));
-		return this.feedback.run('domains', 'setMspDomains', { mspDomains: next.domains });
+		return this.feedback.serial(async () => {
+			const next = addDomain(await this.#latest(), input);
+			if (!next.ok) return this.feedback.fail('domains', next.message);
+			return this.feedback.run('domains', 'setMspDomains', { mspDomains: next.domains });
+		});
 	}
 
 	remove(domain: string): Promise<boolean> {
-		return this.feedback.run('domains', 'setMspDomains', { mspDomains: removeDomain(this.domains, domain) });
+		return this.feedback.serial(async () =>
+			this.feedback.run('domains', 'setMspDomains', { mspDomains: removeDomain(await this.#latest(), domain) })
+		);
+	}
+
+	/** The list as stored now, so two quick removals both apply. */
+	async #latest(): Promise<string[]> {
+		const db = this.#replica()?.db;
+		return db ? (await loadMspDomains(db)).domains : this.domains;
 	}
 }

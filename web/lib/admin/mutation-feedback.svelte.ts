@@ -8,6 +8,7 @@ import type { Replica } from '../sync/replica.svelte.ts';
 export class MutationFeedback<K extends string> {
 	errors = $state<Partial<Record<K, string>>>({});
 	readonly #replica: () => Replica | null;
+	#queue: Promise<unknown> = Promise.resolve();
 
 	constructor(replica: () => Replica | null) {
 		this.#replica = replica;
@@ -21,6 +22,17 @@ export class MutationFeedback<K extends string> {
 		if (!result.ok) return this.fail(key, result.message);
 		this.clear(key);
 		return true;
+	}
+
+	/**
+	 * Runs changes one after another. A change made from a list (roles, methods, domains) reads the
+	 * row inside `task`, so two quick taps each see the other's write instead of both starting from
+	 * the row as it was rendered.
+	 */
+	serial<T>(task: () => Promise<T>): Promise<T> {
+		const next = this.#queue.then(task);
+		this.#queue = next.catch(() => undefined);
+		return next;
 	}
 
 	fail(key: K, message: string): false {

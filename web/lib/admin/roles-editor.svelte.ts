@@ -15,8 +15,10 @@ export class RolesEditor {
 	readonly feedback: MutationFeedback<string>;
 	readonly rows: RoleRow[];
 	readonly #data;
+	readonly #replica: () => Replica | null;
 
 	constructor(replica: () => Replica | null) {
+		this.#replica = replica;
 		this.feedback = new MutationFeedback(replica);
 		const data = live(EMPTY_DIRECTORY, () => {
 			const db = replica()?.db;
@@ -54,7 +56,14 @@ export class RolesEditor {
 	}
 
 	togglePermission(role: Role, permission: Permission, on: boolean): Promise<boolean> {
-		return this.feedback.run(role.id, 'saveRole', { ...role, permissions: toggled(role.permissions, permission, on) });
+		return this.feedback.serial(async () => {
+			// The role as stored now: a quick second tap must not undo the first.
+			const latest = (await this.#replica()?.db.roles.get(role.id)) ?? role;
+			return this.feedback.run(role.id, 'saveRole', {
+				...latest,
+				permissions: toggled(latest.permissions, permission, on)
+			});
+		});
 	}
 
 	remove(role: Role): Promise<boolean> {

@@ -30,8 +30,10 @@ export class UserEditor {
 	readonly externalIds: ExternalIdRow[];
 	readonly duplicates: User[];
 	readonly #data;
+	readonly #replica: () => Replica | null;
 
 	constructor(replica: () => Replica | null, id: () => string | undefined) {
+		this.#replica = replica;
 		this.feedback = new MutationFeedback(replica);
 		const data = live(EMPTY_DIRECTORY, () => {
 			const db = replica()?.db;
@@ -73,7 +75,10 @@ export class UserEditor {
 	}
 
 	toggleRole(user: User, roleId: string, on: boolean): Promise<boolean> {
-		return this.feedback.run('roles', 'updateUser', { id: user.id, roleIds: toggled(user.roleIds, roleId, on) });
+		return this.feedback.serial(async () => {
+			const { roleIds } = await this.#latest(user);
+			return this.feedback.run('roles', 'updateUser', { id: user.id, roleIds: toggled(roleIds, roleId, on) });
+		});
 	}
 
 	linkCompany(user: User, companyId: string | null): Promise<boolean> {
@@ -92,10 +97,12 @@ export class UserEditor {
 		return this.feedback.run('disabled', 'updateUser', { id: user.id, loginDisabled });
 	}
 
-	async toggleMethod(user: User, method: LoginMethod, on: boolean): Promise<boolean> {
-		const next = toggleLoginMethod(user.loginMethods, method, on);
-		if (!next.ok) return this.feedback.fail('methods', next.message);
-		return this.feedback.run('methods', 'updateUser', { id: user.id, loginMethods: next.value });
+	toggleMethod(user: User, method: LoginMethod, on: boolean): Promise<boolean> {
+		return this.feedback.serial(async () => {
+			const next = toggleLoginMethod((await this.#latest(user)).loginMethods, method, on);
+			if (!next.ok) return this.feedback.fail('methods', next.message);
+			return this.feedback.run('methods', 'updateUser', { id: user.id, loginMethods: next.value });
+		});
 	}
 
 	async resendInvitation(user: User): Promise<boolean> {
@@ -104,5 +111,10 @@ export class UserEditor {
 			? `A new invitation to ${user.email} goes out when this device syncs; the old link stops working.`
 			: null;
 		return ok;
+	}
+
+	/** The row as stored now, which may be newer than the one last rendered. */
+	async #latest(user: User): Promise<User> {
+		return (await this.#replica()?.db.users.get(user.id)) ?? user;
 	}
 }
