@@ -52,7 +52,8 @@ export function openLocalDb(name: string, options?: { indexedDB: IDBFactory; IDB
 		companies: 'id, name',
 		quotes: 'id, companyId, updatedAt, status',
 		quoteLines: 'id, quoteId',
-		outbox: 'id',
+		// Auto-incremented: the key is the mutation id, which must never be reused.
+		outbox: '++id',
 		confirmed: '[table+id]',
 		rejections: '[clientID+mutationID], dismissed',
 		meta: 'key'

@@ -32,7 +32,12 @@ describe('applyPull', () => {
 
 	beforeEach(async () => {
 		db = openTestDb();
-		await pull(response({ cookie: { v: 1, acl: 1 }, patch: [{ op: 'clear' }, { op: 'put', table: 'companies', id: acme.id, value: acme }] }));
+		await pull(
+			response({
+				cookie: { v: 1, acl: 1 },
+				patch: [{ op: 'clear' }, { op: 'put', table: 'companies', id: acme.id, value: acme }]
+			})
+		);
 	});
 	afterEach(() => destroyTestDb(db));
 
@@ -48,7 +53,13 @@ describe('applyPull', () => {
 	it('an acknowledged mutation leaves the outbox and the server row replaces the optimistic one', async () => {
 		await runLocalMutation(db, sales, 'createQuote', { id: 'q1', companyId: acme.id, title: 'Draft' }, TEST_NOW);
 		const server = buildQuote({ id: 'q1', companyId: acme.id, title: 'Draft', number: 'Q-00042' });
-		await pull(response({ cookie: { v: 2, acl: 1 }, lastMutationIDChanges: { [CLIENT]: 1 }, patch: [{ op: 'put', table: 'quotes', id: 'q1', value: server }] }));
+		await pull(
+			response({
+				cookie: { v: 2, acl: 1 },
+				lastMutationIDChanges: { [CLIENT]: 1 },
+				patch: [{ op: 'put', table: 'quotes', id: 'q1', value: server }]
+			})
+		);
 		expect(await db.quotes.get('q1')).toEqual(server);
 		expect(await db.outbox.count()).toBe(0);
 		expect(await db.confirmed.count()).toBe(0);
@@ -58,10 +69,17 @@ describe('applyPull', () => {
 
 	it('pending mutations are replayed on top of the server state, so both changes show', async () => {
 		const server = buildQuote({ id: 'q1', companyId: acme.id, title: 'Original', notes: '' });
-		await pull(response({ cookie: { v: 2, acl: 1 }, patch: [{ op: 'put', table: 'quotes', id: 'q1', value: server }] }));
+		await pull(
+			response({ cookie: { v: 2, acl: 1 }, patch: [{ op: 'put', table: 'quotes', id: 'q1', value: server }] })
+		);
 		await runLocalMutation(db, sales, 'updateQuote', { id: 'q1', notes: 'Local note' }, TEST_NOW + 5);
 		// Someone else renamed the quote; our note is not acknowledged yet.
-		await pull(response({ cookie: { v: 3, acl: 1 }, patch: [{ op: 'put', table: 'quotes', id: 'q1', value: { ...server, title: 'Renamed' } }] }));
+		await pull(
+			response({
+				cookie: { v: 3, acl: 1 },
+				patch: [{ op: 'put', table: 'quotes', id: 'q1', value: { ...server, title: 'Renamed' } }]
+			})
+		);
 		expect(await db.quotes.get('q1')).toMatchObject({ title: 'Renamed', notes: 'Local note' });
 		expect(await db.outbox.count()).toBe(1);
 		// The confirmed value is the new server row, not the one from before.
@@ -80,13 +98,26 @@ describe('applyPull', () => {
 		expect(await db.quotes.get('q1')).toBeUndefined();
 		expect(await db.outbox.count()).toBe(0);
 		expect(await db.rejections.toArray()).toEqual([
-			{ clientID: CLIENT, mutationID: 1, name: 'createQuote', code: 'forbidden', message: 'No.', receivedAt: TEST_NOW, dismissed: 0 }
+			{
+				clientID: CLIENT,
+				mutationID: 1,
+				name: 'createQuote',
+				code: 'forbidden',
+				message: 'No.',
+				receivedAt: TEST_NOW,
+				dismissed: 0
+			}
 		]);
 	});
 
 	it('a clear resets the tables but keeps pending work, replayed on the new state', async () => {
 		await runLocalMutation(db, sales, 'createQuote', { id: 'q1', companyId: acme.id, title: 'Kept' }, TEST_NOW);
-		await pull(response({ cookie: { v: 9, acl: 2 }, patch: [{ op: 'clear' }, { op: 'put', table: 'companies', id: acme.id, value: acme }] }));
+		await pull(
+			response({
+				cookie: { v: 9, acl: 2 },
+				patch: [{ op: 'clear' }, { op: 'put', table: 'companies', id: acme.id, value: acme }]
+			})
+		);
 		expect(await db.quotes.get('q1')).toMatchObject({ title: 'Kept' });
 		expect(await db.outbox.count()).toBe(1);
 	});
@@ -94,7 +125,9 @@ describe('applyPull', () => {
 	it('deletes from the server remove rows; unknown tables and invalid rows are skipped', async () => {
 		const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
 		const server = buildQuote({ id: 'q1', companyId: acme.id });
-		await pull(response({ cookie: { v: 2, acl: 1 }, patch: [{ op: 'put', table: 'quotes', id: 'q1', value: server }] }));
+		await pull(
+			response({ cookie: { v: 2, acl: 1 }, patch: [{ op: 'put', table: 'quotes', id: 'q1', value: server }] })
+		);
 		await pull(
 			response({
 				cookie: { v: 3, acl: 1 },
@@ -112,24 +145,32 @@ describe('applyPull', () => {
 	});
 
 	it('refuses a response to a pull made from another cookie, or one older than what it has', async () => {
-		const moved = await applyPull(db, CLIENT, { v: 0, acl: 1 }, response({ cookie: { v: 5, acl: 1 } }), { actor: sales, now: TEST_NOW });
+		const moved = await applyPull(db, CLIENT, { v: 0, acl: 1 }, response({ cookie: { v: 5, acl: 1 } }), {
+			actor: sales,
+			now: TEST_NOW
+		});
 		expect(moved).toEqual({ applied: false, reason: 'cookie-moved' });
-		const behind = await applyPull(db, CLIENT, { v: 1, acl: 1 }, response({ cookie: { v: 0, acl: 1 } }), { actor: sales, now: TEST_NOW });
+		const behind = await applyPull(db, CLIENT, { v: 1, acl: 1 }, response({ cookie: { v: 0, acl: 1 } }), {
+			actor: sales,
+			now: TEST_NOW
+		});
 		expect(behind).toEqual({ applied: false, reason: 'cookie-behind' });
 		expect(await readMeta(db, 'cookie', null)).toEqual({ v: 1, acl: 1 });
 	});
 
 	it('a local write that breaks a business rule is refused and queues nothing', async () => {
-		await expect(runLocalMutation(db, sales, 'createQuote', { id: 'q1', companyId: 'company-nope', title: 'x' }, TEST_NOW)).rejects.toThrow(
-			'The company does not exist.'
-		);
+		await expect(
+			runLocalMutation(db, sales, 'createQuote', { id: 'q1', companyId: 'company-nope', title: 'x' }, TEST_NOW)
+		).rejects.toThrow('The company does not exist.');
 		expect(await db.outbox.count()).toBe(0);
 		expect(await db.quotes.count()).toBe(0);
 	});
 
 	it('a user without the permission cannot write locally either', async () => {
 		const viewer: Principal = { ...sales, permissions: ['productViewer'] };
-		await expect(runLocalMutation(db, viewer, 'createQuote', { id: 'q1', companyId: acme.id, title: 'x' }, TEST_NOW)).rejects.toThrow(/permission/);
+		await expect(
+			runLocalMutation(db, viewer, 'createQuote', { id: 'q1', companyId: acme.id, title: 'x' }, TEST_NOW)
+		).rejects.toThrow(/permission/);
 		expect(await db.outbox.count()).toBe(0);
 	});
 });

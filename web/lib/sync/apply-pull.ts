@@ -4,10 +4,10 @@
 
 import type { Principal } from '../../../shared/auth/permissions.ts';
 import { findMutation } from '../../../shared/mutations/registry.ts';
-import { isTableName, TABLES } from '../../../shared/schema/tables.ts';
 import { compareCookies, type Cookie, type PullResponse } from '../../../shared/sync/protocol.ts';
 import { ENTITY_STORES, entityTable, type LocalDb } from '../platform/local-db.ts';
 import { createDexieTx } from './dexie-tx.ts';
+import { planPatch } from './patch-plan.ts';
 import { readMeta, writeMeta } from './local-meta.ts';
 
 export type ApplyOutcome =
@@ -30,21 +30,28 @@ export async function applyPull(
 			return { applied: false, reason: 'cookie-behind' } as const;
 		}
 
+		const acknowledgedUpTo = response.lastMutationIDChanges[clientID];
+		const previous = await readMeta(db, 'lastMutationID', 0);
+		const ownRejections = response.rejections.filter((r) => r.clientID === clientID);
+		// Nothing changed for this client: no need to rebuild its confirmed state and replay its queue.
+		if (response.patch.length === 0 && (acknowledgedUpTo ?? 0) <= previous && ownRejections.length === 0) {
+			await writeMeta(db, 'cookie', response.cookie);
+			if (!response.more) await writeMeta(db, 'lastSyncedAt', options.now);
+			return { applied: true, acknowledged: 0, rejected: 0 } as const;
+		}
+
 		await restoreConfirmed(db);
 		await applyPatch(db, response.patch);
 
-		const acknowledgedUpTo = response.lastMutationIDChanges[clientID];
 		let acknowledged = 0;
 		if (acknowledgedUpTo !== undefined) {
-			const previous = await readMeta(db, 'lastMutationID', 0);
 			if (acknowledgedUpTo > previous) await writeMeta(db, 'lastMutationID', acknowledgedUpTo);
 			acknowledged = await db.outbox.where('id').belowOrEqual(acknowledgedUpTo).delete();
 		}
 		await replayPending(db, options.actor);
 
-		for (const r of response.rejections) {
-			if (r.clientID !== clientID) continue;
-			await db.rejections.put({ ...r, receivedAt: options.now, dismissed: 0 });
+		if (ownRejections.length > 0) {
+			await db.rejections.bulkPut(ownRejections.map((r) => ({ ...r, receivedAt: options.now, dismissed: 0 as const })));
 		}
 		await writeMeta(db, 'cookie', response.cookie);
 		if (!response.more) await writeMeta(db, 'lastSyncedAt', options.now);
@@ -67,30 +74,23 @@ function sameCookie(a: Cookie | null, b: Cookie | null): boolean {
 }
 
 async function restoreConfirmed(db: LocalDb): Promise<void> {
-	for (const entry of await db.confirmed.toArray()) {
-		const table = entityTable(db, entry.table);
-		if (entry.value === null) await table.delete(entry.id);
-		else await table.put(entry.value as { id: string });
+	const entries = await db.confirmed.toArray();
+	if (entries.length === 0) return;
+	for (const table of new Set(entries.map((e) => e.table))) {
+		const mine = entries.filter((e) => e.table === table);
+		await entityTable(db, table).bulkDelete(mine.filter((e) => e.value === null).map((e) => e.id));
+		await entityTable(db, table).bulkPut(mine.filter((e) => e.value !== null).map((e) => e.value as { id: string }));
 	}
 	await db.confirmed.clear();
 }
 
 async function applyPatch(db: LocalDb, patch: PullResponse['patch']): Promise<void> {
-	for (const op of patch) {
-		if (op.op === 'clear') {
-			for (const store of ENTITY_STORES) await db.table(store).clear();
-			continue;
-		}
-		// A table this client does not know (a newer gateway) is skipped, not fatal.
-		if (!isTableName(op.table)) continue;
-		if (op.op === 'del') {
-			await entityTable(db, op.table).delete(op.id);
-			continue;
-		}
-		const row = TABLES[op.table].schema.safeParse(op.value);
-		if (row.success) await entityTable(db, op.table).put(row.data);
-		else console.warn(`Skipped an invalid ${op.table} row ${op.id} from the server`, row.error.issues);
-	}
+	const plan = planPatch(patch);
+	if (plan.clear) for (const store of ENTITY_STORES) await db.table(store).clear();
+	for (const [table, ids] of plan.deletes) await entityTable(db, table).bulkDelete(ids);
+	for (const [table, rows] of plan.puts) await entityTable(db, table).bulkPut(rows);
+	for (const skipped of plan.invalid)
+		console.warn(`Skipped an invalid ${skipped.table} row ${skipped.id} from the server: ${skipped.problem}`);
 }
 
 async function replayPending(db: LocalDb, actor: Principal): Promise<void> {

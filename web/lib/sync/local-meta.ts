@@ -10,8 +10,6 @@ export type MetaValues = {
 	cookie: Cookie | null;
 	/** The highest mutation id the server has acknowledged for this client. */
 	lastMutationID: number;
-	/** The id the next local mutation gets. */
-	nextMutationID: number;
 	lastSyncedAt: number | null;
 	/** Written when the database is created; its absence later means the browser evicted it. */
 	marker: number | null;

@@ -4,9 +4,8 @@
 import { can, type Principal } from '../../../shared/auth/permissions.ts';
 import { DomainError } from '../../../shared/errors.ts';
 import { findMutation, type MutationArgs, type MutationName } from '../../../shared/mutations/registry.ts';
-import { ENTITY_STORES, type LocalDb } from '../platform/local-db.ts';
+import { ENTITY_STORES, type LocalDb, type OutboxEntry } from '../platform/local-db.ts';
 import { createDexieTx } from './dexie-tx.ts';
-import { readMeta, writeMeta } from './local-meta.ts';
 
 export async function runLocalMutation<N extends MutationName>(
 	db: LocalDb,
@@ -20,13 +19,19 @@ export async function runLocalMutation<N extends MutationName>(
 	if (!can(principal, def.permission)) throw DomainError.of('forbidden');
 	const parsed = def.args.safeParse(args);
 	if (!parsed.success) {
-		throw new DomainError('invalid_input', parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; '));
+		throw new DomainError(
+			'invalid_input',
+			parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')
+		);
 	}
-	return db.transaction('rw', [...ENTITY_STORES, 'outbox', 'confirmed', 'meta'], async () => {
-		await def.apply(createDexieTx(db, { keepConfirmed: true }), parsed.data, { userId: principal.userId, actor: principal, now });
-		const id = await readMeta(db, 'nextMutationID', 1);
-		await writeMeta(db, 'nextMutationID', id + 1);
-		await db.outbox.add({ id, name, args: parsed.data, timestamp: now });
-		return id;
+	return db.transaction('rw', [...ENTITY_STORES, 'outbox', 'confirmed'], async () => {
+		await def.apply(createDexieTx(db, { keepConfirmed: true }), parsed.data, {
+			userId: principal.userId,
+			actor: principal,
+			now
+		});
+		// The outbox's key generator numbers this client's mutations: it only ever counts up, even
+		// past deleted (acknowledged) entries, which is exactly what a mutation id must do.
+		return (await db.outbox.add({ name, args: parsed.data, timestamp: now } as OutboxEntry)) as number;
 	});
 }

@@ -13,7 +13,13 @@ import { localDbName, openLocalDb, type LocalDb } from '../platform/local-db.ts'
 import { openPokeStream } from '../platform/poke-stream.ts';
 import { readMeta, writeMeta, type ConnectionState } from './local-meta.ts';
 import { runLocalMutation } from './local-mutation.ts';
-import { createSyncClient, ensureClientIdentity, PUSH_DEBOUNCE_MS, SAFETY_PULL_MS, type SyncClient } from './sync-client.ts';
+import {
+	createSyncClient,
+	ensureClientIdentity,
+	PUSH_DEBOUNCE_MS,
+	SAFETY_PULL_MS,
+	type SyncClient
+} from './sync-client.ts';
 
 export type SyncStatus = {
 	connection: ConnectionState;
@@ -30,7 +36,14 @@ export type MutateResult = { ok: true } | { ok: false; code: string; message: st
 export class Replica {
 	readonly db: LocalDb;
 	readonly principal: Principal;
-	status = $state<SyncStatus>({ connection: 'connecting', message: null, pending: 0, lastSyncedAt: null, isLeader: false, reloadNeeded: false });
+	status = $state<SyncStatus>({
+		connection: 'connecting',
+		message: null,
+		pending: 0,
+		lastSyncedAt: null,
+		isLeader: false,
+		reloadNeeded: false
+	});
 	/** The browser cleared this device's copy; it is being downloaded again. */
 	evicted = $state(false);
 	#sync: SyncClient | null = null;

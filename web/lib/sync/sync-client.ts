@@ -2,7 +2,12 @@
 // more, on every local write (10 ms debounce), poke, reconnect, visibility change and a 60 s safety
 // interval. Failures move the connection state machine; nothing in the outbox is ever dropped.
 
-import { PROTOCOL_VERSION, SCHEMA_VERSION, type PullResponse, type PushResponse } from '../../../shared/sync/protocol.ts';
+import {
+	PROTOCOL_VERSION,
+	SCHEMA_VERSION,
+	type PullResponse,
+	type PushResponse
+} from '../../../shared/sync/protocol.ts';
 import type { Principal } from '../../../shared/auth/permissions.ts';
 import type { LocalDb } from '../platform/local-db.ts';
 import { applyPull } from './apply-pull.ts';
