@@ -1,13 +1,36 @@
 // A person's words for each kind of change, for messages about changes the server refused.
 
-const NAMES: Record<string, string> = {
+import type { MutationName } from '../../../shared/mutations/registry.ts';
+
+const NAMES: Record<MutationName, string> = {
 	createQuote: 'A new quote',
 	updateQuote: 'A change to a quote',
 	addQuoteLine: 'A new quote line',
 	updateQuoteLine: 'A change to a quote line',
-	removeQuoteLine: 'Removing a quote line'
+	removeQuoteLine: 'Removing a quote line',
+	duplicateQuote: 'Duplicating a quote',
+	reviseQuote: 'Revising a quote',
+	acceptQuote: 'Accepting a quote',
+	declineQuote: 'Declining a quote',
+	saveCategory: 'A change to a category',
+	deleteCategory: 'Deleting a category',
+	saveProduct: 'A change to a product',
+	importProducts: 'A product import',
+	savePricingBook: 'A change to a pricing book',
+	deletePricingBook: 'Deleting a pricing book',
+	saveCompany: 'A change to a company',
+	saveContact: 'A change to a contact',
+	deleteContact: 'Deleting a contact',
+	updateUser: 'A change to a user',
+	linkCompany: 'Linking a user to a company',
+	verifyCompanyLink: 'Verifying a company link',
+	inviteUser: 'An invitation',
+	resendInvitation: 'Resending an invitation',
+	saveRole: 'A change to a role',
+	deleteRole: 'Deleting a role',
+	setMspDomains: 'A change to the MSP domains'
 };
 
 export function describeMutation(name: string): string {
-	return NAMES[name] ?? 'A change';
+	return Object.hasOwn(NAMES, name) ? NAMES[name as MutationName] : 'A change';
 }
