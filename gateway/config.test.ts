@@ -17,7 +17,9 @@ describe('readConfig', () => {
 				databaseUrl: undefined,
 				webDir: './build',
 				publicUrl: 'http://localhost:8787',
-				sandbox: true
+				sandbox: true,
+				trustProxy: false,
+				smtp: undefined
 			}
 		});
 	});
@@ -41,7 +43,8 @@ describe('readConfig', () => {
 				databaseUrl: 'postgresql://outpost@db:5432/outpost',
 				webDir: '/srv/web',
 				publicUrl: 'http://localhost:3000',
-				sandbox: false
+				sandbox: false,
+				trustProxy: false
 			}
 		});
 		expect(readConfig({ DATABASE_URL: 'postgres://localhost/outpost' }).ok).toBe(true);
@@ -138,5 +141,50 @@ describe('OpenID Connect providers', () => {
 	it('reports a missing secret together with other wrong settings', () => {
 		const found = problems(readConfig({ PORT: 'x', GOOGLE_CLIENT_ID: 'g' }));
 		expect(found.map((p) => p.split(':')[0]).sort()).toEqual(['GOOGLE_CLIENT_SECRET', 'PORT']);
+	});
+});
+
+describe('TRUST_PROXY', () => {
+	it('is off unless set to 1, and nothing else', () => {
+		expect(readConfig({ TRUST_PROXY: '1' })).toMatchObject({ ok: true, config: { trustProxy: true } });
+		expect(readConfig({ TRUST_PROXY: '0' })).toMatchObject({ ok: true, config: { trustProxy: false } });
+		expect(problems(readConfig({ TRUST_PROXY: 'yes' }))).toEqual([expect.stringMatching(/^TRUST_PROXY: /)]);
+	});
+});
+
+describe('mail over SMTP', () => {
+	it('is off without SMTP_URL: mail stays in the mailbox', () => {
+		expect(readConfig({ MAIL_FROM: 'outpost@example.com' })).toMatchObject({ ok: true, config: { smtp: undefined } });
+	});
+
+	it.each(['outpost@example.com', 'Outpost <outpost@example.com>', '"Outpost, Northwind" <noreply@mail.example.com>'])(
+		'reads SMTP_URL with MAIL_FROM %s',
+		(from) => {
+			const result = readConfig({ SMTP_URL: 'smtp://mailer:s3cret@mail.example.com:587', MAIL_FROM: from });
+			expect(result.ok && result.config.smtp).toEqual({ url: 'smtp://mailer:s3cret@mail.example.com:587', from });
+		}
+	);
+
+	it('accepts smtps:// for TLS from the first byte', () => {
+		const result = readConfig({ SMTP_URL: 'smtps://mail.example.com', MAIL_FROM: 'outpost@example.com' });
+		expect(result.ok && result.config.smtp?.url).toBe('smtps://mail.example.com');
+	});
+
+	it('needs MAIL_FROM with SMTP_URL', () => {
+		expect(problems(readConfig({ SMTP_URL: 'smtp://mail.example.com' }))).toEqual([
+			'MAIL_FROM: required when SMTP_URL is set'
+		]);
+	});
+
+	it.each(['mail.example.com:587', 'http://mail.example.com', 'smtp:/mail'])('refuses SMTP_URL=%s', (url) => {
+		expect(problems(readConfig({ SMTP_URL: url, MAIL_FROM: 'outpost@example.com' }))).toEqual([
+			'SMTP_URL: must be an smtp:// or smtps:// URL'
+		]);
+	});
+
+	it.each(['outpost', 'Outpost <outpost>', 'a b@example.com', '<>'])('refuses MAIL_FROM=%s', (from) => {
+		expect(problems(readConfig({ SMTP_URL: 'smtp://mail.example.com', MAIL_FROM: from }))).toEqual([
+			expect.stringMatching(/^MAIL_FROM: must be like outpost@example.com/)
+		]);
 	});
 });

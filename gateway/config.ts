@@ -3,6 +3,7 @@
 
 import { z } from 'zod';
 import { isLoopbackHttp, type OidcProviderConfig } from './auth/oidc/oidc-providers.ts';
+import type { SmtpSettings } from './platform/smtp-delivery.ts';
 
 /** https only; plain http is allowed on the loopback interface, for a local provider. */
 function isAllowedIssuer(value: string): boolean {
@@ -11,6 +12,12 @@ function isAllowedIssuer(value: string): boolean {
 	return url.protocol === 'https:' || isLoopbackHttp(url);
 }
 const issuerUrl = z.string().refine(isAllowedIssuer, 'must be an https:// URL (plain http only on localhost)');
+
+function isSmtpUrl(value: string): boolean {
+	if (!URL.canParse(value)) return false;
+	const url = new URL(value);
+	return (url.protocol === 'smtp:' || url.protocol === 'smtps:') && url.hostname !== '';
+}
 
 const configSchema = z.object({
 	PORT: z.coerce.number().int().min(1).max(65_535).default(8787),
@@ -32,14 +39,26 @@ const configSchema = z.object({
 	/** https://login.microsoftonline.com/<tenant id>/v2.0 */
 	MICROSOFT_ISSUER: issuerUrl.optional(),
 	MICROSOFT_CLIENT_ID: z.string().min(1).optional(),
-	MICROSOFT_CLIENT_SECRET: z.string().min(1).optional()
+	MICROSOFT_CLIENT_SECRET: z.string().min(1).optional(),
+	/** 1 behind one reverse proxy: the client's address (for sign-in limits) is then its X-Forwarded-For entry. */
+	TRUST_PROXY: z.enum(['0', '1']).default('0'),
+	/** Outgoing mail, e.g. smtp://user:pass@host:587; without it mail only reaches the in-app mailbox. */
+	SMTP_URL: z.string().refine(isSmtpUrl, 'must be an smtp:// or smtps:// URL').optional(),
+	MAIL_FROM: z
+		.string()
+		.regex(
+			/^([^<>]*<[^\s@<>]+@[^\s@<>]+>|[^\s@<>]+@[^\s@<>]+)$/,
+			'must be like outpost@example.com or Outpost <outpost@example.com>'
+		)
+		.optional()
 });
 
 /** Settings that only make sense together: a client id needs its secret (and Microsoft its tenant's issuer). */
 const REQUIRED_WITH: [needs: string, when: string][] = [
 	['GOOGLE_CLIENT_SECRET', 'GOOGLE_CLIENT_ID'],
 	['MICROSOFT_CLIENT_SECRET', 'MICROSOFT_CLIENT_ID'],
-	['MICROSOFT_ISSUER', 'MICROSOFT_CLIENT_ID']
+	['MICROSOFT_ISSUER', 'MICROSOFT_CLIENT_ID'],
+	['MAIL_FROM', 'SMTP_URL']
 ];
 
 export type Config = {
@@ -53,6 +72,9 @@ export type Config = {
 	/** Undefined when the provider is not configured (sign-in with it is off). */
 	google: OidcProviderConfig | undefined;
 	microsoft: OidcProviderConfig | undefined;
+	trustProxy: boolean;
+	/** Undefined when mail is not delivered, only kept in the mailbox. */
+	smtp: SmtpSettings | undefined;
 };
 
 export type ConfigResult = { ok: true; config: Config } | { ok: false; problems: string[] };
@@ -78,7 +100,9 @@ export function readConfig(env: Record<string, string | undefined>): ConfigResul
 			publicUrl: (e.PUBLIC_URL ?? `http://localhost:${e.PORT}`).replace(/\/$/, ''),
 			sandbox: e.SANDBOX === 'on',
 			google: provider(e.GOOGLE_ISSUER, e.GOOGLE_CLIENT_ID, e.GOOGLE_CLIENT_SECRET),
-			microsoft: provider(e.MICROSOFT_ISSUER, e.MICROSOFT_CLIENT_ID, e.MICROSOFT_CLIENT_SECRET)
+			microsoft: provider(e.MICROSOFT_ISSUER, e.MICROSOFT_CLIENT_ID, e.MICROSOFT_CLIENT_SECRET),
+			trustProxy: e.TRUST_PROXY === '1',
+			smtp: e.SMTP_URL && e.MAIL_FROM ? { url: e.SMTP_URL, from: e.MAIL_FROM } : undefined
 		}
 	};
 }

@@ -7,9 +7,13 @@ import { serve } from '@hono/node-server';
 import { createApp } from './app.ts';
 import { readConfig } from './config.ts';
 import { seedDemo } from './demo/seed-demo.ts';
+import { deliverAfterCommit } from './mail/deliver-after-commit.ts';
+import { createMailboxMailer } from './mail/mailer.ts';
 import { startMockOidcProvider } from './platform/mock-oidc-provider.ts';
+import { nodeClientAddress } from './platform/node-client-address.ts';
 import { createScryptHasher } from './platform/node-password-hasher.ts';
 import { mountWeb } from './platform/serve-web.ts';
+import { createSmtpDelivery } from './platform/smtp-delivery.ts';
 import { createPgPokeHub } from './store/pg-poke-hub.ts';
 import { openStore } from './store/store.ts';
 import { createPokeHub } from './sync/poke-hub.ts';
@@ -41,6 +45,10 @@ const mockProviders =
 if (mockProviders) console.log('Sandbox: local OpenID providers stand in for Google and Microsoft.');
 const oidc = mockProviders ?? { google: config.google, microsoft: config.microsoft };
 
+// Mail is always kept in the mailbox; with SMTP configured it is also delivered once its change commits.
+const smtp = config.smtp ? createSmtpDelivery(config.smtp) : null;
+const mailer = createMailboxMailer(smtp ? deliverAfterCommit(store.db, smtp.deliver) : undefined);
+
 // Across several replicas on Postgres, pokes travel through LISTEN/NOTIFY.
 const pokes = config.databaseUrl ? await createPgPokeHub(config.databaseUrl) : createPokeHub();
 const { app } = await createApp({
@@ -49,6 +57,8 @@ const { app } = await createApp({
 	pokes,
 	sandbox: config.sandbox,
 	publicUrl: config.publicUrl,
+	mailer,
+	clientAddress: nodeClientAddress(config.trustProxy),
 	oidc
 });
 if (!(await mountWeb(app, resolve(config.webDir)))) {
@@ -63,6 +73,7 @@ const server = serve({ fetch: app.fetch, port: config.port, hostname: config.hos
 async function shutdown() {
 	pokes.close();
 	server.close();
+	smtp?.close();
 	await Promise.all(Object.values(mockProviders ?? {}).map((p) => p.close()));
 	await store.close();
 	process.exit(0);
