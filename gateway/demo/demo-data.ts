@@ -20,14 +20,71 @@ export type DemoUser = {
 };
 
 export const DEMO_USERS: DemoUser[] = [
-	{ email: 'admin@demo.outpost.test', name: 'Ada Admin', isAdmin: true, kind: 'msp', permissions: [], companyId: MSP_COMPANY_ID, companyVerified: true },
-	{ email: 'sales@demo.outpost.test', name: 'Sam Sales', kind: 'msp', permissions: ['quoteEditor', 'productViewer'], companyId: MSP_COMPANY_ID, companyVerified: true },
-	{ email: 'catalog@demo.outpost.test', name: 'Cat Catalog', kind: 'msp', permissions: ['productViewer', 'productEditor', 'productsImporter', 'pricingBookEditor'], companyId: MSP_COMPANY_ID, companyVerified: true },
-	{ email: 'viewer@demo.outpost.test', name: 'Vic Viewer', kind: 'msp', permissions: ['productViewer'], companyId: MSP_COMPANY_ID, companyVerified: true },
-	{ email: 'buyer@demo.outpost.test', name: 'Bo Buyer', kind: 'msp', permissions: ['procurementEditor', 'quoteEditor'], companyId: MSP_COMPANY_ID, companyVerified: true },
-	{ email: 'customer@acme.outpost.test', name: 'Carla Customer', kind: 'customer', permissions: [], companyId: 'company-acme', companyVerified: true },
-	{ email: 'unlinked@demo.outpost.test', name: 'Una Unlinked', kind: 'msp', permissions: ['quoteEditor'], companyId: null, companyVerified: false },
-	{ email: 'unverified@demo.outpost.test', name: 'Uri Unverified', kind: 'msp', permissions: ['quoteEditor'], companyId: MSP_COMPANY_ID, companyVerified: false }
+	{
+		email: 'admin@demo.outpost.test',
+		name: 'Ada Admin',
+		isAdmin: true,
+		kind: 'msp',
+		permissions: [],
+		companyId: MSP_COMPANY_ID,
+		companyVerified: true
+	},
+	{
+		email: 'sales@demo.outpost.test',
+		name: 'Sam Sales',
+		kind: 'msp',
+		permissions: ['quoteEditor', 'productViewer'],
+		companyId: MSP_COMPANY_ID,
+		companyVerified: true
+	},
+	{
+		email: 'catalog@demo.outpost.test',
+		name: 'Cat Catalog',
+		kind: 'msp',
+		permissions: ['productViewer', 'productEditor', 'productsImporter', 'pricingBookEditor'],
+		companyId: MSP_COMPANY_ID,
+		companyVerified: true
+	},
+	{
+		email: 'viewer@demo.outpost.test',
+		name: 'Vic Viewer',
+		kind: 'msp',
+		permissions: ['productViewer'],
+		companyId: MSP_COMPANY_ID,
+		companyVerified: true
+	},
+	{
+		email: 'buyer@demo.outpost.test',
+		name: 'Bo Buyer',
+		kind: 'msp',
+		permissions: ['procurementEditor', 'quoteEditor'],
+		companyId: MSP_COMPANY_ID,
+		companyVerified: true
+	},
+	{
+		email: 'customer@acme.outpost.test',
+		name: 'Carla Customer',
+		kind: 'customer',
+		permissions: [],
+		companyId: 'company-acme',
+		companyVerified: true
+	},
+	{
+		email: 'unlinked@demo.outpost.test',
+		name: 'Una Unlinked',
+		kind: 'msp',
+		permissions: ['quoteEditor'],
+		companyId: null,
+		companyVerified: false
+	},
+	{
+		email: 'unverified@demo.outpost.test',
+		name: 'Uri Unverified',
+		kind: 'msp',
+		permissions: ['quoteEditor'],
+		companyId: MSP_COMPANY_ID,
+		companyVerified: false
+	}
 ];
 
 export const DEMO_COMPANIES: { id: string; name: string; isMsp?: boolean }[] = [
@@ -42,7 +99,19 @@ export const DEMO_COMPANIES: { id: string; name: string; isMsp?: boolean }[] = [
 	{ id: 'company-soylent', name: 'Soylent Foods' },
 	{ id: 'company-tyrell', name: 'Tyrell Architects' },
 	{ id: 'company-cyberdyne', name: 'Cyberdyne Legal' },
-	{ id: 'company-vandelay', name: 'Vandelay Industries' }
+	{ id: 'company-vandelay', name: 'Vandelay Industries' },
+	{ id: 'company-massive', name: 'Massive Dynamic' },
+	{ id: 'company-piedpiper', name: 'Pied Piper' },
+	{ id: 'company-dunder', name: 'Dunder Mifflin Paper' },
+	{ id: 'company-bluth', name: 'Bluth Homes' },
+	{ id: 'company-wonka', name: 'Wonka Confectionery' },
+	{ id: 'company-gringotts', name: 'Gringotts Credit Union' },
+	{ id: 'company-sterling', name: 'Sterling Cooper Advertising' },
+	{ id: 'company-oceanic', name: 'Oceanic Travel' },
+	{ id: 'company-prestige', name: 'Prestige Worldwide Events' },
+	{ id: 'company-monarch', name: 'Monarch Veterinary' },
+	{ id: 'company-duff', name: 'Duff Brewing' },
+	{ id: 'company-krusty', name: 'Krusty Kitchens' }
 ];
 
 type DemoLine = [description: string, quantity: number, unitPriceCents: number];

@@ -1,6 +1,7 @@
 // Seeds the demo organisation on first start (sandbox mode): every demo account with the demo
-// password, one role per permission, the MSP's email domain, and companies and quotes, all written
-// through the sync store so they replicate like any other rows.
+// password, one role per permission, the MSP's email domain, companies and their contacts, the
+// catalog (categories, products, pricing books) and quotes, all written through the sync store so
+// they replicate like any other rows.
 
 import { generateNKeysBetween } from 'fractional-indexing';
 import { PERMISSIONS, type Permission } from '../../shared/auth/permissions.ts';
@@ -11,6 +12,8 @@ import type { Store } from '../store/store.ts';
 import { formatQuoteNumber } from '../sync/effects/quote-effects.ts';
 import { nextSpaceVersion } from '../sync/space-version.ts';
 import { createSqlTx } from '../sync/sql-tx.ts';
+import { DEMO_CATEGORIES, demoPricingBooks, demoProducts } from './demo-catalog.ts';
+import { demoContacts } from './demo-contacts.ts';
 import { DEMO_COMPANIES, DEMO_MSP_DOMAIN, DEMO_ORG, DEMO_PASSWORD, DEMO_QUOTES, DEMO_USERS } from './demo-data.ts';
 
 export function roleIdOf(orgId: string, permission: Permission): string {
@@ -36,6 +39,8 @@ export async function seedDemo(store: Store, passwords: PasswordHasher, now: num
 		for (const company of DEMO_COMPANIES) {
 			await tx.put('companies', { id: company.id, name: company.name, isMsp: company.isMsp ?? false, createdAt: now });
 		}
+		for (const contact of demoContacts(DEMO_COMPANIES)) await tx.put('contacts', contact);
+		await seedCatalog(tx, now);
 		await seedIdentity(tx, now);
 		for (const [k, user] of DEMO_USERS.entries()) {
 			await trx
@@ -78,6 +83,13 @@ async function seedIdentity(tx: Tx, now: number): Promise<void> {
 			createdAt: now
 		});
 	}
+}
+
+async function seedCatalog(tx: Tx, now: number): Promise<void> {
+	for (const category of DEMO_CATEGORIES) await tx.put('categories', category);
+	const products = demoProducts();
+	for (const product of products) await tx.put('products', product);
+	for (const book of demoPricingBooks(products, now)) await tx.put('pricingBooks', book);
 }
 
 async function seedQuotes(tx: Tx, now: number): Promise<void> {
