@@ -1,10 +1,10 @@
-// Push (DESIGN section 3): mutations are processed in order, each in its own transaction that also
-// advances the client's lastMutationID. A permanent failure (a business rule, bad arguments, a bug in
+// Push (DESIGN section 3): mutations are processed in order, each in its own savepoint of one push
+// transaction that also advances the client's lastMutationID. A permanent failure (a business rule, bad arguments, a bug in
 // the mutation) is recorded as a rejection and still advances it; a temporary one (the store is
 // unreachable or busy) stops the push without advancing, so the client retries. A duplicate changes
 // nothing; a gap stops the push so the client resends.
 
-import type { Transaction } from 'kysely';
+import { sql, type Transaction } from 'kysely';
 import { can, type Principal } from '../../shared/auth/permissions.ts';
 import { DomainError } from '../../shared/errors.ts';
 import { findMutation } from '../../shared/mutations/registry.ts';
@@ -22,14 +22,7 @@ export type PushOutcome =
 	| { ok: true; results: MutationResult[]; changed: boolean }
 	| { ok: false; results: MutationResult[]; changed: boolean; error: DomainError };
 
-type Step = { kind: 'applied' } | { kind: 'duplicate' } | { kind: 'gap'; expected: number } | { kind: 'failed'; error: DomainError };
-
-/** Thrown inside a transaction to roll it back without it being an error. */
-class Rollback {
-	constructor(readonly step: Step) {}
-}
-
-/** The store could not be used; nothing of this mutation was kept and its id was not consumed. */
+/** The store could not be used; nothing of this push was kept and no mutation id was consumed. */
 export class TemporaryPushFailure extends Error {
 	constructor(readonly cause: unknown) {
 		super('The store is temporarily unavailable.');
@@ -49,72 +42,92 @@ export type PushOptions = {
 	services: EffectServices;
 };
 
+/**
+ * The whole push is one transaction and each mutation runs inside a savepoint of it: a refused
+ * mutation rolls back alone, exactly as if it had had a transaction of its own, while the batch
+ * pays for one commit and one lock on the space version instead of one per mutation.
+ */
 export async function processPush(
 	store: Store,
 	principal: Principal,
 	request: PushRequest,
 	{ now, log, services }: PushOptions
 ): Promise<PushOutcome> {
-	await storeCall(() => store.write((trx) => claimClient(trx, principal, request.clientGroupID, request.clientID, now())));
-	const results: MutationResult[] = [];
-	let changed = false;
-	for (const mutation of request.mutations) {
-		const step = await storeCall(() => applyOne(store, principal, request.clientID, mutation, now(), log, services));
-		if (step.kind === 'gap') {
-			const error = DomainError.of(
-				'outOfOrder',
-				`Mutation ${mutation.id} arrived but ${step.expected} was expected next; resend from ${step.expected}.`
-			);
-			return { ok: false, results, changed, error };
-		}
-		if (step.kind === 'duplicate') {
-			results.push({ id: mutation.id, status: 'duplicate' });
-			continue;
-		}
-		changed = true;
-		if (step.kind === 'applied') {
-			results.push({ id: mutation.id, status: 'applied' });
-			continue;
-		}
-		await storeCall(() => recordRejection(store, principal, request, mutation, step.error));
-		results.push({ id: mutation.id, status: 'rejected', code: step.error.code, message: step.error.message });
-	}
-	return { ok: true, results, changed };
-}
-
-async function storeCall<T>(fn: () => Promise<T>): Promise<T> {
 	try {
-		return await fn();
+		return await store.write(async (trx) => {
+			await claimClient(trx, principal, request.clientGroupID, request.clientID, now());
+			const results: MutationResult[] = [];
+			let lastMutationID = await readLastMutationID(trx, request.clientID);
+			let version: number | null = null;
+			for (const mutation of request.mutations) {
+				if (mutation.id <= lastMutationID) {
+					results.push({ id: mutation.id, status: 'duplicate' });
+					continue;
+				}
+				if (version === null && mutation.id === lastMutationID + 1) {
+					// The first change takes the lock on the space version. Under the lock, read again: a
+					// concurrent push of the same batch may have got there first.
+					version = await nextSpaceVersion(trx, principal.orgId);
+					lastMutationID = await readLastMutationID(trx, request.clientID);
+					if (mutation.id <= lastMutationID) {
+						results.push({ id: mutation.id, status: 'duplicate' });
+						continue;
+					}
+				}
+				if (mutation.id > lastMutationID + 1) {
+					if (version !== null) await setLastMutationID(trx, request.clientID, lastMutationID, version);
+					const expected = lastMutationID + 1;
+					const error = DomainError.of(
+						'outOfOrder',
+						`Mutation ${mutation.id} arrived but ${expected} was expected next; resend from ${expected}.`
+					);
+					return { ok: false, results, changed: results.some((r) => r.status !== 'duplicate'), error };
+				}
+				const failure = await inSavepoint(trx, () =>
+					runMutation(trx, principal, mutation, version!, now(), log, services)
+				);
+				if (failure) {
+					await recordRejection(trx, request, mutation, failure, version!);
+					results.push({ id: mutation.id, status: 'rejected', code: failure.code, message: failure.message });
+				} else {
+					results.push({ id: mutation.id, status: 'applied' });
+				}
+				lastMutationID = mutation.id;
+			}
+			const changed = results.some((r) => r.status !== 'duplicate');
+			// A push that turned out to hold only duplicates must not move the version: undo the lock's bump.
+			if (version !== null && !changed) throw new NothingChanged(results);
+			if (version !== null) await setLastMutationID(trx, request.clientID, lastMutationID, version);
+			return { ok: true, results, changed };
+		});
 	} catch (error) {
+		if (error instanceof NothingChanged) return { ok: true, results: error.results, changed: false };
 		if (error instanceof DomainError) throw error;
 		throw new TemporaryPushFailure(error);
 	}
 }
 
-async function applyOne(
-	store: Store,
-	principal: Principal,
-	clientID: string,
-	mutation: WireMutation,
-	now: number,
-	log: (message: string, detail?: unknown) => void,
-	services: EffectServices
-): Promise<Step> {
+/** Thrown to roll a push back that changed nothing after all. */
+class NothingChanged {
+	constructor(readonly results: MutationResult[]) {}
+}
+
+/** Runs `fn` inside a savepoint, rolled back when it reports a failure (or throws). */
+async function inSavepoint(
+	trx: Transaction<Database>,
+	fn: () => Promise<DomainError | null>
+): Promise<DomainError | null> {
+	await sql`SAVEPOINT mutation`.execute(trx);
+	let failure: DomainError | null;
 	try {
-		return await store.write(async (trx) => {
-			const version = await nextSpaceVersion(trx, principal.orgId);
-			const lastMutationID = await readLastMutationID(trx, clientID);
-			if (mutation.id <= lastMutationID) throw new Rollback({ kind: 'duplicate' });
-			if (mutation.id > lastMutationID + 1) throw new Rollback({ kind: 'gap', expected: lastMutationID + 1 });
-			const failure = await runMutation(trx, principal, mutation, version, now, log, services);
-			if (failure) throw new Rollback({ kind: 'failed', error: failure });
-			await setLastMutationID(trx, clientID, mutation.id, version);
-			return { kind: 'applied' } as const;
-		});
-	} catch (thrown) {
-		if (thrown instanceof Rollback) return thrown.step;
-		throw thrown;
+		failure = await fn();
+	} catch (error) {
+		await sql`ROLLBACK TO SAVEPOINT mutation`.execute(trx).catch(() => {});
+		throw error;
 	}
+	if (failure) await sql`ROLLBACK TO SAVEPOINT mutation`.execute(trx);
+	await sql`RELEASE SAVEPOINT mutation`.execute(trx);
+	return failure;
 }
 
 async function runMutation(
@@ -149,30 +162,24 @@ async function runMutation(
 
 /** Error mode: the mutation's writes were rolled back; only the rejection and the LMID advance. */
 async function recordRejection(
-	store: Store,
-	principal: Principal,
+	trx: Transaction<Database>,
 	request: PushRequest,
 	mutation: WireMutation,
-	error: DomainError
+	error: DomainError,
+	version: number
 ): Promise<void> {
-	await store.write(async (trx) => {
-		const version = await nextSpaceVersion(trx, principal.orgId);
-		// A concurrent push of the same batch may have settled this mutation in between.
-		if ((await readLastMutationID(trx, request.clientID)) !== mutation.id - 1) return;
-		await setLastMutationID(trx, request.clientID, mutation.id, version);
-		await trx
-			.insertInto('rejections')
-			.values({
-				client_group_id: request.clientGroupID,
-				client_id: request.clientID,
-				mutation_id: mutation.id,
-				name: mutation.name,
-				code: error.code,
-				message: error.message,
-				version
-			})
-			.execute();
-	});
+	await trx
+		.insertInto('rejections')
+		.values({
+			client_group_id: request.clientGroupID,
+			client_id: request.clientID,
+			mutation_id: mutation.id,
+			name: mutation.name,
+			code: error.code,
+			message: error.message,
+			version
+		})
+		.execute();
 }
 
 async function readLastMutationID(trx: Transaction<Database>, clientID: string): Promise<number> {
@@ -190,9 +197,5 @@ async function setLastMutationID(
 	mutationID: number,
 	version: number
 ): Promise<void> {
-	await trx
-		.updateTable('clients')
-		.set({ last_mutation_id: mutationID, version })
-		.where('id', '=', clientID)
-		.execute();
+	await trx.updateTable('clients').set({ last_mutation_id: mutationID, version }).where('id', '=', clientID).execute();
 }
