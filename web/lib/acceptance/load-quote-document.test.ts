@@ -1,0 +1,43 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { buildCompany, buildQuote, buildQuoteLine } from '../../../shared/test/builders.ts';
+import type { LocalDb } from '../platform/local-db.ts';
+import { destroyTestDb, openTestDb } from '../test/fake-local-db.ts';
+import { loadQuoteDocument } from './load-quote-document.ts';
+
+let db: LocalDb;
+beforeEach(() => (db = openTestDb()));
+afterEach(() => destroyTestDb(db));
+
+describe('loadQuoteDocument', () => {
+	it('is null for a quote this device does not hold', async () => {
+		expect(await loadQuoteDocument(db, 'nope')).toBeNull();
+	});
+
+	it('reads the quote, its lines in order, its company and contact, and the MSP', async () => {
+		const acme = buildCompany({ id: 'company-acme' });
+		const msp = buildCompany({ id: 'company-msp', name: 'Northwind', isMsp: true });
+		const quote = buildQuote({ id: 'q1', companyId: acme.id, contactId: 'contact-1' });
+		const contact = {
+			id: 'contact-1',
+			companyId: acme.id,
+			name: 'Carla',
+			email: 'carla@acme.test',
+			phone: '',
+			jobTitle: 'CFO'
+		};
+		const second = buildQuoteLine({ id: 'l2', quoteId: 'q1', position: 'a1' });
+		const first = buildQuoteLine({ id: 'l1', quoteId: 'q1', position: 'a0' });
+		await db.companies.bulkAdd([acme, msp, buildCompany()]);
+		await db.quotes.bulkAdd([quote, buildQuote({ id: 'q2' })]);
+		await db.contacts.add(contact);
+		await db.quoteLines.bulkAdd([second, first, buildQuoteLine({ id: 'other', quoteId: 'q2' })]);
+
+		expect(await loadQuoteDocument(db, 'q1')).toEqual({ quote, lines: [first, second], company: acme, contact, msp });
+	});
+
+	it('leaves out what a customer contact does not replicate: the MSP, an unknown contact', async () => {
+		const quote = buildQuote({ id: 'q1', contactId: 'gone' });
+		await db.quotes.add(quote);
+		expect(await loadQuoteDocument(db, 'q1')).toEqual({ quote, lines: [], company: null, contact: null, msp: null });
+	});
+});
