@@ -1,0 +1,126 @@
+// Whitespace end to end: categories bought by a customer on accepted quotes, and the ones not yet,
+// for someone an admin gave the Whitespace viewer permission. No demo account has it, so the admin
+// grants it here through the sync API (saveRole, updateUser), as the Users screen would.
+
+import { randomUUID } from 'node:crypto';
+import { expect, test } from '@playwright/test';
+import { expectNoSeriousA11yViolations, TABLET } from './support/admin.ts';
+import { signIn } from './support/app.ts';
+import { pushMutations, pushSentQuote } from './support/sync-api.ts';
+
+const BUYER_ID = 'user-buyer-demo';
+const COMPANY = { id: 'company-vandelay', name: 'Vandelay Industries' };
+
+test('a Whitespace viewer sees which categories a company bought and which not', async ({ browser }) => {
+	const run = randomUUID().slice(0, 6);
+	const [hardware, licences, services] = ['Hardware', 'Licences', 'Services'].map((name) => ({
+		id: randomUUID(),
+		name: `${name} ${run}`
+	}));
+	const admin = await browser.newContext();
+	const adminPage = await admin.newPage();
+	await signIn(adminPage, 'admin@demo.outpost.test');
+
+	const product = (name: string, categoryId: string) => ({
+		id: randomUUID(),
+		name,
+		sku: '',
+		mpn: '',
+		description: '',
+		categoryId,
+		cost: 10_000,
+		price: 15_000,
+		billing: 'one-time' as const,
+		distributor: null,
+		noProcurement: false,
+		active: true
+	});
+	const laptop = product(`Laptop ${run}`, hardware!.id);
+	const m365 = product(`Microsoft 365 ${run}`, licences!.id);
+	const onsite = product(`On-site day ${run}`, services!.id);
+	await pushMutations(adminPage, [
+		...[hardware!, licences!, services!].map((c) => ({
+			name: 'saveCategory' as const,
+			args: { ...c, defaultMarkupPercent: 30, billingCodeId: null }
+		})),
+		...[laptop, m365, onsite].map((p) => ({ name: 'saveProduct' as const, args: p }))
+	]);
+	const title = `Workstations ${run}`;
+	const won = await pushSentQuote(adminPage, { companyId: COMPANY.id, title }, [
+		{ productId: laptop.id, quantity: 5 },
+		{ productId: m365.id, quantity: 5 },
+		{ productId: onsite.id, quantity: 1, optional: true },
+		{ description: 'Old kit disposal', quantity: 1, unitPrice: 5_000 }
+	]);
+	// A quote that is only sent buys nothing.
+	await pushSentQuote(adminPage, { companyId: COMPANY.id, title: `Site visit ${run}` }, [
+		{ productId: onsite.id, quantity: 2 }
+	]);
+
+	// The admin (who may answer for a customer) accepts on the customer's screen.
+	await adminPage.goto(`/quotes/${won.id}/answer`);
+	const form = adminPage.getByRole('form', { name: 'Accept this quote' });
+	await form.getByLabel('Your full name, as your signature').fill('Art Vandelay');
+	await form.getByRole('checkbox', { name: 'I accept this quote' }).check();
+	await form.getByRole('button', { name: 'Accept quote' }).click();
+	await expect(adminPage.getByTestId('pending-count')).toHaveCount(0, { timeout: 15_000 });
+	await expect(
+		adminPage.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Whitespace' })
+	).toBeVisible();
+
+	// Without the permission there is no entry and no grid.
+	const buyer = await browser.newContext(TABLET);
+	const buyerPage = await buyer.newPage();
+	await signIn(buyerPage, 'buyer@demo.outpost.test');
+	await expect(
+		buyerPage.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Whitespace' })
+	).toHaveCount(0);
+	await buyerPage.goto('/whitespace');
+	await expect(buyerPage.getByText('Whitespace needs the Whitespace viewer permission.')).toBeVisible();
+	await buyerPage.getByRole('button', { name: 'Sign out' }).click();
+
+	// Products replicate only with a product permission, and whitespace maps lines through them.
+	const roleId = `role-whitespace-${run}`;
+	await pushMutations(adminPage, [
+		{ name: 'saveRole', args: { id: roleId, name: `Whitespace ${run}`, permissions: ['whitespaceViewer'] } },
+		{
+			name: 'updateUser',
+			args: {
+				id: BUYER_ID,
+				roleIds: ['org-demo-role-procurementEditor', 'org-demo-role-quoteEditor', 'org-demo-role-productViewer', roleId]
+			}
+		}
+	]);
+
+	await signIn(buyerPage, 'buyer@demo.outpost.test');
+	await buyerPage.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Whitespace' }).click();
+	await expect(buyerPage.getByRole('heading', { level: 1, name: 'Whitespace' })).toBeVisible();
+	const grid = buyerPage.getByRole('region', { name: 'Categories bought per company' });
+	const row = grid.locator(`tr[data-company="${COMPANY.name}"]`);
+	await expect(row.locator(`td[data-category="${hardware!.name}"]`)).toHaveAttribute('data-bought', 'true');
+	await expect(row.locator(`td[data-category="${licences!.name}"]`)).toHaveAttribute('data-bought', 'true');
+	// Offered as optional and on a quote still open: not bought.
+	await expect(row.locator(`td[data-category="${services!.name}"]`)).toHaveAttribute('data-bought', 'false');
+	await expect(
+		grid.locator(`tr[data-company="Acme Corporation"] td[data-category="${hardware!.name}"]`)
+	).toHaveAttribute('data-bought', 'false');
+	await expectNoSeriousA11yViolations(buyerPage);
+
+	await buyerPage.getByRole('combobox', { name: 'Company' }).selectOption({ label: COMPANY.name });
+	await expect(grid.locator('tbody tr')).toHaveCount(1);
+	const bought = buyerPage.getByRole('list', { name: /^Bought/ });
+	await expect(bought.getByRole('listitem').filter({ hasText: hardware!.name })).toContainText(/Q-\d{5}/);
+	await expect(bought.getByRole('listitem').filter({ hasText: licences!.name })).toBeVisible();
+	await expect(
+		buyerPage
+			.getByRole('list', { name: /^Not bought yet/ })
+			.getByRole('listitem')
+			.filter({ hasText: services!.name })
+	).toBeVisible();
+	await expect(buyerPage.getByRole('note')).toContainText(
+		'1 line of accepted quotes could not be placed in a category'
+	);
+	await expectNoSeriousA11yViolations(buyerPage);
+
+	await Promise.all([admin.close(), buyer.close()]);
+});
