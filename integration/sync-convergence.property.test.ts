@@ -1,0 +1,248 @@
+// The sync engine's property test (STYLE rule 17, issue 3 "Proof"): two or three editing devices
+// (sales, buyer, admin) and sometimes an Acme customer who only reads run the real client sync code
+// against the real gateway over HTTP, with random mutations (some of which the gateway must refuse),
+// dropped requests and answers, duplicated, held-back and reordered pushes, stale pull answers and
+// gateway restarts. Once the network heals and everything settles, every device holds exactly what
+// the gateway lets its user see, no queued mutation is lost, none is applied twice, and no cookie or
+// lastMutationID ever went back (convergence-checks.ts says exactly what is checked).
+//
+// Bounded for CI: 20 runs on SQLite and 6 on PostgreSQL, each from a new random seed. A failure
+// prints its seed and path: FC_SEED=<seed> FC_PATH=<path> replays it (runs that sync devices
+// concurrently or write during a sync also depend on timing). FC_NUM_RUNS=<n> runs more (a local
+// soak); FC_VERBOSE=1 prints what each run did (mutations queued, rejections by code, gaps, restarts).
+
+import fc from 'fast-check';
+import { sql } from 'kysely';
+import pg from 'pg';
+import { describe, expect, it, vi } from 'vitest';
+import { STORE_KINDS, type TestStoreKind } from '../gateway/test/stores.ts';
+import { checkInvariants, readInitialState } from './convergence-checks.ts';
+import { openWorld, type World } from './convergence-world.ts';
+import type { Fault } from './fault-fetch.ts';
+import { actionArb, type Action, type MutationOp } from './random-mutations.ts';
+
+const SALES = 'sales@demo.outpost.test';
+const BUYER = 'buyer@demo.outpost.test';
+const ADMIN = 'admin@demo.outpost.test';
+/** Sees only Acme's quotes and may not write: partial replication must converge too. */
+const CUSTOMER = 'customer@acme.outpost.test';
+
+const POSTGRES_URL = process.env.OUTPOST_TEST_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
+const RUNS: Record<string, number> = { sqlite: 20, postgres: 6 };
+const MAX_DEVICES = 4;
+
+type Scenario = { users: string[]; pullPageSize: number; concurrent: boolean; actions: Action[] };
+
+const scenarioArb: fc.Arbitrary<Scenario> = fc.record({
+	users: fc
+		.tuple(fc.constantFrom([SALES, BUYER], [SALES, ADMIN], [BUYER, ADMIN], [SALES, BUYER, ADMIN]), fc.boolean())
+		.map(([editors, withCustomer]) => (withCustomer ? [...editors, CUSTOMER] : editors)),
+	pullPageSize: fc.integer({ min: 3, max: 40 }),
+	concurrent: fc.oneof({ arbitrary: fc.constant(false), weight: 2 }, { arbitrary: fc.constant(true), weight: 1 }),
+	actions: fc.array(actionArb(MAX_DEVICES), { minLength: 5, maxLength: 30, size: 'max' })
+});
+
+/** Plays one scenario and checks every invariant; `inspect` sees the world before it closes. */
+async function runScenario(
+	kind: TestStoreKind,
+	{ actions, ...options }: Scenario,
+	inspect?: (world: World) => void | Promise<void>
+): Promise<void> {
+	const world = await openWorld({ kind, ...options });
+	try {
+		const initial = await readInitialState(world);
+		await world.start();
+		for (const action of actions) await world.run(action);
+		await world.quiesce();
+		await checkInvariants(world, initial);
+		await inspect?.(world);
+		if (process.env.FC_VERBOSE)
+			console.log(JSON.stringify({ actions: actions.length, ...options, ...world.stats, restarts: world.restarts }));
+	} finally {
+		await world.close();
+	}
+}
+
+function fcParameters(kind: TestStoreKind): fc.Parameters<[Scenario]> {
+	const env = process.env;
+	return {
+		numRuns: env.FC_NUM_RUNS ? Number(env.FC_NUM_RUNS) : (RUNS[kind.name] ?? 5),
+		...(env.FC_SEED ? { seed: Number(env.FC_SEED) } : {}),
+		...(env.FC_PATH ? { path: env.FC_PATH } : {}),
+		// Shrinking replays whole runs; past this the smallest failure found so far is reported.
+		interruptAfterTimeLimit: 150_000
+	};
+}
+
+describe.each(STORE_KINDS)('sync convergence on $name', (kind) => {
+	it('every device converges to the gateway; nothing lost, nothing applied twice, nothing goes back', async () => {
+		await fc.assert(
+			fc.asyncProperty(scenarioArb, (scenario) => runScenario(kind, scenario)),
+			fcParameters(kind)
+		);
+	}, 180_000);
+
+	it('a fixed sequence meets every fault, restarts, each kind of rejection and an ACL reset', async () => {
+		await runScenario(kind, EVERY_FAULT, async (world) => {
+			const consumed = world.devices.map((d) => d.network.consumed);
+			const kinds = [
+				'dropRequest',
+				'dropResponse',
+				'busy',
+				'crashAfter',
+				'duplicatePush',
+				'reorderPush',
+				'delayPush',
+				'stalePull'
+			];
+			for (const fault of kinds) {
+				expect(
+					consumed.some((c) => (c[fault as keyof typeof c] ?? 0) > 0),
+					fault
+				).toBe(true);
+			}
+			expect(world.stats.gapsRefused).toBeGreaterThan(0);
+			expect(world.restarts).toBe(3); // the one after the first sync, the restart action, the crash
+			expect(Object.keys(world.stats.rejected).sort()).toEqual(['quote_line_not_found', 'quote_read_only']);
+			const customer = world.devices.find((d) => d.device.principal.kind === 'customer')!;
+			expect(customer.seen.cookie?.acl).toBeGreaterThan(1);
+		});
+	}, 60_000);
+});
+
+describe.each(STORE_KINDS)('regressions found by the property on $name', (kind) => {
+	// A stale pull answer from before an ACL reset, arriving in the middle of the reset's pages,
+	// looked newer than the reset's cursor because the device compared positions only. It was
+	// applied: the device showed a quote that had left the customer's company again and its
+	// cookie went back to the old ACL version (until its next pull reset it once more).
+	it('a device refuses a stale answer from before its view was reset', async () => {
+		await runScenario(
+			kind,
+			{
+				users: [SALES, CUSTOMER],
+				pullPageSize: 3,
+				concurrent: false,
+				actions: [
+					// The customer pulls a change to quote-acme-firewall (sales' first quote by id)...
+					mutate(0, { name: 'updateQuote', quote: 0, fields: { notes: 'Seen by the customer' } }),
+					settle(0),
+					settle(1),
+					// ...then sales moves that quote to another company.
+					mutate(0, { name: 'updateQuote', quote: 0, fields: { company: 1 } }),
+					settle(0),
+					fault(1, { kind: 'stalePull', age: 0, after: 1 }),
+					settle(1)
+				]
+			},
+			(world) => expect(world.devices[1]!.seen.cookie?.acl).toBe(2)
+		);
+	}, 60_000);
+});
+
+describe('known bugs the property checks would catch', () => {
+	// KNOWN BUG, not fixed here (gateway/sync/pull.ts, readRejections): a pull returns at most the
+	// newest MAX_REJECTIONS (100) rejections since the client's cookie, so when more than 100 of a
+	// device's mutations are rejected between two of its pulls, the oldest rejections never reach
+	// it and the user is never told those changes were refused. it.fails keeps CI green while the
+	// bug stands; once pull pages rejections (or stops truncating them), make this a plain it().
+	it.fails(
+		'a device that had more than 100 changes rejected between two pulls is told about each',
+		async () => {
+			const late = Array.from({ length: 101 }, () =>
+				mutate(0, { name: 'addQuoteLine', quote: 1, ...line, description: 'Added after acceptance' })
+			);
+			await runScenario(STORE_KINDS[0]!, {
+				users: [SALES, ADMIN],
+				pullPageSize: 500,
+				concurrent: false,
+				actions: [
+					// The admin accepts quote-acme-refresh (sent; second by id); sales has not pulled since.
+					mutate(0, { name: 'answerQuote', quote: 1, accept: true, signer: 'Carla Customer' }),
+					settle(1),
+					...late,
+					settle(0)
+				]
+			});
+		},
+		60_000
+	);
+});
+
+describe('regressions found while running the property', () => {
+	const postgres = STORE_KINDS.find((k) => k.name === 'postgres');
+
+	// Dropping each run's database ended the store's idle connections; node-postgres reports that
+	// as an 'error' event on the pool, and with no listener it was an uncaught exception. In the
+	// gateway the same happens when PostgreSQL restarts or fails over: the process crashed.
+	it.skipIf(!postgres)('the PostgreSQL store survives the server ending an idle connection', async () => {
+		const { store, close } = await postgres!.open();
+		const logged = vi.spyOn(console, 'error').mockImplementation(() => {});
+		const admin = new pg.Client({ connectionString: POSTGRES_URL });
+		try {
+			const { rows } = await sql<{ pid: number }>`SELECT pg_backend_pid() AS pid`.execute(store.db);
+			await admin.connect();
+			await admin.query('SELECT pg_terminate_backend($1)', [rows[0]!.pid]);
+			await vi.waitFor(() =>
+				expect(logged).toHaveBeenCalledWith(expect.stringContaining('connection was lost'), expect.anything())
+			);
+			const again = await sql<{ one: number }>`SELECT 1 AS one`.execute(store.db);
+			expect(again.rows).toEqual([{ one: 1 }]);
+		} finally {
+			await admin.end();
+			logged.mockRestore();
+			await close();
+		}
+	});
+});
+
+const mutate = (device: number, op: MutationOp, duringSync = false): Action => ({
+	kind: 'mutate',
+	device,
+	op,
+	duringSync
+});
+const fault = (device: number, f: Fault): Action => ({ kind: 'fault', device, fault: f });
+const settle = (device: number): Action => ({ kind: 'settle', device });
+const line = { description: 'Switch', quantity: 2, unitPrice: 45_000, position: null, reuse: null };
+
+/** Devices 0-2 are sales, buyer and admin; 3 the Acme customer, who only watches. */
+const EVERY_FAULT: Scenario = {
+	users: [SALES, BUYER, ADMIN, CUSTOMER],
+	pullPageSize: 4,
+	concurrent: false,
+	actions: [
+		mutate(0, { name: 'createQuote', company: 0, title: 'Branch office', reuse: null }),
+		mutate(0, { name: 'addQuoteLine', quote: 0, ...line }),
+		mutate(0, { name: 'addQuoteLine', quote: 0, ...line }),
+		fault(0, { kind: 'reorderPush', split: 0 }),
+		settle(0),
+		fault(1, { kind: 'delayPush' }),
+		mutate(1, { name: 'updateQuote', quote: 2, fields: { notes: 'Held back' } }),
+		settle(1),
+		mutate(1, { name: 'updateQuoteLine', line: 0, fields: { quantity: 3 } }),
+		settle(1),
+		fault(0, { kind: 'dropResponse', on: 'push' }),
+		fault(0, { kind: 'dropResponse', on: 'pull' }),
+		mutate(0, { name: 'updateQuoteLine', line: 1, fields: { unitPrice: 9_000 } }, true),
+		settle(0),
+		fault(1, { kind: 'duplicatePush', concurrent: true }),
+		mutate(1, { name: 'addQuoteLine', quote: 3, ...line }),
+		settle(1),
+		fault(2, { kind: 'duplicatePush', concurrent: false }),
+		fault(2, { kind: 'dropRequest', on: 'pull' }),
+		fault(2, { kind: 'busy', on: 'push' }),
+		mutate(2, { name: 'updateQuote', quote: 3, fields: { title: 'Renamed by admin' } }),
+		settle(2),
+		{ kind: 'restart' },
+		fault(1, { kind: 'crashAfter', on: 'push' }),
+		mutate(1, { name: 'updateQuote', quote: 4, fields: { notes: 'Sent as the gateway went down' } }),
+		settle(1),
+		fault(0, { kind: 'stalePull', age: 2, after: 0 }),
+		settle(0),
+		{ kind: 'conflict', first: 0, second: 0, target: 'quote', pick: 0 },
+		{ kind: 'conflict', first: 1, second: 0, target: 'line', pick: 3 },
+		// Moves an Acme quote to another company: the customer's view is reset.
+		mutate(2, { name: 'updateQuote', quote: 2, fields: { company: 1 } }),
+		{ kind: 'settleAll' }
+	]
+};
