@@ -1,33 +1,24 @@
-// The quote list's query: quotes newest-changed first, with their company names and totals.
+// The quote list's queries: the quotes with their company names (small, shown at once), and the
+// per-quote totals, which read every line and so arrive a moment later without holding the list up.
 
-import { quoteTotal } from '../../../shared/pricing/quote-totals.ts';
-import type { Quote } from '../../../shared/schema/entities.ts';
 import type { LocalDb } from '../platform/local-db.ts';
-
-export type QuoteListItem = Quote & { companyName: string; total: number; lineCount: number };
+import type { QuoteListItem } from './quote-list-filter.ts';
+import { summarizeQuotes, type QuoteSummary } from './quote-summaries.ts';
 
 export async function loadQuoteList(db: LocalDb): Promise<QuoteListItem[]> {
-	const [quotes, companies, lines] = await Promise.all([
-		db.quotes.orderBy('updatedAt').reverse().toArray(),
-		db.companies.toArray(),
-		db.quoteLines.toArray()
-	]);
+	const [quotes, companies] = await Promise.all([db.quotes.toArray(), db.companies.toArray()]);
 	const companyNames = new Map(companies.map((c) => [c.id, c.name]));
-	const linesByQuote = new Map<string, typeof lines>();
-	for (const line of lines) linesByQuote.set(line.quoteId, [...(linesByQuote.get(line.quoteId) ?? []), line]);
-	return quotes.map((quote) => {
-		const quoteLines = linesByQuote.get(quote.id) ?? [];
-		return {
-			...quote,
-			companyName: companyNames.get(quote.companyId) ?? 'Unknown company',
-			total: quoteTotal(quoteLines),
-			lineCount: quoteLines.length
-		};
-	});
+	return quotes.map((quote) => ({ ...quote, companyName: companyNames.get(quote.companyId) ?? 'Unknown company' }));
 }
 
-export function matchesSearch(item: QuoteListItem, search: string): boolean {
-	const needle = search.trim().toLowerCase();
-	if (!needle) return true;
-	return [item.title, item.companyName, item.number ?? ''].some((field) => field.toLowerCase().includes(needle));
+export const NO_SUMMARIES: ReadonlyMap<string, QuoteSummary> = new Map();
+export const NO_NAMES: ReadonlyMap<string, string> = new Map();
+
+export async function loadQuoteSummaries(db: LocalDb): Promise<Map<string, QuoteSummary>> {
+	return summarizeQuotes(await db.quoteLines.toArray());
+}
+
+/** People's names by user id, where this device replicates users (admins); empty otherwise. */
+export async function loadOwnerNames(db: LocalDb): Promise<Map<string, string>> {
+	return new Map((await db.users.toArray()).map((u) => [u.id, u.name]));
 }

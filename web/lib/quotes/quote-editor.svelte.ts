@@ -1,0 +1,223 @@
+// The quote editor's state: the quote, its lines in sections, totals, who may edit, and every change
+// as a field-level local mutation. Changes that depend on the current order (adding at the end of a
+// section, moving, renaming a section) run one after another and read the lines afresh, so two
+// quick taps each see the other's write.
+
+import { uuidv7 } from 'uuidv7';
+import { can } from '../../../shared/auth/permissions.ts';
+import { readScope } from '../../../shared/auth/read-scope.ts';
+import type { MutationArgs } from '../../../shared/mutations/registry.ts';
+import { quoteTotals } from '../../../shared/pricing/quote-totals.ts';
+import { isQuoteEditable } from '../../../shared/quotes/status-flow.ts';
+import type { Company, Quote, QuoteLine, QuoteStatus } from '../../../shared/schema/entities.ts';
+import { planInsert, planMove, sortByPosition, type KeyUpdate } from './line-order.ts';
+import { displayOrder, groupBySection, insertIndexFor } from './line-sections.ts';
+import { liveRows } from './live-rows.svelte.ts';
+import { OverwriteTracker, type KeyValueStorage } from './overwrite-tracker.svelte.ts';
+import { loadQuoteDetail, type QuoteDetail } from './quote-detail.ts';
+import type { QuoteReplica } from './quote-replica.ts';
+
+export type QuoteFields = Omit<MutationArgs<'updateQuote'>, 'id'>;
+export type LineFields = Omit<MutationArgs<'updateQuoteLine'>, 'id'>;
+
+export class QuoteEditor {
+	readonly replica: QuoteReplica;
+	readonly overwrites: OverwriteTracker;
+	/** The last refusal on this device, per place: 'header', 'status', 'lines' or a line id. */
+	errors = $state<Record<string, string>>({});
+	readonly #detail;
+	readonly #companies;
+	readonly #quoteId: () => string;
+	#queue: Promise<unknown> = Promise.resolve();
+
+	readonly detail: QuoteDetail | null = $derived.by(() => this.#detail.current);
+	readonly quote: Quote | null = $derived.by(() => this.detail?.quote ?? null);
+	readonly groups = $derived.by(() => groupBySection(this.detail?.lines ?? []));
+	/** The lines as listed and numbered: section after section. */
+	readonly order: QuoteLine[] = $derived.by(() => displayOrder(this.groups));
+	readonly totals = $derived.by(() => quoteTotals(this.order));
+	readonly sectionNames: string[] = $derived.by(() => this.groups.map((g) => g.name).filter((n) => n !== ''));
+	readonly mayEdit: boolean;
+	/** Products replicate only to people with a product permission; others add free-text lines. */
+	readonly hasCatalog: boolean;
+	readonly readonly: boolean = $derived.by(() => !this.mayEdit || !this.quote || !isQuoteEditable(this.quote.status));
+
+	constructor(replica: QuoteReplica, quoteId: () => string, storage: KeyValueStorage | null = null) {
+		this.replica = replica;
+		this.#quoteId = quoteId;
+		this.mayEdit = can(replica.principal, 'quoteEditor');
+		this.hasCatalog = readScope(replica.principal, 'products').kind !== 'none';
+		this.overwrites = new OverwriteTracker(storage, `outpost:overwrites:${replica.db.name}`);
+		const db = replica.db;
+		this.#detail = liveRows<QuoteDetail | null>(null, () => {
+			const id = quoteId();
+			return () => loadQuoteDetail(db, id, this.overwrites.seenUpTo);
+		});
+		this.#companies = liveRows<Company[]>(
+			[],
+			() => () =>
+				db.companies
+					.orderBy('name')
+					.filter((c) => !c.isMsp)
+					.toArray()
+		);
+		$effect(() => {
+			const detail = this.#detail.current;
+			if (detail) this.overwrites.observe(detail);
+		});
+	}
+
+	get loaded(): boolean {
+		return this.#detail.loaded;
+	}
+
+	get companies(): Company[] {
+		return this.#companies.current;
+	}
+
+	/** 1-based, as the rows are labelled ("Quantity of line 3"). */
+	numberOf(lineId: string): number {
+		return this.order.findIndex((l) => l.id === lineId) + 1;
+	}
+
+	async saveQuote(fields: QuoteFields, place = 'header'): Promise<boolean> {
+		return this.#run(place, () => this.replica.mutate('updateQuote', { id: this.#quoteId(), ...fields }));
+	}
+
+	setStatus(status: QuoteStatus): Promise<boolean> {
+		return this.saveQuote({ status }, 'status');
+	}
+
+	async updateLine(id: string, fields: LineFields): Promise<boolean> {
+		return this.#run(id, () => this.replica.mutate('updateQuoteLine', { id, ...fields }));
+	}
+
+	async removeLine(id: string): Promise<boolean> {
+		return this.#run(id, () => this.replica.mutate('removeQuoteLine', { id }));
+	}
+
+	/**
+	 * Adds a catalog product at the end of `section`: its name, cost, billing and the customer's price
+	 * come from the catalog, unless a unit price is given.
+	 */
+	addProduct(productId: string, quantity: number, section: string, unitPrice?: number): Promise<string | null> {
+		return this.#add({ productId, quantity, section, ...(unitPrice === undefined ? {} : { unitPrice }) });
+	}
+
+	/** Adds a free-text line at the end of `section`. */
+	addFreeText(description: string, quantity: number, section: string, unitPrice: number): Promise<string | null> {
+		return this.#add({ description, unitPrice, quantity, section });
+	}
+
+	/** Moves a line up (-1) or down (+1) within its section. */
+	moveLine(id: string, step: -1 | 1): Promise<boolean> {
+		return this.#serial(async (order) => {
+			const from = order.findIndex((l) => l.id === id);
+			const to = from + step;
+			if (from < 0 || order[to]?.section !== order[from]!.section) return true;
+			return this.#writeKeys(planMove(order, from, to));
+		});
+	}
+
+	/** Moves a line to the end of another section ('' for none). */
+	moveToSection(id: string, section: string): Promise<boolean> {
+		return this.#serial(async (order) => {
+			const rest = order.filter((l) => l.id !== id);
+			if (rest.length === order.length) return true;
+			const { keys, updates } = planInsert(rest, insertIndexFor(rest, section));
+			const moved = await this.#run(id, () =>
+				this.replica.mutate('updateQuoteLine', { id, section, position: keys[0]! })
+			);
+			return moved && this.#writeKeys(updates);
+		});
+	}
+
+	/** Renames a section: each of its lines gets the new heading; joining an existing section puts them at its end. */
+	renameSection(from: string, to: string): Promise<boolean> {
+		return this.#serial(async (order) => {
+			const moving = order.filter((l) => l.section === from);
+			if (from === to || moving.length === 0) return true;
+			const rest = order.filter((l) => l.section !== from);
+			const joins = rest.some((l) => l.section === to);
+			const { keys, updates } = joins
+				? planInsert(rest, insertIndexFor(rest, to), moving.length)
+				: { keys: [], updates: [] };
+			for (const [k, line] of moving.entries()) {
+				const position = keys[k];
+				const fields = position ? { section: to, position } : { section: to };
+				if (!(await this.#run('lines', () => this.replica.mutate('updateQuoteLine', { id: line.id, ...fields }))))
+					return false;
+			}
+			return this.#writeKeys(updates);
+		});
+	}
+
+	/** A copy of this quote as a new draft; returns the copy's id. */
+	duplicate(): Promise<string | null> {
+		return this.#copy('duplicateQuote');
+	}
+
+	/** A new draft revision (a sent quote is retracted); returns its id. */
+	revise(): Promise<string | null> {
+		return this.#copy('reviseQuote');
+	}
+
+	async #copy(name: 'duplicateQuote' | 'reviseQuote'): Promise<string | null> {
+		return this.#serialWith(async () => {
+			const lines = await this.#freshLines();
+			const newId = uuidv7();
+			const lineIds = sortByPosition(lines).map(() => uuidv7());
+			const ok = await this.#run('status', () => this.replica.mutate(name, { id: this.#quoteId(), newId, lineIds }));
+			return ok ? newId : null;
+		});
+	}
+
+	#add(fields: {
+		productId?: string;
+		description?: string;
+		unitPrice?: number;
+		quantity: number;
+		section: string;
+	}): Promise<string | null> {
+		return this.#serialWith(async () => {
+			const order = displayOrder(groupBySection(await this.#freshLines()));
+			const { keys, updates } = planInsert(order, insertIndexFor(order, fields.section));
+			const id = uuidv7();
+			const added = await this.#run('lines', () =>
+				this.replica.mutate('addQuoteLine', { id, quoteId: this.#quoteId(), position: keys[0]!, ...fields })
+			);
+			return added && (await this.#writeKeys(updates)) ? id : null;
+		});
+	}
+
+	async #writeKeys(updates: readonly KeyUpdate[]): Promise<boolean> {
+		for (const { id, position } of updates) {
+			if (!(await this.#run(id, () => this.replica.mutate('updateQuoteLine', { id, position })))) return false;
+		}
+		return true;
+	}
+
+	#freshLines(): Promise<QuoteLine[]> {
+		return this.replica.db.quoteLines.where('quoteId').equals(this.#quoteId()).toArray();
+	}
+
+	#serial(task: (order: QuoteLine[]) => Promise<boolean>): Promise<boolean> {
+		return this.#serialWith(async () => task(displayOrder(groupBySection(await this.#freshLines()))));
+	}
+
+	#serialWith<T>(task: () => Promise<T>): Promise<T> {
+		const next = this.#queue.then(task);
+		this.#queue = next.catch(() => undefined);
+		return next;
+	}
+
+	async #run(place: string, mutate: () => Promise<{ ok: true } | { ok: false; message: string }>): Promise<boolean> {
+		const result = await mutate();
+		if (result.ok) {
+			if (place in this.errors) delete this.errors[place];
+			return true;
+		}
+		this.errors[place] = result.message;
+		return false;
+	}
+}
