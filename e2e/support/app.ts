@@ -43,12 +43,13 @@ export function syncStatus(page: Page) {
 export class QuoteEditor {
 	constructor(readonly page: Page) {}
 
+	/** Adds a free-text line (never a catalog product that happens to match), in one mutation. */
 	async addLine(description: string, quantity: string, unitPrice: string): Promise<void> {
 		const form = this.page.getByRole('form', { name: 'Add a line' });
-		await form.getByLabel('Description').fill(description);
 		await form.getByLabel('Quantity').fill(quantity);
 		await form.getByLabel('Unit price').fill(unitPrice);
-		await form.getByRole('button', { name: 'Add line' }).click();
+		await form.getByRole('combobox', { name: /description/i }).fill(description);
+		await form.getByRole('option', { name: /as a free-text line$/ }).click();
 		await expect(this.page.getByRole('textbox', { name: /^Description of line/ }).last()).toHaveValue(description);
 	}
 

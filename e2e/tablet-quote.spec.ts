@@ -1,0 +1,213 @@
+// The core journey of issue 5 on a 768 × 1024 tablet: a rep with no signal builds a 30-line quote
+// from the catalog (typing, arrows and Enter), in sections; reloads, still offline, and keeps
+// editing; reconnects; and another device (an admin's) shows the same lines, order and totals.
+
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { formatMoney, quoteTotals } from '../shared/pricing/quote-totals.ts';
+import type { Product } from '../shared/schema/catalog-entities.ts';
+import {
+	createQuote,
+	goOffline,
+	goOnline,
+	signIn,
+	syncStatus,
+	waitForServiceWorker,
+	waitUntilSynced
+} from './support/app.ts';
+import { pushAs, runProducts, TABLET, TabletQuoteEditor } from './support/quote-editor.ts';
+
+type PlannedLine = { product: Product; section: string; quantity: number; discountPercent: number; optional: boolean };
+
+/** What the quote should hold, in the order the editor lists it, priced as the shared module prices it. */
+function expected(lines: PlannedLine[]) {
+	const totals = quoteTotals(
+		lines.map((l) => ({ ...l, unitPrice: l.product.price, unitCost: l.product.cost, billing: l.product.billing }))
+	);
+	return {
+		names: lines.map((l) => l.product.name),
+		oneTime: formatMoney(totals.price['one-time']),
+		monthly: formatMoney(totals.price.monthly),
+		yearly: formatMoney(totals.price.yearly)
+	};
+}
+
+async function expectQuote(page: Page, lines: PlannedLine[], sections: string[]) {
+	const editor = new TabletQuoteEditor(page);
+	const want = expected(lines);
+	await expect(editor.lineDescriptions()).toHaveCount(lines.length);
+	for (const [k, name] of want.names.entries()) await expect(editor.lineDescriptions().nth(k)).toHaveValue(name);
+	await expect(editor.sectionHeadings()).toHaveText(sections.map((s) => new RegExp(`^${s} · \\d+ lines?$`)));
+	await expect(editor.total()).toHaveText(want.oneTime);
+	await expect(editor.total('monthly')).toHaveText(want.monthly);
+	await expect(editor.total('yearly')).toHaveText(want.yearly);
+}
+
+async function expectNoSeriousAxeViolations(page: Page) {
+	const { violations } = await new AxeBuilder({ page }).analyze();
+	const serious = violations
+		.filter((v) => v.impact === 'serious' || v.impact === 'critical')
+		.map((v) => `${v.id}: ${v.help}`);
+	expect(serious, `axe on ${new URL(page.url()).pathname}`).toEqual([]);
+}
+
+test('a rep builds a 30-line quote from the catalog offline on a tablet, and another device agrees', async ({
+	browser,
+	request
+}) => {
+	test.setTimeout(240_000);
+	const run = `t${Date.now().toString(36)}`;
+	const products = runProducts(run);
+	const code = (c: string) => products.find((p) => p.sku.endsWith(`-${c}`))!;
+	await pushAs(
+		request,
+		'catalog@demo.outpost.test',
+		products.map((p) => ({ name: 'saveProduct', args: p }))
+	);
+
+	const sales = await browser.newContext(TABLET);
+	const page = await sales.newPage();
+	await signIn(page, 'sales@demo.outpost.test');
+	await waitForServiceWorker(page);
+	await waitUntilSynced(page);
+
+	await goOffline(sales);
+	const title = `Site survey ${run}`;
+	const path = await createQuote(page, 'Acme Corporation', title);
+	await expect(page.getByTestId('quote-number')).toHaveText('Provisional number');
+	const editor = new TabletQuoteEditor(page);
+	await expect(editor.addForm()).toContainText(/Type to search [\d,]+ products/);
+
+	// Ten lines a section, typed as a rep would: a SKU, an MPN, or a few letters and the arrow keys.
+	const plan: [section: string, codeOf: string, quantity: number][] = [
+		['Hardware', 'LAT', 12],
+		['Hardware', 'MON', 12],
+		['Hardware', 'U7P', 4],
+		['Hardware', 'UPS', 1],
+		['Hardware', 'LAT', 2],
+		['Hardware', 'MON', 4],
+		['Hardware', 'U7P', 2],
+		['Hardware', 'UPS', 1],
+		['Hardware', 'LAT', 1],
+		['Hardware', 'MON', 1],
+		['Licences', 'M365', 12],
+		['Licences', 'EDR', 12],
+		['Licences', 'BKP', 1],
+		['Licences', 'DNS', 1],
+		['Licences', 'M365', 3],
+		['Licences', 'EDR', 3],
+		['Licences', 'BKP', 2],
+		['Licences', 'M365', 1],
+		['Licences', 'EDR', 1],
+		['Licences', 'DNS', 2],
+		['Services', 'ENG', 16],
+		['Services', 'PM', 8],
+		['Services', 'ENG', 4],
+		['Services', 'PM', 2],
+		['Services', 'ENG', 1],
+		['Services', 'PM', 1],
+		['Services', 'ENG', 2],
+		['Services', 'PM', 4],
+		['Services', 'ENG', 8],
+		['Services', 'PM', 3]
+	];
+	const lines: PlannedLine[] = [];
+	for (const [k, [section, c, quantity]] of plan.entries()) {
+		const product = code(c);
+		const first = k === 0 || plan[k - 1]![0] !== section;
+		const options = { quantity: String(quantity), ...(first ? { section } : {}) };
+		if (k % 3 === 1) await editor.addFromCatalog(product.mpn.toLowerCase(), product.name, options);
+		else await editor.addFromCatalog(product.sku, product.name, options);
+		lines.push({ product, section, quantity, discountPercent: 0, optional: false });
+	}
+	await expectQuote(page, lines, ['Hardware', 'Licences', 'Services']);
+
+	// The arrow keys: every product of this run matches its SKU prefix; walk down to the UPS.
+	await editor.search().pressSequentially(`${run.toUpperCase()}-`);
+	await expect(editor.options()).toHaveCount(9); // the best eight of ten, and the free-text line
+	await expect(editor.addForm()).toContainText('10 products match; the best 8 are listed.');
+	const names = await editor.options().locator('.name').allTextContents();
+	const ups = names.indexOf(code('UPS').name);
+	expect(ups).toBeGreaterThan(0);
+	for (let k = 0; k < ups; k++) await editor.search().press('ArrowDown');
+	await expect(editor.options().nth(ups)).toHaveAttribute('aria-selected', 'true');
+	await editor.search().press('Escape');
+	await expect(editor.options().first()).toBeHidden();
+	await editor.search().fill('');
+
+	// Still no signal: reload (the service worker serves the app) and keep editing.
+	await expect(syncStatus(page)).toHaveAttribute('data-connection', 'offline');
+	await page.reload();
+	await expectQuote(page, lines, ['Hardware', 'Licences', 'Services']);
+	await editor.set('Quantity', 2, '20');
+	lines[1]!.quantity = 20;
+	await editor.set('Discount %', 1, '10');
+	lines[0]!.discountPercent = 10;
+	await page.getByRole('checkbox', { name: 'Optional line 30' }).check();
+	lines[29]!.optional = true;
+	await page.getByRole('button', { name: 'Move line 5 up' }).click();
+	lines.splice(3, 0, lines.splice(4, 1)[0]!);
+	await expect(editor.lineDescriptions().nth(3)).toHaveValue(lines[3]!.product.name);
+	await page.getByRole('button', { name: 'Rename section Services' }).click();
+	await page.getByRole('textbox', { name: 'New name for section Services' }).fill('Professional services');
+	await page.getByRole('button', { name: 'Save' }).click();
+	await expectQuote(page, lines, ['Hardware', 'Licences', 'Professional services']);
+	await expect(page.getByTestId('quote-optional')).toContainText(formatMoney(code('PM').price * 3));
+	await expect(page.getByTestId('pending-count')).toBeVisible();
+
+	// The signal returns: everything syncs and the gateway numbers the quote.
+	await goOnline(sales);
+	await waitUntilSynced(page);
+	await expect(page.getByTestId('quote-number')).toHaveText(/^Q-\d{5}$/);
+	await expectQuote(page, lines, ['Hardware', 'Licences', 'Professional services']);
+
+	const admin = await browser.newContext(TABLET);
+	const adminPage = await admin.newPage();
+	await signIn(adminPage, 'admin@demo.outpost.test');
+	await adminPage.goto(path);
+	await expectQuote(adminPage, lines, ['Hardware', 'Licences', 'Professional services']);
+	await expect(adminPage.getByTestId('quote-number')).toHaveText(await page.getByTestId('quote-number').innerText());
+
+	// The list finds it by number and shows its total; both screens pass axe.
+	await expectNoSeriousAxeViolations(page);
+	await page.goto('/quotes');
+	await page
+		.getByRole('searchbox', { name: 'Search quotes' })
+		.fill(await adminPage.getByTestId('quote-number').innerText());
+	const rows = page.getByRole('list', { name: 'Quotes' }).getByRole('link');
+	await expect(rows).toHaveCount(1);
+	await expect(rows.first()).toContainText(title);
+	await expect(rows.first()).toContainText(expected(lines).oneTime);
+	await expectNoSeriousAxeViolations(page);
+
+	await sales.close();
+	await admin.close();
+});
+
+test('a user without the catalog adds free-text lines; one without Quote editor only reads', async ({ browser }) => {
+	const buyer = await browser.newContext(TABLET);
+	const page = await buyer.newPage();
+	await signIn(page, 'buyer@demo.outpost.test');
+	await createQuote(page, 'Globex', 'Free text only');
+	const editor = new TabletQuoteEditor(page);
+	await expect(editor.addForm()).toContainText('does not include the product catalog');
+	await editor.search().fill('Cabling per drop');
+	await expect(editor.options()).toHaveText(['Add “Cabling per drop” as a free-text line']);
+	await editor.search().press('Enter');
+	await expect(editor.lineDescriptions()).toHaveCount(1);
+	await expect(editor.lineDescriptions().first()).toHaveValue('Cabling per drop');
+	await waitUntilSynced(page);
+	const path = new URL(page.url()).pathname;
+
+	const viewer = await browser.newContext(TABLET);
+	const viewerPage = await viewer.newPage();
+	await signIn(viewerPage, 'viewer@demo.outpost.test');
+	await viewerPage.goto(path);
+	await expect(viewerPage.getByRole('note')).toContainText('Editing quotes needs the Quote editor permission');
+	await expect(new TabletQuoteEditor(viewerPage).lineDescriptions()).toHaveCount(1);
+	await expect(viewerPage.getByRole('textbox', { name: 'Description of line 1' })).not.toBeEditable();
+	await expect(viewerPage.getByRole('form', { name: 'Add a line' })).toHaveCount(0);
+	await expect(viewerPage.getByRole('button', { name: 'Duplicate' })).toHaveCount(0);
+	await buyer.close();
+	await viewer.close();
+});
