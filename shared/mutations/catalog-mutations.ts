@@ -52,10 +52,15 @@ export const importProducts = defineMutation({
 	args: z.object({ products: z.array(productSchema.strict()).min(1).max(5_000) }).strict(),
 	async apply(tx, { products }) {
 		const seen = new Set<string>();
+		// Each category is looked up once, at its first row: thousands of rows share a dozen
+		// categories, and on the client thousands of awaited cache hits lose Dexie's transaction.
+		const checked = new Set<string>();
 		for (const [row, product] of products.entries()) {
 			if (seen.has(product.id)) throw new DomainError('duplicate_row', `Row ${row + 1} repeats a product already in this import.`);
 			seen.add(product.id);
-			if (product.categoryId !== null && !(await tx.get('categories', product.categoryId))) {
+			if (product.categoryId === null || checked.has(product.categoryId)) continue;
+			checked.add(product.categoryId);
+			if (!(await tx.get('categories', product.categoryId))) {
 				throw new DomainError('category_not_found', `Row ${row + 1}: the category does not exist.`);
 			}
 		}
