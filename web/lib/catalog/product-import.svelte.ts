@@ -116,7 +116,11 @@ export class ProductImport {
 			this.progress = 1;
 			return;
 		}
-		const result = await replica.mutate('importProducts', { products: plan.products });
+		// The mutation runs in one IndexedDB transaction: refused or failed, it left nothing behind.
+		const result = await replica.mutate('importProducts', { products: plan.products }).catch((error: unknown) => ({
+			ok: false as const,
+			message: error instanceof Error ? error.message : String(error)
+		}));
 		this.progress = 1;
 		if (!result.ok) {
 			this.refusal = `Nothing was imported: ${result.message}`;
