@@ -148,14 +148,51 @@ describe.each(STORE_KINDS)('partial replication on $name', (kind) => {
 		await sales.settle();
 		const companies = new Set((await customer.db.quotes.toArray()).map((q) => q.companyId));
 		expect([...companies]).toEqual(['company-acme']);
-		expect(await customer.db.quotes.get('quote-acme-firewall')).toBeDefined();
+		expect(await customer.db.quotes.get('quote-acme-refresh')).toBeDefined();
+		expect(await customer.db.quoteLines.where('quoteId').equals('quote-acme-refresh').count()).toBe(3);
+
+		await sales.mutate('updateQuote', { id: 'quote-acme-refresh', companyId: 'company-globex' });
+		await sales.settle();
+		await customer.settle();
+		expect(await customer.db.quotes.get('quote-acme-refresh')).toBeUndefined();
+		expect(await customer.db.quoteLines.where('quoteId').equals('quote-acme-refresh').count()).toBe(0);
+		expect(await customer.db.companies.get('company-acme')).toBeDefined();
+	});
+});
+
+describe.each(STORE_KINDS)('what a customer contact replicates, on $name', (kind) => {
+	let gateway: Gateway;
+	const devices: Device[] = [];
+	beforeEach(async () => {
+		gateway = await startGateway(kind);
+	});
+	afterEach(async () => {
+		for (const d of devices.splice(0)) await d.close();
+		await gateway.close();
+	});
+
+	it('only sent, accepted and declined quotes, with no line costs; a draft appears once it is sent', async () => {
+		const customer = await openDevice(gateway, 'customer@acme.outpost.test');
+		const sales = await openDevice(gateway, SALES);
+		devices.push(customer, sales);
+		await sales.settle();
+		await customer.settle();
+		const statuses = new Set((await customer.db.quotes.toArray()).map((q) => q.status));
+		expect([...statuses].every((s) => ['sent', 'accepted', 'declined'].includes(s))).toBe(true);
+		expect(await customer.db.quotes.get('quote-acme-firewall')).toBeUndefined(); // a draft
+		expect((await customer.db.quoteLines.toArray()).every((l) => l.unitCost === 0)).toBe(true);
+		expect((await sales.db.quoteLines.toArray()).some((l) => l.unitCost > 0)).toBe(true);
+
+		await sales.mutate('updateQuote', { id: 'quote-acme-firewall', status: 'sent' });
+		await sales.settle();
+		await customer.settle();
+		expect((await customer.db.quotes.get('quote-acme-firewall'))?.status).toBe('sent');
 		expect(await customer.db.quoteLines.where('quoteId').equals('quote-acme-firewall').count()).toBe(3);
 
-		await sales.mutate('updateQuote', { id: 'quote-acme-firewall', companyId: 'company-globex' });
+		await sales.mutate('updateQuote', { id: 'quote-acme-firewall', status: 'retracted' });
 		await sales.settle();
 		await customer.settle();
 		expect(await customer.db.quotes.get('quote-acme-firewall')).toBeUndefined();
 		expect(await customer.db.quoteLines.where('quoteId').equals('quote-acme-firewall').count()).toBe(0);
-		expect(await customer.db.quotes.get('quote-acme-refresh')).toBeDefined();
 	});
 });

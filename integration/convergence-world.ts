@@ -4,6 +4,7 @@
 // The invariants themselves are in convergence-checks.ts.
 
 import { can } from '../shared/auth/permissions.ts';
+import { redactForReader } from '../shared/auth/redact.ts';
 import { readScope } from '../shared/auth/read-scope.ts';
 import { DomainError } from '../shared/errors.ts';
 import { isTableName, TABLE_NAMES } from '../shared/schema/tables.ts';
@@ -241,7 +242,7 @@ export async function visibleServerRows(world: World, d: SimDevice): Promise<Rec
 		if (!isTableName(row.tbl)) continue;
 		const scope = readScope(d.device.principal, row.tbl);
 		if (scope.kind === 'none' || (scope.kind === 'company' && row.scope !== scope.companyId)) continue;
-		byTable[row.tbl]!.push(JSON.parse(row.value));
+		byTable[row.tbl]!.push(redactForReader(d.device.principal, row.tbl, JSON.parse(row.value)));
 	}
 	return byTable;
 }

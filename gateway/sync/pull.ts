@@ -5,6 +5,7 @@
 import { sql, type ExpressionBuilder, type Transaction } from 'kysely';
 import type { Principal } from '../../shared/auth/permissions.ts';
 import { readScope } from '../../shared/auth/read-scope.ts';
+import { redactForReader } from '../../shared/auth/redact.ts';
 import { TABLE_NAMES } from '../../shared/schema/tables.ts';
 import type { Cookie, PatchOp, PullRequest, PullResponse, Rejection } from '../../shared/sync/protocol.ts';
 import type { Store } from '../store/store.ts';
@@ -12,7 +13,6 @@ import type { Database } from '../store/schema.ts';
 import { checkClientGroup } from './client-ownership.ts';
 
 export const DEFAULT_PAGE_SIZE = 2_000;
-const MAX_REJECTIONS = 100;
 
 export async function processPull(
 	store: Store,
@@ -41,7 +41,7 @@ export async function processPull(
 			patch.push(
 				row.deleted
 					? { op: 'del', table: row.tbl, id: row.id }
-					: { op: 'put', table: row.tbl, id: row.id, value: JSON.parse(row.value) }
+					: { op: 'put', table: row.tbl, id: row.id, value: redactForReader(principal, row.tbl, JSON.parse(row.value)) }
 			);
 		}
 		if (more) {
@@ -54,7 +54,9 @@ export async function processPull(
 		return {
 			cookie: { v: spaceVersion, acl: aclVersion },
 			lastMutationIDChanges: await readLastMutationIDs(trx, request.clientGroupID, base.v),
-			rejections: await readRejections(trx, request.clientGroupID, base.v),
+			// Since the client's own position even when its view is reset: a refusal it has not been told
+			// about must reach it, however many there are.
+			rejections: await readRejections(trx, request.clientGroupID, request.cookie?.v ?? 0),
 			more: false,
 			patch
 		};
@@ -121,10 +123,10 @@ async function readRejections(trx: Transaction<Database>, clientGroupID: string,
 		.select(['client_id', 'mutation_id', 'name', 'code', 'message'])
 		.where('client_group_id', '=', clientGroupID)
 		.where('version', '>', since)
-		.orderBy('version', 'desc')
-		.limit(MAX_REJECTIONS)
+		.orderBy('version')
+		.orderBy('mutation_id')
 		.execute();
-	return rows.reverse().map((r) => ({
+	return rows.map((r) => ({
 		clientID: r.client_id,
 		mutationID: r.mutation_id,
 		name: r.name,

@@ -76,7 +76,7 @@ describe.each(STORE_KINDS)('SQL Tx on $name', (kind) => {
 	runTxContract(`SQL (${kind.name})`, () => heldTx(store, ORG));
 
 	it('stamps each written row with the transaction’s space version', async () => {
-		const quote = buildQuote({ id: 'q-stamp', companyId: 'company-acme' });
+		const quote = buildQuote({ id: 'q-stamp', companyId: 'company-acme', status: 'sent' });
 		const v1 = await write(store, ORG, async (tx, version) => {
 			await tx.put('quotes', quote);
 			return version;
@@ -107,7 +107,7 @@ describe.each(STORE_KINDS)('SQL Tx on $name', (kind) => {
 	it('scopes companies to themselves, quotes to their company and lines to their quote’s company', async () => {
 		await write(store, ORG, async (tx) => {
 			await tx.put('companies', buildCompany({ id: 'company-scope' }));
-			await tx.put('quotes', buildQuote({ id: 'q-scope', companyId: 'company-scope' }));
+			await tx.put('quotes', buildQuote({ id: 'q-scope', companyId: 'company-scope', status: 'sent' }));
 			await tx.put('quoteLines', buildQuoteLine({ id: 'l-scope', quoteId: 'q-scope' }));
 		});
 		expect(await entity(store, ORG, 'companies', 'company-scope')).toMatchObject({
@@ -123,7 +123,7 @@ describe.each(STORE_KINDS)('SQL Tx on $name', (kind) => {
 
 	it('moves the lines’ scope, and re-stamps them, when their quote moves to another company', async () => {
 		await write(store, ORG, async (tx) => {
-			await tx.put('quotes', buildQuote({ id: 'q-move', companyId: 'company-acme' }));
+			await tx.put('quotes', buildQuote({ id: 'q-move', companyId: 'company-acme', status: 'sent' }));
 			await tx.put('quoteLines', buildQuoteLine({ id: 'l-move', quoteId: 'q-move' }));
 		});
 		const moved = await write(store, ORG, async (tx, version) => {

@@ -7,13 +7,18 @@ import { TABLES, type IndexOf, type RowOf, type TableName } from '../../shared/s
 import type { Tx } from '../../shared/sync/tx.ts';
 import type { Database } from '../store/schema.ts';
 
+const CUSTOMER_VISIBLE: ReadonlySet<string> = new Set(['sent', 'accepted', 'declined']);
+
 export function createSqlTx(trx: Transaction<Database>, orgId: string, version: number): Tx {
 	async function scopeOf<T extends TableName>(table: T, row: RowOf<T>): Promise<string | null> {
 		switch (table) {
 			case 'companies':
 				return row.id;
-			case 'quotes':
-				return (row as RowOf<'quotes'>).companyId;
+			case 'quotes': {
+				// A customer sees a quote once it has been sent to them; drafts and retracted ones stay in-house.
+				const quote = row as RowOf<'quotes'>;
+				return CUSTOMER_VISIBLE.has(quote.status) ? quote.companyId : null;
+			}
 			case 'users':
 				return (row as RowOf<'users'>).companyId;
 			case 'contacts':
@@ -100,7 +105,9 @@ export function createSqlTx(trx: Transaction<Database>, orgId: string, version: 
 					.where('org_id', '=', orgId)
 					.where('tbl', '=', 'quoteLines')
 					.where('parent', '=', row.id)
-					.where((eb) => eb.or([eb('scope', 'is', null), eb('scope', '!=', scope)]))
+					.where((eb) =>
+						scope === null ? eb('scope', 'is not', null) : eb.or([eb('scope', 'is', null), eb('scope', '!=', scope)])
+					)
 					.execute();
 			}
 		},

@@ -51,7 +51,12 @@ export async function applyPull(
 		await replayPending(db, options.actor);
 
 		if (ownRejections.length > 0) {
-			await db.rejections.bulkPut(ownRejections.map((r) => ({ ...r, receivedAt: options.now, dismissed: 0 as const })));
+			// A refusal the person already saw (and maybe dismissed) stays as they left it.
+			const known = await db.rejections.bulkGet(
+				ownRejections.map((r) => [r.clientID, r.mutationID] as [string, number])
+			);
+			const fresh = ownRejections.filter((_, k) => known[k] === undefined);
+			await db.rejections.bulkAdd(fresh.map((r) => ({ ...r, receivedAt: options.now, dismissed: 0 as const })));
 		}
 		await writeMeta(db, 'cookie', response.cookie);
 		if (!response.more) await writeMeta(db, 'lastSyncedAt', options.now);
