@@ -2,6 +2,7 @@
 // write to each row first keeps the row's confirmed value aside, so a pull can always rebuild
 // "confirmed state + pending mutations" exactly (DESIGN section 3).
 
+import { Dexie } from 'dexie';
 import type { IndexOf, RowOf, TableName } from '../../../shared/schema/tables.ts';
 import type { Tx } from '../../../shared/sync/tx.ts';
 import { entityTable, type LocalDb } from '../platform/local-db.ts';
@@ -13,10 +14,17 @@ export function createDexieTx(db: LocalDb, options: { keepConfirmed: boolean }):
 	const confirmedKept = new Set<string>();
 	const keyOf = (table: TableName, id: string) => `${table}\u0000${id}`;
 
-	async function current(table: TableName, id: string): Promise<{ id: string } | null> {
+	// Cached answers are Dexie promises, not native ones: Dexie gives up a transaction after about 100
+	// awaits of native promises in a row that make no IndexedDB request (its zone echo limit).
+	function current(table: TableName, id: string): Promise<{ id: string } | null> {
 		const key = keyOf(table, id);
-		if (!rows.has(key)) rows.set(key, (await entityTable(db, table).get(id)) ?? null);
-		return rows.get(key)!;
+		if (rows.has(key)) return Dexie.Promise.resolve(rows.get(key)!);
+		return entityTable(db, table)
+			.get(id)
+			.then((row) => {
+				if (!rows.has(key)) rows.set(key, row ?? null);
+				return rows.get(key)!;
+			});
 	}
 
 	async function keepConfirmed(table: TableName, id: string): Promise<void> {
@@ -28,9 +36,10 @@ export function createDexieTx(db: LocalDb, options: { keepConfirmed: boolean }):
 	}
 
 	return {
-		async get<T extends TableName>(table: T, id: string) {
-			const row = await current(table, id);
-			return (row === null ? undefined : structuredClone(row)) as RowOf<T> | undefined;
+		get<T extends TableName>(table: T, id: string) {
+			return current(table, id).then(
+				(row) => (row === null ? undefined : structuredClone(row)) as RowOf<T> | undefined
+			);
 		},
 		async put(table, row) {
 			await keepConfirmed(table, row.id);
