@@ -55,7 +55,11 @@ export function quoteTotals(lines: readonly PricedLine[]): QuoteTotals {
 		price[cycle] += lineTotal(line);
 		cost[cycle] += lineCost(line);
 	}
-	const margin = { 'one-time': price['one-time'] - cost['one-time'], monthly: price.monthly - cost.monthly, yearly: price.yearly - cost.yearly };
+	const margin = {
+		'one-time': price['one-time'] - cost['one-time'],
+		monthly: price.monthly - cost.monthly,
+		yearly: price.yearly - cost.yearly
+	};
 	const priced = price['one-time'] + price.monthly + price.yearly;
 	const earned = margin['one-time'] + margin.monthly + margin.yearly;
 	return { price, cost, margin, optional, marginPercent: priced === 0 ? null : (earned / priced) * 100 };
@@ -75,6 +79,13 @@ export function parseMoney(text: string): number | null {
 	return cleaned.startsWith('-') ? -cents : cents;
 }
 
+// Building an Intl.NumberFormat costs far more than formatting with one: a 200-line quote formats
+// hundreds of amounts per render, so each (locale, currency) pair is built once.
+const moneyFormats = new Map<string, Intl.NumberFormat>();
+
 export function formatMoney(minorUnits: number, currency = 'USD', locale?: string): string {
-	return new Intl.NumberFormat(locale, { style: 'currency', currency }).format(minorUnits / 100);
+	const key = `${locale ?? ''}|${currency}`;
+	let format = moneyFormats.get(key);
+	if (!format) moneyFormats.set(key, (format = new Intl.NumberFormat(locale, { style: 'currency', currency })));
+	return format.format(minorUnits / 100);
 }
