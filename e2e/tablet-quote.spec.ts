@@ -143,6 +143,7 @@ test('a rep builds a 30-line quote from the catalog offline on a tablet, and ano
 	lines[1]!.quantity = 20;
 	await editor.set('Discount %', 1, '10');
 	lines[0]!.discountPercent = 10;
+	await page.getByRole('button', { name: 'Details of line 30' }).click();
 	await page.getByRole('checkbox', { name: 'Optional line 30' }).check();
 	lines[29]!.optional = true;
 	await page.getByRole('button', { name: 'Move line 5 up' }).click();

@@ -35,8 +35,10 @@ export class LineSearch {
 	readonly #catalog;
 	readonly #index = $derived.by(() => createCatalogIndex(this.#catalog.current.products));
 	readonly matches: CatalogMatches = $derived.by(() =>
-		this.#editor.hasCatalog ? searchCatalog(this.#index, this.query) : NO_MATCHES
+		this.#editor.hasCatalog && this.query.trim() !== '' ? searchCatalog(this.#index, this.query) : NO_MATCHES
 	);
+	/** The catalog is read once the quote is on screen (see want()), not in the way of opening it. */
+	#wanted = $state(false);
 	readonly options: LineOption[] = $derived.by(() => {
 		const text = this.query.trim();
 		const products = this.matches.products.map((product): LineOption => ({
@@ -51,12 +53,23 @@ export class LineSearch {
 	constructor(editor: QuoteEditor) {
 		this.#editor = editor;
 		const db = editor.replica.db;
-		this.#catalog = liveRows<Catalog>(EMPTY_CATALOG, () => (editor.hasCatalog ? () => loadCatalog(db) : null));
+		this.#catalog = liveRows<Catalog>(EMPTY_CATALOG, () =>
+			editor.hasCatalog && this.#wanted ? () => loadCatalog(db) : null
+		);
 	}
 
 	/** Where new lines go: the section chosen, else the one the quote's last line is in ('' for none). */
 	get section(): string {
 		return this.chosenSection ?? this.#editor.groups.at(-1)?.name ?? '';
+	}
+
+	/** Starts reading the catalog (thousands of products): when the box is used, or once the page is idle. */
+	want(): void {
+		this.#wanted = true;
+	}
+
+	get catalogLoaded(): boolean {
+		return this.#catalog.loaded;
 	}
 
 	get hasCatalog(): boolean {
@@ -72,6 +85,7 @@ export class LineSearch {
 	}
 
 	type(text: string): void {
+		this.want();
 		this.query = text;
 		this.active = 0;
 		this.open = text.trim() !== '';

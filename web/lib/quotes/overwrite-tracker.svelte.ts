@@ -9,6 +9,8 @@ import {
 	fieldKey,
 	reconcile,
 	reportsByField,
+	reportsByRow,
+	rowKey,
 	snapshotOf,
 	type Overwrite,
 	type WatchState
@@ -30,6 +32,7 @@ const stored = z.object({ watching: z.array(write), overwritten: z.array(write.e
 export class OverwriteTracker {
 	#state = $state.raw<WatchState>(EMPTY_WATCH);
 	#byField = $derived(reportsByField(this.#state));
+	#byRow = $derived(reportsByRow(this.#state));
 	/** The highest outbox id already read; later snapshots read only newer entries. */
 	seenUpTo = 0;
 	readonly #storage: KeyValueStorage | null;
@@ -56,6 +59,11 @@ export class OverwriteTracker {
 
 	find(table: 'quotes' | 'quoteLines', rowId: string, field: string): Overwrite | undefined {
 		return this.#byField.get(fieldKey(table, rowId, field));
+	}
+
+	/** This row's reports by field, or undefined when it has none (nearly always). */
+	forRow(table: 'quotes' | 'quoteLines', rowId: string): ReadonlyMap<string, Overwrite> | undefined {
+		return this.#byRow.get(rowKey(table, rowId));
 	}
 
 	dismiss(table: 'quotes' | 'quoteLines', rowId: string, field: string): void {

@@ -122,6 +122,16 @@ export function reportsByField(state: WatchState): ReadonlyMap<string, Overwrite
 	return new Map(state.overwritten.map((o) => [keyOf(o), o]));
 }
 
+/** The reports grouped by row (rowKey), then by field: most rows have none, and skip the field lookups. */
+export function reportsByRow(state: WatchState): ReadonlyMap<string, ReadonlyMap<string, Overwrite>> {
+	const rows = new Map<string, Map<string, Overwrite>>();
+	for (const o of state.overwritten) {
+		const key = rowKey(o.table, o.rowId);
+		rows.set(key, (rows.get(key) ?? new Map()).set(o.field, o));
+	}
+	return rows;
+}
+
 /** The snapshot of one quote: its row and its lines' rows, keyed by rowKey. */
 export function snapshotOf(
 	quote: Readonly<{ id: string }>,
