@@ -6,13 +6,14 @@ import { execSync } from 'node:child_process';
 import { cpus, loadavg } from 'node:os';
 import { clientTable } from './client/client-bench.ts';
 import { gatewayTable } from './gateway/gateway-table.ts';
+import { quoteTable } from './quotes/quote-bench.ts';
 import { renderTable, tally, type Table } from './lib/report.ts';
 
 const args = process.argv.slice(2);
 const quick = args.includes('--quick');
 const only = args.find((a) => a.startsWith('--only='))?.slice('--only='.length);
-if (only && only !== 'gateway' && only !== 'client') {
-	console.error(`Unknown --only=${only}: use --only=gateway or --only=client.`);
+if (only && only !== 'gateway' && only !== 'client' && only !== 'quotes') {
+	console.error(`Unknown --only=${only}: use --only=gateway, --only=client or --only=quotes.`);
 	process.exit(2);
 }
 const started = performance.now();
@@ -66,6 +67,14 @@ if (!only || only === 'client') {
 					warmup: 20,
 					log
 				}
+	);
+	console.log(renderTable(table));
+	tables.push(table);
+}
+if (!only || only === 'quotes') {
+	const size = { products: 5_000, openQuotes: 10, openLines: 200, listQuotes: 500, listLines: 20 };
+	const table = await quoteTable(
+		quick ? { ...size, opens: 15, listOpens: 3, warmup: 3, log } : { ...size, opens: 60, listOpens: 10, warmup: 5, log }
 	);
 	console.log(renderTable(table));
 	tables.push(table);
