@@ -1,11 +1,15 @@
 // The core journey of issue 5 on a 768 × 1024 tablet: a rep with no signal builds a 30-line quote
 // from the catalog (typing, arrows and Enter), in sections; reloads, still offline, and keeps
 // editing; reconnects; and another device (an admin's) shows the same lines, order and totals.
+// Then who may edit what, and the status flow around a customer's acceptance.
 
+import { randomUUID } from 'node:crypto';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { formatMoney, quoteTotals } from '../shared/pricing/quote-totals.ts';
+import { quoteContentHash } from '../shared/quotes/content-hash.ts';
 import type { Product } from '../shared/schema/catalog-entities.ts';
+import { buildQuote, buildQuoteLine } from '../shared/test/builders.ts';
 import {
 	createQuote,
 	goOffline,
@@ -211,4 +215,72 @@ test('a user without the catalog adds free-text lines; one without Quote editor 
 	await expect(viewerPage.getByRole('button', { name: 'Duplicate' })).toHaveCount(0);
 	await buyer.close();
 	await viewer.close();
+});
+
+test('an accepted quote is read-only and says who accepted it; revise, send, retract and duplicate', async ({
+	browser,
+	request
+}) => {
+	const id = randomUUID();
+	const lines = [
+		buildQuoteLine({
+			id: randomUUID(),
+			quoteId: id,
+			description: 'Firewall appliance',
+			unitPrice: 118_000,
+			position: 'a0'
+		}),
+		buildQuoteLine({
+			id: randomUUID(),
+			quoteId: id,
+			description: 'Installation, per hour',
+			quantity: 6,
+			unitPrice: 12_500,
+			position: 'a1'
+		})
+	];
+	const quote = buildQuote({ id, companyId: 'company-acme', title: 'Perimeter security' });
+	await pushAs(request, 'sales@demo.outpost.test', [
+		{ name: 'createQuote', args: { id, companyId: quote.companyId, title: quote.title } },
+		...lines.map(({ id: lineId, description, quantity, unitPrice, position }) => ({
+			name: 'addQuoteLine',
+			args: { id: lineId, quoteId: id, description, quantity, unitPrice, position }
+		})),
+		{ name: 'updateQuote', args: { id, status: 'sent' } }
+	]);
+	await pushAs(request, 'customer@acme.outpost.test', [
+		{ name: 'acceptQuote', args: { id, name: 'Carla Customer', contentHash: quoteContentHash(quote, lines) } }
+	]);
+
+	const context = await browser.newContext(TABLET);
+	const page = await context.newPage();
+	await signIn(page, 'sales@demo.outpost.test');
+	await page.goto(`/quotes/${id}`);
+	await expect(page.getByRole('note')).toContainText(
+		/Accepted by Carla Customer on .+\.\s+This quote is read-only;\s+revise it/
+	);
+	await expect(page.getByRole('textbox', { name: 'Description of line 1' })).not.toBeEditable();
+	await expect(page.getByRole('form', { name: 'Add a line' })).toHaveCount(0);
+	await expect(page.getByRole('button', { name: 'Move line 2 up' })).toHaveCount(0);
+	await expectNoSeriousAxeViolations(page);
+
+	await page.getByRole('button', { name: 'Revise' }).click();
+	await expect(page).not.toHaveURL(new RegExp(id));
+	await expect(page.getByText('Revision 2')).toBeVisible();
+	await expect(page.getByTestId('quote-number')).toHaveText(/^(Provisional number|Q-\d{5})$/);
+	const editor = new TabletQuoteEditor(page);
+	await expect(editor.lineDescriptions()).toHaveCount(2);
+	await expect(editor.total()).toHaveText('$1,930.00');
+
+	await page.getByRole('button', { name: 'Mark as sent' }).click();
+	await expect(page.getByText('Sent: waiting for the customer')).toBeVisible();
+	await page.getByRole('button', { name: 'Retract' }).click();
+	await expect(page.getByText('Retracted: the customer can no longer answer it.')).toBeVisible();
+	await page.getByRole('button', { name: 'Back to draft' }).click();
+	await expect(page.getByText('Draft: only your team sees it.')).toBeVisible();
+
+	await page.getByRole('button', { name: 'Duplicate' }).click();
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Copy of Perimeter security');
+	await expect(editor.lineDescriptions()).toHaveCount(2);
+	await context.close();
 });
