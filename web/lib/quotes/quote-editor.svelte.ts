@@ -119,6 +119,20 @@ export class QuoteEditor {
 		});
 	}
 
+	/** Puts a line just before or after another (dragged there), joining that line's section. */
+	placeLine(id: string, targetId: string, side: 'before' | 'after'): Promise<boolean> {
+		return this.#serial(async (order) => {
+			const target = order.find((l) => l.id === targetId);
+			const rest = order.filter((l) => l.id !== id);
+			if (!target || id === targetId || rest.length === order.length) return true;
+			const at = rest.indexOf(target) + (side === 'after' ? 1 : 0);
+			const { keys, updates } = planInsert(rest, at);
+			const fields = { position: keys[0]!, section: target.section };
+			const placed = await this.#run(id, () => this.replica.mutate('updateQuoteLine', { id, ...fields }));
+			return placed && this.#writeKeys(updates);
+		});
+	}
+
 	/** Moves a line to the end of another section ('' for none). */
 	moveToSection(id: string, section: string): Promise<boolean> {
 		return this.#serial(async (order) => {
