@@ -155,7 +155,10 @@ test('a rep builds a 30-line quote from the catalog offline on a tablet, and ano
 	await expect(editor.lineDescriptions().nth(3)).toHaveValue(lines[3]!.product.name);
 	// Dragging by the line number: the third line onto the top half of the first.
 	const lineRows = page.locator('[data-line-id]');
-	await lineRows.nth(2).locator('.number').dragTo(lineRows.nth(0), { targetPosition: { x: 200, y: 10 } });
+	await lineRows
+		.nth(2)
+		.locator('.number')
+		.dragTo(lineRows.nth(0), { targetPosition: { x: 200, y: 10 } });
 	lines.unshift(...lines.splice(2, 1));
 	await expect(editor.lineDescriptions().nth(0)).toHaveValue(lines[0]!.product.name);
 	await page.getByRole('button', { name: 'Rename section Services' }).click();
