@@ -292,3 +292,29 @@ test('an accepted quote is read-only and says who accepted it; revise, send, ret
 	await expect(editor.lineDescriptions()).toHaveCount(2);
 	await context.close();
 });
+
+test('the quote list filters by status and company, sorts by number, and keeps the choice in its address', async ({
+	browser
+}) => {
+	const context = await browser.newContext(TABLET);
+	const page = await context.newPage();
+	await signIn(page, 'sales@demo.outpost.test');
+	const rows = page.getByRole('list', { name: 'Quotes' }).getByRole('link');
+	await expect(rows.first()).toBeVisible();
+
+	await page.getByRole('combobox', { name: 'Status' }).selectOption('accepted');
+	await expect(rows.filter({ hasNotText: 'Accepted' })).toHaveCount(0);
+	await expect(rows.filter({ hasText: 'Backup and disaster recovery' })).toHaveCount(1);
+
+	await page.getByRole('combobox', { name: 'Status' }).selectOption('');
+	await page.getByRole('combobox', { name: 'Company' }).selectOption({ label: 'Acme Corporation' });
+	await page.getByRole('combobox', { name: 'Sort' }).selectOption({ label: 'Number, oldest first' });
+	await expect(rows.first()).toContainText('Laptop refresh 2027');
+	await expect(rows.filter({ hasNotText: 'Acme Corporation' })).toHaveCount(0);
+	await expect(page).toHaveURL(/\/quotes\?company=company-acme&sort=number-asc$/);
+
+	await page.reload();
+	await expect(page.getByRole('combobox', { name: 'Company' })).toHaveValue('company-acme');
+	await expect(rows.first()).toContainText('Laptop refresh 2027');
+	await context.close();
+});
