@@ -13,8 +13,14 @@ const sharedBoundary = {
 			'error',
 			{
 				patterns: [
-					{ group: ['**/web/**', '**/gateway/**', '$lib/*', '$app/*'], message: 'shared/ must not import web/ or gateway/.' },
-					{ group: ['node:*', 'dexie', 'hono', 'hono/*', 'kysely', 'better-sqlite3', 'pg'], message: 'shared/ stays free of I/O.' }
+					{
+						group: ['**/web/**', '**/gateway/**', '$lib/*', '$app/*'],
+						message: 'shared/ must not import web/ or gateway/.'
+					},
+					{
+						group: ['node:*', 'dexie', 'hono', 'hono/*', 'kysely', 'better-sqlite3', 'pg'],
+						message: 'shared/ stays free of I/O.'
+					}
 				]
 			}
 		]
@@ -25,11 +31,21 @@ const sharedBoundary = {
 const sideBoundaries = [
 	{
 		files: ['web/**/*.ts', 'web/**/*.svelte'],
-		rules: { 'no-restricted-imports': ['error', { patterns: [{ group: ['**/gateway/**'], message: 'web/ talks to the gateway over HTTP only.' }] }] }
+		rules: {
+			'no-restricted-imports': [
+				'error',
+				{ patterns: [{ group: ['**/gateway/**'], message: 'web/ talks to the gateway over HTTP only.' }] }
+			]
+		}
 	},
 	{
 		files: ['gateway/**/*.ts'],
-		rules: { 'no-restricted-imports': ['error', { patterns: [{ group: ['**/web/**', '$lib/*'], message: 'The gateway does not import web/.' }] }] }
+		rules: {
+			'no-restricted-imports': [
+				'error',
+				{ patterns: [{ group: ['**/web/**', '$lib/*'], message: 'The gateway does not import web/.' }] }
+			]
+		}
 	}
 ];
 
@@ -49,7 +65,9 @@ export default ts.config(
 	},
 	{
 		files: ['**/*.svelte', '**/*.svelte.ts'],
-		languageOptions: { parserOptions: { projectService: true, extraFileExtensions: ['.svelte'], parser: ts.parser, svelteConfig } }
+		languageOptions: {
+			parserOptions: { projectService: true, extraFileExtensions: ['.svelte'], parser: ts.parser, svelteConfig }
+		}
 	},
 	sharedBoundary,
 	...sideBoundaries,

@@ -3,7 +3,9 @@ import { execSync } from 'node:child_process';
 
 function buildVersion() {
 	try {
-		return execSync('git rev-parse --short HEAD', { stdio: ['ignore', 'pipe', 'ignore'] }).toString().trim();
+		return execSync('git rev-parse --short HEAD', { stdio: ['ignore', 'pipe', 'ignore'] })
+			.toString()
+			.trim();
 	} catch {
 		return String(Date.now());
 	}

@@ -2,7 +2,16 @@
 // outbox waits in needs-auth, and signing in again drains it.
 
 import { expect, test } from '@playwright/test';
-import { createQuote, goOffline, goOnline, QuoteEditor, signIn, syncStatus, waitForServiceWorker, waitUntilSynced } from './support/app.ts';
+import {
+	createQuote,
+	goOffline,
+	goOnline,
+	QuoteEditor,
+	signIn,
+	syncStatus,
+	waitForServiceWorker,
+	waitUntilSynced
+} from './support/app.ts';
 
 test('the session expires offline; changes wait and sync after signing in again', async ({ browser }) => {
 	const context = await browser.newContext();

@@ -155,6 +155,9 @@ test('a rep builds a 30-line quote from the catalog offline on a tablet, and ano
 	await expect(editor.lineDescriptions().nth(3)).toHaveValue(lines[3]!.product.name);
 	// Dragging by the line number: the third line onto the top half of the first.
 	const lineRows = page.locator('[data-line-id]');
+	// Both ends on screen first: a drag that has to scroll on the way is not what a person does.
+	await lineRows.nth(0).evaluate((row) => row.scrollIntoView({ block: 'start' }));
+	await expect(lineRows.nth(2)).toBeInViewport();
 	await lineRows
 		.nth(2)
 		.locator('.number')

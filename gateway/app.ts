@@ -47,8 +47,14 @@ export async function createApp(deps: AppDeps) {
 	const log = deps.log ?? ((message, detail) => console.error(message, detail));
 	const decoyHash = await deps.passwords.hash(crypto.randomUUID());
 	const shared = { store: deps.store, now, sessionPolicy };
-	const services = { mailer: deps.mailer ?? createMailboxMailer(), publicUrl: deps.publicUrl ?? 'http://localhost:8787' };
-	const signIn = { attempts: createSignInAttempts(deps.store, now), clientAddress: deps.clientAddress ?? unknownClientAddress };
+	const services = {
+		mailer: deps.mailer ?? createMailboxMailer(),
+		publicUrl: deps.publicUrl ?? 'http://localhost:8787'
+	};
+	const signIn = {
+		attempts: createSignInAttempts(deps.store, now),
+		clientAddress: deps.clientAddress ?? unknownClientAddress
+	};
 
 	const api = new Hono<AppEnv>()
 		.get('/health', (c) => c.json({ ok: true, store: deps.store.kind, sandbox: deps.sandbox ?? false }))

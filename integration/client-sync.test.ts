@@ -33,8 +33,20 @@ describe.each(STORE_KINDS)('client sync against the gateway on $name', (kind) =>
 		const admin = await device(ADMIN);
 		await sales.settle();
 		await sales.mutate('createQuote', { id: 'q-new', companyId: 'company-acme', title: 'Branch office' });
-		await sales.mutate('addQuoteLine', { id: 'l-1', quoteId: 'q-new', description: 'Switch', quantity: 2, unitPrice: 45_000 });
-		await sales.mutate('addQuoteLine', { id: 'l-2', quoteId: 'q-new', description: 'Cabling', quantity: 10, unitPrice: 9_000 });
+		await sales.mutate('addQuoteLine', {
+			id: 'l-1',
+			quoteId: 'q-new',
+			description: 'Switch',
+			quantity: 2,
+			unitPrice: 45_000
+		});
+		await sales.mutate('addQuoteLine', {
+			id: 'l-2',
+			quoteId: 'q-new',
+			description: 'Cabling',
+			quantity: 10,
+			unitPrice: 9_000
+		});
 		expect((await sales.db.quotes.get('q-new'))?.number).toBeNull();
 		await sales.settle();
 
@@ -76,13 +88,24 @@ describe.each(STORE_KINDS)('client sync against the gateway on $name', (kind) =>
 		});
 		await sales.settle();
 		await sales.mutate('createQuote', { id: 'q-once', companyId: 'company-acme', title: 'Once' });
-		await sales.mutate('addQuoteLine', { id: 'l-once', quoteId: 'q-once', description: 'Only one', quantity: 1, unitPrice: 100 });
+		await sales.mutate('addQuoteLine', {
+			id: 'l-once',
+			quoteId: 'q-once',
+			description: 'Only one',
+			quantity: 1,
+			unitPrice: 100
+		});
 		await sales.settle();
 
 		expect(dropped).toBe(1);
 		expect(await sales.db.outbox.count()).toBe(0);
 		expect(await readMeta(sales.db, 'lastMutationID', 0)).toBe(2);
-		const lines = await gateway.store.db.selectFrom('entities').select('id').where('tbl', '=', 'quoteLines').where('parent', '=', 'q-once').execute();
+		const lines = await gateway.store.db
+			.selectFrom('entities')
+			.select('id')
+			.where('tbl', '=', 'quoteLines')
+			.where('parent', '=', 'q-once')
+			.execute();
 		expect(lines).toEqual([{ id: 'l-once' }]);
 		const numbers = await gateway.store.db.selectFrom('orgs').select('next_quote_number').executeTakeFirstOrThrow();
 		expect(numbers.next_quote_number).toBe(8); // six seeded quotes, one new: numbered exactly once
@@ -98,13 +121,25 @@ describe.each(STORE_KINDS)('client sync against the gateway on $name', (kind) =>
 		await admin.mutate('acceptQuote', { id: quote.id, name: 'Ada Admin', contentHash: quoteContentHash(quote, lines) });
 		await admin.settle();
 		// The sales device has not pulled since; locally the quote is still "sent" and editable.
-		await sales.mutate('addQuoteLine', { id: 'l-late', quoteId: 'quote-acme-refresh', description: 'Late', quantity: 1, unitPrice: 1 });
+		await sales.mutate('addQuoteLine', {
+			id: 'l-late',
+			quoteId: 'quote-acme-refresh',
+			description: 'Late',
+			quantity: 1,
+			unitPrice: 1
+		});
 		expect(await sales.db.quoteLines.get('l-late')).toBeDefined();
 		await sales.settle();
 
 		expect(await sales.db.quoteLines.get('l-late')).toBeUndefined();
 		expect((await sales.db.quotes.get('quote-acme-refresh'))?.status).toBe('accepted');
-		expect(await sales.db.rejections.toArray()).toMatchObject([{ name: 'addQuoteLine', code: 'quote_read_only', message: 'This quote has been accepted and can no longer be changed.' }]);
+		expect(await sales.db.rejections.toArray()).toMatchObject([
+			{
+				name: 'addQuoteLine',
+				code: 'quote_read_only',
+				message: 'This quote has been accepted and can no longer be changed.'
+			}
+		]);
 	});
 
 	it('an expired session keeps local work, waits in needs-auth, and drains after signing in again', async () => {
@@ -123,7 +158,11 @@ describe.each(STORE_KINDS)('client sync against the gateway on $name', (kind) =>
 		await sales.sync.idle();
 		expect(sales.sync.state).toBe('connected');
 		expect(await sales.db.outbox.count()).toBe(0);
-		const row = await gateway.store.db.selectFrom('entities').select('value').where('id', '=', 'quote-acme-firewall').executeTakeFirstOrThrow();
+		const row = await gateway.store.db
+			.selectFrom('entities')
+			.select('value')
+			.where('id', '=', 'quote-acme-firewall')
+			.executeTakeFirstOrThrow();
 		expect(JSON.parse(row.value).notes).toBe('Written while signed out');
 	});
 });

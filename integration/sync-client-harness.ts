@@ -41,7 +41,10 @@ export async function openDevice(
 	const withCookie: typeof fetch = (input, init = {}) =>
 		fetch(input, {
 			...init,
-			headers: { ...(init.headers as Record<string, string>), cookie: [...session.cookies].map(([k, v]) => `${k}=${v}`).join('; ') }
+			headers: {
+				...(init.headers as Record<string, string>),
+				cookie: [...session.cookies].map(([k, v]) => `${k}=${v}`).join('; ')
+			}
 		});
 	const db = openTestDb();
 	const clientID = uuidv7();

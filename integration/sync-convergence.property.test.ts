@@ -143,27 +143,23 @@ describe.each(STORE_KINDS)('regressions found by the property on $name', (kind) 
 describe('known bugs the property checks would catch', () => {
 	// Once a bug (gateway/sync/pull.ts, readRejections): a pull returned at most the newest 100
 	// rejections since the client's cookie, so the oldest of more than 100 never reached the device.
-	it(
-		'a device that had more than 100 changes rejected between two pulls is told about each',
-		async () => {
-			const late = Array.from({ length: 101 }, () =>
-				mutate(0, { name: 'addQuoteLine', quote: 1, ...line, description: 'Added after acceptance' })
-			);
-			await runScenario(STORE_KINDS[0]!, {
-				users: [SALES, ADMIN],
-				pullPageSize: 500,
-				concurrent: false,
-				actions: [
-					// The admin accepts quote-acme-refresh (sent; second by id); sales has not pulled since.
-					mutate(0, { name: 'answerQuote', quote: 1, accept: true, signer: 'Carla Customer' }),
-					settle(1),
-					...late,
-					settle(0)
-				]
-			});
-		},
-		60_000
-	);
+	it('a device that had more than 100 changes rejected between two pulls is told about each', async () => {
+		const late = Array.from({ length: 101 }, () =>
+			mutate(0, { name: 'addQuoteLine', quote: 1, ...line, description: 'Added after acceptance' })
+		);
+		await runScenario(STORE_KINDS[0]!, {
+			users: [SALES, ADMIN],
+			pullPageSize: 500,
+			concurrent: false,
+			actions: [
+				// The admin accepts quote-acme-refresh (sent; second by id); sales has not pulled since.
+				mutate(0, { name: 'answerQuote', quote: 1, accept: true, signer: 'Carla Customer' }),
+				settle(1),
+				...late,
+				settle(0)
+			]
+		});
+	}, 60_000);
 });
 
 describe('regressions found while running the property', () => {

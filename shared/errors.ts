@@ -14,7 +14,8 @@ export const ERRORS = {
 	},
 	emailNotVerified: {
 		code: 'email_not_verified',
-		message: 'Your email address is not verified yet. Open the link in the verification email, or have it sent again, then sign in.'
+		message:
+			'Your email address is not verified yet. Open the link in the verification email, or have it sent again, then sign in.'
 	},
 	loginMethodNotAllowed: {
 		code: 'login_method_not_allowed',
@@ -34,7 +35,8 @@ export const ERRORS = {
 	},
 	providerEmailNotVerified: {
 		code: 'provider_email_not_verified',
-		message: 'Your Google or Microsoft account has not verified its email address. Verify it there, or use another sign-in method.'
+		message:
+			'Your Google or Microsoft account has not verified its email address. Verify it there, or use another sign-in method.'
 	},
 	tooManyAttempts: {
 		code: 'too_many_attempts',
@@ -47,7 +49,10 @@ export const ERRORS = {
 	roleNotFound: { code: 'role_not_found', message: 'That role does not exist.' },
 	roleInUse: { code: 'role_in_use', message: 'This role is still given to users. Take it away from them first.' },
 	emailTaken: { code: 'email_taken', message: 'Another user already has this email address.' },
-	companyLinkMissing: { code: 'company_link_missing', message: 'Assign a company to this user before verifying the link.' },
+	companyLinkMissing: {
+		code: 'company_link_missing',
+		message: 'Assign a company to this user before verifying the link.'
+	},
 	notSignedIn: { code: 'not_signed_in', message: 'Please sign in.' },
 	forbidden: { code: 'forbidden', message: 'Your role lacks the permission for this action.' },
 	notFound: { code: 'not_found', message: 'Not found.' },

@@ -89,9 +89,14 @@ describe.each(STORE_KINDS)('/api/auth on $name', (kind) => {
 		it('refuses a disabled account and an unverified email, but only with the right password', async () => {
 			const id = demoUserId('buyer@demo.outpost.test');
 			const setUser = async (values: { loginDisabled?: boolean; email_verified?: number }) => {
-				if (values.loginDisabled !== undefined) await patchEntity(gw.store, 'users', id, { loginDisabled: values.loginDisabled });
+				if (values.loginDisabled !== undefined)
+					await patchEntity(gw.store, 'users', id, { loginDisabled: values.loginDisabled });
 				if (values.email_verified !== undefined) {
-					await gw.store.db.updateTable('users').set({ email_verified: values.email_verified }).where('id', '=', id).execute();
+					await gw.store.db
+						.updateTable('users')
+						.set({ email_verified: values.email_verified })
+						.where('id', '=', id)
+						.execute();
 				}
 			};
 			try {
@@ -248,7 +253,11 @@ describe.each(STORE_KINDS)('/api/auth on $name', (kind) => {
 		});
 
 		it('keeps a session alive under an idle limit shorter than a minute', async () => {
-			const brief = await startGateway(kind, { store: gw.store, clock, sessionPolicy: { idleMs: 20_000, absoluteMs: 60 * MINUTE } });
+			const brief = await startGateway(kind, {
+				store: gw.store,
+				clock,
+				sessionPolicy: { idleMs: 20_000, absoluteMs: 60 * MINUTE }
+			});
 			try {
 				const client = await brief.login(SALES);
 				for (let k = 0; k < 5; k++) {

@@ -15,19 +15,44 @@ export const TOKEN_LIFETIME_MS: Record<TokenPurpose, number> = {
 };
 
 /** Issues a new token; any unused token of the same purpose for that user stops working. */
-export async function issueToken(trx: Transaction<Database>, userId: string, purpose: TokenPurpose, now: number): Promise<string> {
-	await trx.deleteFrom('one_time_tokens').where('user_id', '=', userId).where('purpose', '=', purpose).where('used_at', 'is', null).execute();
+export async function issueToken(
+	trx: Transaction<Database>,
+	userId: string,
+	purpose: TokenPurpose,
+	now: number
+): Promise<string> {
+	await trx
+		.deleteFrom('one_time_tokens')
+		.where('user_id', '=', userId)
+		.where('purpose', '=', purpose)
+		.where('used_at', 'is', null)
+		.execute();
 	const bytes = crypto.getRandomValues(new Uint8Array(32));
-	const token = btoa(String.fromCharCode(...bytes)).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+	const token = btoa(String.fromCharCode(...bytes))
+		.replace(/\+/g, '-')
+		.replace(/\//g, '_')
+		.replace(/=+$/, '');
 	await trx
 		.insertInto('one_time_tokens')
-		.values({ token_hash: await hashToken(token), purpose, user_id: userId, created_at: now, expires_at: now + TOKEN_LIFETIME_MS[purpose], used_at: null })
+		.values({
+			token_hash: await hashToken(token),
+			purpose,
+			user_id: userId,
+			created_at: now,
+			expires_at: now + TOKEN_LIFETIME_MS[purpose],
+			used_at: null
+		})
 		.execute();
 	return token;
 }
 
 /** The token's user when it is valid for `purpose`, marking it used in the same transaction; else null. */
-export async function consumeToken(trx: Transaction<Database>, token: string, purpose: TokenPurpose, now: number): Promise<string | null> {
+export async function consumeToken(
+	trx: Transaction<Database>,
+	token: string,
+	purpose: TokenPurpose,
+	now: number
+): Promise<string | null> {
 	const tokenHash = await hashToken(token);
 	const updated = await trx
 		.updateTable('one_time_tokens')
@@ -42,7 +67,12 @@ export async function consumeToken(trx: Transaction<Database>, token: string, pu
 }
 
 /** Whether a token would be accepted, without using it (to show the right form). */
-export async function peekToken(store: Store, token: string, purpose: TokenPurpose, now: number): Promise<string | null> {
+export async function peekToken(
+	store: Store,
+	token: string,
+	purpose: TokenPurpose,
+	now: number
+): Promise<string | null> {
 	const row = await store.db
 		.selectFrom('one_time_tokens')
 		.select('user_id')

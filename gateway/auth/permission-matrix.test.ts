@@ -51,7 +51,10 @@ const ALLOWED: Record<MutationName, string[]> = {
 };
 
 /** How a refusal reads: a missing permission, or for answers to quotes, not being the quoted customer. */
-const REFUSED_AS: Partial<Record<MutationName, string>> = { acceptQuote: 'not_your_quote', declineQuote: 'not_your_quote' };
+const REFUSED_AS: Partial<Record<MutationName, string>> = {
+	acceptQuote: 'not_your_quote',
+	declineQuote: 'not_your_quote'
+};
 
 describe.each(STORE_KINDS)('permission matrix on $name', (kind) => {
 	let gw: Gateway;
@@ -89,7 +92,13 @@ describe.each(STORE_KINDS)('permission matrix on $name', (kind) => {
 	}
 
 	function emptyQuoteHash(): string {
-		const quote = { title: 'Fixture', companyId: 'company-acme', validUntil: null, paymentTerm: null, notes: '' } as Quote;
+		const quote = {
+			title: 'Fixture',
+			companyId: 'company-acme',
+			validUntil: null,
+			paymentTerm: null,
+			notes: ''
+		} as Quote;
 		return quoteContentHash(quote, []);
 	}
 
@@ -150,23 +159,64 @@ describe.each(STORE_KINDS)('permission matrix on $name', (kind) => {
 		},
 		saveProduct: async () => product(uid('p')),
 		importProducts: async () => ({ products: [product(uid('p')), product(uid('p'))] }),
-		savePricingBook: async () => ({ id: uid('book'), name: 'Acme', companyIds: ['company-acme'], validFrom: null, validTo: null, prices: {} }),
+		savePricingBook: async () => ({
+			id: uid('book'),
+			name: 'Acme',
+			companyIds: ['company-acme'],
+			validFrom: null,
+			validTo: null,
+			prices: {}
+		}),
 		deletePricingBook: async () => {
 			const id = uid('book');
-			await prepare('savePricingBook', { id, name: 'Doomed', companyIds: [], validFrom: null, validTo: null, prices: {} });
+			await prepare('savePricingBook', {
+				id,
+				name: 'Doomed',
+				companyIds: [],
+				validFrom: null,
+				validTo: null,
+				prices: {}
+			});
 			return { id };
 		},
 		saveCompany: async () => ({ id: uid('company'), name: 'New customer' }),
-		saveContact: async () => ({ id: uid('contact'), companyId: 'company-acme', name: 'Dana', email: '', phone: '', jobTitle: '' }),
+		saveContact: async () => ({
+			id: uid('contact'),
+			companyId: 'company-acme',
+			name: 'Dana',
+			email: '',
+			phone: '',
+			jobTitle: ''
+		}),
 		deleteContact: async () => {
 			const id = uid('contact');
-			await prepare('saveContact', { id, companyId: 'company-acme', name: 'Doomed', email: '', phone: '', jobTitle: '' });
+			await prepare('saveContact', {
+				id,
+				companyId: 'company-acme',
+				name: 'Doomed',
+				email: '',
+				phone: '',
+				jobTitle: ''
+			});
 			return { id };
 		}
 	};
 
 	function product(id: string) {
-		return { id, name: 'USB-C dock', sku: id, mpn: '', description: '', categoryId: null, cost: 10_000, price: 15_000, billing: 'one-time' as const, distributor: null, noProcurement: false, active: true };
+		return {
+			id,
+			name: 'USB-C dock',
+			sku: id,
+			mpn: '',
+			description: '',
+			categoryId: null,
+			cost: 10_000,
+			price: 15_000,
+			billing: 'one-time' as const,
+			distributor: null,
+			noProcurement: false,
+			active: true
+		};
 	}
 
 	beforeAll(async () => {
@@ -192,7 +242,12 @@ describe.each(STORE_KINDS)('permission matrix on $name', (kind) => {
 				expect(res.status, user.email).toBe(200);
 				const result = res.body.results[0]!;
 				if (ALLOWED[name].includes(user.email)) expect(result, user.email).toEqual({ id: 1, status: 'applied' });
-				else expect(result, user.email).toMatchObject({ id: 1, status: 'rejected', code: REFUSED_AS[name] ?? 'forbidden' });
+				else
+					expect(result, user.email).toMatchObject({
+						id: 1,
+						status: 'rejected',
+						code: REFUSED_AS[name] ?? 'forbidden'
+					});
 			}
 		});
 	}
@@ -287,7 +342,10 @@ describe.each(STORE_KINDS)('permission matrix on $name', (kind) => {
 				unitPrice: 1
 			})
 		]);
-		expect(res.body.results.map((r) => ('code' in r ? r.code : r.status))).toEqual(['quote_not_found', 'quote_not_found']);
+		expect(res.body.results.map((r) => ('code' in r ? r.code : r.status))).toEqual([
+			'quote_not_found',
+			'quote_not_found'
+		]);
 		const ours = replay(await admin.pullAll(null));
 		expect((ours.get('quotes/quote-acme-firewall') as { title: string }).title).not.toBe('Hijacked');
 		expect([...ours.keys()].filter((k) => k.includes('other'))).toEqual([]);

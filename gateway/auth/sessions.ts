@@ -18,7 +18,10 @@ export async function hashToken(token: string): Promise<string> {
 
 function newToken(): string {
 	const bytes = crypto.getRandomValues(new Uint8Array(32));
-	return btoa(String.fromCharCode(...bytes)).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+	return btoa(String.fromCharCode(...bytes))
+		.replace(/\+/g, '-')
+		.replace(/\//g, '_')
+		.replace(/=+$/, '');
 }
 
 export async function createSession(store: Store, userId: string, now: number, policy: SessionPolicy): Promise<string> {
@@ -62,5 +65,8 @@ export async function resolveSession(
 }
 
 export async function endSession(store: Store, token: string): Promise<void> {
-	await store.db.deleteFrom('sessions').where('id_hash', '=', await hashToken(token)).execute();
+	await store.db
+		.deleteFrom('sessions')
+		.where('id_hash', '=', await hashToken(token))
+		.execute();
 }

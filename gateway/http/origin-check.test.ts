@@ -16,7 +16,9 @@ describe('originCheck', () => {
 		for (const method of ['POST', 'PUT', 'PATCH', 'DELETE']) {
 			const res = await send(method, { origin: 'https://evil.example' });
 			expect(res.status).toBe(403);
-			expect(await res.json()).toEqual({ error: { code: 'origin_rejected', message: 'This request came from another site and was refused.' } });
+			expect(await res.json()).toEqual({
+				error: { code: 'origin_rejected', message: 'This request came from another site and was refused.' }
+			});
 		}
 		expect((await send('POST', { origin: 'null' })).status).toBe(403);
 		expect((await send('POST', { 'sec-fetch-site': 'cross-site' })).status).toBe(403);

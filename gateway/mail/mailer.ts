@@ -23,7 +23,10 @@ export function createMailboxMailer(deliver?: (mail: SentMail) => Promise<void>)
 				.insertInto('sent_mail')
 				.values({ id, org_id: mail.orgId, to_address: mail.to, subject: mail.subject, body: mail.body, sent_at: now })
 				.execute();
-			if (deliver) queueMicrotask(() => void deliver({ ...mail, id }).catch((error: unknown) => console.error('Mail delivery failed', error)));
+			if (deliver)
+				queueMicrotask(
+					() => void deliver({ ...mail, id }).catch((error: unknown) => console.error('Mail delivery failed', error))
+				);
 		}
 	};
 }

@@ -43,7 +43,9 @@ describe.runIf(postgres)('pokes across replicas through LISTEN/NOTIFY', () => {
 	it('a push to replica A reaches a stream open on replica B', async () => {
 		opened = await postgres!.open();
 		for (let k = 0; k < 2; k++) {
-			gateways.push(await startGateway(postgres!, { store: opened.store, pokes: await createPgPokeHub(POSTGRES_URL, () => {}) }));
+			gateways.push(
+				await startGateway(postgres!, { store: opened.store, pokes: await createPgPokeHub(POSTGRES_URL, () => {}) })
+			);
 		}
 		const [a, b] = gateways as [Gateway, Gateway];
 		const adminOnB = await b.login('admin@demo.outpost.test');
@@ -54,7 +56,14 @@ describe.runIf(postgres)('pokes across replicas through LISTEN/NOTIFY', () => {
 		const pushed = await salesOnA.post('/api/sync/push', {
 			clientGroupID: 'g-replicas',
 			clientID: 'c-replicas',
-			mutations: [{ id: 1, name: 'createQuote', args: { id: 'q-replicas', companyId: 'company-acme', title: 'Across' }, timestamp: 1 }]
+			mutations: [
+				{
+					id: 1,
+					name: 'createQuote',
+					args: { id: 'q-replicas', companyId: 'company-acme', title: 'Across' },
+					timestamp: 1
+				}
+			]
 		});
 		expect(pushed.status).toBe(200);
 		expect(await heard).toBe('poke');

@@ -27,7 +27,11 @@ export async function claimClient(
 			.onConflict((oc) => oc.column('id').doNothing())
 			.execute();
 		// Another user may have created the same group in between; whoever inserted first owns it.
-		const owner = await trx.selectFrom('client_groups').select('user_id').where('id', '=', clientGroupID).executeTakeFirst();
+		const owner = await trx
+			.selectFrom('client_groups')
+			.select('user_id')
+			.where('id', '=', clientGroupID)
+			.executeTakeFirst();
 		if (owner?.user_id !== principal.userId) throw DomainError.of('clientNotOwned');
 	}
 	const client = await trx
@@ -42,7 +46,11 @@ export async function claimClient(
 			.values({ id: clientID, client_group_id: clientGroupID, last_mutation_id: 0, version: 0 })
 			.onConflict((oc) => oc.column('id').doNothing())
 			.execute();
-		const inserted = await trx.selectFrom('clients').select('client_group_id').where('id', '=', clientID).executeTakeFirst();
+		const inserted = await trx
+			.selectFrom('clients')
+			.select('client_group_id')
+			.where('id', '=', clientID)
+			.executeTakeFirst();
 		if (inserted?.client_group_id !== clientGroupID) throw DomainError.of('clientNotOwned');
 	}
 }

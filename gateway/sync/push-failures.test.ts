@@ -33,7 +33,9 @@ describe.each(STORE_KINDS)('push when the store fails, on $name', (kind) => {
 	const push = {
 		clientGroupID: 'g-flaky',
 		clientID: 'c-flaky',
-		mutations: [{ id: 1, name: 'createQuote', args: { id: 'q-flaky', companyId: 'company-acme', title: 'Kept' }, timestamp: 1 }]
+		mutations: [
+			{ id: 1, name: 'createQuote', args: { id: 'q-flaky', companyId: 'company-acme', title: 'Kept' }, timestamp: 1 }
+		]
 	};
 
 	it('answers 503 without consuming the mutation, then applies it on the retry', async () => {
@@ -43,7 +45,11 @@ describe.each(STORE_KINDS)('push when the store fails, on $name', (kind) => {
 		const failed = await sales.post('/api/sync/push', push);
 		expect(failed.status).toBe(503);
 		expect(failed.body.error.code).toBe('temporarily_unavailable');
-		const client = await opened.store.db.selectFrom('clients').select('last_mutation_id').where('id', '=', 'c-flaky').executeTakeFirstOrThrow();
+		const client = await opened.store.db
+			.selectFrom('clients')
+			.select('last_mutation_id')
+			.where('id', '=', 'c-flaky')
+			.executeTakeFirstOrThrow();
 		expect(client.last_mutation_id).toBe(0);
 
 		const retried = await sales.post('/api/sync/push', push);

@@ -31,7 +31,11 @@ export function syncRoutes(deps: SyncDeps) {
 			const principal = c.get('principal');
 			let outcome;
 			try {
-				outcome = await processPush(deps.store, principal, body, { now: deps.now, log: deps.log, services: deps.services });
+				outcome = await processPush(deps.store, principal, body, {
+					now: deps.now,
+					log: deps.log,
+					services: deps.services
+				});
 			} catch (error) {
 				if (!(error instanceof TemporaryPushFailure)) throw error;
 				deps.log('Push stopped: the store is unavailable', error.cause);

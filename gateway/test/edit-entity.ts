@@ -4,8 +4,18 @@
 import type { RowOf, TableName } from '../../shared/schema/tables.ts';
 import type { Store } from '../store/store.ts';
 
-export async function patchEntity<T extends TableName>(store: Store, table: T, id: string, patch: Partial<RowOf<T>>): Promise<void> {
-	const row = await store.db.selectFrom('entities').select('value').where('tbl', '=', table).where('id', '=', id).executeTakeFirstOrThrow();
+export async function patchEntity<T extends TableName>(
+	store: Store,
+	table: T,
+	id: string,
+	patch: Partial<RowOf<T>>
+): Promise<void> {
+	const row = await store.db
+		.selectFrom('entities')
+		.select('value')
+		.where('tbl', '=', table)
+		.where('id', '=', id)
+		.executeTakeFirstOrThrow();
 	await store.db
 		.updateTable('entities')
 		.set({ value: JSON.stringify({ ...JSON.parse(row.value), ...patch }) })

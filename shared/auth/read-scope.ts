@@ -9,7 +9,12 @@ export type ReadScope = { kind: 'all' } | { kind: 'company'; companyId: string }
 /** Who manages the organisation sees its people and settings; nobody else replicates them. */
 const ADMIN_ONLY: ReadonlySet<TableName> = new Set(['users', 'roles', 'authSettings']);
 
-const PRODUCT_PERMISSIONS: readonly Permission[] = ['productViewer', 'productEditor', 'productsImporter', 'pricingBookEditor'];
+const PRODUCT_PERMISSIONS: readonly Permission[] = [
+	'productViewer',
+	'productEditor',
+	'productsImporter',
+	'pricingBookEditor'
+];
 
 /** Tables that need one of these permissions (seeds: product rows need any product permission). */
 const NEEDS: Partial<Record<TableName, readonly Permission[]>> = {

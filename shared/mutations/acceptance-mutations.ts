@@ -18,7 +18,10 @@ async function requireAnswerableQuote(tx: Tx, quoteId: string, ctx: MutationCont
 		throw new DomainError('not_your_quote', 'Only a contact of the quoted company can accept or decline this quote.');
 	}
 	if (quote.status !== 'sent') {
-		throw new DomainError('not_awaiting_answer', `This quote is ${quote.status}; only a sent quote can be accepted or declined.`);
+		throw new DomainError(
+			'not_awaiting_answer',
+			`This quote is ${quote.status}; only a sent quote can be accepted or declined.`
+		);
 	}
 	return quote;
 }
@@ -31,7 +34,10 @@ export const acceptQuote = defineMutation({
 		const quote = await requireAnswerableQuote(tx, args.id, ctx);
 		const lines = await tx.byIndex('quoteLines', 'quoteId', quote.id);
 		if (quoteContentHash(quote, lines) !== args.contentHash) {
-			throw new DomainError('quote_changed', 'This quote changed after you opened it. Review the new version before accepting.');
+			throw new DomainError(
+				'quote_changed',
+				'This quote changed after you opened it. Review the new version before accepting.'
+			);
 		}
 		await tx.put('quotes', {
 			...quote,

@@ -14,12 +14,18 @@ import {
 } from './admin-mutations.ts';
 import type { MutationDef } from './define.ts';
 
-const ctx = { userId: 'admin', actor: { kind: 'msp' as const, companyId: 'company-msp', isAdmin: true, permissions: [] }, now: TEST_NOW + 1 };
+const ctx = {
+	userId: 'admin',
+	actor: { kind: 'msp' as const, companyId: 'company-msp', isAdmin: true, permissions: [] },
+	now: TEST_NOW + 1
+};
 const acme = buildCompany({ id: 'company-acme' });
 const editor = buildRole({ id: 'role-editor' });
 let tx: MemoryTx;
 
-function given(users = [buildUser({ id: 'admin', isAdmin: true }), buildUser({ id: 'pat', email: 'pat@example.test' })]) {
+function given(
+	users = [buildUser({ id: 'admin', isAdmin: true }), buildUser({ id: 'pat', email: 'pat@example.test' })]
+) {
 	tx = createMemoryTx({ companies: [acme], roles: [editor], users });
 }
 
@@ -29,7 +35,10 @@ async function run(def: MutationDef, args: unknown) {
 
 async function refused(def: MutationDef, args: unknown, code: string) {
 	const before = tx.dump();
-	const error = await run(def, args).then(() => null, (e: unknown) => e);
+	const error = await run(def, args).then(
+		() => null,
+		(e: unknown) => e
+	);
 	expect(error).toBeInstanceOf(DomainError);
 	expect((error as DomainError).code).toBe(code);
 	expect(tx.dump()).toEqual(before);
@@ -39,7 +48,11 @@ describe('updateUser', () => {
 	it('changes only the given fields and de-duplicates roles', async () => {
 		given();
 		await run(updateUser, { id: 'pat', roleIds: ['role-editor', 'role-editor'], loginMethods: ['password'] });
-		expect(await tx.get('users', 'pat')).toMatchObject({ roleIds: ['role-editor'], loginMethods: ['password'], name: 'Pat Person' });
+		expect(await tx.get('users', 'pat')).toMatchObject({
+			roleIds: ['role-editor'],
+			loginMethods: ['password'],
+			name: 'Pat Person'
+		});
 	});
 	it('refuses unknown users and roles', async () => {
 		given();
@@ -84,7 +97,14 @@ describe('company links', () => {
 });
 
 describe('inviteUser', () => {
-	const invitation = { id: 'new', email: ' New.Person@Example.TEST ', name: 'New Person', kind: 'customer', roleIds: [], companyId: 'company-acme' };
+	const invitation = {
+		id: 'new',
+		email: ' New.Person@Example.TEST ',
+		name: 'New Person',
+		kind: 'customer',
+		roleIds: [],
+		companyId: 'company-acme'
+	};
 	it('adds an invited, verified-link user with a normalised email', async () => {
 		given();
 		await run(inviteUser, invitation);
@@ -112,8 +132,16 @@ describe('inviteUser', () => {
 describe('roles', () => {
 	it('saves a role with each permission once', async () => {
 		given();
-		await run(saveRole, { id: 'role-sales', name: 'Sales', permissions: ['quoteEditor', 'productViewer', 'quoteEditor'] });
-		expect(await tx.get('roles', 'role-sales')).toEqual({ id: 'role-sales', name: 'Sales', permissions: ['quoteEditor', 'productViewer'] });
+		await run(saveRole, {
+			id: 'role-sales',
+			name: 'Sales',
+			permissions: ['quoteEditor', 'productViewer', 'quoteEditor']
+		});
+		expect(await tx.get('roles', 'role-sales')).toEqual({
+			id: 'role-sales',
+			name: 'Sales',
+			permissions: ['quoteEditor', 'productViewer']
+		});
 		expect(saveRole.args.safeParse({ id: 'r', name: 'x', permissions: ['root'] }).success).toBe(false);
 	});
 	it('deletes an unused role, refuses one still given, and deleting twice is fine', async () => {
@@ -130,7 +158,10 @@ describe('setMspDomains', () => {
 	it('stores the domains lower-cased, sorted and once each', async () => {
 		given();
 		await run(setMspDomains, { mspDomains: ['Northwind.example', 'acme-it.example', 'northwind.example'] });
-		expect(await tx.get('authSettings', 'auth')).toEqual({ id: 'auth', mspDomains: ['acme-it.example', 'northwind.example'] });
+		expect(await tx.get('authSettings', 'auth')).toEqual({
+			id: 'auth',
+			mspDomains: ['acme-it.example', 'northwind.example']
+		});
 		expect(setMspDomains.args.safeParse({ mspDomains: ['not a domain'] }).success).toBe(false);
 	});
 });

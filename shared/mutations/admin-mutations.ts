@@ -23,17 +23,28 @@ async function requireCompany(tx: Tx, companyId: string | null) {
 	if (companyId !== null && !(await tx.get('companies', companyId))) throw DomainError.of('companyNotFound');
 }
 
-const selfLockout = new DomainError('self_lockout', 'You cannot remove your own admin rights or disable your own sign-in.');
+const selfLockout = new DomainError(
+	'self_lockout',
+	'You cannot remove your own admin rights or disable your own sign-in.'
+);
 
 export const updateUser = defineMutation({
 	name: 'updateUser',
 	permission: 'admin',
-	args: userSchema.pick({ name: true, isAdmin: true, kind: true, roleIds: true, loginDisabled: true, loginMethods: true }).partial().extend({ id }).strict(),
+	args: userSchema
+		.pick({ name: true, isAdmin: true, kind: true, roleIds: true, loginDisabled: true, loginMethods: true })
+		.partial()
+		.extend({ id })
+		.strict(),
 	async apply(tx, { id, ...fields }, ctx) {
 		const user = await requireUser(tx, id);
 		if (id === ctx.userId && (fields.isAdmin === false || fields.loginDisabled === true)) throw selfLockout;
 		if (fields.roleIds) await requireRoles(tx, fields.roleIds);
-		await tx.put('users', { ...user, ...fields, roleIds: fields.roleIds ? [...new Set(fields.roleIds)] : user.roleIds });
+		await tx.put('users', {
+			...user,
+			...fields,
+			roleIds: fields.roleIds ? [...new Set(fields.roleIds)] : user.roleIds
+		});
 	}
 });
 
@@ -65,7 +76,10 @@ export const verifyCompanyLink = defineMutation({
 export const inviteUser = defineMutation({
 	name: 'inviteUser',
 	permission: 'admin',
-	args: userSchema.pick({ email: true, name: true, kind: true, roleIds: true, companyId: true }).extend({ id }).strict(),
+	args: userSchema
+		.pick({ email: true, name: true, kind: true, roleIds: true, companyId: true })
+		.extend({ id })
+		.strict(),
 	async apply(tx, args, ctx) {
 		if (await tx.get('users', args.id)) throw DomainError.of('idTaken');
 		if ((await tx.byIndex('users', 'email', args.email)).length > 0) throw DomainError.of('emailTaken');

@@ -56,7 +56,8 @@ export const importProducts = defineMutation({
 		// categories, and on the client thousands of awaited cache hits lose Dexie's transaction.
 		const checked = new Set<string>();
 		for (const [row, product] of products.entries()) {
-			if (seen.has(product.id)) throw new DomainError('duplicate_row', `Row ${row + 1} repeats a product already in this import.`);
+			if (seen.has(product.id))
+				throw new DomainError('duplicate_row', `Row ${row + 1} repeats a product already in this import.`);
 			seen.add(product.id);
 			if (product.categoryId === null || checked.has(product.categoryId)) continue;
 			checked.add(product.categoryId);

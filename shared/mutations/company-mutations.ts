@@ -12,7 +12,10 @@ export const saveCompany = defineMutation({
 	args: companySchema.pick({ id: true, name: true }).strict(),
 	async apply(tx, args, ctx) {
 		const existing = await tx.get('companies', args.id);
-		await tx.put('companies', existing ? { ...existing, name: args.name } : { ...args, isMsp: false, createdAt: ctx.now });
+		await tx.put(
+			'companies',
+			existing ? { ...existing, name: args.name } : { ...args, isMsp: false, createdAt: ctx.now }
+		);
 	}
 });
 

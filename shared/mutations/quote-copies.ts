@@ -17,9 +17,18 @@ const copyArgs = z
 	})
 	.strict();
 
-async function copyQuote(tx: Tx, source: Quote, args: z.infer<typeof copyArgs>, fields: Partial<Quote>, now: number, ownerId: string) {
+async function copyQuote(
+	tx: Tx,
+	source: Quote,
+	args: z.infer<typeof copyArgs>,
+	fields: Partial<Quote>,
+	now: number,
+	ownerId: string
+) {
 	if (await tx.get('quotes', args.newId)) throw DomainError.of('idTaken');
-	const lines = (await tx.byIndex('quoteLines', 'quoteId', source.id)).sort((a, b) => (a.position < b.position ? -1 : a.position > b.position ? 1 : 0));
+	const lines = (await tx.byIndex('quoteLines', 'quoteId', source.id)).sort((a, b) =>
+		a.position < b.position ? -1 : a.position > b.position ? 1 : 0
+	);
 	if (lines.length !== args.lineIds.length || new Set(args.lineIds).size !== lines.length) {
 		throw new DomainError('lines_changed', 'The quote’s lines changed while it was being copied. Try again.');
 	}
@@ -47,7 +56,14 @@ export const duplicateQuote = defineMutation({
 	args: copyArgs,
 	async apply(tx, args, ctx) {
 		const source = await requireQuote(tx, args.id);
-		await copyQuote(tx, source, args, { title: `Copy of ${source.title}`.slice(0, 200), revisionOf: null, revision: 1 }, ctx.now, ctx.userId);
+		await copyQuote(
+			tx,
+			source,
+			args,
+			{ title: `Copy of ${source.title}`.slice(0, 200), revisionOf: null, revision: 1 },
+			ctx.now,
+			ctx.userId
+		);
 	}
 });
 
@@ -58,8 +74,16 @@ export const reviseQuote = defineMutation({
 	args: copyArgs,
 	async apply(tx, args, ctx) {
 		const source = await requireQuote(tx, args.id);
-		if (source.status === 'draft') throw new DomainError('still_draft', 'A draft can be edited directly; revise a quote once it has been sent.');
-		await copyQuote(tx, source, args, { revisionOf: source.revisionOf ?? source.id, revision: source.revision + 1 }, ctx.now, ctx.userId);
+		if (source.status === 'draft')
+			throw new DomainError('still_draft', 'A draft can be edited directly; revise a quote once it has been sent.');
+		await copyQuote(
+			tx,
+			source,
+			args,
+			{ revisionOf: source.revisionOf ?? source.id, revision: source.revision + 1 },
+			ctx.now,
+			ctx.userId
+		);
 		if (source.status === 'sent') await tx.put('quotes', { ...source, status: 'retracted', updatedAt: ctx.now });
 	}
 });

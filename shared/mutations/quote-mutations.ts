@@ -44,7 +44,15 @@ export const updateQuote = defineMutation({
 	name: 'updateQuote',
 	permission: 'quoteEditor',
 	args: quoteSchema
-		.pick({ companyId: true, contactId: true, title: true, notes: true, validUntil: true, status: true, paymentTerm: true })
+		.pick({
+			companyId: true,
+			contactId: true,
+			title: true,
+			notes: true,
+			validUntil: true,
+			status: true,
+			paymentTerm: true
+		})
 		.partial()
 		.extend({ id })
 		.strict(),
@@ -54,12 +62,17 @@ export const updateQuote = defineMutation({
 			throw new DomainError('invalid_status_change', `This ${quote.status} quote cannot be marked ${fields.status}.`);
 		}
 		if (fields.status === 'accepted') {
-			throw new DomainError('acceptance_required', 'A quote is accepted by the customer, with their name as signature.');
+			throw new DomainError(
+				'acceptance_required',
+				'A quote is accepted by the customer, with their name as signature.'
+			);
 		}
 		const companyId = fields.companyId ?? quote.companyId;
-		if (fields.companyId !== undefined && !(await tx.get('companies', fields.companyId))) throw DomainError.of('companyNotFound');
+		if (fields.companyId !== undefined && !(await tx.get('companies', fields.companyId)))
+			throw DomainError.of('companyNotFound');
 		// A contact belongs to one company: moving the quote drops a contact of the old one.
-		const contactId = fields.contactId !== undefined ? fields.contactId : companyId === quote.companyId ? quote.contactId : null;
+		const contactId =
+			fields.contactId !== undefined ? fields.contactId : companyId === quote.companyId ? quote.contactId : null;
 		await requireContactOf(tx, contactId, companyId);
 		await tx.put('quotes', { ...quote, ...fields, contactId, updatedAt: ctx.now });
 	}
@@ -104,7 +117,11 @@ export const addQuoteLine = defineMutation({
 		if (await tx.get('quoteLines', args.id)) throw DomainError.of('idTaken');
 		const fromCatalog = args.productId ? await catalogDefaults(tx, args.productId, quote.companyId, ctx.now) : null;
 		const siblings = await tx.byIndex('quoteLines', 'quoteId', args.quoteId);
-		const last = siblings.map((l) => l.position).sort().at(-1) ?? null;
+		const last =
+			siblings
+				.map((l) => l.position)
+				.sort()
+				.at(-1) ?? null;
 		await tx.put('quoteLines', {
 			id: args.id,
 			quoteId: args.quoteId,

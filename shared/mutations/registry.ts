@@ -23,13 +23,7 @@ import {
 import { deleteContact, saveCompany, saveContact } from './company-mutations.ts';
 import type { MutationDef } from './define.ts';
 import { duplicateQuote, reviseQuote } from './quote-copies.ts';
-import {
-	addQuoteLine,
-	createQuote,
-	removeQuoteLine,
-	updateQuote,
-	updateQuoteLine
-} from './quote-mutations.ts';
+import { addQuoteLine, createQuote, removeQuoteLine, updateQuote, updateQuoteLine } from './quote-mutations.ts';
 
 export const MUTATIONS = {
 	createQuote,

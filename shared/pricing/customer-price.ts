@@ -4,9 +4,13 @@
 
 import type { Category, PricingBook, Product } from '../schema/catalog-entities.ts';
 
-export type PriceSource = { price: number; source: 'pricing-book'; bookId: string } | { price: number; source: 'list' | 'markup' };
+export type PriceSource =
+	{ price: number; source: 'pricing-book'; bookId: string } | { price: number; source: 'list' | 'markup' };
 
-export function listPrice(product: Pick<Product, 'price' | 'cost'>, category: Pick<Category, 'defaultMarkupPercent'> | undefined): PriceSource {
+export function listPrice(
+	product: Pick<Product, 'price' | 'cost'>,
+	category: Pick<Category, 'defaultMarkupPercent'> | undefined
+): PriceSource {
 	if (product.price > 0 || !category) return { price: product.price, source: 'list' };
 	return { price: Math.round(product.cost * (1 + category.defaultMarkupPercent / 100)), source: 'markup' };
 }

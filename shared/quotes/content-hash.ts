@@ -5,14 +5,26 @@
 import type { Quote, QuoteLine } from '../schema/entities.ts';
 
 export function quoteContentHash(quote: Quote, lines: readonly QuoteLine[]): string {
-	const ordered = [...lines].sort((a, b) => (a.position < b.position ? -1 : a.position > b.position ? 1 : a.id < b.id ? -1 : 1));
+	const ordered = [...lines].sort((a, b) =>
+		a.position < b.position ? -1 : a.position > b.position ? 1 : a.id < b.id ? -1 : 1
+	);
 	const content = {
 		title: quote.title,
 		companyId: quote.companyId,
 		validUntil: quote.validUntil,
 		paymentTerm: quote.paymentTerm,
 		notes: quote.notes,
-		lines: ordered.map((l) => [l.id, l.productId, l.description, l.quantity, l.unitPrice, l.discountPercent, l.billing, l.optional, l.section])
+		lines: ordered.map((l) => [
+			l.id,
+			l.productId,
+			l.description,
+			l.quantity,
+			l.unitPrice,
+			l.discountPercent,
+			l.billing,
+			l.optional,
+			l.section
+		])
 	};
 	return fnv1a64(JSON.stringify(content));
 }

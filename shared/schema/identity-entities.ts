@@ -40,7 +40,13 @@ export const AUTH_SETTINGS_ID = 'auth';
 export const authSettingsSchema = z.object({
 	id: z.literal(AUTH_SETTINGS_ID),
 	/** Email domains of the MSP itself: people with such an address must be invited before signing in. */
-	mspDomains: z.array(z.string().trim().toLowerCase().regex(/^[a-z0-9.-]+\.[a-z]{2,}$/, 'must be a domain like example.com'))
+	mspDomains: z.array(
+		z
+			.string()
+			.trim()
+			.toLowerCase()
+			.regex(/^[a-z0-9.-]+\.[a-z]{2,}$/, 'must be a domain like example.com')
+	)
 });
 
 export type User = z.infer<typeof userSchema>;

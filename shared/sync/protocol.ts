@@ -58,9 +58,7 @@ export const pullRequestSchema = z.object({
 export type PullRequest = z.infer<typeof pullRequestSchema>;
 
 export type PatchOp =
-	| { op: 'put'; table: string; id: string; value: unknown }
-	| { op: 'del'; table: string; id: string }
-	| { op: 'clear' };
+	{ op: 'put'; table: string; id: string; value: unknown } | { op: 'del'; table: string; id: string } | { op: 'clear' };
 
 export type Rejection = { clientID: string; mutationID: number; name: string; code: string; message: string };
 

@@ -76,11 +76,7 @@ export const initial: Migration = {
 			.addColumn('last_mutation_id', 'bigint', (c) => c.notNull())
 			.addColumn('version', 'bigint', (c) => c.notNull())
 			.execute();
-		await db.schema
-			.createIndex('clients_by_group')
-			.on('clients')
-			.columns(['client_group_id', 'version'])
-			.execute();
+		await db.schema.createIndex('clients_by_group').on('clients').columns(['client_group_id', 'version']).execute();
 		await db.schema
 			.createTable('rejections')
 			.addColumn('client_group_id', 'text', (c) => c.notNull())
@@ -114,10 +110,6 @@ export const initial: Migration = {
 			.on('entities')
 			.columns(['org_id', 'version', 'tbl', 'id'])
 			.execute();
-		await db.schema
-			.createIndex('entities_by_parent')
-			.on('entities')
-			.columns(['org_id', 'tbl', 'parent'])
-			.execute();
+		await db.schema.createIndex('entities_by_parent').on('entities').columns(['org_id', 'tbl', 'parent']).execute();
 	}
 };

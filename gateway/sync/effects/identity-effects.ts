@@ -6,7 +6,10 @@ import { issueToken } from '../../auth/one-time-tokens.ts';
 import type { Effect, EffectContext } from './effect-context.ts';
 
 async function bumpAcl(ctx: EffectContext, userIds?: string[]): Promise<void> {
-	let query = ctx.trx.updateTable('users').set({ acl_version: sql`acl_version + 1` }).where('org_id', '=', ctx.orgId);
+	let query = ctx.trx
+		.updateTable('users')
+		.set({ acl_version: sql`acl_version + 1` })
+		.where('org_id', '=', ctx.orgId);
 	if (userIds) query = query.where('id', 'in', userIds);
 	await query.execute();
 }
@@ -41,7 +44,15 @@ export const createInvitedAccount: Effect = async (ctx, args) => {
 	if (!user) return;
 	await ctx.trx
 		.insertInto('users')
-		.values({ id: userId, org_id: ctx.orgId, email: user.email, password_hash: null, email_verified: 0, acl_version: 1, created_at: ctx.now })
+		.values({
+			id: userId,
+			org_id: ctx.orgId,
+			email: user.email,
+			password_hash: null,
+			email_verified: 0,
+			acl_version: 1,
+			created_at: ctx.now
+		})
 		.execute();
 	await mailInvitation(ctx, userId);
 };

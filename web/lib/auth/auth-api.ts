@@ -15,7 +15,10 @@ async function call(path: string, init?: RequestInit): Promise<AuthAnswer> {
 	} catch {
 		return { kind: 'unreachable' };
 	}
-	const body = (await response.json().catch(() => null)) as { user?: unknown; error?: { code: string; message: string } } | null;
+	const body = (await response.json().catch(() => null)) as {
+		user?: unknown;
+		error?: { code: string; message: string };
+	} | null;
 	if (response.ok) {
 		const user = userProfileSchema.safeParse(body?.user);
 		return user.success ? { kind: 'user', user: user.data as UserProfile } : { kind: 'signed-out' };

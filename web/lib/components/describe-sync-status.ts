@@ -12,7 +12,11 @@ export function describeSyncStatus(status: SyncStatus, now: number): SyncStatusV
 		case 'connecting':
 			return { label: 'Connecting', tone: 'idle', detail: synced };
 		case 'offline':
-			return { label: 'Offline', tone: 'warn', detail: `${synced}. Changes are kept on this device and sync when you are back online.` };
+			return {
+				label: 'Offline',
+				tone: 'warn',
+				detail: `${synced}. Changes are kept on this device and sync when you are back online.`
+			};
 		case 'needs-auth':
 			return { label: 'Sign in to sync', tone: 'warn', detail: status.message ?? synced };
 		case 'error':

@@ -5,7 +5,11 @@ import { checkForEviction } from './eviction-check.ts';
 
 function memoryStorage() {
 	const items = new Map<string, string>();
-	return { getItem: (k: string) => items.get(k) ?? null, setItem: (k: string, v: string) => void items.set(k, v), items };
+	return {
+		getItem: (k: string) => items.get(k) ?? null,
+		setItem: (k: string, v: string) => void items.set(k, v),
+		items
+	};
 }
 
 describe('checkForEviction', () => {

@@ -5,7 +5,10 @@
 import { readMeta, writeMeta } from '../sync/local-meta.ts';
 import type { LocalDb } from './local-db.ts';
 
-export async function checkForEviction(db: LocalDb, storage: Pick<Storage, 'getItem' | 'setItem'> = localStorage): Promise<boolean> {
+export async function checkForEviction(
+	db: LocalDb,
+	storage: Pick<Storage, 'getItem' | 'setItem'> = localStorage
+): Promise<boolean> {
 	const key = `outpost:replica:${db.name}`;
 	const existedBefore = storage.getItem(key) !== null;
 	const marker = await readMeta(db, 'marker', null);

@@ -13,7 +13,10 @@ function fifoLocks(): LockManagerLike {
 				if (aborted) throw new DOMException('aborted', 'AbortError');
 				await callback();
 			});
-			queues.set(name, mine.catch(() => {}));
+			queues.set(
+				name,
+				mine.catch(() => {})
+			);
 			return mine;
 		}
 	};

@@ -2,11 +2,19 @@
 // others only write locally. Without Web Locks every tab acts as its own leader (Dexie stays safe).
 
 export type LockManagerLike = {
-	request(name: string, options: { mode: 'exclusive'; signal?: AbortSignal }, callback: () => Promise<void>): Promise<unknown>;
+	request(
+		name: string,
+		options: { mode: 'exclusive'; signal?: AbortSignal },
+		callback: () => Promise<void>
+	): Promise<unknown>;
 };
 
 /** Calls lead() when this tab becomes leader; the function it returns is called when leadership ends. */
-export function holdLeadership(name: string, lead: () => () => void, locks: LockManagerLike | undefined = globalThis.navigator?.locks): () => void {
+export function holdLeadership(
+	name: string,
+	lead: () => () => void,
+	locks: LockManagerLike | undefined = globalThis.navigator?.locks
+): () => void {
 	if (!locks) {
 		const stop = lead();
 		return stop;

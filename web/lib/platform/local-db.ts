@@ -46,7 +46,10 @@ export function localDbName(orgId: string, userId: string): string {
 	return `outpost-${orgId}-${userId}`;
 }
 
-export function openLocalDb(name: string, options?: { indexedDB: IDBFactory; IDBKeyRange: typeof IDBKeyRange }): LocalDb {
+export function openLocalDb(
+	name: string,
+	options?: { indexedDB: IDBFactory; IDBKeyRange: typeof IDBKeyRange }
+): LocalDb {
 	const db = new Dexie(name, options) as LocalDb;
 	db.version(1).stores({
 		companies: 'id, name',
@@ -61,7 +64,12 @@ export function openLocalDb(name: string, options?: { indexedDB: IDBFactory; IDB
 	// Identity tables, replicated to admins only.
 	db.version(2).stores({ users: 'id, email, companyId', roles: 'id', authSettings: 'id' });
 	// The catalog and customers' contacts.
-	db.version(3).stores({ contacts: 'id, companyId, name', categories: 'id, name', products: 'id, categoryId, name, sku', pricingBooks: 'id' });
+	db.version(3).stores({
+		contacts: 'id, companyId, name',
+		categories: 'id, name',
+		products: 'id, categoryId, name, sku',
+		pricingBooks: 'id'
+	});
 	return db;
 }
 

@@ -178,11 +178,28 @@ describe('applyPull', () => {
 describe('rejection notices', () => {
 	it('a refusal the person dismissed stays dismissed when a later pull repeats it', async () => {
 		const db = openTestDb();
-		const actor: Principal = { userId: 'u', orgId: 'o', isAdmin: false, permissions: [], companyId: 'c', companyVerified: true, kind: 'msp' };
+		const actor: Principal = {
+			userId: 'u',
+			orgId: 'o',
+			isAdmin: false,
+			permissions: [],
+			companyId: 'c',
+			companyVerified: true,
+			kind: 'msp'
+		};
 		const rejection = { clientID: CLIENT, mutationID: 1, name: 'createQuote', code: 'forbidden', message: 'No.' };
-		await applyPull(db, CLIENT, null, response({ cookie: { v: 1, acl: 1 }, rejections: [rejection] }), { actor, now: TEST_NOW });
+		await applyPull(db, CLIENT, null, response({ cookie: { v: 1, acl: 1 }, rejections: [rejection] }), {
+			actor,
+			now: TEST_NOW
+		});
 		await db.rejections.update([CLIENT, 1], { dismissed: 1 });
-		await applyPull(db, CLIENT, { v: 1, acl: 1 }, response({ cookie: { v: 1, acl: 2 }, patch: [{ op: 'clear' }], rejections: [rejection] }), { actor, now: TEST_NOW + 1 });
+		await applyPull(
+			db,
+			CLIENT,
+			{ v: 1, acl: 1 },
+			response({ cookie: { v: 1, acl: 2 }, patch: [{ op: 'clear' }], rejections: [rejection] }),
+			{ actor, now: TEST_NOW + 1 }
+		);
 		expect(await db.rejections.toArray()).toEqual([{ ...rejection, receivedAt: TEST_NOW, dismissed: 1 }]);
 		await destroyTestDb(db);
 	});

@@ -125,7 +125,12 @@ describe('quote items', () => {
 	it('carries the line discount as a percentage and an optional line as optional', () => {
 		const line = buildQuoteLine({ discountPercent: 12.5, optional: true });
 		const payload = quoteItemPayload(line, refs);
-		expect(payload.ok && payload.value).toMatchObject({ percentageDiscount: 12.5, isOptional: true, unitDiscount: 0, lineDiscount: 0 });
+		expect(payload.ok && payload.value).toMatchObject({
+			percentageDiscount: 12.5,
+			isOptional: true,
+			unitDiscount: 0,
+			lineDiscount: 0
+		});
 	});
 
 	it('refuses a line whose product is not in Autotask', () => {
