@@ -3,6 +3,7 @@
 // gateway then refuses that person's sign-in. Local refusals show beside their control.
 
 import { expect, test } from '@playwright/test';
+import { pushMutations } from './support/sync-api.ts';
 import { ERRORS } from '../shared/errors.ts';
 import { expectNoSeriousA11yViolations, PHONE, TABLET, UserScreen, UsersScreen } from './support/admin.ts';
 import {
@@ -63,6 +64,13 @@ test('an admin offline disables a sign-in and changes roles; they apply once bac
 	await expect(again.role('Quote editor')).toBeChecked();
 	await expect(again.role('Product viewer')).not.toBeChecked();
 
+	// The specs share one gateway: give Vic back the demo account DESIGN section 2 describes.
+	await pushMutations(adminPage, [
+		{
+			name: 'updateUser',
+			args: { id: 'user-viewer-demo', loginDisabled: false, roleIds: ['org-demo-role-productViewer'] }
+		}
+	]);
 	await Promise.all([admin.close(), vicContext.close()]);
 });
 
