@@ -215,9 +215,10 @@ test('a user without the catalog adds free-text lines; one without Quote editor 
 	await waitUntilSynced(page);
 	const path = new URL(page.url()).pathname;
 
+	// catalog@ manages products but holds no Quote editor (viewer@ is not used: an admin spec changes his roles).
 	const viewer = await browser.newContext(TABLET);
 	const viewerPage = await viewer.newPage();
-	await signIn(viewerPage, 'viewer@demo.outpost.test');
+	await signIn(viewerPage, 'catalog@demo.outpost.test');
 	await viewerPage.goto(path);
 	await expect(viewerPage.getByRole('note')).toContainText('Editing quotes needs the Quote editor permission');
 	await expect(new TabletQuoteEditor(viewerPage).lineDescriptions()).toHaveCount(1);
