@@ -34,6 +34,8 @@ test('an import with a bad row changes nothing; the corrected file is imported w
 
 	await signIn(catalogPage, 'catalog@demo.outpost.test');
 	await catalogPage.goto('/catalog/import');
+	// The file is checked against the local catalog: let the first sync bring the categories.
+	await waitUntilSynced(catalogPage);
 	const file = catalogPage.getByLabel('CSV file');
 	const good = [
 		'"E2E Rugged Tablet, 10 inch",E2E-TAB-001,RT10-E2E,Field tablet,Laptops,410.00,"$529.00",one-time,TD SYNNEX,no',
