@@ -1,0 +1,95 @@
+// The contract every PSA integration implements so one job runner drives them all: what a sync can
+// read and record (SyncContext), how it fails (PsaFailure), and the operations the runner schedules.
+// Retries, rate budgets, locks and sync issues belong to the runner, never to a provider.
+
+import type { Provider } from '../../shared/psa/providers.ts';
+import type { IndexOf, RowOf, TableName } from '../../shared/schema/tables.ts';
+import type { Tx } from '../../shared/sync/tx.ts';
+
+/** What one fix resolves: issues with the same root cause are grouped, with that fix one tap away. */
+export type RootCause =
+	| { kind: 'categoryBillingCode'; categoryId: string }
+	| { kind: 'credentials' }
+	| { kind: 'paymentTerm' };
+
+export type PsaFailure = {
+	ok: false;
+	/**
+	 * transient: the request may not have arrived (connection reset, timeout); retried per the provider's policy.
+	 * rate_limited: the PSA asked us to slow down; retried per the provider's policy.
+	 * permanent: a person must act (a rule, a missing mapping, bad credentials); becomes a sync issue at once.
+	 */
+	kind: 'transient' | 'rate_limited' | 'permanent';
+	/** The words the sync issue shows: the seeds' texts, or the PSA's own verbatim. */
+	message: string;
+	retryAfterMs?: number | null;
+	rootCause?: RootCause;
+};
+export type PsaOk<T> = { ok: true; value: T };
+export type PsaResult<T> = PsaOk<T> | PsaFailure;
+
+export const psaOk = <T>(value: T): PsaOk<T> => ({ ok: true, value });
+
+/** Read-only view of the organisation's replicated rows. */
+export type OutpostReader = {
+	get<T extends TableName>(table: T, id: string): Promise<RowOf<T> | undefined>;
+	byIndex<T extends TableName>(table: T, field: IndexOf<T>, value: string): Promise<RowOf<T>[]>;
+	all<T extends TableName>(table: T): Promise<RowOf<T>[]>;
+};
+
+/**
+ * Which PSA record an Outpost row became. `set` commits at once, so a sync that dies after it resumes
+ * past that step. Kinds are free-form per provider ('companies', 'opportunities' keyed by quote id, ...).
+ */
+export type ExternalLinks = {
+	get(kind: string, localId: string): Promise<string | null>;
+	set(kind: string, localId: string, externalId: string): Promise<void>;
+	clear(kind: string, localId: string): Promise<void>;
+	/** The Outpost id linked to a PSA record, or null. */
+	localOf(kind: string, externalId: string): Promise<string | null>;
+};
+
+export type FetchLike = (input: string, init: RequestInit) => Promise<Response>;
+
+export type SyncContext = {
+	orgId: string;
+	now(): number;
+	/**
+	 * This job ran before (a retry, or a restart mid-flight) and may have created PSA records it never
+	 * recorded: before creating one, look for it by its marker. False on a first run, to spend no calls.
+	 */
+	resumed: boolean;
+	data: OutpostReader;
+	links: ExternalLinks;
+	/** The provider's decrypted credentials as saved by an admin; the adapter parses them with its schema. */
+	credentials: unknown;
+	/** The provider's non-secret settings (the replicated integrations row's `settings`). */
+	settings: Record<string, unknown>;
+	/** fetch that waits for the rate budget and counts the call; every PSA request goes through it. */
+	fetch: FetchLike;
+	/** Writes replicated rows (imported charges, linked users, refreshed picklists) in one versioned transaction. */
+	write<T>(fn: (tx: Tx) => Promise<T>): Promise<T>;
+	/** Long work reports how far it got; the admin screen shows it. */
+	progress(done: number, total: number): void;
+};
+
+export type QuoteSynced = { externalId: string; warnings: string[] };
+
+export type UserSyncSummary = { matched: number; created: number; skipped: number; unmatched: number };
+
+export type SynchronizeSummary = {
+	/** Refreshed lookups the admin screen shows (billing codes, statuses, payment terms...). */
+	lookups: Record<string, { value: string; label: string; active: boolean }[]>;
+	users: UserSyncSummary;
+};
+
+export type PsaAdapter = {
+	provider: Provider;
+	/** One cheap authenticated call that proves the credentials work. */
+	testConnection(ctx: SyncContext): Promise<PsaResult<{ summary: string }>>;
+	/** Company (created first when missing) → contact → opportunity → quote → items. */
+	syncQuote(ctx: SyncContext, quoteId: string): Promise<PsaResult<QuoteSynced>>;
+	syncCompany(ctx: SyncContext, companyId: string): Promise<PsaResult<{ externalId: string }>>;
+	/** Admin > Integrations > [PSA] > Synchronize: lookups and user linking. */
+	synchronize(ctx: SyncContext): Promise<PsaResult<SynchronizeSummary>>;
+};
