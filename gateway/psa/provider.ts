@@ -75,12 +75,24 @@ export type SyncContext = {
 
 export type QuoteSynced = { externalId: string; warnings: string[] };
 
-export type UserSyncSummary = { matched: number; created: number; skipped: number; unmatched: number };
+/** A PSA's staff record (Autotask resource, ConnectWise member, HaloPSA agent), as user linking sees it. */
+export type PsaPerson = {
+	externalId: string;
+	email: string | null;
+	firstName: string;
+	lastName: string;
+	active: boolean;
+	/** Why this person must not be synced (ConnectWise: a license class other than Regular Member or Subcontractor). */
+	ineligible?: string;
+};
 
-export type SynchronizeSummary = {
-	/** Refreshed lookups the admin screen shows (billing codes, statuses, payment terms...). */
-	lookups: Record<string, { value: string; label: string; active: boolean }[]>;
-	users: UserSyncSummary;
+export type LookupValue = { value: string; label: string; active: boolean };
+
+export type Synchronized = {
+	/** Refreshed lookups the admin screen offers (billing codes, charge statuses, payment terms...). */
+	lookups: Record<string, LookupValue[]>;
+	/** Every active staff record; the runner links them to users (gateway/psa/user-linking.ts). */
+	people: PsaPerson[];
 };
 
 export type PsaAdapter = {
@@ -90,6 +102,8 @@ export type PsaAdapter = {
 	/** Company (created first when missing) → contact → opportunity → quote → items. */
 	syncQuote(ctx: SyncContext, quoteId: string): Promise<PsaResult<QuoteSynced>>;
 	syncCompany(ctx: SyncContext, companyId: string): Promise<PsaResult<{ externalId: string }>>;
-	/** Admin > Integrations > [PSA] > Synchronize: lookups and user linking. */
-	synchronize(ctx: SyncContext): Promise<PsaResult<SynchronizeSummary>>;
+	/** Admin > Integrations > [PSA] > Synchronize: fresh lookups and the staff to link. */
+	synchronize(ctx: SyncContext): Promise<PsaResult<Synchronized>>;
+	/** Whether a user who matches no PSA record is created from it (ConnectWise: yes). */
+	createsMissingUsers: boolean;
 };
