@@ -71,6 +71,10 @@ export const ERRORS = {
 	quoteNotFound: { code: 'quote_not_found', message: 'The quote no longer exists.' },
 	quoteLineNotFound: { code: 'quote_line_not_found', message: 'The quote line no longer exists.' },
 	companyNotFound: { code: 'company_not_found', message: 'The company does not exist.' },
+	integrationNotConfigured: {
+		code: 'integration_not_configured',
+		message: 'No PSA is connected: an admin enters its credentials at Admin > Integrations.'
+	},
 	quoteReadOnly: {
 		code: 'quote_read_only',
 		message: 'This quote has been accepted and can no longer be changed.'

@@ -7,7 +7,7 @@ import { hasVerifiedCompanyLink, type Permission, type Principal } from './permi
 export type ReadScope = { kind: 'all' } | { kind: 'company'; companyId: string } | { kind: 'none' };
 
 /** Who manages the organisation sees its people and settings; nobody else replicates them. */
-const ADMIN_ONLY: ReadonlySet<TableName> = new Set(['users', 'roles', 'authSettings']);
+const ADMIN_ONLY: ReadonlySet<TableName> = new Set(['users', 'roles', 'authSettings', 'issues', 'integrations']);
 
 const PRODUCT_PERMISSIONS: readonly Permission[] = [
 	'productViewer',
@@ -20,7 +20,9 @@ const PRODUCT_PERMISSIONS: readonly Permission[] = [
 const NEEDS: Partial<Record<TableName, readonly Permission[]>> = {
 	products: PRODUCT_PERMISSIONS,
 	pricingBooks: PRODUCT_PERMISSIONS,
-	categories: [...PRODUCT_PERMISSIONS, 'whitespaceViewer']
+	categories: [...PRODUCT_PERMISSIONS, 'whitespaceViewer'],
+	ticketCharges: ['procurementEditor'],
+	opportunities: ['quoteEditor']
 };
 
 export function readScope(p: Principal, table: TableName): ReadScope {

@@ -22,6 +22,14 @@ import {
 } from './catalog-mutations.ts';
 import { deleteContact, saveCompany, saveContact } from './company-mutations.ts';
 import type { MutationDef } from './define.ts';
+import {
+	dismissIssue,
+	retryAllIssues,
+	retryIssue,
+	saveIntegrationSettings,
+	synchronizePsa,
+	syncQuoteToPsa
+} from './psa-mutations.ts';
 import { duplicateQuote, reviseQuote } from './quote-copies.ts';
 import { addQuoteLine, createQuote, removeQuoteLine, updateQuote, updateQuoteLine } from './quote-mutations.ts';
 
@@ -51,7 +59,13 @@ export const MUTATIONS = {
 	resendInvitation,
 	saveRole,
 	deleteRole,
-	setMspDomains
+	setMspDomains,
+	retryIssue,
+	dismissIssue,
+	retryAllIssues,
+	saveIntegrationSettings,
+	syncQuoteToPsa,
+	synchronizePsa
 } as const;
 
 export type MutationName = keyof typeof MUTATIONS;

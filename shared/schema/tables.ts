@@ -5,6 +5,7 @@ import type { z } from 'zod';
 import { companySchema, quoteLineSchema, quoteSchema } from './entities.ts';
 import { categorySchema, contactSchema, pricingBookSchema, productSchema } from './catalog-entities.ts';
 import { authSettingsSchema, roleSchema, userSchema } from './identity-entities.ts';
+import { integrationSchema, issueSchema, opportunitySchema, ticketChargeSchema } from './psa-entities.ts';
 
 export const TABLES = {
 	companies: { schema: companySchema, index: null },
@@ -16,7 +17,11 @@ export const TABLES = {
 	pricingBooks: { schema: pricingBookSchema, index: null },
 	users: { schema: userSchema, index: 'email' },
 	roles: { schema: roleSchema, index: null },
-	authSettings: { schema: authSettingsSchema, index: null }
+	authSettings: { schema: authSettingsSchema, index: null },
+	issues: { schema: issueSchema, index: 'rootCause' },
+	integrations: { schema: integrationSchema, index: null },
+	ticketCharges: { schema: ticketChargeSchema, index: null },
+	opportunities: { schema: opportunitySchema, index: 'quoteId' }
 } as const;
 
 export type TableName = keyof typeof TABLES;

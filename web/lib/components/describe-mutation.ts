@@ -28,7 +28,13 @@ const NAMES: Record<MutationName, string> = {
 	resendInvitation: 'Resending an invitation',
 	saveRole: 'A change to a role',
 	deleteRole: 'Deleting a role',
-	setMspDomains: 'A change to the MSP domains'
+	setMspDomains: 'A change to the MSP domains',
+	retryIssue: 'Retrying a sync issue',
+	dismissIssue: 'Dismissing a sync issue',
+	retryAllIssues: 'Retrying sync issues',
+	saveIntegrationSettings: 'A change to PSA settings',
+	syncQuoteToPsa: 'Sending a quote to the PSA',
+	synchronizePsa: 'Synchronizing with the PSA'
 };
 
 export function describeMutation(name: string): string {

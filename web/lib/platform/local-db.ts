@@ -6,6 +6,7 @@ import { Dexie, type EntityTable, type Table } from 'dexie';
 import type { Company, Quote, QuoteLine } from '../../../shared/schema/entities.ts';
 import type { AuthSettings, Role, User } from '../../../shared/schema/identity-entities.ts';
 import type { Category, Contact, PricingBook, Product } from '../../../shared/schema/catalog-entities.ts';
+import type { Integration, Issue, Opportunity, TicketCharge } from '../../../shared/schema/psa-entities.ts';
 import { TABLE_NAMES, type TableName } from '../../../shared/schema/tables.ts';
 
 export type OutboxEntry = { id: number; name: string; args: unknown; timestamp: number };
@@ -36,6 +37,10 @@ export type LocalDb = Dexie & {
 	categories: EntityTable<Category, 'id'>;
 	products: EntityTable<Product, 'id'>;
 	pricingBooks: EntityTable<PricingBook, 'id'>;
+	issues: EntityTable<Issue, 'id'>;
+	integrations: EntityTable<Integration, 'id'>;
+	ticketCharges: EntityTable<TicketCharge, 'id'>;
+	opportunities: EntityTable<Opportunity, 'id'>;
 	outbox: EntityTable<OutboxEntry, 'id'>;
 	confirmed: Table<ConfirmedEntry, [string, string]>;
 	rejections: Table<StoredRejection, [string, number]>;
@@ -69,6 +74,13 @@ export function openLocalDb(
 		categories: 'id, name',
 		products: 'id, categoryId, name, sku',
 		pricingBooks: 'id'
+	});
+	// PSA sync: issues and integrations for admins, charges for procurement, opportunities for quotes.
+	db.version(4).stores({
+		issues: 'id, rootCause, lastSeenAt',
+		integrations: 'id',
+		ticketCharges: 'id, createdAt',
+		opportunities: 'id, quoteId'
 	});
 	return db;
 }

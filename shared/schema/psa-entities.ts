@@ -1,0 +1,119 @@
+// Zod schemas of what PSA sync replicates: sync issues, each integration's non-secret state, ticket
+// charges imported from Autotask, and opportunities as the PSA last reported them.
+// Credentials are never here: they stay encrypted in the gateway's store.
+
+import { z } from 'zod';
+import { provider } from '../psa/providers.ts';
+import { id } from './entities.ts';
+
+const timestamp = z.number().int().nonnegative();
+
+/** What the job runner does for a provider; an issue remembers which one failed so Retry can run it again. */
+export const JOB_KINDS = [
+	'syncQuote',
+	'syncCompany',
+	'synchronize',
+	'importTicketCharges',
+	'pollOpportunities'
+] as const;
+export const jobKind = z.enum(JOB_KINDS);
+export type JobKind = z.infer<typeof jobKind>;
+
+export const issueSchema = z.object({
+	/** One per provider, operation and entity: a repeated failure updates it, a later success deletes it. */
+	id,
+	provider,
+	operation: jobKind,
+	/** The failed entity's table and id ('integrations' and the provider for integration-wide work). */
+	entityTable: z.string().min(1).max(40),
+	entityId: id,
+	/** How a person recognises the entity: "Quote Q-1042 · Acme". */
+	entityLabel: z.string().max(300),
+	severity: z.enum(['error', 'warning']),
+	message: z.string().max(2_000),
+	/** Issues with the same root cause share one fix ("categoryBillingCode:cat-7"); null when unknown. */
+	rootCause: z.string().max(200).nullable(),
+	firstSeenAt: timestamp,
+	lastSeenAt: timestamp,
+	attempts: z.number().int().min(1),
+	/** 'retrying' from the moment someone taps Retry until the job runs again. */
+	state: z.enum(['open', 'retrying'])
+});
+
+export const lookupValueSchema = z.object({ value: z.string(), label: z.string(), active: z.boolean() });
+
+export const integrationSettingsSchema = z.object({
+	/** Autotask: the billing code for purchase orders and ticket charges. */
+	purchaseOrderBillingCodeId: z.string().max(64).nullable(),
+	/** Autotask: import ticket charges created in the last 2 hours into procurement. */
+	importTicketCharges: z.boolean(),
+	/** Poll the PSA for opportunities changed since the last poll. */
+	pollOpportunities: z.boolean()
+});
+
+export const integrationSchema = z.object({
+	/** The provider's name: one row per PSA. */
+	id: provider,
+	/** Credentials are saved (they are never replicated; only this flag is). */
+	configured: z.boolean(),
+	settings: integrationSettingsSchema,
+	/** Refreshed by Synchronize: billing codes, ticket charge statuses, payment terms... */
+	lookups: z.record(z.string(), z.array(lookupValueSchema)),
+	connection: z.object({
+		state: z.enum(['untested', 'ok', 'failed']),
+		message: z.string().max(2_000),
+		checkedAt: timestamp.nullable()
+	}),
+	lastSync: z.object({ at: timestamp, ok: z.boolean(), summary: z.string().max(2_000) }).nullable(),
+	/** Requests in the last rolling hour against the provider's hourly limit (null: the PSA sets none). */
+	usage: z.object({
+		lastHour: z.number().int().min(0),
+		hourlyLimit: z.number().int().positive().nullable(),
+		at: timestamp
+	}),
+	/** What the opportunity poll costs: requests per hour at its interval. */
+	pollRequestsPerHour: z.number().min(0)
+});
+
+export const ticketChargeSchema = z.object({
+	id,
+	provider,
+	externalId: z.string().max(64),
+	ticketNumber: z.string().max(64),
+	companyId: id.nullable(),
+	productId: id.nullable(),
+	name: z.string().max(300),
+	quantity: z.number().finite(),
+	unitCost: z.number().int(),
+	unitPrice: z.number().int(),
+	/** The PSA's own label for the status (never hard-coded: read from its picklist). */
+	status: z.string().max(100),
+	createdAt: timestamp,
+	importedAt: timestamp
+});
+
+export const opportunitySchema = z.object({
+	id,
+	provider,
+	externalId: z.string().max(64),
+	/** The quote that created it in the PSA, if any. */
+	quoteId: id.nullable(),
+	companyId: id.nullable(),
+	title: z.string().max(300),
+	/** The PSA's labels. */
+	status: z.string().max(100),
+	stage: z.string().max(100),
+	amount: z.number().int(),
+	lastActivityAt: timestamp
+});
+
+export type Issue = z.infer<typeof issueSchema>;
+export type Integration = z.infer<typeof integrationSchema>;
+export type IntegrationSettings = z.infer<typeof integrationSettingsSchema>;
+export type LookupValue = z.infer<typeof lookupValueSchema>;
+export type TicketCharge = z.infer<typeof ticketChargeSchema>;
+export type Opportunity = z.infer<typeof opportunitySchema>;
+
+export function issueId(providerName: string, operation: JobKind, entityId: string): string {
+	return `${providerName}:${operation}:${entityId}`.slice(0, 64);
+}
