@@ -1,0 +1,72 @@
+// The simulator's control surface for tests and the demo: seed records, change, deactivate or delete
+// them, inject faults, and read what was served. Never reachable over HTTP.
+
+import type { FaultQueue, FaultSpec } from './faults.ts';
+import type { SimCredentials } from './guard.ts';
+import { SIM_RESOURCES, type SimResourceName } from './resources.ts';
+import type { SimRecord, SimState } from './sim-state.ts';
+import type { LoggedRequest, Usage } from './usage.ts';
+
+export type ConnectwiseSimulatorControl = {
+	readonly credentials: SimCredentials;
+	/** Stores records as given (no rules); answers their ids in order. Forecast items name their `opportunity`. */
+	seed(resource: SimResourceName, records: Record<string, unknown>[]): number[];
+	record(resource: SimResourceName, id: number): SimRecord | undefined;
+	records(resource: SimResourceName): SimRecord[];
+	/** Changes stored fields, as a user editing in ConnectWise would. */
+	patch(resource: SimResourceName, id: number, fields: Record<string, unknown>): void;
+	/** Switched off in the UI: `inactiveFlag` (companies: `deletedFlag`; opportunities: `closedFlag`). */
+	deactivate(resource: SimResourceName, id: number): void;
+	/** Deleted in ConnectWise: gone from lists, 404 by id. */
+	remove(resource: SimResourceName, id: number): void;
+	inject(...faults: FaultSpec[]): void;
+	pendingFaults(): number;
+	clearFaults(): void;
+	/** Calls served, by endpoint: `{ 'POST /company/companies': 1 }`. Faulted requests count too. */
+	calls(): Record<string, number>;
+	callCount(endpoint: string): number;
+	totalCalls(): number;
+	/** Every request in order, with the status it got (null for a reset socket). */
+	requests(): LoggedRequest[];
+	resetCalls(): void;
+};
+
+type ControlDeps = { state: SimState; usage: Usage; faults: FaultQueue; credentials: SimCredentials };
+
+export function createConnectwiseControl({
+	state,
+	usage,
+	faults,
+	credentials
+}: ControlDeps): ConnectwiseSimulatorControl {
+	const existing = (resource: SimResourceName, id: number) => {
+		const record = state.get(resource, id);
+		if (!record) throw new Error(`The simulator has no ${resource} ${id}.`);
+		return record;
+	};
+	return {
+		credentials,
+		seed: (resource, records) => records.map((r) => state.insert(resource, r).id),
+		record: (resource, id) => state.get(resource, id),
+		records: (resource) => state.list(resource),
+		patch(resource, id, fields) {
+			state.put(resource, { ...existing(resource, id), ...fields, id });
+		},
+		deactivate(resource, id) {
+			const field = SIM_RESOURCES[resource].inactiveField;
+			state.put(resource, { ...existing(resource, id), [field]: field !== 'includeFlag' });
+		},
+		remove(resource, id) {
+			existing(resource, id);
+			state.delete(resource, id);
+		},
+		inject: (...specs) => specs.forEach((spec) => faults.add(spec)),
+		pendingFaults: () => faults.pending(),
+		clearFaults: () => faults.clear(),
+		calls: () => usage.calls(),
+		callCount: (endpoint) => usage.calls()[endpoint] ?? 0,
+		totalCalls: () => usage.total(),
+		requests: () => usage.log(),
+		resetCalls: () => usage.reset()
+	};
+}

@@ -1,0 +1,120 @@
+// The REST surface under `{site}/{codebase}apis/3.0` (psa-apis.md §2.3-§2.6): lists with conditions,
+// orderBy, fields and paging, `/count`, get by id, create (201), JSON-patch (200), delete (204), the
+// opportunity forecast, and system info.
+
+import { Hono, type Context } from 'hono';
+import { applyCreate, applyDelete, applyPatch, existing, notFound, type WriteDeps } from './apply-write.ts';
+import { fieldOf, matches, parseConditions } from './conditions-engine.ts';
+import { runPage } from './paging.ts';
+import { ROOT_PATHS, SIM_RESOURCES, type SimResourceName } from './resources.ts';
+import { errorBody, type SimEnv } from './sim-env.ts';
+import type { SimRecord } from './sim-state.ts';
+
+export function recordsApi(deps: WriteDeps) {
+	const { state } = deps;
+	const app = new Hono<SimEnv>();
+
+	app.get('/system/info', (c) =>
+		c.json({ version: 'v2025.1.98765', isCloud: true, serverTimeZone: 'Eastern Standard Time', licenseBits: [] })
+	);
+
+	const forecast = '/sales/opportunities/:pid{[0-9]+}/forecast';
+	app.get(forecast, (c) => {
+		const parentId = Number(c.req.param('pid'));
+		if (!state.get('opportunities', parentId)) return answer(c, notFound('opportunities', parentId));
+		const items = state.list('forecastItems').filter((r) => (r.opportunity as { id: number }).id === parentId);
+		return c.json({ id: parentId, forecastItems: items });
+	});
+	app.post(forecast, async (c) => {
+		const parentId = Number(c.req.param('pid'));
+		if (!state.get('opportunities', parentId)) return answer(c, notFound('opportunities', parentId));
+		return answer(c, applyCreate(deps, 'forecastItems', await jsonOf(c), parentId));
+	});
+	app.get(`${forecast}/:id{[0-9]+}`, (c) => {
+		const [parentId, id] = [Number(c.req.param('pid')), Number(c.req.param('id'))];
+		const item = existing(state, 'forecastItems', id, parentId);
+		return item ? c.json(item) : answer(c, notFound('forecastItems', id));
+	});
+	app.patch(`${forecast}/:id{[0-9]+}`, async (c) =>
+		answer(c, applyPatch(deps, 'forecastItems', Number(c.req.param('id')), await jsonOf(c), Number(c.req.param('pid'))))
+	);
+	app.delete(`${forecast}/:id{[0-9]+}`, (c) =>
+		answer(c, applyDelete(deps, 'forecastItems', Number(c.req.param('id')), Number(c.req.param('pid'))))
+	);
+
+	for (const [resource, def] of ROOT_PATHS) {
+		const base = `/${def.path}`;
+		app.get(`${base}/count`, (c) => {
+			const found = filtered(c, resource);
+			return Array.isArray(found) ? c.json({ count: found.length }) : found;
+		});
+		app.get(base, (c) => list(c, resource));
+		app.get(`${base}/:id{[0-9]+}`, (c) => {
+			const id = Number(c.req.param('id'));
+			const record = state.get(resource, id);
+			return record ? c.json(record) : answer(c, notFound(resource, id));
+		});
+		if (!def.writable) continue;
+		app.post(base, async (c) => answer(c, applyCreate(deps, resource, await jsonOf(c))));
+		app.patch(`${base}/:id{[0-9]+}`, async (c) =>
+			answer(c, applyPatch(deps, resource, Number(c.req.param('id')), await jsonOf(c)))
+		);
+		app.delete(`${base}/:id{[0-9]+}`, (c) => answer(c, applyDelete(deps, resource, Number(c.req.param('id')))));
+	}
+
+	function filtered(c: Context<SimEnv>, resource: SimResourceName): SimRecord[] | Response {
+		const text = c.req.query('conditions');
+		if (!text) return state.list(resource);
+		const parsed = parseConditions(text);
+		if (!parsed.ok) return c.json(errorBody('InvalidObject', parsed.error), 400);
+		return state.list(resource).filter((r) => matches(parsed.value, r));
+	}
+
+	function list(c: Context<SimEnv>, resource: SimResourceName) {
+		const found = filtered(c, resource);
+		if (!Array.isArray(found)) return found;
+		const forwardOnly = c.req.header('pagination-type')?.toLowerCase() === 'forward-only';
+		const orderBy = c.req.query('orderBy');
+		if (forwardOnly && orderBy) {
+			return c.json(errorBody('InvalidObject', 'orderBy is not supported with forward-only pagination.'), 400);
+		}
+		const ordered = orderBy ? sortBy(found, orderBy) : found;
+		const page = runPage(ordered, { url: new URL(c.req.url), forwardOnly });
+		if (page.link) c.header('Link', page.link);
+		const fields = c.req.query('fields');
+		return c.json(fields ? page.items.map((r) => project(r, fields)) : page.items);
+	}
+
+	return app;
+}
+
+function answer(c: Context<SimEnv>, written: { status: number; body: unknown }) {
+	if (written.status === 204) return c.body(null, 204);
+	return c.json(written.body, written.status as 200);
+}
+
+async function jsonOf(c: Context<SimEnv>): Promise<unknown> {
+	return c.req.json().catch(() => undefined);
+}
+
+/** `orderBy=name desc`: one field, asc unless told. */
+function sortBy(records: SimRecord[], orderBy: string): SimRecord[] {
+	const [field = 'id', direction = 'asc'] = orderBy.trim().split(/\s+/);
+	const sign = direction.toLowerCase() === 'desc' ? -1 : 1;
+	return [...records].sort((a, b) => {
+		const [x, y] = [fieldOf(a, field), fieldOf(b, field)];
+		if (x === y) return a.id - b.id;
+		if (x === undefined || x === null) return -sign;
+		if (y === undefined || y === null) return sign;
+		return (String(x).localeCompare(String(y), undefined, { numeric: true }) || a.id - b.id) * sign;
+	});
+}
+
+/** `fields=id,name,status/id`: the named top-level fields (nested paths keep their whole parent). */
+function project(record: SimRecord, fields: string): Record<string, unknown> {
+	const out: Record<string, unknown> = {};
+	for (const path of fields.split(',').map((f) => f.trim().split('/')[0]!)) {
+		if (path in record) out[path] = record[path];
+	}
+	return out;
+}
