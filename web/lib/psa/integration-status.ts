@@ -1,0 +1,46 @@
+// What the Integrations screens say about a PSA: its connection, its last synchronization, the
+// request budget it has used, and what the opportunity poll costs.
+
+import type { Integration } from '../../../shared/schema/psa-entities.ts';
+import { plural } from './issue-labels.ts';
+
+const count = new Intl.NumberFormat('en-US');
+
+export type Tone = 'ok' | 'warn' | 'bad' | 'neutral';
+
+export function connectionStatus(integration: Integration | null | undefined): { label: string; tone: Tone } {
+	if (!integration?.configured) return { label: 'Not set up', tone: 'neutral' };
+	switch (integration.connection.state) {
+		case 'ok':
+			return { label: 'Connected', tone: 'ok' };
+		case 'failed':
+			return { label: 'Connection failed', tone: 'bad' };
+		case 'untested':
+			return { label: 'Not tested yet', tone: 'warn' };
+	}
+}
+
+/** "1,234 of 10,000 requests in the last hour", or without "of …" where the PSA sets no limit. */
+export function usageText(usage: Integration['usage']): string {
+	const used = count.format(usage.lastHour);
+	return usage.hourlyLimit === null
+		? `${used} ${usage.lastHour === 1 ? 'request' : 'requests'} in the last hour`
+		: `${used} of ${count.format(usage.hourlyLimit)} requests in the last hour`;
+}
+
+/** The share of the hourly budget used, 0 to 1; null where there is no limit. */
+export function usageShare(usage: Integration['usage']): number | null {
+	return usage.hourlyLimit === null ? null : Math.min(1, usage.lastHour / usage.hourlyLimit);
+}
+
+/** "about 120 requests per hour", rounded up: a cost is better overstated than hidden. */
+export function pollCostText(requestsPerHour: number): string {
+	return `about ${plural(Math.ceil(requestsPerHour), 'request', 'requests')} per hour`;
+}
+
+export function pollCostShare(integration: Pick<Integration, 'pollRequestsPerHour' | 'usage'>): string | null {
+	const limit = integration.usage.hourlyLimit;
+	if (limit === null || integration.pollRequestsPerHour <= 0) return null;
+	const percent = (integration.pollRequestsPerHour / limit) * 100;
+	return `${percent < 1 ? 'under 1' : Math.round(percent)}% of the ${count.format(limit)} hourly limit`;
+}
