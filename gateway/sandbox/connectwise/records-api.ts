@@ -6,7 +6,7 @@ import { Hono, type Context } from 'hono';
 import { applyCreate, applyDelete, applyPatch, existing, notFound, type WriteDeps } from './apply-write.ts';
 import { fieldOf, matches, parseConditions } from './conditions-engine.ts';
 import { runPage } from './paging.ts';
-import { ROOT_PATHS, SIM_RESOURCES, type SimResourceName } from './resources.ts';
+import { ROOT_PATHS, type SimResourceName } from './resources.ts';
 import { errorBody, type SimEnv } from './sim-env.ts';
 import type { SimRecord } from './sim-state.ts';
 
