@@ -240,7 +240,7 @@ describe('control', () => {
 
 	it('mounts under a base path in another app', async () => {
 		const mounted = createConnectwiseSimulator({ basePath: '/sandbox/connectwise', log: () => {} });
-		const host = new Hono().all('/sandbox/connectwise/*', (c) => mounted.app.fetch(c.req.raw, c.env));
+		const host = new Hono().all('/sandbox/connectwise/*', (c) => mounted.app.fetch(c.req.raw));
 		const info = await host.request('/sandbox/connectwise/login/companyinfo/outpost_sandbox');
 		expect(await info.json()).toMatchObject({ Codebase: 'v2025_1/' });
 		expect((await host.request('/sandbox/connectwise/v2025_1/apis/3.0/system/info', { headers: AUTH })).status).toBe(
