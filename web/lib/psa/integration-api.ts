@@ -44,7 +44,7 @@ export function createIntegrationApi(
 		body: unknown,
 		read: (json: unknown) => { value: T } | null
 	): Promise<IntegrationAnswer<T>> {
-		const offline = { ok: false, code: 'offline', message: OFFLINE_MESSAGES[action], fields: [] } as const;
+		const offline: IntegrationAnswer<T> = { ok: false, code: 'offline', message: OFFLINE_MESSAGES[action], fields: [] };
 		if (!online()) return offline;
 		let response: Response;
 		try {

@@ -147,3 +147,7 @@ function single(issue: Issue): SingleIssue {
 export function countOpen(issues: readonly Issue[]): number {
 	return issues.filter((i) => i.state === 'open').length;
 }
+
+export function byId<T extends { id: string }>(rows: readonly T[]): ReadonlyMap<string, T> {
+	return new Map(rows.map((row) => [row.id, row]));
+}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildIssue } from './psa-builders.ts';
-import { describeProgress, retryProgress } from './retry-progress.ts';
+import { describeProgress, openIds, retryProgress } from './retry-progress.ts';
 
 const retried = new Set(['a', 'b', 'c', 'd']);
 
@@ -21,5 +21,11 @@ describe('retryProgress', () => {
 		expect(describeProgress(retryProgress(new Set(['a', 'b']), [buildIssue({ id: 'a' })]))).toBe(
 			'All 2 retried: 1 cleared, 1 failed again.'
 		);
+	});
+});
+
+describe('openIds', () => {
+	it('leaves out issues already retrying', () => {
+		expect([...openIds([buildIssue({ id: 'a' }), buildIssue({ id: 'b', state: 'retrying' })])]).toEqual(['a']);
 	});
 });

@@ -5,6 +5,11 @@ import type { Issue } from '../../../shared/schema/psa-entities.ts';
 
 export type RetryProgress = { total: number; done: number; cleared: number; failing: number };
 
+/** The issues a Retry all asks for: those not already waiting for theirs. */
+export function openIds(issues: readonly Issue[]): ReadonlySet<string> {
+	return new Set(issues.filter((i) => i.state === 'open').map((i) => i.id));
+}
+
 export function retryProgress(retried: ReadonlySet<string>, issues: readonly Issue[]): RetryProgress {
 	const byId = new Map(issues.map((i) => [i.id, i]));
 	let cleared = 0;
