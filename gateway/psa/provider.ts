@@ -3,14 +3,13 @@
 // Retries, rate budgets, locks and sync issues belong to the runner, never to a provider.
 
 import type { Provider } from '../../shared/psa/providers.ts';
+import type { Opportunity, TicketCharge } from '../../shared/schema/psa-entities.ts';
 import type { IndexOf, RowOf, TableName } from '../../shared/schema/tables.ts';
 import type { Tx } from '../../shared/sync/tx.ts';
 
 /** What one fix resolves: issues with the same root cause are grouped, with that fix one tap away. */
 export type RootCause =
-	| { kind: 'categoryBillingCode'; categoryId: string }
-	| { kind: 'credentials' }
-	| { kind: 'paymentTerm' };
+	{ kind: 'categoryBillingCode'; categoryId: string } | { kind: 'credentials' } | { kind: 'paymentTerm' };
 
 export type PsaFailure = {
 	ok: false;
@@ -65,6 +64,8 @@ export type SyncContext = {
 	credentials: unknown;
 	/** The provider's non-secret settings (the replicated integrations row's `settings`). */
 	settings: Record<string, unknown>;
+	/** Lookups the last Synchronize stored (billing codes, picklists...): read them instead of asking again. */
+	lookups: Record<string, LookupValue[]>;
 	/** fetch that waits for the rate budget and counts the call; every PSA request goes through it. */
 	fetch: FetchLike;
 	/** Writes replicated rows (imported charges, linked users, refreshed picklists) in one versioned transaction. */
@@ -95,6 +96,11 @@ export type Synchronized = {
 	people: PsaPerson[];
 };
 
+/** A charge as the PSA has it; the runner gives it an Outpost id and stamps the import time. */
+export type ImportedCharge = Omit<TicketCharge, 'id' | 'provider' | 'importedAt'>;
+/** An opportunity as the PSA reports it now. */
+export type ChangedOpportunity = Omit<Opportunity, 'id' | 'provider'>;
+
 export type PsaAdapter = {
 	provider: Provider;
 	/** One cheap authenticated call that proves the credentials work. */
@@ -106,4 +112,11 @@ export type PsaAdapter = {
 	synchronize(ctx: SyncContext): Promise<PsaResult<Synchronized>>;
 	/** Whether a user who matches no PSA record is created from it (ConnectWise: yes). */
 	createsMissingUsers: boolean;
+	/** Ticket charges created in the import window, minus those to skip (optional capability). */
+	importTicketCharges?(ctx: SyncContext): Promise<PsaResult<{ charges: ImportedCharge[]; skipped: number }>>;
+	/** Opportunities changed since the watermark, in one query per poll (optional capability). */
+	pollOpportunities?(
+		ctx: SyncContext,
+		since: number | null
+	): Promise<PsaResult<{ changed: ChangedOpportunity[]; watermark: number }>>;
 };

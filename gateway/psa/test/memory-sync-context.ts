@@ -12,7 +12,13 @@ export type MemorySyncContext = SyncContext & {
 
 export function memorySyncContext(
 	rows: MemoryTables,
-	options: { credentials: unknown; settings?: Record<string, unknown>; resumed?: boolean; now?: () => number }
+	options: {
+		credentials: unknown;
+		settings?: Record<string, unknown>;
+		lookups?: SyncContext['lookups'];
+		resumed?: boolean;
+		now?: () => number;
+	}
 ): MemorySyncContext {
 	const tx = createMemoryTx(rows);
 	const linkMap = new Map<string, string>();
@@ -38,6 +44,7 @@ export function memorySyncContext(
 		},
 		credentials: options.credentials,
 		settings: options.settings ?? {},
+		lookups: options.lookups ?? {},
 		fetch: (input, init) => {
 			requests.push(`${init.method ?? 'GET'} ${input}`);
 			return fetch(input, init);
