@@ -25,7 +25,10 @@ export const HALO_ENTITIES = {
 export type HaloEntity = keyof typeof HALO_ENTITIES;
 export type HaloRecord<E extends HaloEntity> = z.infer<(typeof HALO_ENTITIES)[E]['schema']>;
 
-/** A create: every field but `id`, all optional (Halo applies its defaults). */
-export type HaloCreate<E extends HaloEntity> = Omit<Partial<HaloRecord<E>>, 'id'> & Record<string, unknown>;
+/** The named fields of a record, without the index signature a loose object adds. */
+type Known<T> = { [K in keyof T as string extends K ? never : K]: T[K] };
+
+/** A create: every named field but `id`, all optional (Halo applies its defaults), and any other field. */
+export type HaloCreate<E extends HaloEntity> = Partial<Omit<Known<HaloRecord<E>>, 'id'>> & Record<string, unknown>;
 /** An update: the record's `id` and the fields to change (§3.5: Halo upserts on POST). */
 export type HaloUpdate<E extends HaloEntity> = HaloCreate<E> & { id: number };
