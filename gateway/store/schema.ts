@@ -62,4 +62,31 @@ export type Database = {
 		parent: string | null;
 		value: string;
 	};
+	jobs: {
+		id: string;
+		org_id: string;
+		provider: string;
+		kind: string;
+		entity_id: string;
+		/** Set while queued or running: the per-entity lock ("Already synchronizing"). */
+		lock_key: string | null;
+		status: 'queued' | 'running' | 'done' | 'failed';
+		/** Runs started, a restart's included. */
+		attempts: number;
+		/** Automatic retries spent under the provider's retry policy. */
+		retries: number;
+		run_at: number;
+		lease_until: number | null;
+		last_error: string | null;
+		requested_by: string | null;
+		created_at: number;
+		updated_at: number;
+	};
+	external_links: { org_id: string; provider: string; kind: string; local_id: string; external_id: string };
+	/** AES-GCM sealed, never replicated. */
+	integration_credentials: { org_id: string; provider: string; ciphertext: string; updated_at: number };
+	psa_cursors: { org_id: string; provider: string; name: string; value: string };
+	rate_usage: { budget_key: string; minute: number; count: number };
+	rate_inflight: { token: string; budget_key: string; endpoint: string; lease_until: number };
+	rate_budgets: { budget_key: string };
 };

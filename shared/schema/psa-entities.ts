@@ -114,6 +114,20 @@ export type LookupValue = z.infer<typeof lookupValueSchema>;
 export type TicketCharge = z.infer<typeof ticketChargeSchema>;
 export type Opportunity = z.infer<typeof opportunitySchema>;
 
+/** An integration before anyone configured it. */
+export function defaultIntegration(providerName: Integration['id']): Integration {
+	return {
+		id: providerName,
+		configured: false,
+		settings: { purchaseOrderBillingCodeId: null, importTicketCharges: false, pollOpportunities: false },
+		lookups: {},
+		connection: { state: 'untested', message: '', checkedAt: null },
+		lastSync: null,
+		usage: { lastHour: 0, hourlyLimit: null, at: 0 },
+		pollRequestsPerHour: 0
+	};
+}
+
 export function issueId(providerName: string, operation: JobKind, entityId: string): string {
 	return `${providerName}:${operation}:${entityId}`.slice(0, 64);
 }

@@ -3,8 +3,10 @@
 import type { Migration } from 'kysely';
 import { initial } from './001-initial.ts';
 import { binaryCollation } from './002-binary-collation.ts';
+import { psaJobs } from './003-psa-jobs.ts';
 
 export const MIGRATIONS: Record<string, Migration> = {
 	'001-initial': initial,
-	'002-binary-collation': binaryCollation
+	'002-binary-collation': binaryCollation,
+	'003-psa-jobs': psaJobs
 };

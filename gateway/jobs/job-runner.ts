@@ -1,0 +1,249 @@
+// The job runner: claims due PSA jobs from the store, runs each through its provider's adapter with a
+// budgeted fetch, and turns the outcome into a retry (per the provider's policy), a sync issue, or a
+// cleared issue. Clock and sleep are injected so tests run the schedules in milliseconds.
+
+import { ERRORS } from '../../shared/errors.ts';
+import { PROVIDER_LABELS, type Provider } from '../../shared/psa/providers.ts';
+import { defaultIntegration, issueId, type Integration, type JobKind } from '../../shared/schema/psa-entities.ts';
+import type { Tx } from '../../shared/sync/tx.ts';
+import type { PsaFailure, PsaResult, SyncContext } from '../psa/provider.ts';
+import type { ProviderRegistry, ProviderSpec } from '../psa/registry.ts';
+import { readEntity } from '../store/entity-reader.ts';
+import type { Store } from '../store/store.ts';
+import type { PokeHub } from '../sync/poke-hub.ts';
+import { BudgetExhausted, budgetedFetch } from './budgeted-fetch.ts';
+import type { CredentialVault } from './credential-vault.ts';
+import { failedIssue, type IssueSubject } from './issue-record.ts';
+import { runHandler, type Handled } from './job-handlers.ts';
+import { createJobStore, type Job } from './job-store.ts';
+import { createRateBudget, type RateBudget } from './rate-budget.ts';
+import { replicatedWriter, type ReplicatedWriter } from './replicated-write.ts';
+import { decideRetry } from './retry-policy.ts';
+import { storeSyncContext } from './store-sync-context.ts';
+
+export type JobRunnerDeps = {
+	store: Store;
+	pokes: Pick<PokeHub, 'poke'>;
+	providers: ProviderRegistry;
+	vault: CredentialVault;
+	clock?: { now(): number };
+	sleep?: (ms: number) => Promise<void>;
+	/** fetch for PSA requests (tests wrap it to cut a run short). */
+	fetch?: typeof fetch;
+	/** How long a claimed job is ours before another replica may take it over. */
+	leaseMs?: number;
+	log?: (message: string, detail?: unknown) => void;
+};
+
+export type JobRunner = {
+	/** Runs due jobs one after another until none is due; returns how many ran. */
+	runDue(): Promise<number>;
+	/** Polls for due jobs every `pollMs` until stopped. */
+	start(pollMs?: number): void;
+	stop(): Promise<void>;
+	/** One connection test right now, outside the queue (Admin > Integrations > Test connection). */
+	testConnection(orgId: string, provider: Provider): Promise<PsaResult<{ summary: string }>>;
+	budget: RateBudget;
+};
+
+const realSleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+
+export const budgetKeyOf = (orgId: string, provider: string) => `${orgId}|${provider}`;
+
+export function createJobRunner(deps: JobRunnerDeps): JobRunner {
+	const clock = deps.clock ?? Date;
+	const sleep = deps.sleep ?? realSleep;
+	const leaseMs = deps.leaseMs ?? 60_000;
+	const log = deps.log ?? ((message, detail) => console.error(message, detail));
+	const jobs = createJobStore(deps.store);
+	const budget = createRateBudget(deps.store, clock);
+	const write: ReplicatedWriter = replicatedWriter(deps.store, deps.pokes);
+
+	async function contextFor(orgId: string, provider: Provider, spec: ProviderSpec, resumed: boolean) {
+		const [credentials, integration] = await Promise.all([
+			deps.vault.open(orgId, provider),
+			readEntity(deps.store.db, orgId, 'integrations', provider)
+		]);
+		if (credentials === null || !integration?.configured) return null;
+		const ctx: SyncContext = storeSyncContext({
+			store: deps.store,
+			write,
+			orgId,
+			provider,
+			now: () => clock.now(),
+			resumed,
+			credentials,
+			settings: integration.settings,
+			lookups: integration.lookups,
+			fetch: budgetedFetch({
+				budget,
+				key: budgetKeyOf(orgId, provider),
+				limits: spec.limits,
+				endpointOf: spec.endpointOf,
+				fetch: deps.fetch ?? fetch,
+				sleep
+			})
+		});
+		return ctx;
+	}
+
+	const notConfigured: PsaFailure = {
+		ok: false,
+		kind: 'permanent',
+		message: ERRORS.integrationNotConfigured.message,
+		rootCause: { kind: 'credentials' }
+	};
+
+	async function execute(job: Job): Promise<void> {
+		const provider = job.provider as Provider;
+		const kind = job.kind as JobKind;
+		const spec = deps.providers[provider];
+		const now = clock.now();
+		const heartbeat = setInterval(() => void jobs.extendLease(job.id, clock.now() + leaseMs), leaseMs / 3);
+		let outcome: Handled;
+		try {
+			const ctx = spec ? await contextFor(job.org_id, provider, spec, job.attempts > 1) : null;
+			outcome =
+				spec && ctx
+					? await runHandler(kind, spec.adapter, ctx, job.entity_id, {
+							store: deps.store,
+							write,
+							orgId: job.org_id,
+							provider,
+							now
+						})
+					: notConfigured;
+		} catch (error) {
+			if (error instanceof BudgetExhausted) {
+				await jobs.reschedule(job.id, clock.now() + error.retryInMs, clock.now(), error.message, false);
+				return;
+			}
+			log(`PSA job ${job.kind} ${job.entity_id} failed unexpectedly`, error);
+			outcome = {
+				ok: false,
+				kind: 'permanent',
+				message: `Unexpected error while syncing: ${error instanceof Error ? error.message : String(error)}`
+			};
+		} finally {
+			clearInterval(heartbeat);
+		}
+		await settle(job, provider, kind, spec, outcome);
+	}
+
+	async function settle(job: Job, provider: Provider, kind: JobKind, spec: ProviderSpec | undefined, outcome: Handled) {
+		const now = clock.now();
+		if (!outcome.ok && spec) {
+			const decision = decideRetry(spec.retry, outcome, job.retries);
+			if (decision.retry) {
+				await jobs.reschedule(job.id, now + decision.delayMs, now, outcome.message, true);
+				return;
+			}
+		}
+		const subject = await subjectOf(job.org_id, provider, kind, job.entity_id);
+		const lastHour = await budget.lastHour(budgetKeyOf(job.org_id, provider));
+		await write(job.org_id, async (tx) => {
+			const id = issueId(provider, kind, job.entity_id);
+			const existing = await tx.get('issues', id);
+			if (!outcome.ok) {
+				await tx.put('issues', failedIssue(existing, subject, outcome, now));
+			} else if (outcome.value.warnings.length > 0) {
+				const message = outcome.value.warnings.join(' ');
+				await tx.put('issues', failedIssue(existing, subject, { message, severity: 'warning' }, now));
+			} else if (existing) {
+				await tx.delete('issues', id);
+			}
+			await recordIntegration(tx, provider, kind, spec, outcome, lastHour, now);
+		});
+		if (outcome.ok) await jobs.complete(job.id, now);
+		else await jobs.fail(job.id, now, outcome.message);
+	}
+
+	async function recordIntegration(
+		tx: Tx,
+		provider: Provider,
+		kind: JobKind,
+		spec: ProviderSpec | undefined,
+		outcome: Handled,
+		lastHour: number,
+		now: number
+	) {
+		const integration: Integration = (await tx.get('integrations', provider)) ?? defaultIntegration(provider);
+		const next: Integration = {
+			...integration,
+			usage: { lastHour, hourlyLimit: spec?.limits.hourly ?? null, at: now }
+		};
+		if (kind === 'synchronize') {
+			next.lastSync = {
+				at: now,
+				ok: outcome.ok,
+				summary: outcome.ok ? (outcome.value.summary ?? '') : outcome.message
+			};
+		}
+		await tx.put('integrations', next);
+	}
+
+	async function subjectOf(orgId: string, provider: Provider, kind: JobKind, entityId: string): Promise<IssueSubject> {
+		const base = { provider, operation: kind, entityId };
+		if (kind === 'syncQuote') {
+			const quote = await readEntity(deps.store.db, orgId, 'quotes', entityId);
+			const company = quote ? await readEntity(deps.store.db, orgId, 'companies', quote.companyId) : undefined;
+			const name = quote ? `Quote ${quote.number ?? quote.title}` : `Quote ${entityId}`;
+			return { ...base, entityTable: 'quotes', label: company ? `${name} · ${company.name}` : name };
+		}
+		if (kind === 'syncCompany') {
+			const company = await readEntity(deps.store.db, orgId, 'companies', entityId);
+			return { ...base, entityTable: 'companies', label: `Company ${company?.name ?? entityId}` };
+		}
+		const what = {
+			synchronize: 'Synchronize',
+			importTicketCharges: 'Ticket charge import',
+			pollOpportunities: 'Opportunity changes'
+		}[kind];
+		return { ...base, entityTable: 'integrations', label: `${PROVIDER_LABELS[provider]} · ${what}` };
+	}
+
+	async function runDue(): Promise<number> {
+		let ran = 0;
+		for (let job = await jobs.claim(clock.now(), leaseMs); job; job = await jobs.claim(clock.now(), leaseMs)) {
+			await execute(job);
+			ran++;
+		}
+		return ran;
+	}
+
+	let loop: Promise<void> | null = null;
+	let stopping = false;
+	return {
+		runDue,
+		budget,
+		start(pollMs = 500) {
+			stopping = false;
+			loop ??= (async () => {
+				while (!stopping) {
+					try {
+						if ((await runDue()) === 0) await realSleep(pollMs);
+					} catch (error) {
+						log('The PSA job runner hit a store error; trying again shortly', error);
+						await realSleep(pollMs * 4);
+					}
+				}
+			})();
+		},
+		async stop() {
+			stopping = true;
+			await loop;
+			loop = null;
+		},
+		async testConnection(orgId, provider) {
+			const spec = deps.providers[provider];
+			const ctx = spec ? await contextFor(orgId, provider, spec, false) : null;
+			if (!spec || !ctx) return notConfigured;
+			try {
+				return await spec.adapter.testConnection(ctx);
+			} catch (error) {
+				if (error instanceof BudgetExhausted) return { ok: false, kind: 'rate_limited', message: error.message };
+				throw error;
+			}
+		}
+	};
+}
