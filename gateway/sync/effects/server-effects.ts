@@ -3,6 +3,7 @@
 import type { MutationName } from '../../../shared/mutations/registry.ts';
 import type { Effect } from './effect-context.ts';
 import { accessChanged, createInvitedAccount, reissueInvitation, rolesChanged } from './identity-effects.ts';
+import { enqueueQuoteSync, enqueueSynchronize, requeueIssue, requeueIssues } from './psa-effects.ts';
 import { assignQuoteNumber } from './quote-effects.ts';
 
 export const SERVER_EFFECTS: Partial<Record<MutationName, Effect>> = {
@@ -13,5 +14,9 @@ export const SERVER_EFFECTS: Partial<Record<MutationName, Effect>> = {
 	inviteUser: createInvitedAccount,
 	resendInvitation: reissueInvitation,
 	saveRole: rolesChanged,
-	deleteRole: rolesChanged
+	deleteRole: rolesChanged,
+	retryIssue: requeueIssue,
+	retryAllIssues: requeueIssues,
+	syncQuoteToPsa: enqueueQuoteSync,
+	synchronizePsa: enqueueSynchronize
 };
