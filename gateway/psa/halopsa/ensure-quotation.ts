@@ -39,7 +39,7 @@ export async function ensureQuotation(
 		? await client.update('Quotation', { ...body, id: existing.id })
 		: await client.create('Quotation', body);
 	if (!saved.ok) return toPsaFailure(saved);
-	if (saved.value.id !== Number(linked)) await ctx.links.set('quotes', quoteId, String(saved.value.id));
+	if (!linked || saved.value.id !== Number(linked)) await ctx.links.set('quotes', quoteId, String(saved.value.id));
 
 	const bySeq = lineIdsBySeq(saved.value.lines ?? []);
 	for (const line of lines) {

@@ -9,6 +9,7 @@ import { opportunityPayload, quotationLinePayload, quotationPayload } from './qu
 import { buildProduct } from './test-halo.ts';
 import type { HaloFailure } from '../../integrations/halopsa/failures.ts';
 import type { PsaFailure } from '../provider.ts';
+import { haloEndpoint } from './spec.ts';
 import { toPsaFailure } from './to-failure.ts';
 
 describe('payloads', () => {
@@ -127,5 +128,15 @@ describe('toPsaFailure', () => {
 		[{ ok: false, code: 'not_found', message: 'gone', status: 404 }, { kind: 'permanent' }]
 	])('maps %o', (failure, expected) => {
 		expect(toPsaFailure(failure)).toMatchObject(expected);
+	});
+});
+
+describe('haloEndpoint', () => {
+	it.each([
+		['https://acme.halopsa.com/api/Quotation/51', 'Quotation'],
+		['http://127.0.0.1:4000/sandbox/halopsa/api/client?search=x', 'client'],
+		['https://acme.halopsa.com/auth/token?tenant=acme', 'token']
+	])('counts %s against %s', (url, endpoint) => {
+		expect(haloEndpoint(new URL(url))).toBe(endpoint);
 	});
 });

@@ -6,6 +6,8 @@ import type { AddressInfo } from 'node:net';
 import { serve } from '@hono/node-server';
 import { Hono } from 'hono';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { DEMO_USERS } from '../../demo/demo-data.ts';
+import { seedHaloDemo } from './demo-tenant.ts';
 import { buildAgent, buildClient, buildItem, buildOpportunity, buildQuotation, buildUser } from './seed-builders.ts';
 import { createHaloSimulator, SANDBOX_CREDENTIALS, type HaloSimulator } from './simulator.ts';
 
@@ -212,5 +214,13 @@ describe('mounting', () => {
 			headers: { Authorization: `Bearer ${access_token}` }
 		});
 		expect(await me.json()).toMatchObject({ name: 'Outpost API' });
+	});
+});
+
+describe('demo tenant', () => {
+	it('has an agent for each MSP demo account and one without an email', async () => {
+		seedHaloDemo(sim.control);
+		const emails = (await call('GET', 'Agent')).body.map((a: { email: string | null }) => a.email);
+		expect(emails).toEqual([null, ...DEMO_USERS.filter((u) => u.kind === 'msp').map((u) => u.email)]);
 	});
 });
