@@ -2,7 +2,14 @@
 // of its records, and the schema of a create body. Forecast items live under their opportunity.
 
 import { z } from 'zod';
-import { catalogItemSchema, companySchema, contactSchema, memberSchema, opportunitySchema } from './wire-schemas.ts';
+import {
+	catalogItemSchema,
+	companySchema,
+	contactSchema,
+	memberSchema,
+	opportunitySchema,
+	opportunityStatusSchema
+} from './wire-schemas.ts';
 
 /** A reference written by id or identifier (`{ "identifier": "jsmith" }` in §2.6). */
 const refInput = z.union([z.object({ id: z.number().int() }), z.object({ identifier: z.string().min(1) })]);
@@ -38,7 +45,8 @@ export const CREATE_SCHEMAS = {
 		type: refInput,
 		customerDescription: z.string().min(1).max(6000)
 	}),
-	members: z.never()
+	members: z.never(),
+	opportunityStatuses: z.never()
 } as const;
 
 export const FORECAST_TYPES = ['Other1', 'Other2', 'Agreement', 'Product', 'Service'] as const;
@@ -58,11 +66,12 @@ export const CONNECTWISE_RESOURCES = {
 	contacts: { path: 'company/contacts', schema: contactSchema },
 	opportunities: { path: 'sales/opportunities', schema: opportunitySchema },
 	catalog: { path: 'procurement/catalog', schema: catalogItemSchema },
-	members: { path: 'system/members', schema: memberSchema }
+	members: { path: 'system/members', schema: memberSchema },
+	opportunityStatuses: { path: 'sales/opportunities/statuses', schema: opportunityStatusSchema }
 } as const;
 
 export type ResourceName = keyof typeof CONNECTWISE_RESOURCES;
-export type CreatableResource = Exclude<ResourceName, 'members'>;
+export type CreatableResource = Exclude<ResourceName, 'members' | 'opportunityStatuses'>;
 export type CwRecord<R extends ResourceName> = z.infer<(typeof CONNECTWISE_RESOURCES)[R]['schema']>;
 export type CreateBody<R extends CreatableResource> = z.input<(typeof CREATE_SCHEMAS)[R]>;
 

@@ -109,6 +109,17 @@ export const memberSchema = z.looseObject({
 	inactiveFlag: z.boolean().nullish()
 });
 
+/** §2.3: a tenant setup table; won, lost and closed are the record's flags, not an enum (§2.4). */
+export const opportunityStatusSchema = z.looseObject({
+	...record,
+	name: z.string(),
+	defaultFlag: z.boolean().nullish(),
+	inactiveFlag: z.boolean().nullish(),
+	wonFlag: z.boolean().nullish(),
+	lostFlag: z.boolean().nullish(),
+	closedFlag: z.boolean().nullish()
+});
+
 export const systemInfoSchema = z.looseObject({ version: z.string(), isCloud: z.boolean().nullish() });
 
 export const countSchema = z.object({ count: z.number().int().nonnegative() });
