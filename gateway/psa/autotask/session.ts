@@ -57,20 +57,21 @@ export async function openSession(ctx: SyncContext): Promise<PsaResult<AutotaskS
 		if (!zone.ok) return fromAutotask(zone);
 		await ctx.links.set(...ZONE_LINK, zone.value.url);
 	}
-	const picklists = new Map<PicklistLookup, PicklistValue[]>();
+	// One fields call per entity and run, however many of its picklists are needed.
+	const fieldsByEntity = new Map<EntityName, ReturnType<AutotaskClient['fields']>>();
 	let resources: { id: number; isActive: boolean }[] | null = null;
 	return {
 		ok: true,
 		value: {
 			client,
 			async picklist(name) {
-				const cached = picklists.get(name) ?? (ctx.lookups[name] ? toPicklist(ctx.lookups[name]) : undefined);
-				if (cached) return { ok: true, value: cached };
+				const stored = ctx.lookups[name];
+				if (stored) return { ok: true, value: toPicklist(stored) };
 				const [entity, field] = PICKLIST_LOOKUPS[name];
-				const fetched = await client.picklist(entity, field);
-				if (!fetched.ok) return fromAutotask(fetched);
-				picklists.set(name, fetched.value);
-				return fetched;
+				if (!fieldsByEntity.has(entity)) fieldsByEntity.set(entity, client.fields(entity));
+				const fields = await fieldsByEntity.get(entity)!;
+				if (!fields.ok) return fromAutotask(fields);
+				return { ok: true, value: fields.value.find((f) => f.name === field)?.picklistValues ?? [] };
 			},
 			async ownerFor(userId) {
 				const user = userId ? await ctx.data.get('users', userId) : undefined;
