@@ -1,6 +1,6 @@
 // Autotask client failures as the runner's PsaFailure: what may be retried, and the seeds' words.
 
-import type { AutotaskFailure } from '../../integrations/autotask/failures.ts';
+import { AUTOTASK_MESSAGES, type AutotaskFailure } from '../../integrations/autotask/failures.ts';
 import type { PsaFailure, RootCause } from '../provider.ts';
 
 export const AUTOTASK_SYNC_MESSAGES = {
@@ -19,6 +19,9 @@ export function fromAutotask(failure: AutotaskFailure, rootCause?: RootCause): P
 			return { ok: false, kind: 'transient', message: failure.message };
 		case 'rate_limited':
 			return { ok: false, kind: 'rate_limited', message: failure.message, retryAfterMs: failure.retryAfterMs };
+		case 'not_found':
+			// A stored external identifier that no longer matches any Autotask record (seeds).
+			return { ok: false, kind: 'permanent', message: AUTOTASK_MESSAGES.noMatchingRecords };
 		case 'auth_failed':
 			return { ok: false, kind: 'permanent', message: failure.message, rootCause: { kind: 'credentials' } };
 		default:

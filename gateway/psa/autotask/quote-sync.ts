@@ -3,6 +3,7 @@
 // that dies part way resumes where it stopped; a re-sync updates what changed and duplicates nothing.
 
 import { quoteTotals } from '../../../shared/pricing/quote-totals.ts';
+import { AUTOTASK_MESSAGES, type AutotaskFailure } from '../../integrations/autotask/failures.ts';
 import { eq } from '../../integrations/autotask/filter.ts';
 import { quoteLocationPayload, quotePayload } from '../../integrations/autotask/mapping/quote.ts';
 import { psaOk, type PsaResult, type QuoteSynced, type SyncContext } from '../provider.ts';
@@ -61,6 +62,11 @@ export async function syncQuoteToAutotask(ctx: SyncContext, quoteId: string): Pr
 	});
 }
 
+/** The quote Outpost is linked to is no longer in Autotask (deleted there). */
+function isGone(failure: AutotaskFailure): boolean {
+	return failure.code === 'not_found' || (failure.code === 'rejected' && /^Quote does not exist/.test(failure.message));
+}
+
 async function paymentTermOf(session: AutotaskSession, quote: Quote): Promise<PsaResult<number | null>> {
 	if (!quote.paymentTerm) return psaOk(null);
 	const terms = await session.picklist('paymentTerms');
@@ -105,7 +111,7 @@ async function ensureQuote(
 		if ((await ctx.links.get('quoteHashes', quote.id)) !== hash) {
 			const { billToLocationID: _b, shipToLocationID: _s, soldToLocationID: _l, ...changes } = payload;
 			const updated = await client.update('Quotes', { ...changes, id });
-			if (!updated.ok) return fromAutotask(updated);
+			if (!updated.ok) return isGone(updated) ? permanent(AUTOTASK_MESSAGES.noMatchingRecords) : fromAutotask(updated);
 		}
 	} else {
 		const created = await client.create('Quotes', payload);
