@@ -2,7 +2,7 @@
 // adapter and a seeded simulator on loopback, with the counters that prove nothing was duplicated.
 
 import type { Provider } from '../../../shared/psa/providers.ts';
-import type { PsaAdapter } from '../provider.ts';
+import type { PsaAdapter, SyncContext } from '../provider.ts';
 
 /** PSA-side records the contract suite counts, whatever the provider calls them. */
 export type RecordKind = 'companies' | 'contacts' | 'opportunities' | 'quotes' | 'quoteItems' | 'products';
@@ -14,6 +14,10 @@ export type SandboxTenant = {
 	settings: Record<string, unknown>;
 	/** The Outpost category id whose products the tenant can sync (for Autotask: mapped to a billing code). */
 	categoryId: string;
+	/** The `billingCodeId` that category's row carries (Autotask: an active billing code of the simulator). */
+	billingCodeId?: string;
+	/** What the last Synchronize stored, for providers whose quote sync reads lookups. */
+	lookups?: SyncContext['lookups'];
 	/** Requests the simulator has served so far. */
 	calls(): number;
 	/** How many records of a kind the simulator holds. */
