@@ -99,7 +99,12 @@ export function createJobRunner(deps: JobRunnerDeps): JobRunner {
 		const kind = job.kind as JobKind;
 		const spec = deps.providers[provider];
 		const now = clock.now();
-		const heartbeat = setInterval(() => void jobs.extendLease(job.id, clock.now() + leaseMs), leaseMs / 3);
+		// Extends the lease only while it is still ours: once it lapsed, another replica may run the job.
+		const heartbeat = setInterval(async () => {
+			const at = clock.now();
+			if (!(await jobs.extendLease(job, at, at + leaseMs).catch(() => true))) clearInterval(heartbeat);
+		}, leaseMs / 3);
+		(heartbeat as { unref?(): void }).unref?.();
 		let outcome: Handled;
 		try {
 			const ctx = spec ? await contextFor(job.org_id, provider, spec, job.attempts > 1) : null;

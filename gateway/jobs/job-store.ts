@@ -57,7 +57,8 @@ export async function enqueueJob(db: Db, request: JobRequest, now: number): Prom
 export type JobStore = {
 	/** The next due job, marked running under a lease; a running job whose lease lapsed (its replica died) counts as due. */
 	claim(now: number, leaseMs: number): Promise<Job | null>;
-	extendLease(id: string, until: number): Promise<void>;
+	/** False when the claim lapsed or was taken over: the lease is not ours to extend any more. */
+	extendLease(job: Pick<Job, 'id' | 'attempts'>, now: number, until: number): Promise<boolean>;
 	complete(id: string, now: number): Promise<void>;
 	fail(id: string, now: number, error: string): Promise<void>;
 	/** Back to the queue: `countsAsRetry` spends one of the retry policy's retries. */
@@ -133,13 +134,16 @@ export function createJobStore(store: Store): JobStore {
 
 	return {
 		claim: (now, leaseMs) => store.write((trx) => claimIn(trx, now, leaseMs)),
-		async extendLease(id, until) {
-			await store.db
+		async extendLease(job, now, until) {
+			const result = await store.db
 				.updateTable('jobs')
 				.set({ lease_until: until })
-				.where('id', '=', id)
+				.where('id', '=', job.id)
 				.where('status', '=', 'running')
-				.execute();
+				.where('attempts', '=', job.attempts)
+				.where('lease_until', '>=', now)
+				.executeTakeFirst();
+			return result.numUpdatedRows > 0n;
 		},
 		async complete(id, now) {
 			await store.db
