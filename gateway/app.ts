@@ -17,6 +17,7 @@ import type { AppEnv } from './http/app-env.ts';
 import { unknownClientAddress, type ClientAddress } from './http/client-address.ts';
 import { errorResponse } from './http/errors.ts';
 import { originCheck } from './http/origin-check.ts';
+import { createPsaServices, type PsaServices } from './psa/psa-services.ts';
 import type { Store } from './store/store.ts';
 import { createPokeHub, type PokeHub } from './sync/poke-hub.ts';
 import { syncRoutes } from './sync/sync-routes.ts';
@@ -38,6 +39,8 @@ export type AppDeps = {
 	oidc?: OidcProviderConfigs;
 	/** The client's address for per-address sign-in limits; the Node entry reads the connection. */
 	clientAddress?: ClientAddress;
+	/** PSA sync: providers, sealed credentials, the job runner; one that is never started by default. */
+	psa?: PsaServices;
 };
 
 export async function createApp(deps: AppDeps) {
@@ -51,6 +54,7 @@ export async function createApp(deps: AppDeps) {
 		mailer: deps.mailer ?? createMailboxMailer(),
 		publicUrl: deps.publicUrl ?? 'http://localhost:8787'
 	};
+	const psa = deps.psa ?? (await createPsaServices({ store: deps.store, pokes, clock: deps.clock, log }));
 	const signIn = {
 		attempts: createSignInAttempts(deps.store, now),
 		clientAddress: deps.clientAddress ?? unknownClientAddress
@@ -60,7 +64,7 @@ export async function createApp(deps: AppDeps) {
 		.get('/health', (c) => c.json({ ok: true, store: deps.store.kind, sandbox: deps.sandbox ?? false }))
 		.route('/auth', authRoutes({ ...shared, ...signIn, passwords: deps.passwords, decoyHash }))
 		.route('/auth', accountRoutes({ ...shared, ...signIn, ...services, passwords: deps.passwords, log }))
-		.route('/admin', adminRoutes(shared))
+		.route('/admin', adminRoutes({ ...shared, psa }))
 		.route('/auth/oidc', oidcRoutes({ ...shared, providers: deps.oidc ?? {}, publicUrl: services.publicUrl, log }))
 		.route('/sync', syncRoutes({ ...shared, pokes, pullPageSize: deps.pullPageSize, log, services }));
 
@@ -86,7 +90,7 @@ export async function createApp(deps: AppDeps) {
 			500
 		);
 	});
-	return { app, pokes };
+	return { app, pokes, psa };
 }
 
 export type App = Awaited<ReturnType<typeof createApp>>['app'];

@@ -42,6 +42,11 @@ const configSchema = z.object({
 	MICROSOFT_CLIENT_SECRET: z.string().min(1).optional(),
 	/** 1 behind one reverse proxy: the client's address (for sign-in limits) is then its X-Forwarded-For entry. */
 	TRUST_PROXY: z.enum(['0', '1']).default('0'),
+	/** 32 random bytes, base64, that seal PSA credentials; without it a key file in DATA_DIR is made and used. */
+	CREDENTIALS_KEY: z
+		.string()
+		.refine((v) => /^[A-Za-z0-9+/]{43}=$/.test(v), 'must be 32 bytes in base64 (openssl rand -base64 32)')
+		.optional(),
 	/** Outgoing mail, e.g. smtp://user:pass@host:587; without it mail only reaches the in-app mailbox. */
 	SMTP_URL: z.string().refine(isSmtpUrl, 'must be an smtp:// or smtps:// URL').optional(),
 	MAIL_FROM: z
@@ -75,6 +80,8 @@ export type Config = {
 	trustProxy: boolean;
 	/** Undefined when mail is not delivered, only kept in the mailbox. */
 	smtp: SmtpSettings | undefined;
+	/** Base64; undefined means the key file in the data directory. */
+	credentialsKey: string | undefined;
 };
 
 export type ConfigResult = { ok: true; config: Config } | { ok: false; problems: string[] };
@@ -102,7 +109,8 @@ export function readConfig(env: Record<string, string | undefined>): ConfigResul
 			google: provider(e.GOOGLE_ISSUER, e.GOOGLE_CLIENT_ID, e.GOOGLE_CLIENT_SECRET),
 			microsoft: provider(e.MICROSOFT_ISSUER, e.MICROSOFT_CLIENT_ID, e.MICROSOFT_CLIENT_SECRET),
 			trustProxy: e.TRUST_PROXY === '1',
-			smtp: e.SMTP_URL && e.MAIL_FROM ? { url: e.SMTP_URL, from: e.MAIL_FROM } : undefined
+			smtp: e.SMTP_URL && e.MAIL_FROM ? { url: e.SMTP_URL, from: e.MAIL_FROM } : undefined,
+			credentialsKey: e.CREDENTIALS_KEY
 		}
 	};
 }

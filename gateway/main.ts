@@ -6,7 +6,9 @@ import { join, resolve } from 'node:path';
 import { serve } from '@hono/node-server';
 import { createApp } from './app.ts';
 import { readConfig } from './config.ts';
+import { DEMO_ORG } from './demo/demo-data.ts';
 import { seedDemo } from './demo/seed-demo.ts';
+import { enqueueDuePeriodicJobs } from './jobs/periodic-jobs.ts';
 import { deliverAfterCommit } from './mail/deliver-after-commit.ts';
 import { createMailboxMailer } from './mail/mailer.ts';
 import { startMockOidcProvider } from './platform/mock-oidc-provider.ts';
@@ -14,6 +16,10 @@ import { nodeClientAddress } from './platform/node-client-address.ts';
 import { createScryptHasher } from './platform/node-password-hasher.ts';
 import { mountWeb } from './platform/serve-web.ts';
 import { createSmtpDelivery } from './platform/smtp-delivery.ts';
+import { credentialsKey } from './platform/credentials-key.ts';
+import { connectSandboxPsas } from './psa/connect-sandbox.ts';
+import { createPsaServices } from './psa/psa-services.ts';
+import { startPsaSandbox } from './sandbox/psa-sandbox.ts';
 import { createPgPokeHub } from './store/pg-poke-hub.ts';
 import { openStore } from './store/store.ts';
 import { createPokeHub } from './sync/poke-hub.ts';
@@ -51,6 +57,25 @@ const mailer = createMailboxMailer(smtp ? deliverAfterCommit(store.db, smtp.deli
 
 // Across several replicas on Postgres, pokes travel through LISTEN/NOTIFY.
 const pokes = config.databaseUrl ? await createPgPokeHub(config.databaseUrl) : createPokeHub();
+// PSA sync: credentials sealed with a key kept outside the store; in sandbox mode the demo
+// organisation is connected to the three simulated PSAs, which run on loopback.
+const psa = await createPsaServices({
+	store,
+	pokes,
+	credentialsKey: credentialsKey(config.dataDir, config.credentialsKey)
+});
+const psaSandbox = config.sandbox ? await startPsaSandbox(Date.now()) : null;
+if (psaSandbox) {
+	await connectSandboxPsas(store, psa, psaSandbox, DEMO_ORG.id, Date.now());
+	console.log('Sandbox: the demo organisation is connected to simulated Autotask, ConnectWise PSA and HaloPSA.');
+}
+psa.runner.start();
+const periodic = setInterval(() => {
+	enqueueDuePeriodicJobs(store, Date.now()).catch((error: unknown) =>
+		console.error('Scheduling PSA jobs failed', error)
+	);
+}, 30_000);
+
 const { app } = await createApp({
 	store,
 	passwords,
@@ -59,7 +84,8 @@ const { app } = await createApp({
 	publicUrl: config.publicUrl,
 	mailer,
 	clientAddress: nodeClientAddress(config.trustProxy),
-	oidc
+	oidc,
+	psa
 });
 if (!(await mountWeb(app, resolve(config.webDir)))) {
 	console.warn(`No built PWA in ${config.webDir}: serving /api only (run npm run build).`);
@@ -71,6 +97,9 @@ const server = serve({ fetch: app.fetch, port: config.port, hostname: config.hos
 });
 
 async function shutdown() {
+	clearInterval(periodic);
+	await psa.runner.stop();
+	await psaSandbox?.close();
 	pokes.close();
 	server.close();
 	smtp?.close();

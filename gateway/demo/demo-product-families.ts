@@ -5,18 +5,18 @@ import type { BillingCycle, Product } from '../../shared/schema/catalog-entities
 
 /** [key, name, default markup %, Autotask billing code id, SKU prefix] */
 export const CATEGORY_TABLE = [
-	['laptops', 'Laptops', 18, 'bc-101', 'LAP'],
-	['desktops', 'Desktops', 18, 'bc-102', 'DSK'],
-	['monitors', 'Monitors', 22, 'bc-103', 'MON'],
-	['servers', 'Servers & Storage', 15, 'bc-104', 'SRV'],
-	['networking', 'Networking', 22, 'bc-105', 'NET'],
-	['security', 'Security', 25, 'bc-106', 'SEC'],
-	['licensing', 'Licensing', 12, 'bc-107', 'LIC'],
-	['backup', 'Backup & Continuity', 25, 'bc-108', 'BCK'],
-	['managed', 'Managed Services', 60, 'bc-109', 'MSV'],
-	['services', 'Professional Services', 80, 'bc-110', 'PSV'],
-	['accessories', 'Accessories', 35, 'bc-111', 'ACC'],
-	['voice', 'Voice & Collaboration', 20, 'bc-112', 'VOC']
+	['laptops', 'Laptops', 18, '29682801', 'LAP'],
+	['desktops', 'Desktops', 18, '29682802', 'DSK'],
+	['monitors', 'Monitors', 22, '29682803', 'MON'],
+	['servers', 'Servers & Storage', 15, '29682804', 'SRV'],
+	['networking', 'Networking', 22, '29682805', 'NET'],
+	['security', 'Security', 25, '29682806', 'SEC'],
+	['licensing', 'Licensing', 12, '29682807', 'LIC'],
+	['backup', 'Backup & Continuity', 25, '29682808', 'BCK'],
+	['managed', 'Managed Services', 60, '29682809', 'MSV'],
+	['services', 'Professional Services', 80, '29682810', 'PSV'],
+	['accessories', 'Accessories', 35, '29682811', 'ACC'],
+	['voice', 'Voice & Collaboration', 20, '29682812', 'VOC']
 ] as const;
 
 export type CategoryKey = (typeof CATEGORY_TABLE)[number][0];

@@ -48,7 +48,14 @@ export const integrationSettingsSchema = z.object({
 	/** Autotask: import ticket charges created in the last 2 hours into procurement. */
 	importTicketCharges: z.boolean(),
 	/** Poll the PSA for opportunities changed since the last poll. */
-	pollOpportunities: z.boolean()
+	pollOpportunities: z.boolean(),
+	/** ConnectWise: the member who owns opportunities whose quote owner has no member link. */
+	defaultSalesRepId: z.number().int().positive().optional(),
+	/** ConnectWise: the catalog subcategory and type new catalog items get. */
+	catalogSubcategoryId: z.number().int().positive().optional(),
+	catalogTypeId: z.number().int().positive().optional(),
+	/** HaloPSA: the opportunity ticket type; Halo's default without it. */
+	opportunityTicketTypeId: z.number().int().positive().optional()
 });
 
 export const integrationSchema = z.object({

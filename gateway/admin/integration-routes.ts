@@ -1,0 +1,65 @@
+// /api/admin/integrations/:provider: the one part of Admin > Integrations that needs the network.
+// Credentials are checked against the provider's schema, sealed at rest, tested at once, and never
+// sent back; everything else about an integration is a replicated row and its mutations.
+
+import { Hono } from 'hono';
+import { z } from 'zod';
+import { ERRORS } from '../../shared/errors.ts';
+import { PROVIDER_LABELS, provider as providerSchema, type Provider } from '../../shared/psa/providers.ts';
+import type { Integration } from '../../shared/schema/psa-entities.ts';
+import type { AppEnv } from '../http/app-env.ts';
+import { errorResponse } from '../http/errors.ts';
+import { jsonBody } from '../http/json-body.ts';
+import { updateIntegration, type PsaServices } from '../psa/psa-services.ts';
+
+const credentialsBody = z.object({ credentials: z.record(z.string(), z.unknown()) }).strict();
+
+export function integrationRoutes(deps: { psa: PsaServices; now(): number }) {
+	const { psa } = deps;
+
+	async function test(orgId: string, provider: Provider): Promise<Integration['connection']> {
+		const result = await psa.runner.testConnection(orgId, provider);
+		const connection: Integration['connection'] = result.ok
+			? { state: 'ok', message: result.value.summary, checkedAt: deps.now() }
+			: { state: 'failed', message: result.message, checkedAt: deps.now() };
+		await updateIntegration(psa, orgId, provider, (row) => ({ ...row, connection }));
+		return connection;
+	}
+
+	return new Hono<AppEnv>()
+		.use('/:provider/*', async (c, next) => {
+			if (!providerSchema.safeParse(c.req.param('provider')).success) {
+				return errorResponse(c, ERRORS.notFound.code, `No PSA called "${c.req.param('provider')}".`);
+			}
+			await next();
+		})
+		.put('/:provider/credentials', jsonBody(credentialsBody), async (c) => {
+			const provider = c.req.param('provider') as Provider;
+			const spec = psa.providers[provider];
+			if (!spec) return errorResponse(c, ERRORS.notFound.code, `${PROVIDER_LABELS[provider]} is not available.`);
+			const parsed = spec.credentials.safeParse(c.req.valid('json').credentials);
+			if (!parsed.success) {
+				const fields = [...new Set(parsed.error.issues.map((issue) => String(issue.path[0] ?? '')))].filter(Boolean);
+				const message = `These ${PROVIDER_LABELS[provider]} credentials are missing or invalid: ${fields.join(', ')}.`;
+				return c.json({ error: { code: ERRORS.invalidInput.code, message, fields } }, 400);
+			}
+			const { orgId } = c.get('principal');
+			await psa.vault.save(orgId, provider, parsed.data, deps.now());
+			await updateIntegration(psa, orgId, provider, (row) => ({ ...row, configured: true }));
+			return c.json({ connection: await test(orgId, provider) });
+		})
+		.post('/:provider/test', async (c) => {
+			return c.json({ connection: await test(c.get('principal').orgId, c.req.param('provider') as Provider) });
+		})
+		.delete('/:provider/credentials', async (c) => {
+			const provider = c.req.param('provider') as Provider;
+			const { orgId } = c.get('principal');
+			await psa.vault.remove(orgId, provider);
+			await updateIntegration(psa, orgId, provider, (row) => ({
+				...row,
+				configured: false,
+				connection: { state: 'untested', message: '', checkedAt: null }
+			}));
+			return c.json({ ok: true });
+		});
+}

@@ -1,0 +1,53 @@
+// What the HTTP side needs of PSA sync: the providers, the credential vault, the job runner (for a
+// connection test on demand) and versioned writes to the integrations rows.
+
+import type { Provider } from '../../shared/psa/providers.ts';
+import { defaultIntegration, type Integration } from '../../shared/schema/psa-entities.ts';
+import { createCredentialVault, type CredentialVault } from '../jobs/credential-vault.ts';
+import { createJobRunner, type JobRunner } from '../jobs/job-runner.ts';
+import { replicatedWriter, type ReplicatedWriter } from '../jobs/replicated-write.ts';
+import type { Store } from '../store/store.ts';
+import type { PokeHub } from '../sync/poke-hub.ts';
+import { PSA_PROVIDERS } from './all-providers.ts';
+import type { ProviderRegistry } from './registry.ts';
+
+export type PsaServices = {
+	providers: ProviderRegistry;
+	vault: CredentialVault;
+	runner: JobRunner;
+	write: ReplicatedWriter;
+};
+
+/** Changes an organisation's integrations row, creating it first when nobody configured that PSA yet. */
+export function updateIntegration(
+	services: Pick<PsaServices, 'write'>,
+	orgId: string,
+	provider: Provider,
+	change: (row: Integration) => Integration
+): Promise<Integration> {
+	return services.write(orgId, async (tx) => {
+		const next = change((await tx.get('integrations', provider)) ?? defaultIntegration(provider));
+		await tx.put('integrations', next);
+		return next;
+	});
+}
+
+export type PsaServicesOptions = {
+	store: Store;
+	pokes: Pick<PokeHub, 'poke'>;
+	/** 32 bytes that seal the credentials; a fresh random key when left out (tests). */
+	credentialsKey?: Uint8Array;
+	clock?: { now(): number };
+	providers?: ProviderRegistry;
+	log?: (message: string, detail?: unknown) => void;
+};
+
+export async function createPsaServices(options: PsaServicesOptions): Promise<PsaServices> {
+	const vault = await createCredentialVault(
+		options.store,
+		options.credentialsKey ?? crypto.getRandomValues(new Uint8Array(32))
+	);
+	const providers = options.providers ?? PSA_PROVIDERS;
+	const runner = createJobRunner({ ...options, providers, vault });
+	return { providers, vault, runner, write: replicatedWriter(options.store, options.pokes) };
+}
