@@ -9,6 +9,7 @@ import type { Quote } from '../../shared/schema/entities.ts';
 import { TABLE_NAMES } from '../../shared/schema/tables.ts';
 import { DEMO_USERS } from '../demo/demo-data.ts';
 import { startGateway, TEST_PASSWORDS, type Gateway, type HttpClient } from '../test/http-harness.ts';
+import { openIssue, putIntegration } from '../test/psa-rows.ts';
 import { STORE_KINDS } from '../test/stores.ts';
 import { nextSpaceVersion } from '../sync/space-version.ts';
 import { createSqlTx } from '../sync/sql-tx.ts';
@@ -47,7 +48,13 @@ const ALLOWED: Record<MutationName, string[]> = {
 	resendInvitation: ADMINS,
 	saveRole: ADMINS,
 	deleteRole: ADMINS,
-	setMspDomains: ADMINS
+	setMspDomains: ADMINS,
+	retryIssue: ADMINS,
+	dismissIssue: ADMINS,
+	retryAllIssues: ADMINS,
+	saveIntegrationSettings: ADMINS,
+	syncQuoteToPsa: QUOTE_EDITORS,
+	synchronizePsa: ADMINS
 };
 
 /** How a refusal reads: a missing permission, or for answers to quotes, not being the quoted customer. */
@@ -199,7 +206,15 @@ describe.each(STORE_KINDS)('permission matrix on $name', (kind) => {
 				jobTitle: ''
 			});
 			return { id };
-		}
+		},
+		retryIssue: async () => ({ id: (await openIssue(gw)).id }),
+		dismissIssue: async () => ({ id: (await openIssue(gw)).id }),
+		retryAllIssues: async () => ({ rootCause: (await openIssue(gw, { rootCause: uid('cause') })).rootCause! }),
+		// The Autotask integration is configured in beforeAll.
+		saveIntegrationSettings: async () => ({ provider: 'autotask', settings: { pollOpportunities: true } }),
+		// A fresh quote each time: a second sync of a queued quote is refused as Already synchronizing.
+		syncQuoteToPsa: async () => ({ quoteId: await freshQuote() }),
+		synchronizePsa: async () => ({ provider: 'autotask' })
 	};
 
 	function product(id: string) {
@@ -223,6 +238,7 @@ describe.each(STORE_KINDS)('permission matrix on $name', (kind) => {
 		gw = await startGateway(kind);
 		for (const user of DEMO_USERS) sessions.set(user.email, await gw.login(user.email));
 		admin = syncClient(sessions.get('admin@demo.outpost.test')!);
+		await putIntegration(gw, 'autotask', { configured: true });
 	});
 	afterAll(async () => {
 		await gw?.close();
@@ -253,6 +269,7 @@ describe.each(STORE_KINDS)('permission matrix on $name', (kind) => {
 	}
 
 	it('each account pulls exactly the tables and rows it may see', async () => {
+		await openIssue(gw);
 		const seen = new Map<string, Map<string, unknown>>();
 		for (const user of DEMO_USERS) {
 			const client = syncClient(sessions.get(user.email)!);
@@ -267,6 +284,7 @@ describe.each(STORE_KINDS)('permission matrix on $name', (kind) => {
 		const everything = tablesOf('admin@demo.outpost.test');
 		expect([...everything].sort()).toEqual([...TABLE_NAMES].filter((t) => everything.has(t)).sort());
 		expect(everything.has('users') && everything.has('roles') && everything.has('authSettings')).toBe(true);
+		expect(everything.has('issues') && everything.has('integrations')).toBe(true);
 		const quoting = ['companies', 'quotes', 'quoteLines', 'contacts'];
 		const catalog = ['categories', 'products', 'pricingBooks'];
 		const MAY_SEE: Record<string, string[]> = {
