@@ -24,6 +24,8 @@ export type HttpClient = {
 		body?: unknown,
 		options?: { raw?: string; contentType?: string | null }
 	): Promise<JsonResponse<T>>;
+	put<T = any>(path: string, body: unknown): Promise<JsonResponse<T>>;
+	delete<T = any>(path: string): Promise<JsonResponse<T>>;
 	/** The cookies this client holds, by name. */
 	readonly cookies: Map<string, string>;
 };
@@ -118,6 +120,8 @@ function createClient(baseUrl: string): HttpClient {
 				path,
 				options.raw ?? (body === undefined ? undefined : JSON.stringify(body)),
 				options.contentType === undefined ? 'application/json' : options.contentType
-			)
+			),
+		put: (path, body) => send('PUT', path, JSON.stringify(body), 'application/json'),
+		delete: (path) => send('DELETE', path, undefined, null)
 	};
 }
