@@ -61,7 +61,11 @@ export type JobStore = {
 	extendLease(job: Pick<Job, 'id' | 'attempts'>, now: number, until: number): Promise<boolean>;
 	complete(id: string, now: number): Promise<void>;
 	fail(id: string, now: number, error: string): Promise<void>;
-	/** Back to the queue: `countsAsRetry` spends one of the retry policy's retries. */
+	/**
+	 * Back to the queue: `countsAsRetry` spends one of the retry policy's retries. Without it (the rate
+	 * budget turned the run away) the run left nothing unlinked, so it does not count as an attempt either:
+	 * the next run is not "resumed" and spends no calls looking for records by their markers.
+	 */
 	reschedule(id: string, runAt: number, now: number, error: string, countsAsRetry: boolean): Promise<void>;
 	/** When a job of this kind last finished, for periodic work. */
 	lastFinished(orgId: string, provider: string, kind: JobKind): Promise<number | null>;
@@ -168,7 +172,7 @@ export function createJobStore(store: Store): JobStore {
 					lease_until: null,
 					last_error: error,
 					updated_at: now,
-					...(countsAsRetry ? { retries: sql`retries + 1` } : {})
+					...(countsAsRetry ? { retries: sql`retries + 1` } : { attempts: sql`attempts - 1` })
 				})
 				.where('id', '=', id)
 				.execute();
