@@ -18,6 +18,7 @@ import { runHandler, type Handled } from './job-handlers.ts';
 import { createJobStore, type Job } from './job-store.ts';
 import { createRateBudget, type RateBudget } from './rate-budget.ts';
 import { replicatedWriter, type ReplicatedWriter } from './replicated-write.ts';
+import { pollRequestsPerHour } from './periodic-jobs.ts';
 import { decideRetry } from './retry-policy.ts';
 import { storeSyncContext } from './store-sync-context.ts';
 
@@ -175,7 +176,8 @@ export function createJobRunner(deps: JobRunnerDeps): JobRunner {
 		const integration: Integration = (await tx.get('integrations', provider)) ?? defaultIntegration(provider);
 		const next: Integration = {
 			...integration,
-			usage: { lastHour, hourlyLimit: spec?.limits.hourly ?? null, at: now }
+			usage: { lastHour, hourlyLimit: spec?.limits.hourly ?? null, at: now },
+			pollRequestsPerHour: spec?.adapter.pollOpportunities ? pollRequestsPerHour(spec.pollRequests) : 0
 		};
 		if (kind === 'synchronize') {
 			next.lastSync = {
