@@ -4,7 +4,14 @@
 import { defaultIntegration, type Integration, type JobKind } from '../../shared/schema/psa-entities.ts';
 import { PROVIDER_LABELS, type Provider } from '../../shared/psa/providers.ts';
 import { verifyCompanyLinkFromPsa } from '../auth/company-link-hook.ts';
-import type { PsaAdapter, PsaResult, Synchronized, SyncContext } from '../psa/provider.ts';
+import type {
+	ChangedOpportunity,
+	ImportedCharge,
+	PsaAdapter,
+	PsaResult,
+	Synchronized,
+	SyncContext
+} from '../psa/provider.ts';
 import { linkPeople } from '../psa/user-linking.ts';
 import type { Store } from '../store/store.ts';
 import type { ReplicatedWriter } from './replicated-write.ts';
@@ -39,36 +46,20 @@ export async function runHandler(
 		}
 		case 'importTicketCharges': {
 			if (!adapter.importTicketCharges) return done('Not supported by this PSA.');
+			// A job queued before an admin turned the toggle off imports nothing.
+			if (ctx.settings.importTicketCharges !== true) return done('Ticket charge import is off.');
 			const result = await adapter.importTicketCharges(ctx);
 			if (!result.ok) return result;
-			await deps.write(deps.orgId, async (tx) => {
-				for (const charge of result.value.charges) {
-					const id = `${deps.provider}-charge-${charge.externalId}`;
-					const existing = await tx.get('ticketCharges', id);
-					await tx.put('ticketCharges', {
-						...charge,
-						id,
-						provider: deps.provider,
-						importedAt: existing?.importedAt ?? deps.now
-					});
-				}
-			});
+			await saveCharges(deps, result.value.charges);
 			return done(`${result.value.charges.length} charges imported, ${result.value.skipped} skipped.`);
 		}
 		case 'pollOpportunities': {
 			if (!adapter.pollOpportunities) return done('Not supported by this PSA.');
+			if (ctx.settings.pollOpportunities !== true) return done('Opportunity polling is off.');
 			const since = await readCursor(deps, 'opportunities.lastActivity');
 			const result = await adapter.pollOpportunities(ctx, since === null ? null : Number(since));
 			if (!result.ok) return result;
-			await deps.write(deps.orgId, async (tx) => {
-				for (const opportunity of result.value.changed) {
-					await tx.put('opportunities', {
-						...opportunity,
-						id: `${deps.provider}-opportunity-${opportunity.externalId}`,
-						provider: deps.provider
-					});
-				}
-			});
+			await saveOpportunities(deps, result.value.changed);
 			await writeCursor(deps, 'opportunities.lastActivity', String(result.value.watermark));
 			return done(`${result.value.changed.length} opportunities changed.`);
 		}
@@ -147,6 +138,33 @@ async function applySynchronized(adapter: PsaAdapter, synced: Synchronized, deps
 		.map(([name, values]) => `${values.length} ${name}`)
 		.join(', ');
 	return `${PROVIDER_LABELS[deps.provider]}: ${lookups || 'no lookups'}; users ${counts.linked} linked, ${counts.created} created, ${counts.skipped} skipped, ${counts.unmatched} unmatched.`;
+}
+
+/** Nothing to save writes nothing: no new space version, no poke to every device. */
+async function saveCharges(deps: HandlerDeps, charges: ImportedCharge[]) {
+	if (charges.length === 0) return;
+	await deps.write(deps.orgId, async (tx) => {
+		for (const charge of charges) {
+			const id = `${deps.provider}-charge-${charge.externalId}`;
+			const existing = await tx.get('ticketCharges', id);
+			await tx.put('ticketCharges', {
+				...charge,
+				id,
+				provider: deps.provider,
+				importedAt: existing?.importedAt ?? deps.now
+			});
+		}
+	});
+}
+
+async function saveOpportunities(deps: HandlerDeps, changed: ChangedOpportunity[]) {
+	if (changed.length === 0) return;
+	await deps.write(deps.orgId, async (tx) => {
+		for (const opportunity of changed) {
+			const id = `${deps.provider}-opportunity-${opportunity.externalId}`;
+			await tx.put('opportunities', { ...opportunity, id, provider: deps.provider });
+		}
+	});
 }
 
 async function readCursor(deps: HandlerDeps, name: string): Promise<string | null> {

@@ -21,14 +21,20 @@ import {
 import { fromAutotask } from './failures.ts';
 import { syncQuoteToAutotask } from './quote-sync.ts';
 import { ensureCompany } from './records.ts';
-import { openSession, PICKLIST_LOOKUPS, type PicklistLookup } from './session.ts';
+import { openSession, PICKLIST_LOOKUPS, type AutotaskSession as Session, type PicklistLookup } from './session.ts';
 
 const asLookup = (values: PicklistValue[]): LookupValue[] =>
 	values.map((v) => ({ value: String(v.value), label: v.label, active: v.isActive !== false }));
 
+/** A picklist as Autotask has it now (one fields call), for labels that must never be stale. */
+async function freshPicklist(session: Session, entity: 'TicketCharges', field: string) {
+	const fields = await session.client.fields(entity);
+	return fields.ok ? psaOk(fields.value.find((f) => f.name === field)?.picklistValues ?? []) : fromAutotask(fields);
+}
+
 async function withSession<T>(
 	ctx: SyncContext,
-	fn: (session: Extract<Awaited<ReturnType<typeof openSession>>, { ok: true }>['value']) => Promise<PsaResult<T>>
+	fn: (session: Session) => Promise<PsaResult<T>>
 ): Promise<PsaResult<T>> {
 	const opened = await openSession(ctx);
 	return opened.ok ? fn(opened.value) : opened;
@@ -105,7 +111,8 @@ export const autotaskAdapter: PsaAdapter = {
 			const now = ctx.now();
 			const charges = await session.client.queryAll('TicketCharges', { filter: recentChargesFilter(now) });
 			if (!charges.ok) return fromAutotask(charges);
-			const statuses = await session.picklist('ticketChargeStatuses');
+			// Statuses mirror Autotask's labels as they are now, not as of the last Synchronize.
+			const statuses = charges.value.length > 0 ? await freshPicklist(session, 'TicketCharges', 'status') : psaOk([]);
 			if (!statuses.ok) return statuses;
 			const productIds = [...new Set(charges.value.flatMap((c) => (c.productID ? [c.productID] : [])))];
 			const noProcurement = new Set<number>();
@@ -121,6 +128,8 @@ export const autotaskAdapter: PsaAdapter = {
 				const productId = charge.productExternalId
 					? await ctx.links.localOf('products', String(charge.productExternalId))
 					: null;
+				// Outpost's own "Does not require procurement" flag counts too (Admin > Products).
+				if (productId && (await ctx.data.get('products', productId))?.noProcurement) continue;
 				out.push({
 					externalId: String(charge.externalId),
 					ticketNumber: charge.ticketExternalId === null ? '' : String(charge.ticketExternalId),
@@ -134,7 +143,7 @@ export const autotaskAdapter: PsaAdapter = {
 					createdAt: charge.createdAt ?? now
 				});
 			}
-			return psaOk({ charges: out, skipped: imported.length - kept.length });
+			return psaOk({ charges: out, skipped: imported.length - out.length });
 		}),
 
 	pollOpportunities: (ctx, since) =>
@@ -144,17 +153,19 @@ export const autotaskAdapter: PsaAdapter = {
 				filter: [gte('lastActivity', new Date(watermarkFrom).toISOString())]
 			});
 			if (!changed.ok) return fromAutotask(changed);
+			// A poll that finds nothing costs its one query and no more.
+			if (changed.value.length === 0) return psaOk({ changed: [], watermark: watermarkFrom });
 			const [statuses, stages] = [
 				await session.picklist('opportunityStatuses'),
 				await session.picklist('opportunityStages')
 			];
 			if (!statuses.ok) return statuses;
 			if (!stages.ok) return stages;
-			let watermark = watermarkFrom;
+			let newest = watermarkFrom - 1;
 			const out = [];
 			for (const record of changed.value) {
 				const polled = opportunityFromAutotask(record, { status: statuses.value, stage: stages.value });
-				watermark = Math.max(watermark, dateTimeToMillis(record.lastActivity) ?? watermark);
+				newest = Math.max(newest, dateTimeToMillis(record.lastActivity) ?? newest);
 				const quoteId = await ctx.links.localOf('opportunities', String(record.id));
 				const companyId = record.companyID ? await ctx.links.localOf('companies', String(record.companyID)) : null;
 				out.push({
@@ -169,9 +180,6 @@ export const autotaskAdapter: PsaAdapter = {
 				});
 			}
 			// The next poll starts just after the newest change seen, so none is fetched twice.
-			return psaOk({
-				changed: out,
-				watermark: watermark === watermarkFrom && since === null ? watermarkFrom : watermark + 1
-			});
+			return psaOk({ changed: out, watermark: newest + 1 });
 		})
 };
