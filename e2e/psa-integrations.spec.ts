@@ -25,7 +25,7 @@ test('an admin reviews the PSAs and changes Autotask settings offline', async ({
 	await list.getByRole('link', { name: 'Autotask' }).tap();
 	const autotask = new IntegrationScreen(page);
 	await expect(page.getByRole('heading', { level: 1, name: 'Autotask' })).toBeVisible();
-	await expect(autotask.categoryCode('Laptops')).toHaveValue('bc-101');
+	await expect(autotask.categoryCode('Laptops')).toHaveValue('29682801');
 	await expect(page.getByText(/Only charges created in the last 2 hours are imported/)).toBeVisible();
 	await expect(page.getByText(/about \d[\d,]* requests? per hour/)).toBeVisible();
 	await expectNoSeriousA11yViolations(page);

@@ -13,7 +13,7 @@ import { pushMutations, pushSentQuote } from './support/sync-api.ts';
 
 const BILLING_CODE_ERROR = 'BillingCode does not exist or is invalid';
 /** A billing code the sandbox Autotask has, active (the demo categories use it). */
-const VALID_CODE = 'bc-101';
+const VALID_CODE = '29682801';
 
 /** A category of this run mapped to a code Autotask does not know, and two quotes sent to Autotask with it. */
 async function failingQuotes(page: Page, run: string) {
