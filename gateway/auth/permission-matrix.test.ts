@@ -44,6 +44,7 @@ const ALLOWED: Record<MutationName, string[]> = {
 	updateUser: ADMINS,
 	linkCompany: ADMINS,
 	verifyCompanyLink: ADMINS,
+	setPsaLink: ADMINS,
 	inviteUser: ADMINS,
 	resendInvitation: ADMINS,
 	saveRole: ADMINS,
@@ -142,6 +143,7 @@ describe.each(STORE_KINDS)('permission matrix on $name', (kind) => {
 			await prepare('linkCompany', { id, companyId: 'company-acme' });
 			return { id };
 		},
+		setPsaLink: async () => ({ id: await freshUser(), provider: 'halopsa', externalId: uid('halo') }),
 		inviteUser: async () => {
 			const id = uid('u');
 			return { id, email: `${id}@example.test`, name: 'Invited', kind: 'msp', roleIds: [], companyId: null };

@@ -9,6 +9,7 @@ import {
 	resendInvitation,
 	saveRole,
 	setMspDomains,
+	setPsaLink,
 	updateUser,
 	verifyCompanyLink
 } from './admin-mutations.ts';
@@ -93,6 +94,59 @@ describe('company links', () => {
 		given();
 		await refused(linkCompany, { id: 'pat', companyId: 'company-ghost' }, 'company_not_found');
 		await refused(verifyCompanyLink, { id: 'pat' }, 'company_link_missing');
+	});
+});
+
+describe('setPsaLink', () => {
+	const ids = async (userId: string) => (await tx.get('users', userId))?.externalIds;
+
+	it('sets a trimmed identifier and keeps the other PSAs', async () => {
+		given([buildUser({ id: 'pat', externalIds: { autotask: '29684' } })]);
+		await run(setPsaLink, { id: 'pat', provider: 'halopsa', externalId: ' 77 ' });
+		expect(await ids('pat')).toEqual({ autotask: '29684', halopsa: '77' });
+		await run(setPsaLink, { id: 'pat', provider: 'autotask', externalId: '30001' });
+		expect(await ids('pat')).toEqual({ autotask: '30001', halopsa: '77' });
+	});
+	it('null removes the key, so the next Synchronize matches by email; unlinking twice is fine', async () => {
+		given([buildUser({ id: 'pat', externalIds: { autotask: '29684', connectwise: '12' } })]);
+		await run(setPsaLink, { id: 'pat', provider: 'autotask', externalId: null });
+		expect(await ids('pat')).toEqual({ connectwise: '12' });
+		expect(Object.hasOwn((await ids('pat'))!, 'autotask')).toBe(false);
+		await run(setPsaLink, { id: 'pat', provider: 'autotask', externalId: null });
+		expect(await ids('pat')).toEqual({ connectwise: '12' });
+	});
+	it('moves an identifier another user holds in that PSA, and only in that PSA', async () => {
+		given([
+			buildUser({ id: 'pat', externalIds: {} }),
+			buildUser({ id: 'dup', email: 'dup@example.test', externalIds: { autotask: '29684', halopsa: '5' } }),
+			buildUser({ id: 'sam', email: 'sam@example.test', externalIds: { connectwise: '29684' } })
+		]);
+		await run(setPsaLink, { id: 'pat', provider: 'autotask', externalId: '29684' });
+		expect(await ids('pat')).toEqual({ autotask: '29684' });
+		expect(await ids('dup')).toEqual({ halopsa: '5' });
+		expect(await ids('sam')).toEqual({ connectwise: '29684' });
+	});
+	it('relinking to the record it already has still takes it from anyone sharing it', async () => {
+		given([
+			buildUser({ id: 'pat', externalIds: { autotask: '29684' } }),
+			buildUser({ id: 'dup', email: 'dup@example.test', externalIds: { autotask: '29684' } })
+		]);
+		await run(setPsaLink, { id: 'pat', provider: 'autotask', externalId: '29684' });
+		expect(await ids('pat')).toEqual({ autotask: '29684' });
+		expect(await ids('dup')).toEqual({});
+	});
+	it('refuses an unknown user and leaves everyone as they were', async () => {
+		given([buildUser({ id: 'dup', externalIds: { autotask: '1' } })]);
+		await refused(setPsaLink, { id: 'nobody', provider: 'autotask', externalId: '1' }, 'user_not_found');
+	});
+	it('takes a known PSA and an identifier of 1 to 64 characters, or null', () => {
+		const ok = (args: object) => setPsaLink.args.safeParse({ id: 'pat', ...args }).success;
+		expect(ok({ provider: 'connectwise', externalId: 'x'.repeat(64) })).toBe(true);
+		expect(ok({ provider: 'connectwise', externalId: 'x'.repeat(65) })).toBe(false);
+		expect(ok({ provider: 'connectwise', externalId: '   ' })).toBe(false);
+		expect(ok({ provider: 'syncro', externalId: '1' })).toBe(false);
+		expect(ok({ provider: 'halopsa' })).toBe(false);
+		expect(ok({ provider: 'halopsa', externalId: null, email: 'x@y.test' })).toBe(false);
 	});
 });
 

@@ -4,8 +4,15 @@
 
 import { z } from 'zod';
 import { DomainError } from '../errors.ts';
+import { provider } from '../psa/providers.ts';
 import { id } from '../schema/entities.ts';
-import { authSettingsSchema, AUTH_SETTINGS_ID, roleSchema, userSchema } from '../schema/identity-entities.ts';
+import {
+	authSettingsSchema,
+	AUTH_SETTINGS_ID,
+	roleSchema,
+	userSchema,
+	type User
+} from '../schema/identity-entities.ts';
 import type { Tx } from '../sync/tx.ts';
 import { defineMutation } from './define.ts';
 
@@ -69,6 +76,33 @@ export const verifyCompanyLink = defineMutation({
 		const user = await requireUser(tx, id);
 		if (user.companyId === null) throw DomainError.of('companyLinkMissing');
 		await tx.put('users', { ...user, companyVerified: true });
+	}
+});
+
+function withoutKey(externalIds: User['externalIds'], key: string): User['externalIds'] {
+	return Object.fromEntries(Object.entries(externalIds).filter(([k]) => k !== key));
+}
+
+/**
+ * Links a user to a PSA record by its identifier, or unlinks them (null: the next Synchronize matches
+ * them by email). One record belongs to one user, so another user holding it loses it.
+ */
+export const setPsaLink = defineMutation({
+	name: 'setPsaLink',
+	permission: 'admin',
+	args: z.object({ id, provider, externalId: z.string().trim().min(1).max(64).nullable() }).strict(),
+	async apply(tx, { id, provider, externalId }) {
+		const user = await requireUser(tx, id);
+		if (externalId !== null) {
+			for (const other of await tx.all('users')) {
+				if (other.id === id || other.externalIds[provider] !== externalId) continue;
+				await tx.put('users', { ...other, externalIds: withoutKey(other.externalIds, provider) });
+			}
+		}
+		if ((user.externalIds[provider] ?? null) === externalId) return;
+		const externalIds =
+			externalId === null ? withoutKey(user.externalIds, provider) : { ...user.externalIds, [provider]: externalId };
+		await tx.put('users', { ...user, externalIds });
 	}
 });
 

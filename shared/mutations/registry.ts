@@ -8,6 +8,7 @@ import {
 	resendInvitation,
 	saveRole,
 	setMspDomains,
+	setPsaLink,
 	updateUser,
 	verifyCompanyLink
 } from './admin-mutations.ts';
@@ -55,6 +56,7 @@ export const MUTATIONS = {
 	updateUser,
 	linkCompany,
 	verifyCompanyLink,
+	setPsaLink,
 	inviteUser,
 	resendInvitation,
 	saveRole,

@@ -24,6 +24,7 @@ const NAMES: Record<MutationName, string> = {
 	updateUser: 'A change to a user',
 	linkCompany: 'Linking a user to a company',
 	verifyCompanyLink: 'Verifying a company link',
+	setPsaLink: 'Linking a user to a PSA record',
 	inviteUser: 'An invitation',
 	resendInvitation: 'Resending an invitation',
 	saveRole: 'A change to a role',
