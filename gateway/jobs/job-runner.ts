@@ -121,7 +121,7 @@ export function createJobRunner(deps: JobRunnerDeps): JobRunner {
 					: notConfigured;
 		} catch (error) {
 			if (error instanceof BudgetExhausted) {
-				await jobs.reschedule(job.id, clock.now() + error.retryInMs, clock.now(), error.message, false);
+				await jobs.reschedule(job, clock.now() + error.retryInMs, clock.now(), error.message, false);
 				return;
 			}
 			log(`PSA job ${job.kind} ${job.entity_id} failed unexpectedly`, error);
@@ -141,13 +141,16 @@ export function createJobRunner(deps: JobRunnerDeps): JobRunner {
 		if (!outcome.ok && spec) {
 			const decision = decideRetry(spec.retry, outcome, job.retries);
 			if (decision.retry) {
-				await jobs.reschedule(job.id, now + decision.delayMs, now, outcome.message, true);
+				await jobs.reschedule(job, now + decision.delayMs, now, outcome.message, true);
 				return;
 			}
 		}
 		const subject = await subjectOf(job.org_id, provider, kind, job.entity_id);
 		const lastHour = await budget.lastHour(budgetKeyOf(job.org_id, provider));
-		await write(job.org_id, async (tx) => {
+		await write(job.org_id, async (tx, trx) => {
+			// A run that lost its claim (it hung past its lease and another runner took over) leaves no trace.
+			const status = outcome.ok ? 'done' : 'failed';
+			if (!(await jobs.finish(trx, job, status, now, outcome.ok ? null : outcome.message))) return;
 			const id = issueId(provider, kind, job.entity_id);
 			const existing = await tx.get('issues', id);
 			if (!outcome.ok) {
@@ -160,8 +163,6 @@ export function createJobRunner(deps: JobRunnerDeps): JobRunner {
 			}
 			await recordIntegration(tx, provider, kind, spec, outcome, lastHour, now);
 		});
-		if (outcome.ok) await jobs.complete(job.id, now);
-		else await jobs.fail(job.id, now, outcome.message);
 	}
 
 	async function recordIntegration(

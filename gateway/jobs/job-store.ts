@@ -54,19 +54,31 @@ export async function enqueueJob(db: Db, request: JobRequest, now: number): Prom
 	return { ok: false, reason: 'locked', id: holder?.id ?? '' };
 }
 
+/** A run's hold on a job: the job, as of the attempt that claimed it. */
+export type Claim = Pick<Job, 'id' | 'attempts'>;
+
 export type JobStore = {
 	/** The next due job, marked running under a lease; a running job whose lease lapsed (its replica died) counts as due. */
 	claim(now: number, leaseMs: number): Promise<Job | null>;
 	/** False when the claim lapsed or was taken over: the lease is not ours to extend any more. */
 	extendLease(job: Pick<Job, 'id' | 'attempts'>, now: number, until: number): Promise<boolean>;
-	complete(id: string, now: number): Promise<void>;
-	fail(id: string, now: number, error: string): Promise<void>;
+	/**
+	 * Ends the job, inside the caller's transaction so its sync issue is written with it. False when the
+	 * claim is no longer this run's (its lease lapsed and another runner took the job over): nothing changed.
+	 */
+	finish(
+		trx: Transaction<Database>,
+		claim: Claim,
+		status: 'done' | 'failed',
+		now: number,
+		error: string | null
+	): Promise<boolean>;
 	/**
 	 * Back to the queue: `countsAsRetry` spends one of the retry policy's retries. Without it (the rate
 	 * budget turned the run away) the run left nothing unlinked, so it does not count as an attempt either:
 	 * the next run is not "resumed" and spends no calls looking for records by their markers.
 	 */
-	reschedule(id: string, runAt: number, now: number, error: string, countsAsRetry: boolean): Promise<void>;
+	reschedule(claim: Claim, runAt: number, now: number, error: string, countsAsRetry: boolean): Promise<boolean>;
 	/** When a job of this kind last finished, for periodic work. */
 	lastFinished(orgId: string, provider: string, kind: JobKind): Promise<number | null>;
 	get(id: string): Promise<Job | undefined>;
@@ -149,22 +161,18 @@ export function createJobStore(store: Store): JobStore {
 				.executeTakeFirst();
 			return result.numUpdatedRows > 0n;
 		},
-		async complete(id, now) {
-			await store.db
+		async finish(trx, claim, status, now, error) {
+			const result = await trx
 				.updateTable('jobs')
-				.set(ended('done', now, null))
-				.where('id', '=', id)
-				.execute();
+				.set(ended(status, now, error))
+				.where('id', '=', claim.id)
+				.where('status', '=', 'running')
+				.where('attempts', '=', claim.attempts)
+				.executeTakeFirst();
+			return result.numUpdatedRows > 0n;
 		},
-		async fail(id, now, error) {
-			await store.db
-				.updateTable('jobs')
-				.set(ended('failed', now, error))
-				.where('id', '=', id)
-				.execute();
-		},
-		async reschedule(id, runAt, now, error, countsAsRetry) {
-			await store.db
+		async reschedule(claim, runAt, now, error, countsAsRetry) {
+			const result = await store.db
 				.updateTable('jobs')
 				.set({
 					status: 'queued',
@@ -174,8 +182,11 @@ export function createJobStore(store: Store): JobStore {
 					updated_at: now,
 					...(countsAsRetry ? { retries: sql`retries + 1` } : { attempts: sql`attempts - 1` })
 				})
-				.where('id', '=', id)
-				.execute();
+				.where('id', '=', claim.id)
+				.where('status', '=', 'running')
+				.where('attempts', '=', claim.attempts)
+				.executeTakeFirst();
+			return result.numUpdatedRows > 0n;
 		},
 		async lastFinished(orgId, provider, kind) {
 			const row = await store.db

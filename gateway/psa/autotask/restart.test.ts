@@ -14,10 +14,11 @@ const LOCATION_REQUEST = 6;
 
 const realSleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-/** fetch that lets the k-th request reach Autotask, reads its answer, then never returns. */
+/** fetch that lets the k-th request reach Autotask, reads its answer, then hangs until `wake`. */
 function dyingAt(k: number) {
 	let sent = 0;
 	let reached: () => void = () => {};
+	let wake: () => void = () => {};
 	const died = new Promise<void>((resolve) => (reached = resolve));
 	const fetchUntilDeath: typeof fetch = async (input, init) => {
 		sent++;
@@ -25,9 +26,10 @@ function dyingAt(k: number) {
 		if (sent < k) return response;
 		await response.arrayBuffer();
 		reached();
-		return new Promise<Response>(() => {});
+		await new Promise<void>((resolve) => (wake = resolve));
+		throw new TypeError('fetch failed');
 	};
-	return { fetch: fetchUntilDeath, died, sent: () => sent };
+	return { fetch: fetchUntilDeath, died, sent: () => sent, wake: () => wake() };
 }
 
 describe.each(STORE_KINDS)('Autotask quote sync restarted mid-flight on $name', (kind) => {
@@ -76,5 +78,29 @@ describe.each(STORE_KINDS)('Autotask quote sync restarted mid-flight on $name', 
 			.where('entity_id', '=', quote.id)
 			.executeTakeFirstOrThrow();
 		expect(job).toEqual({ status: 'done', attempts: 2 });
+	});
+
+	it('a hung run that wakes after the takeover changes nothing the new runner did', async () => {
+		at = await startAutotaskJobs(kind, { withLookups: true });
+		const { quote } = await at.quote(LINES);
+		await at.enqueue('syncQuote', quote.id);
+		const dying = dyingAt(5);
+		const hung = at.newRunner({ fetch: dying.fetch, leaseMs: LEASE_MS }).runDue();
+		await dying.died;
+		at.clock.t += LEASE_MS + 1;
+		at.runner = at.newRunner({ leaseMs: LEASE_MS });
+		await at.drain();
+
+		dying.wake();
+		await hung;
+		await at.drain();
+		const job = await at.store.db
+			.selectFrom('jobs')
+			.select(['status', 'attempts', 'last_error'])
+			.where('entity_id', '=', quote.id)
+			.executeTakeFirstOrThrow();
+		expect(job).toEqual({ status: 'done', attempts: 2, last_error: null });
+		expect(await at.issue('syncQuote', quote.id)).toBeUndefined();
+		expect(records()).toEqual([1, 1, 1, 1, 3, 2]);
 	});
 });
