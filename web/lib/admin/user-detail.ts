@@ -1,5 +1,5 @@
 // The rules behind one user's admin page: role and sign-in method toggles, and the PSA identifiers
-// shown read-only with anything that looks like a wrong link or a duplicate. Pure; no Dexie, no DOM.
+// with anything that looks like a wrong link or a duplicate. Pure; no Dexie, no DOM.
 
 import type { LoginMethod, User } from '../../../shared/schema/identity-entities.ts';
 
@@ -15,7 +15,11 @@ export const KIND_LABELS = {
 } as const satisfies Record<User['kind'], string>;
 
 /** The PSAs whose identifiers a user record may carry; an unknown key is shown as it is stored. */
-const PSA_LABELS: Record<string, string> = { autotask: 'Autotask', connectwise: 'ConnectWise', halopsa: 'HaloPSA' };
+export const PSA_LABELS: Record<string, string> = {
+	autotask: 'Autotask',
+	connectwise: 'ConnectWise',
+	halopsa: 'HaloPSA'
+};
 
 export type Toggle<T> = { ok: true; value: T[] } | { ok: false; message: string };
 

@@ -2,11 +2,13 @@
 // control. Each change is a mutation applied here at once and synced later; a local refusal (such as
 // self_lockout) stays beside its control.
 
+import type { Provider } from '../../../shared/psa/providers.ts';
 import type { LoginMethod, User } from '../../../shared/schema/identity-entities.ts';
 import type { Replica } from '../sync/replica.svelte.ts';
 import { live } from '../sync/live.svelte.ts';
 import { EMPTY_DIRECTORY, loadDirectory } from './admin-queries.ts';
 import { MutationFeedback } from './mutation-feedback.svelte.ts';
+import { holderOf, parseExternalId, psaLabel, withoutLinkHint, type Person } from './psa-links.ts';
 import {
 	externalIdRows,
 	nameProblem,
@@ -17,12 +19,15 @@ import {
 } from './user-detail.ts';
 import { linkStateOf, problemsOf, type LinkState } from './user-list.ts';
 
-export type UserControl = 'name' | 'kind' | 'roles' | 'company' | 'admin' | 'disabled' | 'methods' | 'invitation';
+export type UserControl =
+	'name' | 'kind' | 'roles' | 'company' | 'admin' | 'disabled' | 'methods' | 'invitation' | `psa:${Provider}`;
 
 export class UserEditor {
 	readonly feedback: MutationFeedback<UserControl>;
 	/** Confirms a change that has no other visible effect (a re-sent invitation). */
 	notice = $state<string | null>(null);
+	/** What the last PSA link change did, announced where the changed row was. */
+	psaNotice = $state<string | null>(null);
 	readonly user: User | null;
 	readonly linkState: LinkState;
 	/** What keeps this person out, as the list's "needs attention" filter sees it. */
@@ -110,6 +115,31 @@ export class UserEditor {
 		this.notice = ok
 			? `A new invitation to ${user.email} goes out when this device syncs; the old link stops working.`
 			: null;
+		return ok;
+	}
+
+	/** Another user linked to the record typed for this PSA now. */
+	holderOf(user: User, provider: Provider, text: string): Person | null {
+		return holderOf(user, this.#data.current.users, provider, text);
+	}
+
+	async unlinkPsa(user: User, provider: Provider): Promise<boolean> {
+		const ok = await this.feedback.run(`psa:${provider}`, 'setPsaLink', { id: user.id, provider, externalId: null });
+		if (ok) this.psaNotice = `Unlinked from ${psaLabel(provider)}. ${withoutLinkHint(user)}`;
+		return ok;
+	}
+
+	async linkPsa(user: User, provider: Provider, text: string): Promise<boolean> {
+		const parsed = parseExternalId(text, provider);
+		if (!parsed.ok) return this.feedback.fail(`psa:${provider}`, parsed.message);
+		const holder = this.holderOf(user, provider, parsed.value);
+		const ok = await this.feedback.run(`psa:${provider}`, 'setPsaLink', {
+			id: user.id,
+			provider,
+			externalId: parsed.value
+		});
+		if (ok)
+			this.psaNotice = `Linked to ${psaLabel(provider)} record ${parsed.value}${holder ? `, taken from ${holder.name}` : ''}.`;
 		return ok;
 	}
 
