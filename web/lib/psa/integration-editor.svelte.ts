@@ -8,6 +8,7 @@ import type { IntegrationSettings } from '../../../shared/schema/psa-entities.ts
 import { MutationFeedback } from '../admin/mutation-feedback.svelte.ts';
 import type { Replica } from '../sync/replica.svelte.ts';
 import { billingCodesOf, categoryMappings, type CategoryMapping } from './billing-codes.ts';
+import { parseIdSetting, type IdSettingKey } from './provider-settings.ts';
 import { PsaData, type ProviderSummary } from './psa-data.svelte.ts';
 
 export class IntegrationEditor {
@@ -55,6 +56,17 @@ export class IntegrationEditor {
 
 	saveSettings(key: string, settings: Partial<IntegrationSettings>): Promise<boolean> {
 		return this.feedback.run(key, 'saveIntegrationSettings', { provider: this.summary.provider, settings });
+	}
+
+	/** Saves a typed record id (ConnectWise, HaloPSA); an unchanged one saves nothing. */
+	async saveIdSetting(key: IdSettingKey, text: string): Promise<boolean> {
+		const parsed = parseIdSetting(key, text, this.integration?.settings[key]);
+		if (!parsed.ok) return this.feedback.fail(key, parsed.message);
+		if (!parsed.settings) {
+			this.feedback.clear(key);
+			return true;
+		}
+		return this.saveSettings(key, parsed.settings);
 	}
 
 	async setCategoryCode(category: Category, billingCodeId: string | null): Promise<boolean> {
