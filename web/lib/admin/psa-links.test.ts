@@ -3,6 +3,7 @@ import { buildUser } from '../../../shared/test/builders.ts';
 import {
 	holderOf,
 	identifiersText,
+	linkedNotice,
 	movableRecords,
 	parseExternalId,
 	providerOf,
@@ -90,5 +91,14 @@ describe('identifiersText', () => {
 			'Autotask 29684 · HaloPSA 77'
 		);
 		expect(identifiersText(buildUser())).toBeNull();
+	});
+});
+
+describe('linkedNotice', () => {
+	it('confirms the link and names whoever lost the record', () => {
+		expect(linkedNotice('halopsa', '77', null)).toBe('Linked to HaloPSA record 77.');
+		expect(linkedNotice('autotask', '29684', { id: 'dup', name: 'Dup', email: 'd@x.test' })).toBe(
+			'Linked to Autotask record 29684, taken from Dup.'
+		);
 	});
 });

@@ -45,6 +45,11 @@ export function withoutLinkHint(user: User): string {
 		: 'Synchronize links only MSP staff, so this customer contact stays unlinked until you link a record.';
 }
 
+/** Confirms a link, naming the user who lost the record to it. */
+export function linkedNotice(provider: Provider, value: string, takenFrom: Person | null): string {
+	return `Linked to ${psaLabel(provider)} record ${value}${takenFrom ? `, taken from ${takenFrom.name}` : ''}.`;
+}
+
 /** A duplicate's records in the PSAs Outpost syncs with that this user does not already have. */
 export function movableRecords(user: User, duplicate: User): PsaRecord[] {
 	return Object.entries(duplicate.externalIds).flatMap(([system, value]) => {

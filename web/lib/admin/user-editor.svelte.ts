@@ -8,7 +8,7 @@ import type { Replica } from '../sync/replica.svelte.ts';
 import { live } from '../sync/live.svelte.ts';
 import { EMPTY_DIRECTORY, loadDirectory } from './admin-queries.ts';
 import { MutationFeedback } from './mutation-feedback.svelte.ts';
-import { holderOf, parseExternalId, psaLabel, withoutLinkHint, type Person } from './psa-links.ts';
+import { holderOf, linkedNotice, parseExternalId, psaLabel, withoutLinkHint, type Person } from './psa-links.ts';
 import {
 	externalIdRows,
 	nameProblem,
@@ -26,8 +26,8 @@ export class UserEditor {
 	readonly feedback: MutationFeedback<UserControl>;
 	/** Confirms a change that has no other visible effect (a re-sent invitation). */
 	notice = $state<string | null>(null);
-	/** What the last PSA link change did, announced where the changed row was. */
-	psaNotice = $state<string | null>(null);
+	/** What the last PSA link change did; the route keeps this editor when it moves to another user. */
+	#psaNotice = $state<{ userId: string; text: string } | null>(null);
 	readonly user: User | null;
 	readonly linkState: LinkState;
 	/** What keeps this person out, as the list's "needs attention" filter sees it. */
@@ -118,6 +118,10 @@ export class UserEditor {
 		return ok;
 	}
 
+	psaNoticeFor(user: User): string | null {
+		return this.#psaNotice?.userId === user.id ? this.#psaNotice.text : null;
+	}
+
 	/** Another user linked to the record typed for this PSA now. */
 	holderOf(user: User, provider: Provider, text: string): Person | null {
 		return holderOf(user, this.#data.current.users, provider, text);
@@ -125,7 +129,8 @@ export class UserEditor {
 
 	async unlinkPsa(user: User, provider: Provider): Promise<boolean> {
 		const ok = await this.feedback.run(`psa:${provider}`, 'setPsaLink', { id: user.id, provider, externalId: null });
-		if (ok) this.psaNotice = `Unlinked from ${psaLabel(provider)}. ${withoutLinkHint(user)}`;
+		if (ok)
+			this.#psaNotice = { userId: user.id, text: `Unlinked from ${psaLabel(provider)}. ${withoutLinkHint(user)}` };
 		return ok;
 	}
 
@@ -138,8 +143,7 @@ export class UserEditor {
 			provider,
 			externalId: parsed.value
 		});
-		if (ok)
-			this.psaNotice = `Linked to ${psaLabel(provider)} record ${parsed.value}${holder ? `, taken from ${holder.name}` : ''}.`;
+		if (ok) this.#psaNotice = { userId: user.id, text: linkedNotice(provider, parsed.value, holder) };
 		return ok;
 	}
 
