@@ -89,6 +89,7 @@ export async function startAutotaskJobs(
 	});
 
 	let quotes = 0;
+	const closeJobs = jobs.close;
 	const harness: AutotaskJobs = Object.assign(jobs, {
 		sandbox,
 		codes: { active: active!, inactive: inactive! },
@@ -121,7 +122,7 @@ export async function startAutotaskJobs(
 		count: (entity: Parameters<Sandbox['control']['records']>[0]) => sandbox.control.records(entity).length,
 		async close() {
 			await sandbox.close();
-			await jobs.close();
+			await closeJobs();
 		}
 	});
 	if (options.withLookups) {
