@@ -74,7 +74,14 @@ describe('the registry', () => {
 			resendInvitation: 'admin',
 			saveRole: 'admin',
 			deleteRole: 'admin',
-			setMspDomains: 'admin'
+			setMspDomains: 'admin',
+			setPsaLink: 'admin',
+			retryIssue: 'admin',
+			dismissIssue: 'admin',
+			retryAllIssues: 'admin',
+			saveIntegrationSettings: 'admin',
+			synchronizePsa: 'admin',
+			syncQuoteToPsa: 'quoteEditor'
 		});
 		for (const [name, def] of Object.entries(MUTATIONS)) {
 			expect(def.name).toBe(name);

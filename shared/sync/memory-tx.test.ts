@@ -27,7 +27,11 @@ describe('createMemoryTx', () => {
 			pricingBooks: [],
 			users: [],
 			roles: [],
-			authSettings: []
+			authSettings: [],
+			issues: [],
+			integrations: [],
+			ticketCharges: [],
+			opportunities: []
 		});
 	});
 
