@@ -34,7 +34,9 @@ export async function runHandler(
 	switch (kind) {
 		case 'syncQuote': {
 			const result = await adapter.syncQuote(ctx, entityId);
-			return result.ok ? done(null, result.value.warnings) : result;
+			if (!result.ok) return result;
+			await recordOpportunity(ctx, entityId, deps);
+			return done(null, result.value.warnings);
 		}
 		case 'syncCompany': {
 			const result = await adapter.syncCompany(ctx, entityId);
@@ -64,6 +66,32 @@ export async function runHandler(
 			return done(`${result.value.changed.length} opportunities changed.`);
 		}
 	}
+}
+
+/**
+ * The opportunity a quote became, so the quote page can say so at once; its status and stage are the
+ * PSA's labels, filled in by the opportunity poll.
+ */
+async function recordOpportunity(ctx: SyncContext, quoteId: string, deps: HandlerDeps): Promise<void> {
+	const externalId = await ctx.links.get('opportunities', quoteId);
+	if (!externalId) return;
+	const id = `${deps.provider}-opportunity-${externalId}`;
+	if (await ctx.data.get('opportunities', id)) return;
+	await deps.write(deps.orgId, async (tx) => {
+		const quote = await tx.get('quotes', quoteId);
+		await tx.put('opportunities', {
+			id,
+			provider: deps.provider,
+			externalId,
+			quoteId,
+			companyId: quote?.companyId ?? null,
+			title: quote?.title ?? '',
+			status: '',
+			stage: '',
+			amount: 0,
+			lastActivityAt: deps.now
+		});
+	});
 }
 
 async function applySynchronized(adapter: PsaAdapter, synced: Synchronized, deps: HandlerDeps): Promise<string> {

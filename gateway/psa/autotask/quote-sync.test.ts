@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { readEntities } from '../../store/entity-reader.ts';
 import { STORE_KINDS } from '../../test/stores.ts';
-import { startAutotaskJobs, type AutotaskJobs } from '../test/autotask-jobs-harness.ts';
+import { ORG, startAutotaskJobs, type AutotaskJobs } from '../test/autotask-jobs-harness.ts';
 
 describe.each(STORE_KINDS)('Autotask quote sync through the job runner on $name', (kind) => {
 	let at: AutotaskJobs;
@@ -41,6 +42,10 @@ describe.each(STORE_KINDS)('Autotask quote sync through the job runner on $name'
 		const item = at.sandbox.control.records('QuoteItems')[0]!;
 		const product = at.sandbox.control.record('Products', item.productID as number)!;
 		expect(product.productBillingCodeID).toBe(at.codes.active);
+		const [opportunity] = at.sandbox.control.records('Opportunities');
+		expect(await readEntities(at.store.db, ORG, 'opportunities')).toEqual([
+			expect.objectContaining({ quoteId: quote.id, externalId: String(opportunity!.id), provider: 'autotask' })
+		]);
 	});
 
 	it('re-syncs changes without duplicating anything, and skips what did not change', async () => {

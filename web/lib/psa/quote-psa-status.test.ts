@@ -37,6 +37,11 @@ describe('quotePsaStatus', () => {
 		expect(status.opportunity).toBe('Autotask opportunity 4800: Active');
 	});
 
+	it('names the opportunity alone until the PSA reports its status', () => {
+		const status = quotePsaStatus('quote-1', [opportunity({ status: '', stage: '' })], []);
+		expect(status.opportunity).toBe('Autotask opportunity 4711');
+	});
+
 	it('gives the newest failure of this quote word for word', () => {
 		const status = quotePsaStatus(
 			'quote-1',

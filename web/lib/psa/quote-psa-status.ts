@@ -23,9 +23,13 @@ export function quotePsaStatus(
 		.filter((i) => i.entityTable === 'quotes' && i.entityId === quoteId)
 		.sort((a, b) => b.lastSeenAt - a.lastSeenAt)[0];
 	return {
-		opportunity: newest
-			? `${PROVIDER_LABELS[newest.provider]} opportunity ${newest.externalId}: ${[newest.status, newest.stage].filter(Boolean).join(', ')}`
-			: null,
+		opportunity: newest ? describeOpportunity(newest) : null,
 		failure: failure ? { message: failure.message, retrying: failure.state === 'retrying' } : null
 	};
+}
+
+function describeOpportunity(opportunity: Opportunity): string {
+	const name = `${PROVIDER_LABELS[opportunity.provider]} opportunity ${opportunity.externalId}`;
+	const state = [opportunity.status, opportunity.stage].filter(Boolean).join(', ');
+	return state ? `${name}: ${state}` : name;
 }
