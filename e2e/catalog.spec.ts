@@ -174,6 +174,8 @@ test('an admin adds, changes and removes a contact on a phone', async ({ browser
 		.getByRole('link', { name: /Tyrell Architects/ })
 		.click();
 	const contacts = page.getByRole('list', { name: 'Contacts of Tyrell Architects' }).getByRole('listitem');
+	// The contacts arrive with the first sync, which may still be running.
+	await waitUntilSynced(page);
 	const before = await contacts.count();
 	expect(before).toBeGreaterThanOrEqual(2);
 
