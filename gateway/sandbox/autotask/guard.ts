@@ -23,7 +23,7 @@ export function guard(deps: GuardDeps, options: { meta: boolean }): MiddlewareHa
 	return async (c, next) => {
 		const endpoint = endpointOf(c.req.method, segmentsAfterVersion(new URL(c.req.url).pathname));
 		deps.usage.count(endpoint.key);
-		const fault = deps.faults.take(c.req.method, endpoint.key, endpoint.path);
+		const fault = deps.faults.take(c.req.method, endpoint.key.slice(endpoint.key.indexOf(' ') + 1), endpoint.path);
 		if (fault?.kind === 'delay') await deps.sleep(fault.ms);
 		else if (fault) return play(c, fault, deps);
 		if (options.meta) return next();

@@ -11,7 +11,8 @@ import type { AddressInfo } from 'node:net';
 import { serve } from '@hono/node-server';
 import { Hono } from 'hono';
 import { createAutotaskControl, type AutotaskSimulatorControl } from './control.ts';
-import { createFaultQueue } from './faults.ts';
+import { createFaultQueue } from '../common/fault-queue.ts';
+import type { Fault } from './faults.ts';
 import { guard, type SimCredentials } from './guard.ts';
 import { errorsBody, RESET_HEADER, type SimEnv } from './sim-env.ts';
 import { createSimState } from './sim-state.ts';
@@ -62,7 +63,7 @@ export function createAutotaskSimulator(opts: AutotaskSimulatorOptions = {}): Au
 	const hourlyThreshold = opts.hourlyThreshold ?? 10_000;
 	const state = createSimState(opts.firstId ?? 1000);
 	const usage = createUsage({ now, hourlyThreshold });
-	const faults = createFaultQueue();
+	const faults = createFaultQueue<Fault>();
 	const guardDeps = {
 		usage,
 		faults,

@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { createFaultQueue } from './faults.ts';
 import { createUsage } from './usage.ts';
 
 describe('usage', () => {
@@ -32,33 +31,5 @@ describe('usage', () => {
 		expect(usage.peakConcurrency()).toEqual({ Companies: 2 });
 		usage.resetCalls();
 		expect(usage.calls()).toEqual({});
-	});
-});
-
-describe('fault queue', () => {
-	it('matches by method and by endpoint or concrete path, case-insensitively', () => {
-		const faults = createFaultQueue();
-		faults.add({ kind: 'unauthorized', method: 'post', path: '/companies/{id}/contacts' });
-		expect(faults.take('GET', 'GET /Companies/{id}/Contacts', '/Companies/3/Contacts')).toBeNull();
-		expect(faults.take('POST', 'POST /Companies/{id}/Contacts', '/Companies/3/Contacts')).toEqual({
-			kind: 'unauthorized'
-		});
-		faults.add({ kind: 'unauthorized', path: '/Companies/3' });
-		expect(faults.take('GET', 'GET /Companies/{id}', '/Companies/4')).toBeNull();
-		expect(faults.take('GET', 'GET /Companies/{id}', '/Companies/3')).toEqual({ kind: 'unauthorized' });
-	});
-
-	it('hits the next N matching requests, oldest fault first', () => {
-		const faults = createFaultQueue();
-		faults.add({ kind: 'connection_reset', path: /Quotes/, times: 2 });
-		faults.add({ kind: 'errors', messages: ['x'] });
-		expect(faults.pending()).toBe(3);
-		expect(faults.take('POST', 'POST /Quotes', '/Quotes')).toEqual({ kind: 'connection_reset' });
-		expect(faults.take('GET', 'GET /Companies/{id}', '/Companies/1')).toEqual({ kind: 'errors', messages: ['x'] });
-		expect(faults.take('PATCH', 'PATCH /Quotes', '/Quotes')).toEqual({ kind: 'connection_reset' });
-		expect(faults.take('PATCH', 'PATCH /Quotes', '/Quotes')).toBeNull();
-		faults.add({ kind: 'unauthorized' });
-		faults.clear();
-		expect(faults.pending()).toBe(0);
 	});
 });

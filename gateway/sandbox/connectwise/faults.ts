@@ -1,5 +1,7 @@
-// Faults a test injects for the next N requests that match a method and path: connection resets,
-// 401s, 429s, 4xx/5xx with ConnectWise's error body, slow answers. Consumed in order.
+// The faults the ConnectWise simulator plays: connection resets, 401s, 429s, 4xx/5xx with ConnectWise's
+// error body, slow answers. ../common/fault-queue.ts queues and matches them.
+
+import type { FaultQueue as CommonFaultQueue, FaultTarget } from '../common/fault-queue.ts';
 
 export type Fault =
 	/** The socket is destroyed with no answer (fetch fails with ECONNRESET). */
@@ -19,52 +21,5 @@ export type Fault =
 	/** Answer normally, after `ms` (on the simulator's injected sleep). */
 	| { kind: 'delay'; ms: number };
 
-export type FaultSpec = Fault & {
-	/** Any method unless given. */
-	method?: string;
-	/**
-	 * Which requests: an endpoint path (`/company/companies/{id}`) or a concrete one (`/company/companies/7`);
-	 * a RegExp is tested against both. Any path unless given.
-	 */
-	path?: string | RegExp;
-	/** How many matching requests it hits; 1 unless given. */
-	times?: number;
-};
-
-export type FaultQueue = {
-	add(spec: FaultSpec): void;
-	/** The first fault matching this request, consuming one of its times. */
-	take(method: string, endpointPath: string, path: string): Fault | null;
-	pending(): number;
-	clear(): void;
-};
-
-export function createFaultQueue(): FaultQueue {
-	let queue: { spec: FaultSpec; left: number }[] = [];
-	const matches = (spec: FaultSpec, method: string, endpointPath: string, path: string) => {
-		if (spec.method && spec.method.toUpperCase() !== method.toUpperCase()) return false;
-		if (spec.path === undefined) return true;
-		if (spec.path instanceof RegExp) return spec.path.test(endpointPath) || spec.path.test(path);
-		const wanted = spec.path.toLowerCase();
-		return wanted === endpointPath.toLowerCase() || wanted === path.toLowerCase();
-	};
-	return {
-		add(spec) {
-			queue.push({ spec, left: spec.times ?? 1 });
-		},
-		take(method, endpointPath, path) {
-			const entry = queue.find((e) => matches(e.spec, method, endpointPath, path));
-			if (!entry) return null;
-			entry.left -= 1;
-			if (entry.left <= 0) queue = queue.filter((e) => e !== entry);
-			const { method: _m, path: _p, times: _t, ...fault } = entry.spec;
-			return fault as Fault;
-		},
-		pending() {
-			return queue.reduce((n, e) => n + e.left, 0);
-		},
-		clear() {
-			queue = [];
-		}
-	};
-}
+export type FaultSpec = Fault & FaultTarget;
+export type FaultQueue = CommonFaultQueue<Fault>;

@@ -10,7 +10,8 @@ import type { AddressInfo } from 'node:net';
 import { serve } from '@hono/node-server';
 import { Hono } from 'hono';
 import { createConnectwiseControl, type ConnectwiseSimulatorControl } from './control.ts';
-import { createFaultQueue } from './faults.ts';
+import { createFaultQueue } from '../common/fault-queue.ts';
+import type { Fault } from './faults.ts';
 import { guard, type SimCredentials } from './guard.ts';
 import { recordsApi } from './records-api.ts';
 import { defaultOpportunityStatuses } from './seed-builders.ts';
@@ -63,7 +64,7 @@ export function createConnectwiseSimulator(opts: ConnectwiseSimulatorOptions = {
 	const state = createSimState(opts.firstId ?? 100);
 	defaultOpportunityStatuses().forEach((s) => state.insert('opportunityStatuses', s));
 	const usage = createUsage();
-	const faults = createFaultQueue();
+	const faults = createFaultQueue<Fault>();
 	const guardDeps = {
 		usage,
 		faults,

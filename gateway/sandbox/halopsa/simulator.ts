@@ -12,7 +12,8 @@ import { Hono } from 'hono';
 import { tokenHandler, type SimCredentials } from './auth-api.ts';
 import { createHaloControl, type HaloSimulatorControl } from './control.ts';
 import { endpointOf, TOKEN_ENDPOINT } from './endpoints.ts';
-import { createFaultQueue } from './faults.ts';
+import { createFaultQueue } from '../common/fault-queue.ts';
+import type { Fault } from './faults.ts';
 import { guard } from './guard.ts';
 import { resourceApi } from './resource-api.ts';
 import { buildAgent } from './seed-builders.ts';
@@ -69,7 +70,7 @@ export function createHaloSimulator(opts: HaloSimulatorOptions = {}): HaloSimula
 	const tokens = createTokenStore({ now, lifetimeSeconds: opts.tokenLifetimeSeconds ?? 3600 });
 	const limit = opts.rateLimit ?? { requests: 300, windowMs: 300_000 };
 	const usage = createUsage({ now, limit: limit.requests, windowMs: limit.windowMs });
-	const faults = createFaultQueue();
+	const faults = createFaultQueue<Fault>();
 	const sleep = opts.sleep ?? ((ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms)));
 	const guardDeps = { usage, faults, tokens, sleep };
 	// The application's own agent, as Halo has one for every API application (§3.6).
