@@ -52,9 +52,14 @@ describe('linkPeople', () => {
 	});
 
 	it('falls back to the email, case-insensitive and trimmed', () => {
-		const decisions = linkPeople('autotask', [user({ email: 'ana@msp.test' })], [person({ email: '  Ana@MSP.Test ' })], {
-			createMissing: false
-		});
+		const decisions = linkPeople(
+			'autotask',
+			[user({ email: 'ana@msp.test' })],
+			[person({ email: '  Ana@MSP.Test ' })],
+			{
+				createMissing: false
+			}
+		);
 		expect(actions(decisions)).toEqual(['link:100→user-ana']);
 	});
 

@@ -25,7 +25,11 @@ export const psaJobs: Migration = {
 			.addColumn('updated_at', 'bigint', (c) => c.notNull())
 			.execute();
 		await db.schema.createIndex('jobs_due').on('jobs').columns(['status', 'run_at']).execute();
-		await db.schema.createIndex('jobs_by_kind').on('jobs').columns(['org_id', 'provider', 'kind', 'updated_at']).execute();
+		await db.schema
+			.createIndex('jobs_by_kind')
+			.on('jobs')
+			.columns(['org_id', 'provider', 'kind', 'updated_at'])
+			.execute();
 		await db.schema
 			.createTable('external_links')
 			.addColumn('org_id', 'text', (c) => c.notNull())
@@ -73,7 +77,11 @@ export const psaJobs: Migration = {
 			.addColumn('endpoint', 'text', (c) => c.notNull())
 			.addColumn('lease_until', 'bigint', (c) => c.notNull())
 			.execute();
-		await db.schema.createIndex('rate_inflight_by_endpoint').on('rate_inflight').columns(['budget_key', 'endpoint']).execute();
+		await db.schema
+			.createIndex('rate_inflight_by_endpoint')
+			.on('rate_inflight')
+			.columns(['budget_key', 'endpoint'])
+			.execute();
 		// One row per budget: locking it serialises admission across replicas on Postgres.
 		await db.schema
 			.createTable('rate_budgets')
