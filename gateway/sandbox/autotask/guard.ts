@@ -4,7 +4,8 @@
 import type { Context, MiddlewareHandler } from 'hono';
 import { endpointOf, type Endpoint } from './endpoints.ts';
 import type { Fault, FaultQueue } from './faults.ts';
-import { errorsBody, RESET_HEADER, type SimEnv } from './sim-env.ts';
+import { resetConnection } from '../common/loopback.ts';
+import { errorsBody, type SimEnv } from './sim-env.ts';
 import type { Usage } from './usage.ts';
 
 export type SimCredentials = { apiIntegrationCode: string; userName: string; secret: string };
@@ -82,14 +83,8 @@ function thresholdExceeded(c: Context<SimEnv>, deps: GuardDeps) {
 
 function play(c: Context<SimEnv>, fault: Exclude<Fault, { kind: 'delay' }>, deps: GuardDeps): Response {
 	switch (fault.kind) {
-		case 'connection_reset': {
-			const socket = c.env?.incoming?.socket;
-			if (socket) {
-				socket.resetAndDestroy();
-				return c.body(null, 500);
-			}
-			return c.body(null, 500, { [RESET_HEADER]: 'connection-reset' });
-		}
+		case 'connection_reset':
+			return resetConnection(c);
 		case 'unauthorized':
 			return c.body(null, 401);
 		case 'rate_limited':

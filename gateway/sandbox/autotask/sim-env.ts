@@ -1,12 +1,9 @@
-// The Hono environment of the simulator: when served by @hono/node-server the raw socket is there,
-// so a connection reset can really reset it; in-process calls have no socket.
+// The Hono environment of the Autotask simulator (the socket, see ../common/loopback.ts) and its
+// `{ "errors": [...] }` error body.
 
-import type { Socket } from 'node:net';
+import type { SocketBindings } from '../common/loopback.ts';
 
-export type SimEnv = { Bindings: { incoming?: { socket?: Socket } } };
-
-/** Marks an in-process answer that stands for a reset socket; the in-process fetch turns it into a TypeError. */
-export const RESET_HEADER = 'x-autotask-simulator-fault';
+export type SimEnv = { Bindings: SocketBindings };
 
 export function errorsBody(messages: string[]): { errors: string[] } {
 	return { errors: messages };

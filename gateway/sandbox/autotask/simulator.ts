@@ -6,15 +6,14 @@
 // zone-lookup host, `/webservices3/ATServicesRest/V1.0/...` the tenant's zone (so a client that does
 // not use the discovered zone URL fails). Paths match case-insensitively.
 
-import type { Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { serve } from '@hono/node-server';
 import { Hono } from 'hono';
-import { createAutotaskControl, type AutotaskSimulatorControl } from './control.ts';
 import { createFaultQueue } from '../common/fault-queue.ts';
+import { lowerCasePath } from '../common/lower-case-path.ts';
+import { createLoopbackServer, inProcessFetch } from '../common/loopback.ts';
+import { createAutotaskControl, type AutotaskSimulatorControl } from './control.ts';
 import type { Fault } from './faults.ts';
 import { guard, type SimCredentials } from './guard.ts';
-import { errorsBody, RESET_HEADER, type SimEnv } from './sim-env.ts';
+import { errorsBody, type SimEnv } from './sim-env.ts';
 import { createSimState } from './sim-state.ts';
 import { createUsage } from './usage.ts';
 import { zoneApi } from './zone-api.ts';
@@ -111,53 +110,17 @@ export function createAutotaskSimulator(opts: AutotaskSimulatorOptions = {}): Au
 		return c.json(errorsBody(['An unexpected error occurred in the Autotask simulator.']), 500);
 	});
 
-	let server: Server | null = null;
+	const server = createLoopbackServer('Autotask', app.fetch);
 	const simulator: AutotaskSimulator = {
 		app,
 		control: createAutotaskControl({ state, usage, faults, credentials }),
-		async fetch(input, init) {
-			const response = await app.fetch(new Request(input, init));
-			if (response.headers.get(RESET_HEADER) === 'connection-reset') {
-				throw new TypeError('fetch failed', {
-					cause: Object.assign(new Error('read ECONNRESET'), { code: 'ECONNRESET' })
-				});
-			}
-			return response;
-		},
+		fetch: inProcessFetch(app),
 		async listen(options = {}) {
-			if (server) throw new Error('The Autotask simulator is already listening.');
-			const hostname = options.hostname ?? '127.0.0.1';
-			const started = await new Promise<Server>((resolve) => {
-				const s = serve({ fetch: app.fetch, port: options.port ?? 0, hostname }, () => resolve(s as Server));
-			});
-			server = started;
-			const origin = `http://${hostname}:${(started.address() as AddressInfo).port}`;
+			const origin = await server.listen(options);
 			return { origin, zoneLookupUrl: simulator.zoneLookupUrl(origin) };
 		},
 		zoneLookupUrl: (origin) => `${origin}${lookupRoot}`,
-		async close() {
-			const running = server;
-			server = null;
-			if (!running) return;
-			await new Promise<void>((resolve) => {
-				running.close(() => resolve());
-				running.closeAllConnections();
-			});
-		}
+		close: server.close
 	};
 	return simulator;
-}
-
-/** Autotask's host (IIS) matches paths case-insensitively: `zoneInformation` and `ZoneInformation` alike. */
-function lowerCasePath(request: Request): string {
-	const url = request.url;
-	const start = url.indexOf('/', url.indexOf('://') + 3);
-	if (start === -1) return '/';
-	const end = url.indexOf('?', start);
-	const path = url.slice(start, end === -1 ? undefined : end);
-	try {
-		return decodeURIComponent(path).toLowerCase();
-	} catch {
-		return path.toLowerCase();
-	}
 }

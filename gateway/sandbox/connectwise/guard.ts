@@ -3,7 +3,8 @@
 
 import type { Context, MiddlewareHandler } from 'hono';
 import type { Fault, FaultQueue } from './faults.ts';
-import { errorBody, RESET_HEADER, type SimEnv } from './sim-env.ts';
+import { RESET_HEADER, resetConnection } from '../common/loopback.ts';
+import { errorBody, type SimEnv } from './sim-env.ts';
 import type { Usage } from './usage.ts';
 
 export type SimCredentials = { companyId: string; publicKey: string; privateKey: string; clientId: string };
@@ -67,14 +68,8 @@ function decodeBasic(encoded: string): string | null {
 
 function play(c: Context<SimEnv>, fault: Exclude<Fault, { kind: 'delay' }>): Response {
 	switch (fault.kind) {
-		case 'connection_reset': {
-			const socket = c.env?.incoming?.socket;
-			if (socket) {
-				socket.resetAndDestroy();
-				return c.body(null, 500);
-			}
-			return c.body(null, 500, { [RESET_HEADER]: 'connection-reset' });
-		}
+		case 'connection_reset':
+			return resetConnection(c);
 		case 'unauthorized':
 			return c.json(errorBody('Unauthorized', 'Invalid credentials.'), 401);
 		case 'rate_limited': {

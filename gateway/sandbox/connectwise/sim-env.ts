@@ -1,11 +1,9 @@
-// The Hono environment of the simulator, ConnectWise's error body, and the marker an in-process
-// answer carries when it stands for a reset socket.
+// The Hono environment of the ConnectWise simulator (the socket, see ../common/loopback.ts) and
+// ConnectWise's error body.
 
-import type { Socket } from 'node:net';
+import type { SocketBindings } from '../common/loopback.ts';
 
-export type SimEnv = { Bindings: { incoming?: { socket?: Socket } } };
-
-export const RESET_HEADER = 'x-connectwise-simulator-fault';
+export type SimEnv = { Bindings: SocketBindings };
 
 export type ErrorItem = { code: string; message: string; resource?: string; field?: string };
 

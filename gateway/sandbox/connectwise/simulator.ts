@@ -5,17 +5,15 @@
 // URL layout under `{origin}{basePath}`: `/login/companyinfo/{companyId}` (no auth) names the codebase,
 // and `/{codebase}apis/3.0/...` serves the API, so a client that skips discovery fails.
 
-import type { Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { serve } from '@hono/node-server';
 import { Hono } from 'hono';
-import { createConnectwiseControl, type ConnectwiseSimulatorControl } from './control.ts';
 import { createFaultQueue } from '../common/fault-queue.ts';
+import { createLoopbackServer, inProcessFetch } from '../common/loopback.ts';
+import { createConnectwiseControl, type ConnectwiseSimulatorControl } from './control.ts';
 import type { Fault } from './faults.ts';
 import { guard, type SimCredentials } from './guard.ts';
 import { recordsApi } from './records-api.ts';
 import { defaultOpportunityStatuses } from './seed-builders.ts';
-import { errorBody, RESET_HEADER, type SimEnv } from './sim-env.ts';
+import { errorBody, type SimEnv } from './sim-env.ts';
 import { createSimState } from './sim-state.ts';
 import { createUsage } from './usage.ts';
 
@@ -104,37 +102,15 @@ export function createConnectwiseSimulator(opts: ConnectwiseSimulatorOptions = {
 		);
 	});
 
-	let server: Server | null = null;
+	const server = createLoopbackServer('ConnectWise', app.fetch);
 	return {
 		app,
 		control: createConnectwiseControl({ state, usage, faults, credentials }),
-		async fetch(input, init) {
-			const response = await app.fetch(new Request(input, init));
-			if (response.headers.get(RESET_HEADER) === 'connection-reset') {
-				throw new TypeError('fetch failed', {
-					cause: Object.assign(new Error('read ECONNRESET'), { code: 'ECONNRESET' })
-				});
-			}
-			return response;
-		},
+		fetch: inProcessFetch(app),
 		async listen(options = {}) {
-			if (server) throw new Error('The ConnectWise simulator is already listening.');
-			const hostname = options.hostname ?? '127.0.0.1';
-			const started = await new Promise<Server>((resolve) => {
-				const s = serve({ fetch: app.fetch, port: options.port ?? 0, hostname }, () => resolve(s as Server));
-			});
-			server = started;
-			const origin = `http://${hostname}:${(started.address() as AddressInfo).port}`;
+			const origin = await server.listen(options);
 			return { origin, site: `${origin}${basePath}` };
 		},
-		async close() {
-			const running = server;
-			server = null;
-			if (!running) return;
-			await new Promise<void>((resolve) => {
-				running.close(() => resolve());
-				running.closeAllConnections();
-			});
-		}
+		close: server.close
 	};
 }

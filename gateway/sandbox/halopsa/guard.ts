@@ -4,7 +4,8 @@
 import type { Context, MiddlewareHandler } from 'hono';
 import type { Endpoint } from './endpoints.ts';
 import type { Fault, FaultQueue } from './faults.ts';
-import { RESET_HEADER, type SimEnv } from './sim-env.ts';
+import { resetConnection } from '../common/loopback.ts';
+import type { SimEnv } from './sim-env.ts';
 import type { TokenStore } from './tokens.ts';
 import type { Usage } from './usage.ts';
 
@@ -65,14 +66,8 @@ async function readBody(c: Context<SimEnv>): Promise<unknown> {
 
 function play(c: Context<SimEnv>, fault: Exclude<Fault, { kind: 'delay' }>): Response {
 	switch (fault.kind) {
-		case 'connection_reset': {
-			const socket = c.env?.incoming?.socket;
-			if (socket) {
-				socket.resetAndDestroy();
-				return c.body(null, 500);
-			}
-			return c.body(null, 500, { [RESET_HEADER]: 'connection-reset' });
-		}
+		case 'connection_reset':
+			return resetConnection(c);
 		case 'unauthorized':
 			return c.body(null, 401);
 		case 'rate_limited':

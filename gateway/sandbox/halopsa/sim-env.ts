@@ -1,10 +1,6 @@
-// The Hono environment of the simulator: when served by @hono/node-server the raw socket is there, so
-// a connection reset can really reset it; in-process calls have no socket. `body` is the request body
-// the guard read once (JSON, or the token request's form fields).
+// The Hono environment of the HaloPSA simulator: the socket (see ../common/loopback.ts), and `body`, the
+// request body the guard read once (JSON, or the token request's form fields).
 
-import type { Socket } from 'node:net';
+import type { SocketBindings } from '../common/loopback.ts';
 
-export type SimEnv = { Bindings: { incoming?: { socket?: Socket } }; Variables: { body: unknown } };
-
-/** Marks an in-process answer that stands for a reset socket; the in-process fetch turns it into a TypeError. */
-export const RESET_HEADER = 'x-halo-simulator-fault';
+export type SimEnv = { Bindings: SocketBindings; Variables: { body: unknown } };

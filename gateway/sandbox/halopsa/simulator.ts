@@ -5,19 +5,18 @@
 // URL layout under `{origin}{basePath}`: `/auth/token` is the authorisation server, `/api/...` the
 // resource server (§3.1). Paths match case-insensitively.
 
-import type { Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { serve } from '@hono/node-server';
 import { Hono } from 'hono';
+import { createFaultQueue } from '../common/fault-queue.ts';
+import { lowerCasePath } from '../common/lower-case-path.ts';
+import { createLoopbackServer, inProcessFetch } from '../common/loopback.ts';
 import { tokenHandler, type SimCredentials } from './auth-api.ts';
 import { createHaloControl, type HaloSimulatorControl } from './control.ts';
 import { endpointOf, TOKEN_ENDPOINT } from './endpoints.ts';
-import { createFaultQueue } from '../common/fault-queue.ts';
 import type { Fault } from './faults.ts';
 import { guard } from './guard.ts';
 import { resourceApi } from './resource-api.ts';
 import { buildAgent } from './seed-builders.ts';
-import { RESET_HEADER, type SimEnv } from './sim-env.ts';
+import type { SimEnv } from './sim-env.ts';
 import { createSimState } from './sim-state.ts';
 import { createTokenStore } from './tokens.ts';
 import { createUsage } from './usage.ts';
@@ -102,38 +101,16 @@ export function createHaloSimulator(opts: HaloSimulatorOptions = {}): HaloSimula
 		);
 	});
 
-	let server: Server | null = null;
+	const server = createLoopbackServer('HaloPSA', app.fetch);
 	const simulator: HaloSimulator = {
 		app,
 		control: createHaloControl({ state, usage, faults, tokens, credentials, apiAgentId }),
-		async fetch(input, init) {
-			const response = await app.fetch(new Request(input, init));
-			if (response.headers.get(RESET_HEADER) === 'connection-reset') {
-				throw new TypeError('fetch failed', {
-					cause: Object.assign(new Error('read ECONNRESET'), { code: 'ECONNRESET' })
-				});
-			}
-			return response;
-		},
+		fetch: inProcessFetch(app),
 		async listen(options = {}) {
-			if (server) throw new Error('The HaloPSA simulator is already listening.');
-			const hostname = options.hostname ?? '127.0.0.1';
-			const started = await new Promise<Server>((resolve) => {
-				const s = serve({ fetch: app.fetch, port: options.port ?? 0, hostname }, () => resolve(s as Server));
-			});
-			server = started;
-			const origin = `http://${hostname}:${(started.address() as AddressInfo).port}`;
+			const origin = await server.listen(options);
 			return { origin, resourceUrl: `${origin}${basePath}/api`, authUrl: `${origin}${basePath}/auth` };
 		},
-		async close() {
-			const running = server;
-			server = null;
-			if (!running) return;
-			await new Promise<void>((resolve) => {
-				running.close(() => resolve());
-				running.closeAllConnections();
-			});
-		}
+		close: server.close
 	};
 	return simulator;
 }
@@ -147,18 +124,4 @@ function segmentsAfter(pathname: string, root: string): string[] {
 				.slice(at + root.length + 1)
 				.split('/')
 				.filter(Boolean);
-}
-
-/** Paths are case-insensitive in practice (§3.1): `/api/client` and `/api/Client` alike. */
-function lowerCasePath(request: Request): string {
-	const url = request.url;
-	const start = url.indexOf('/', url.indexOf('://') + 3);
-	if (start === -1) return '/';
-	const end = url.indexOf('?', start);
-	const path = url.slice(start, end === -1 ? undefined : end);
-	try {
-		return decodeURIComponent(path).toLowerCase();
-	} catch {
-		return path.toLowerCase();
-	}
 }
