@@ -178,3 +178,11 @@ export const DEMO_QUOTES: { id: string; companyId: string; title: string; status
 		]
 	}
 ];
+
+/**
+ * The demo staff the sandbox PSAs know (so Synchronize links them): not the accounts whose point is a
+ * missing or unverified company link, which a PSA sync would otherwise verify.
+ */
+export function demoPsaStaff(): DemoUser[] {
+	return DEMO_USERS.filter((user) => user.kind === 'msp' && user.companyId !== null && user.companyVerified);
+}

@@ -3,7 +3,7 @@
 
 import type { Provider } from '../../shared/psa/providers.ts';
 import type { IntegrationSettings } from '../../shared/schema/psa-entities.ts';
-import { DEMO_USERS } from '../demo/demo-data.ts';
+import { demoPsaStaff } from '../demo/demo-data.ts';
 import { seedAutotaskDemo } from './autotask/demo-tenant.ts';
 import { createAutotaskSimulator } from './autotask/simulator.ts';
 import { buildMember } from './connectwise/seed-builders.ts';
@@ -25,7 +25,7 @@ export async function startPsaSandbox(now: number): Promise<PsaSandbox> {
 	const { site } = await connectwise.listen();
 	const members = connectwise.control.seed(
 		'members',
-		DEMO_USERS.filter((u) => u.kind === 'msp').map((user, i) => {
+		demoPsaStaff().map((user, i) => {
 			const [firstName = '', ...rest] = user.name.split(' ');
 			return buildMember({ identifier: `staff${i + 1}`, firstName, lastName: rest.join(' '), officeEmail: user.email });
 		})

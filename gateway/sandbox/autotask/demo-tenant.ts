@@ -3,14 +3,14 @@
 // categories are mapped to) plus a retired one, and a ticket with recent charges to import.
 
 import { CATEGORY_TABLE } from '../../demo/demo-product-families.ts';
-import { DEMO_USERS } from '../../demo/demo-data.ts';
+import { demoPsaStaff } from '../../demo/demo-data.ts';
 import type { AutotaskSimulatorControl } from './control.ts';
 import { buildBillingCode, buildProduct, buildResource, buildTicket, buildTicketCharge } from './seed-builders.ts';
 
 export const RETIRED_BILLING_CODE_ID = 29682899;
 
 export function seedAutotaskDemo(control: AutotaskSimulatorControl, now: number): void {
-	const staff = DEMO_USERS.filter((user) => user.kind === 'msp');
+	const staff = demoPsaStaff();
 	control.seed(
 		'Resources',
 		staff.map((user, i) => {

@@ -1,12 +1,12 @@
 // The sandbox's HaloPSA tenant: an agent for each of the demo organisation's MSP staff (so Synchronize
 // links them by email), an unassigned agent with no email, and an existing customer with a contact.
 
-import { DEMO_USERS } from '../../demo/demo-data.ts';
+import { demoPsaStaff } from '../../demo/demo-data.ts';
 import type { HaloSimulatorControl } from './control.ts';
 import { buildAgent, buildClient, buildItem, buildUser } from './seed-builders.ts';
 
 export function seedHaloDemo(control: HaloSimulatorControl): void {
-	const staff = DEMO_USERS.filter((user) => user.kind === 'msp');
+	const staff = demoPsaStaff();
 	control.seed('Agent', [
 		buildAgent({ name: 'Unassigned', firstname: '', surname: '', email: null }),
 		...staff.map((user) => {

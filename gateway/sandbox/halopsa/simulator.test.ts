@@ -6,7 +6,7 @@ import type { AddressInfo } from 'node:net';
 import { serve } from '@hono/node-server';
 import { Hono } from 'hono';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { DEMO_USERS } from '../../demo/demo-data.ts';
+import { demoPsaStaff } from '../../demo/demo-data.ts';
 import { seedHaloDemo } from './demo-tenant.ts';
 import { buildAgent, buildClient, buildItem, buildOpportunity, buildQuotation, buildUser } from './seed-builders.ts';
 import { createHaloSimulator, SANDBOX_CREDENTIALS, type HaloSimulator } from './simulator.ts';
@@ -221,6 +221,6 @@ describe('demo tenant', () => {
 	it('has an agent for each MSP demo account and one without an email', async () => {
 		seedHaloDemo(sim.control);
 		const emails = (await call('GET', 'Agent')).body.map((a: { email: string | null }) => a.email);
-		expect(emails).toEqual([null, ...DEMO_USERS.filter((u) => u.kind === 'msp').map((u) => u.email)]);
+		expect(emails).toEqual([null, ...demoPsaStaff().map((u) => u.email)]);
 	});
 });
