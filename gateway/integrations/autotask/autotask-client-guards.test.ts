@@ -3,7 +3,7 @@
 
 import { describe, expect, it } from 'vitest';
 import { createAutotaskClient } from './autotask-client.ts';
-import type { FetchLike } from './transport.ts';
+import type { FetchLike } from '../common/transport-core.ts';
 
 const credentials = { apiIntegrationCode: 'CODE', userName: 'api@msp.example', secret: 'secret' };
 const ZONE = 'https://webservices3.autotask.net/ATServicesRest/';

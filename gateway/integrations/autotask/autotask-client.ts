@@ -17,7 +17,8 @@ import { ENTITY_SCHEMAS, type AutotaskRecord, type CreateBody } from './entity-s
 import { noMatchingRecords, ok, unexpected, type AutotaskFailure, type AutotaskResult } from './failures.ts';
 import { queryBody, type FilterCondition, type QueryInput } from './filter.ts';
 import type { Classified } from './classify-response.ts';
-import { createTransport, type FetchLike, type RequestHook } from './transport.ts';
+import type { FetchLike } from '../common/transport-core.ts';
+import { createTransport, type RequestHook } from './transport.ts';
 import {
 	fieldsSchema,
 	itemIdSchema,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { classifyResponse, parseRetryAfter } from './classify-response.ts';
+import { classifyResponse } from './classify-response.ts';
 
 const NOW = Date.UTC(2026, 10, 1, 9);
 const headers = (h: Record<string, string> = {}) => new Headers(h);
@@ -93,19 +93,5 @@ describe('classifyResponse', () => {
 		expect(classify(502, '<html>Bad gateway</html>')).toMatchObject({ code: 'unexpected_response', status: 502 });
 		expect(classify(500, '{"message":"boom"}')).toMatchObject({ code: 'unexpected_response', status: 500 });
 		expect(classify(500, errors('  '))).toMatchObject({ code: 'unexpected_response' });
-	});
-});
-
-describe('parseRetryAfter', () => {
-	it('reads delay-seconds and HTTP dates', () => {
-		expect(parseRetryAfter('30', NOW)).toBe(30_000);
-		expect(parseRetryAfter(new Date(NOW + 5_000).toUTCString(), NOW)).toBe(5_000);
-		expect(parseRetryAfter(new Date(NOW - 5_000).toUTCString(), NOW)).toBe(0);
-	});
-
-	it('ignores what it cannot read', () => {
-		expect(parseRetryAfter(null, NOW)).toBeNull();
-		expect(parseRetryAfter('', NOW)).toBeNull();
-		expect(parseRetryAfter('soon', NOW)).toBeNull();
 	});
 });

@@ -1,6 +1,7 @@
 // Turns one Autotask HTTP answer into a parsed body or a typed failure (psa-apis.md §1.2, §1.6,
 // §1.8). Pure: status, headers and body text in, value out; the transport does the I/O.
 
+import { parseRetryAfter } from '../common/retry-after.ts';
 import { AUTOTASK_MESSAGES, type AutotaskFailure } from './failures.ts';
 import { errorsBodySchema } from './wire-schemas.ts';
 
@@ -48,15 +49,6 @@ export function classifyResponse(status: number, headers: Headers, bodyText: str
 	}
 	if (status === 404) return { ok: false, code: 'not_found', message: 'Autotask has no such record.', status };
 	return unexpectedAnswer(status, parsed.ok ? 'no error text' : 'a body that is not JSON');
-}
-
-/** Retry-After is either delay-seconds or an HTTP date (RFC 9110 §10.2.3). */
-export function parseRetryAfter(value: string | null, now: number): number | null {
-	if (value === null || value.trim() === '') return null;
-	const trimmed = value.trim();
-	if (/^\d+$/.test(trimmed)) return Number(trimmed) * 1000;
-	const at = Date.parse(trimmed);
-	return Number.isNaN(at) ? null : Math.max(0, at - now);
 }
 
 function rateLimitMessage(retryAfterMs: number | null): string {

@@ -6,7 +6,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { buildTicket, buildTicketCharge } from '../../sandbox/autotask/seed-builders.ts';
 import { eq } from './filter.ts';
 import { seedTenant, startSandbox, type Sandbox, type Tenant } from './test-sandbox.ts';
-import type { FetchLike } from './transport.ts';
+import type { FetchLike } from '../common/transport-core.ts';
 
 type Sent = { method: string; url: string; headers: Record<string, string>; body: unknown };
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { classifyResponse, parseRetryAfter } from './classify-response.ts';
+import { classifyResponse } from './classify-response.ts';
 
 const NOW = Date.parse('2026-11-21T12:00:00Z');
 const classify = (status: number, body: unknown, headers: Record<string, string> = {}) =>
@@ -46,14 +46,5 @@ describe('classifyResponse', () => {
 		});
 		expect(classify(502, '')).toMatchObject({ code: 'server_error', message: 'ConnectWise answered HTTP 502.' });
 		expect(classify(418, {})).toMatchObject({ code: 'unexpected_response' });
-	});
-});
-
-describe('parseRetryAfter', () => {
-	it('reads seconds or an HTTP date', () => {
-		expect(parseRetryAfter('12', NOW)).toBe(12_000);
-		expect(parseRetryAfter('Sat, 21 Nov 2026 12:00:05 GMT', NOW)).toBe(5_000);
-		expect(parseRetryAfter('soon', NOW)).toBeNull();
-		expect(parseRetryAfter(null, NOW)).toBeNull();
 	});
 });

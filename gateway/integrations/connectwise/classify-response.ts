@@ -1,6 +1,7 @@
 // Turns one ConnectWise HTTP answer into a parsed body or a typed failure (psa-apis.md §2.7, §2.8).
 // Pure: status, headers and body text in, value out; the transport does the I/O.
 
+import { parseRetryAfter } from '../common/retry-after.ts';
 import { CONNECTWISE_MESSAGES, type ConnectwiseFailure, type ValidationError } from './failures.ts';
 import { errorBodySchema } from './wire-schemas.ts';
 
@@ -29,15 +30,6 @@ export function classifyResponse(status: number, headers: Headers, bodyText: str
 		return { ok: false, code: 'rejected', message: error.message, cwCode: error.code, errors: error.errors, status };
 	}
 	return unexpectedAnswer(status, parsed.ok ? 'no error text' : 'a body that is not JSON');
-}
-
-/** Retry-After is either delay-seconds or an HTTP date (RFC 9110 §10.2.3). */
-export function parseRetryAfter(value: string | null, now: number): number | null {
-	if (value === null || value.trim() === '') return null;
-	const trimmed = value.trim();
-	if (/^\d+$/.test(trimmed)) return Number(trimmed) * 1000;
-	const at = Date.parse(trimmed);
-	return Number.isNaN(at) ? null : Math.max(0, at - now);
 }
 
 /**

@@ -20,7 +20,8 @@ import {
 	type ResourceName
 } from './resources.ts';
 import type { Classified } from './classify-response.ts';
-import { createTransport, type FetchLike, type RequestHook } from './transport.ts';
+import type { FetchLike } from '../common/transport-core.ts';
+import { createTransport, type RequestHook } from './transport.ts';
 import { countSchema, forecastItemSchema, forecastSchema, systemInfoSchema, type CompanyInfo } from './wire-schemas.ts';
 import type { z } from 'zod';
 

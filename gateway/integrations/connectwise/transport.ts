@@ -1,10 +1,10 @@
-// One HTTP exchange with ConnectWise: headers, timeout, the per-endpoint call counter and the
-// onRequest hook, then classification. No retries and no budget: those belong to the job runner.
+// One HTTP exchange with ConnectWise: its auth and per-call headers and the onRequest hook around the
+// common exchange (timeout, call counter), then ConnectWise's classification.
+// No retries and no budget: those belong to the job runner.
 
+import { createTransportCore, type FetchLike } from '../common/transport-core.ts';
 import { classifyResponse, type Classified } from './classify-response.ts';
 import { CONNECTWISE_MESSAGES } from './failures.ts';
-
-export type FetchLike = (input: string, init: RequestInit) => Promise<Response>;
 
 export type RequestInfo = {
 	method: string;
@@ -38,54 +38,27 @@ export type Transport = {
 };
 
 export function createTransport(opts: TransportOptions): Transport {
-	const counts = new Map<string, number>();
+	const core = createTransportCore({
+		...opts,
+		name: 'ConnectWise',
+		connectionResetMessage: CONNECTWISE_MESSAGES.connectionReset,
+		classify: classifyResponse
+	});
 	return {
 		async send(info, body, options = {}) {
 			const release = await opts.onRequest?.(info);
-			counts.set(info.endpoint, (counts.get(info.endpoint) ?? 0) + 1);
-			const controller = new AbortController();
-			const timer = setTimeout(() => controller.abort(), opts.timeoutMs);
 			try {
-				const headers: Record<string, string> = { Accept: 'application/json' };
-				if (options.auth !== false) Object.assign(headers, opts.headers);
-				Object.assign(headers, options.headers);
-				if (body !== undefined) headers['Content-Type'] = 'application/json';
-				const response = await opts.fetch(info.url, {
+				return await core.send({
 					method: info.method,
-					headers,
-					body: body === undefined ? undefined : JSON.stringify(body),
-					signal: controller.signal
+					endpoint: info.endpoint,
+					url: info.url,
+					headers: { ...(options.auth === false ? {} : opts.headers), ...options.headers },
+					body: body === undefined ? undefined : { json: body }
 				});
-				const text = await response.text();
-				return classifyResponse(response.status, response.headers, text, opts.now());
-			} catch (error) {
-				if (controller.signal.aborted) {
-					const within = opts.timeoutMs < 1000 ? `${opts.timeoutMs} ms` : `${Math.round(opts.timeoutMs / 1000)} s`;
-					return { ok: false, code: 'timeout', message: `ConnectWise did not answer within ${within}.` };
-				}
-				if (error instanceof TypeError) {
-					return {
-						ok: false,
-						code: 'connection_reset',
-						message: CONNECTWISE_MESSAGES.connectionReset,
-						cause: causeOf(error)
-					};
-				}
-				throw error;
 			} finally {
-				clearTimeout(timer);
 				if (typeof release === 'function') release();
 			}
 		},
-		calls() {
-			return Object.fromEntries(counts);
-		}
+		calls: core.calls
 	};
-}
-
-/** undici puts the socket error (ECONNRESET, UND_ERR_SOCKET) in `cause`. */
-function causeOf(error: TypeError): string | null {
-	const cause = (error as { cause?: { code?: unknown; message?: unknown } }).cause;
-	if (typeof cause?.code === 'string') return cause.code;
-	return typeof cause?.message === 'string' ? cause.message : null;
 }

@@ -1,7 +1,7 @@
 // Classification of HaloPSA answers (pure): every error body shape §3.7 lists, statuses and Retry-After.
 
 import { describe, expect, it } from 'vitest';
-import { classifyResponse, errorTexts, parseRetryAfter } from './classify-response.ts';
+import { classifyResponse, errorTexts } from './classify-response.ts';
 
 const NOW = Date.parse('2026-11-21T10:00:00Z');
 const classify = (status: number, body: unknown, headers: Record<string, string> = {}) =>
@@ -49,8 +49,6 @@ describe('classifyResponse', () => {
 
 	it('reads Retry-After as seconds or as a date', () => {
 		expect(classify(429, '', { 'Retry-After': '12' })).toMatchObject({ code: 'rate_limited', retryAfterMs: 12_000 });
-		expect(parseRetryAfter(new Date(NOW + 5_000).toUTCString(), NOW)).toBe(5_000);
-		expect(parseRetryAfter('soon', NOW)).toBeNull();
 		expect(classify(429, '')).toMatchObject({ message: 'HaloPSA API rate limit exceeded.', retryAfterMs: null });
 	});
 });

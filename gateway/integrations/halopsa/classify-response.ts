@@ -1,6 +1,7 @@
 // Turns one HaloPSA HTTP answer into a parsed body or a typed failure (psa-apis.md §3.7, §3.8). Pure:
 // status, headers and body text in, value out; the transport does the I/O.
 
+import { parseRetryAfter } from '../common/retry-after.ts';
 import { HALO_MESSAGES, type HaloFailure } from './failures.ts';
 import { messageBodySchema, modelStateSchema } from './wire-schemas.ts';
 
@@ -37,15 +38,6 @@ export function classifyResponse(status: number, headers: Headers, bodyText: str
 		return { ok: false, code: 'rejected', message, errors: [], status };
 	}
 	return unexpectedAnswer(status, parsed.ok ? 'no error text' : 'a body that is not JSON');
-}
-
-/** Retry-After is either delay-seconds or an HTTP date (RFC 9110 §10.2.3). */
-export function parseRetryAfter(value: string | null, now: number): number | null {
-	if (value === null || value.trim() === '') return null;
-	const trimmed = value.trim();
-	if (/^\d+$/.test(trimmed)) return Number(trimmed) * 1000;
-	const at = Date.parse(trimmed);
-	return Number.isNaN(at) ? null : Math.max(0, at - now);
 }
 
 /** Halo's own words from any error body it is seen to send (§3.7), in the order they appear. */

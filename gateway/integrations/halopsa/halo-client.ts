@@ -8,7 +8,8 @@ import { agentSchema, type HaloAgent } from './entity-schemas.ts';
 import { ok, unexpected, type HaloFailure, type HaloResult } from './failures.ts';
 import type { Classified } from './classify-response.ts';
 import { createTokenCache } from './token-cache.ts';
-import { createTransport, type FetchLike } from './transport.ts';
+import type { FetchLike } from '../common/transport-core.ts';
+import { createTransport } from './transport.ts';
 import { listEnvelopeSchema } from './wire-schemas.ts';
 
 export type HaloClientOptions = {
