@@ -6,14 +6,15 @@ import { execSync } from 'node:child_process';
 import { cpus, loadavg } from 'node:os';
 import { clientTable } from './client/client-bench.ts';
 import { gatewayTable } from './gateway/gateway-table.ts';
+import { psaTable } from './psa/psa-bench.ts';
 import { quoteTable } from './quotes/quote-bench.ts';
 import { renderTable, tally, type Table } from './lib/report.ts';
 
 const args = process.argv.slice(2);
 const quick = args.includes('--quick');
 const only = args.find((a) => a.startsWith('--only='))?.slice('--only='.length);
-if (only && only !== 'gateway' && only !== 'client' && only !== 'quotes') {
-	console.error(`Unknown --only=${only}: use --only=gateway, --only=client or --only=quotes.`);
+if (only && !['gateway', 'client', 'quotes', 'psa'].includes(only)) {
+	console.error(`Unknown --only=${only}: use --only=gateway, --only=client, --only=quotes or --only=psa.`);
 	process.exit(2);
 }
 const started = performance.now();
@@ -76,6 +77,12 @@ if (!only || only === 'quotes') {
 	const table = await quoteTable(
 		quick ? { ...size, opens: 15, listOpens: 3, warmup: 3, log } : { ...size, opens: 60, listOpens: 10, warmup: 5, log }
 	);
+	console.log(renderTable(table));
+	tables.push(table);
+}
+
+if (!only || only === 'psa') {
+	const table = await psaTable(quick ? { quotes: 10, lines: 3, log } : { quotes: 60, lines: 3, log });
 	console.log(renderTable(table));
 	tables.push(table);
 }
