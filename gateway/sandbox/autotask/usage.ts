@@ -1,6 +1,8 @@
 // What the simulated tenant has served (psa-apis.md §1.8): calls per endpoint, the rolling-hour
 // request threshold of the database, and concurrent requests per object endpoint.
 
+import { createRollingWindow } from '../common/rolling-window.ts';
+
 export type UsageOptions = { now: () => number; hourlyThreshold: number; windowMs?: number };
 
 export type Usage = {
@@ -19,15 +21,14 @@ export type Usage = {
 };
 
 export function createUsage(opts: UsageOptions): Usage {
-	const windowMs = opts.windowMs ?? 3_600_000;
+	const window = createRollingWindow({
+		now: opts.now,
+		limit: opts.hourlyThreshold,
+		windowMs: opts.windowMs ?? 3_600_000
+	});
 	const calls = new Map<string, number>();
-	let stamps: number[] = [];
 	const inFlight = new Map<string, number>();
 	const peaks = new Map<string, number>();
-	const prune = () => {
-		const since = opts.now() - windowMs;
-		if (stamps.length && stamps[0]! <= since) stamps = stamps.filter((t) => t > since);
-	};
 	return {
 		count(key) {
 			calls.set(key, (calls.get(key) ?? 0) + 1);
@@ -38,21 +39,9 @@ export function createUsage(opts: UsageOptions): Usage {
 			calls.clear();
 			peaks.clear();
 		},
-		admit() {
-			prune();
-			if (stamps.length >= opts.hourlyThreshold) return false;
-			stamps.push(opts.now());
-			return true;
-		},
-		windowCount() {
-			prune();
-			return stamps.length;
-		},
-		retryAfterMs() {
-			prune();
-			const oldest = stamps[0];
-			return oldest === undefined ? 0 : Math.max(0, oldest + windowMs - opts.now());
-		},
+		admit: window.admit,
+		windowCount: window.count,
+		retryAfterMs: window.retryAfterMs,
 		enter(entity) {
 			const n = (inFlight.get(entity) ?? 0) + 1;
 			inFlight.set(entity, n);

@@ -1,6 +1,8 @@
 // What the simulated tenant has served: calls per endpoint, a log of every request, and the rolling
 // request window hosted Halo limits (psa-apis.md §3.8 [3P]: 300 requests per rolling 5 minutes).
 
+import { createRollingWindow } from '../common/rolling-window.ts';
+
 export type LoggedRequest = {
 	method: string;
 	/** `GET /Client/{id}` */
@@ -27,13 +29,9 @@ export type Usage = {
 };
 
 export function createUsage(opts: { now: () => number; limit: number; windowMs: number }): Usage {
+	const window = createRollingWindow(opts);
 	const calls = new Map<string, number>();
 	let log: LoggedRequest[] = [];
-	let stamps: number[] = [];
-	const prune = () => {
-		const since = opts.now() - opts.windowMs;
-		if (stamps.length && stamps[0]! <= since) stamps = stamps.filter((t) => t > since);
-	};
 	return {
 		count(endpoint) {
 			calls.set(endpoint, (calls.get(endpoint) ?? 0) + 1);
@@ -48,16 +46,7 @@ export function createUsage(opts: { now: () => number; limit: number; windowMs: 
 			calls.clear();
 			log = [];
 		},
-		admit() {
-			prune();
-			if (stamps.length >= opts.limit) return false;
-			stamps.push(opts.now());
-			return true;
-		},
-		retryAfterMs() {
-			prune();
-			const oldest = stamps[0];
-			return oldest === undefined ? 0 : Math.max(0, oldest + opts.windowMs - opts.now());
-		}
+		admit: window.admit,
+		retryAfterMs: window.retryAfterMs
 	};
 }
