@@ -38,6 +38,8 @@ export const AUTOTASK_ENTITIES = {
 	Products: { create: true, update: true, remove: false },
 	BillingCodes: { create: false, update: false, remove: false },
 	Resources: { create: false, update: true, remove: false },
+	/** Read for the ticket number and company of imported charges. */
+	Tickets: { create: false, update: false, remove: false },
 	TicketCharges: {
 		create: true,
 		update: true,

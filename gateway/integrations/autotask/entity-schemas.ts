@@ -183,6 +183,14 @@ export const ticketChargeRecord = z.looseObject({
 	createDate: opt(dateTime)
 });
 
+export const ticketRecord = z.looseObject({
+	id: int,
+	ticketNumber: opt(text),
+	title: opt(text),
+	companyID: opt(int),
+	status: opt(int)
+});
+
 export const ENTITY_SCHEMAS = {
 	Companies: companyRecord,
 	Contacts: contactRecord,
@@ -193,7 +201,8 @@ export const ENTITY_SCHEMAS = {
 	Products: productRecord,
 	BillingCodes: billingCodeRecord,
 	Resources: resourceRecord,
-	TicketCharges: ticketChargeRecord
+	TicketCharges: ticketChargeRecord,
+	Tickets: ticketRecord
 } as const satisfies Record<EntityName, z.ZodType>;
 
 /** The record type of an entity as read from Autotask. */
@@ -210,3 +219,4 @@ export type AutotaskProduct = AutotaskRecord<'Products'>;
 export type AutotaskBillingCode = AutotaskRecord<'BillingCodes'>;
 export type AutotaskResource = AutotaskRecord<'Resources'>;
 export type AutotaskTicketCharge = AutotaskRecord<'TicketCharges'>;
+export type AutotaskTicket = AutotaskRecord<'Tickets'>;

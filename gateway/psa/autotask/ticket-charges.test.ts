@@ -2,7 +2,7 @@
 // minus products that do not require procurement, with Autotask's own status labels.
 
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { buildProduct, buildTicket, buildTicketCharge } from '../../sandbox/autotask/seed-builders.ts';
+import { buildCompany, buildProduct, buildTicket, buildTicketCharge } from '../../sandbox/autotask/seed-builders.ts';
 import { readEntities } from '../../store/entity-reader.ts';
 import { STORE_KINDS } from '../../test/stores.ts';
 import { ORG, startAutotaskJobs, type AutotaskJobs } from '../test/autotask-jobs-harness.ts';
@@ -30,7 +30,18 @@ describe.each(STORE_KINDS)('Autotask ticket charge import on $name', (kind) => {
 			])
 			.execute();
 		await at.write(async (tx) => tx.put('products', { ...(await tx.get('products', 'p-misc'))!, noProcurement: true }));
-		const [ticket] = control.seed('Tickets', [buildTicket()]);
+		const [acme] = control.seed('Companies', [buildCompany()]);
+		await at.store.db
+			.insertInto('external_links')
+			.values({
+				org_id: ORG,
+				provider: 'autotask',
+				kind: 'companies',
+				local_id: 'company-acme',
+				external_id: String(acme)
+			})
+			.execute();
+		const [ticket] = control.seed('Tickets', [buildTicket({ companyID: acme, ticketNumber: 'T20261121.0042' })]);
 		const ago = (ms: number) => new Date(at.clock.now() - ms).toISOString();
 		control.setPicklist('TicketCharges', 'status', [
 			{ value: 1, label: 'New', isDefaultValue: true },
@@ -71,6 +82,8 @@ describe.each(STORE_KINDS)('Autotask ticket charge import on $name', (kind) => {
 		expect(imported.find((c) => c.externalId === String(charges.recent))).toMatchObject({
 			id: `autotask-charge-${charges.recent}`,
 			provider: 'autotask',
+			ticketNumber: 'T20261121.0042',
+			companyId: 'company-acme',
 			productId: 'p-dock',
 			name: 'Dock',
 			quantity: 1,
