@@ -63,6 +63,19 @@ describe.each(STORE_KINDS)('PSA mutations over HTTP on $name', (kind) => {
 		]);
 	});
 
+	it('turning the charge import or the poll on queues it at once; turning it off queues nothing', async () => {
+		await putIntegration(gw, 'halopsa', { configured: true });
+		const settings = { importTicketCharges: true, pollOpportunities: false };
+		const res = await admin.push([admin.m('saveIntegrationSettings', { provider: 'halopsa', settings })]);
+		expect(res.body.results[0]).toMatchObject({ status: 'applied' });
+		const off = { importTicketCharges: false };
+		await admin.push([admin.m('saveIntegrationSettings', { provider: 'halopsa', settings: off })]);
+		expect(await jobsOf('halopsa')).toEqual([
+			{ provider: 'halopsa', kind: 'importTicketCharges', entity_id: 'halopsa', status: 'queued' }
+		]);
+		await putIntegration(gw, 'halopsa', { configured: false });
+	});
+
 	it('Send to PSA with no configured PSA is refused with what to do, and queues nothing', async () => {
 		await putIntegration(gw, 'autotask', { configured: false });
 		try {

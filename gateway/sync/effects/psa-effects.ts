@@ -55,3 +55,16 @@ export const requeueIssues: Effect = async (ctx, args) => {
 			: await ctx.tx.all('issues');
 	for (const issue of issues) await requeue(ctx, issue);
 };
+
+/** Turning an import or the poll on runs it at once, rather than at the scheduler's next round. */
+export const runWhatWasTurnedOn: Effect = async (ctx, args) => {
+	const provider = String(args.provider);
+	const settings = (args.settings ?? {}) as Record<string, unknown>;
+	const kinds = [
+		...(settings.importTicketCharges === true ? (['importTicketCharges'] as const) : []),
+		...(settings.pollOpportunities === true ? (['pollOpportunities'] as const) : [])
+	];
+	for (const kind of kinds) {
+		await enqueueJob(ctx.trx, { orgId: ctx.orgId, provider, kind, entityId: provider, runAt: ctx.now }, ctx.now);
+	}
+};

@@ -3,7 +3,13 @@
 import type { MutationName } from '../../../shared/mutations/registry.ts';
 import type { Effect } from './effect-context.ts';
 import { accessChanged, createInvitedAccount, reissueInvitation, rolesChanged } from './identity-effects.ts';
-import { enqueueQuoteSync, enqueueSynchronize, requeueIssue, requeueIssues } from './psa-effects.ts';
+import {
+	enqueueQuoteSync,
+	enqueueSynchronize,
+	requeueIssue,
+	requeueIssues,
+	runWhatWasTurnedOn
+} from './psa-effects.ts';
 import { assignQuoteNumber } from './quote-effects.ts';
 
 export const SERVER_EFFECTS: Partial<Record<MutationName, Effect>> = {
@@ -18,5 +24,6 @@ export const SERVER_EFFECTS: Partial<Record<MutationName, Effect>> = {
 	retryIssue: requeueIssue,
 	retryAllIssues: requeueIssues,
 	syncQuoteToPsa: enqueueQuoteSync,
-	synchronizePsa: enqueueSynchronize
+	synchronizePsa: enqueueSynchronize,
+	saveIntegrationSettings: runWhatWasTurnedOn
 };
