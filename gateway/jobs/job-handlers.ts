@@ -1,19 +1,11 @@
 // What each kind of job does with its adapter's answer: the writes that replicate (lookups, linked
 // users, imported charges, polled opportunities) and the summary the admin screen shows.
 
-import { defaultIntegration, type Integration, type JobKind } from '../../shared/schema/psa-entities.ts';
-import { PROVIDER_LABELS, type Provider } from '../../shared/psa/providers.ts';
-import { verifyCompanyLinkFromPsa } from '../auth/company-link-hook.ts';
-import type {
-	ChangedOpportunity,
-	ImportedCharge,
-	PsaAdapter,
-	PsaResult,
-	Synchronized,
-	SyncContext
-} from '../psa/provider.ts';
-import { linkPeople } from '../psa/user-linking.ts';
+import type { JobKind } from '../../shared/schema/psa-entities.ts';
+import type { Provider } from '../../shared/psa/providers.ts';
+import type { ChangedOpportunity, ImportedCharge, PsaAdapter, PsaResult, SyncContext } from '../psa/provider.ts';
 import type { Store } from '../store/store.ts';
+import { applySynchronized } from './apply-synchronized.ts';
 import type { ReplicatedWriter } from './replicated-write.ts';
 
 export type HandlerDeps = { store: Store; write: ReplicatedWriter; orgId: string; provider: Provider; now: number };
@@ -94,81 +86,6 @@ async function recordOpportunity(ctx: SyncContext, quoteId: string, deps: Handle
 	});
 }
 
-async function applySynchronized(adapter: PsaAdapter, synced: Synchronized, deps: HandlerDeps): Promise<string> {
-	const verify: string[] = [];
-	const counts = await deps.write(deps.orgId, async (tx, trx) => {
-		const integration: Integration = (await tx.get('integrations', deps.provider)) ?? defaultIntegration(deps.provider);
-		await tx.put('integrations', { ...integration, lookups: { ...integration.lookups, ...synced.lookups } });
-		const users = await tx.all('users');
-		const msp = (await tx.all('companies')).find((c) => c.isMsp) ?? null;
-		const decisions = linkPeople(deps.provider, users, synced.people, { createMissing: adapter.createsMissingUsers });
-		const tally = { linked: 0, created: 0, skipped: 0, unmatched: 0 };
-		for (const decision of decisions) {
-			if (decision.action === 'keep' || decision.action === 'link') {
-				const user = users.find((u) => u.id === decision.userId)!;
-				if (user.externalIds[deps.provider] !== decision.person.externalId) {
-					await tx.put('users', {
-						...user,
-						externalIds: { ...user.externalIds, [deps.provider]: decision.person.externalId }
-					});
-				}
-				if (user.kind === 'msp' && msp && !(user.companyId === msp.id && user.companyVerified)) verify.push(user.id);
-				tally.linked++;
-			} else if (decision.action === 'create' && decision.person.email) {
-				const id = `user-${deps.provider}-${decision.person.externalId}`.slice(0, 64);
-				const email = decision.person.email.trim().toLowerCase();
-				const taken = await trx.selectFrom('users').select('id').where('email', '=', email).executeTakeFirst();
-				if (taken) {
-					tally.unmatched++;
-					continue;
-				}
-				const name = `${decision.person.firstName} ${decision.person.lastName}`.trim() || email;
-				await trx
-					.insertInto('users')
-					.values({
-						id,
-						org_id: deps.orgId,
-						email,
-						password_hash: null,
-						email_verified: 1,
-						acl_version: 1,
-						created_at: deps.now
-					})
-					.execute();
-				await tx.put('users', {
-					id,
-					email,
-					name,
-					isAdmin: false,
-					kind: 'msp',
-					roleIds: [],
-					companyId: msp?.id ?? null,
-					companyVerified: msp !== null,
-					loginDisabled: false,
-					loginMethods: ['password', 'google', 'microsoft'],
-					externalIds: { [deps.provider]: decision.person.externalId },
-					invitedAt: null,
-					createdAt: deps.now
-				});
-				tally.created++;
-			} else if (decision.action === 'skip') {
-				tally.skipped++;
-			} else {
-				tally.unmatched++;
-			}
-		}
-		return { ...tally, mspId: msp?.id ?? null };
-	});
-	// The identity issue's hook: a matched MSP user's company link is verified automatically.
-	const mspId = counts.mspId;
-	if (mspId) for (const userId of verify) await verifyCompanyLinkFromPsa(deps.store, deps.orgId, userId, mspId);
-	const lookups = Object.entries(synced.lookups)
-		.map(([name, values]) => `${values.length} ${name}`)
-		.join(', ');
-	return `${PROVIDER_LABELS[deps.provider]}: ${lookups || 'no lookups'}; users ${counts.linked} linked, ${counts.created} created, ${counts.skipped} skipped, ${counts.unmatched} unmatched.`;
-}
-
-/** Nothing to save writes nothing: no new space version, no poke to every device. */
 async function saveCharges(deps: HandlerDeps, charges: ImportedCharge[]) {
 	if (charges.length === 0) return;
 	await deps.write(deps.orgId, async (tx) => {
