@@ -3,6 +3,8 @@
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openEventStream, type OpenStream } from '../test/event-stream.ts';
+import { DEMO_ORG } from '../demo/demo-data.ts';
+import { demoUserId, roleIdOf } from '../demo/seed-demo.ts';
 import { startGateway, type Gateway, type HttpClient } from '../test/http-harness.ts';
 import { STORE_KINDS } from '../test/stores.ts';
 import { syncClient, uid } from '../test/wire-client.ts';
@@ -73,5 +75,17 @@ describe.each(STORE_KINDS)('poke streams on $name', (kind) => {
 		await settle();
 		await settle();
 		expect(stream.events.filter((e) => e === 'poke').length).toBeLessThan(5);
+	});
+
+	// Last: it changes the viewer's roles.
+	it('a stream follows its user’s new roles: given Quote editor, they hear of quotes', async () => {
+		const viewer = await open('viewer');
+		const admin = syncClient(as.get('admin')!);
+		const roleIds = [roleIdOf(DEMO_ORG.id, 'productViewer'), roleIdOf(DEMO_ORG.id, 'quoteEditor')];
+		await admin.push([admin.m('updateUser', { id: demoUserId('viewer@demo.outpost.test'), roleIds })]);
+		await viewer.until('poke');
+		await settle();
+		await admin.push([admin.m('updateQuote', { id: 'quote-stark-security', notes: 'now yours too' })]);
+		await viewer.until('poke', 2);
 	});
 });
