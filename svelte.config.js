@@ -25,6 +25,9 @@ export default {
 		},
 		// Registered by web/lib/platform/service-worker-registration.ts through workbox-window.
 		serviceWorker: { register: false },
+		// The page's inline bootstrap script runs by its hash (a <meta> CSP in every built page); the
+		// gateway's header CSP (gateway/http/security-headers.ts) carries everything a <meta> cannot.
+		csp: { mode: 'hash', directives: { 'script-src': ['self'] } },
 		version: { name: process.env.OUTPOST_BUILD_VERSION ?? buildVersion() },
 		alias: { $shared: 'shared' },
 		typescript: {

@@ -17,6 +17,7 @@ import type { AppEnv } from './http/app-env.ts';
 import { unknownClientAddress, type ClientAddress } from './http/client-address.ts';
 import { errorResponse } from './http/errors.ts';
 import { originCheck } from './http/origin-check.ts';
+import { securityHeaders } from './http/security-headers.ts';
 import { createPsaServices, type PsaServices } from './psa/psa-services.ts';
 import type { Store } from './store/store.ts';
 import { createPokeHub, type PokeHub } from './sync/poke-hub.ts';
@@ -69,6 +70,7 @@ export async function createApp(deps: AppDeps) {
 		.route('/sync', syncRoutes({ ...shared, pokes, pullPageSize: deps.pullPageSize, log, services }));
 
 	const app = new Hono<AppEnv>();
+	app.use(securityHeaders(deps.publicUrl));
 	app.use('/api/*', async (c, next) => {
 		c.set('requestId', crypto.randomUUID());
 		await next();

@@ -58,11 +58,17 @@ const ALLOWED: Record<MutationName, string[]> = {
 	synchronizePsa: ADMINS
 };
 
-/** How a refusal reads: a missing permission, or for answers to quotes, not being the quoted customer. */
-const REFUSED_AS: Partial<Record<MutationName, string>> = {
-	acceptQuote: 'not_your_quote',
-	declineQuote: 'not_your_quote'
-};
+/** Staff whose roles replicate no quotes (catalog roles alone): to them a quote does not exist. */
+const SEE_NO_QUOTES = ['catalog@demo.outpost.test', 'viewer@demo.outpost.test'];
+
+/**
+ * How a refusal reads: a missing permission; for answers to quotes, not being the quoted customer,
+ * or, to whoever may not see the quote at all, the same answer as for an id that does not exist.
+ */
+function refusedAs(name: MutationName, email: string): string {
+	if (name !== 'acceptQuote' && name !== 'declineQuote') return 'forbidden';
+	return SEE_NO_QUOTES.includes(email) ? 'quote_not_found' : 'not_your_quote';
+}
 
 describe.each(STORE_KINDS)('permission matrix on $name', (kind) => {
 	let gw: Gateway;
@@ -264,7 +270,7 @@ describe.each(STORE_KINDS)('permission matrix on $name', (kind) => {
 					expect(result, user.email).toMatchObject({
 						id: 1,
 						status: 'rejected',
-						code: REFUSED_AS[name] ?? 'forbidden'
+						code: refusedAs(name, user.email)
 					});
 			}
 		});
@@ -289,10 +295,11 @@ describe.each(STORE_KINDS)('permission matrix on $name', (kind) => {
 		expect(everything.has('issues') && everything.has('integrations')).toBe(true);
 		const quoting = ['companies', 'quotes', 'quoteLines', 'contacts'];
 		const catalog = ['categories', 'products', 'pricingBooks'];
+		const people = ['companies', 'contacts'];
 		const MAY_SEE: Record<string, string[]> = {
 			'sales@demo.outpost.test': [...quoting, ...catalog],
-			'catalog@demo.outpost.test': [...quoting, ...catalog],
-			'viewer@demo.outpost.test': [...quoting, ...catalog],
+			'catalog@demo.outpost.test': [...people, ...catalog],
+			'viewer@demo.outpost.test': [...people, ...catalog],
 			'buyer@demo.outpost.test': quoting,
 			'customer@acme.outpost.test': quoting
 		};
@@ -309,6 +316,73 @@ describe.each(STORE_KINDS)('permission matrix on $name', (kind) => {
 			else expect(companyOf(key, value), key).toBe('company-acme');
 		}
 		expect([...customer.keys()].some((k) => k.startsWith('quotes/'))).toBe(true);
+	});
+
+	it('a catalog product goes on a quote only for who may read the catalog, and its cost with it', async () => {
+		const productId = uid('p');
+		await prepare('saveProduct', product(productId));
+		const MAY_ADD = ['admin@demo.outpost.test', 'sales@demo.outpost.test'];
+		for (const email of QUOTE_EDITORS) {
+			const client = syncClient(sessions.get(email)!);
+			const lineId = uid('l');
+			const quoteId = await freshQuote();
+			const res = await client.push([client.m('addQuoteLine', { id: lineId, quoteId, productId })]);
+			const line = replay(await admin.pullAll(null)).get(`quoteLines/${lineId}`);
+			if (MAY_ADD.includes(email)) {
+				expect(res.body.results[0], email).toEqual({ id: 1, status: 'applied' });
+				expect(line, email).toMatchObject({ productId, unitCost: 10_000 });
+			} else {
+				expect(res.body.results[0], email).toEqual({
+					id: 1,
+					status: 'rejected',
+					code: 'forbidden',
+					message: 'Adding a product from the catalog needs Product viewer or another product permission.'
+				});
+				expect(line, email).toBeUndefined();
+			}
+		}
+	});
+
+	it('answers a customer about another company’s quote exactly as about one that does not exist', async () => {
+		const customer = syncClient(sessions.get('customer@acme.outpost.test')!);
+		const globex = uid('q');
+		await prepare('createQuote', { id: globex, companyId: 'company-globex', title: 'Not yours' });
+		await prepare('updateQuote', { id: globex, status: 'sent' });
+		const acmeDraft = await freshQuote();
+		const answers = async (id: string) => {
+			const res = await customer.push([
+				customer.m('acceptQuote', { id, name: 'Carla Customer', contentHash: emptyQuoteHash() }),
+				customer.m('declineQuote', { id, reason: 'No' })
+			]);
+			return res.body.results.map((r) => ('code' in r ? `${r.code}: ${r.message}` : r.status));
+		};
+		const unknown = await answers(uid('q'));
+		expect(unknown).toEqual([
+			'quote_not_found: The quote no longer exists.',
+			'quote_not_found: The quote no longer exists.'
+		]);
+		// Another company's sent quote, an accepted one, and a draft of their own company, which they cannot see yet.
+		expect(await answers(globex)).toEqual(unknown);
+		expect(await answers('quote-globex-backup')).toEqual(unknown);
+		expect(await answers(acmeDraft)).toEqual(unknown);
+	});
+
+	it('a device synced under the previous read rules is reset to what it may see now', async () => {
+		const viewer = syncClient(sessions.get('viewer@demo.outpost.test')!);
+		const first = await viewer.pull(null);
+		const { acl_version } = await gw.store.write((trx) =>
+			trx
+				.selectFrom('users')
+				.select('acl_version')
+				.where('email', '=', 'viewer@demo.outpost.test')
+				.executeTakeFirstOrThrow()
+		);
+		// The cookie a device kept from before: the user's own ACL version alone, as pulls used to send.
+		const before = { v: first.body.cookie.v, acl: Number(acl_version) };
+		const res = await viewer.pull(before);
+		expect(res.status).toBe(200);
+		expect(res.body.patch[0]).toEqual({ op: 'clear' });
+		expect(res.body.patch.filter((op) => op.op === 'put' && op.table.startsWith('quote'))).toEqual([]);
 	});
 
 	it('a second organisation sees none of the first and cannot write to it', async () => {

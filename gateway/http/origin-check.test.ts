@@ -7,9 +7,26 @@ const send = (method: string, headers: Record<string, string> = {}) =>
 	app.request('http://internal:8787/api/x', { method, headers });
 
 describe('originCheck', () => {
-	it('lets a same-origin or public-URL browser request through', async () => {
-		expect((await send('POST', { origin: 'http://internal:8787' })).status).toBe(200);
+	it('lets a browser request from the public URL through', async () => {
 		expect((await send('POST', { origin: 'https://outpost.example.com' })).status).toBe(200);
+	});
+
+	it('trusts the public URL only, never the request’s own Host', async () => {
+		// The request URL's origin comes from the Host header, which the sender chooses.
+		const forged = await app.request('http://evil.example/api/x', {
+			method: 'POST',
+			headers: { host: 'evil.example', origin: 'http://evil.example' }
+		});
+		expect(forged.status).toBe(403);
+		expect((await send('POST', { origin: 'http://internal:8787' })).status).toBe(403);
+	});
+
+	it('without a configured public URL trusts the default one only', async () => {
+		const plain = new Hono().use(originCheck(undefined)).post('/api/x', (c) => c.json({ ok: true }));
+		const from = (origin: string) =>
+			plain.request('http://evil.example/api/x', { method: 'POST', headers: { origin } });
+		expect((await from('http://localhost:8787')).status).toBe(200);
+		expect((await from('http://evil.example')).status).toBe(403);
 	});
 
 	it('refuses a state-changing request from another site with 403 origin_rejected', async () => {

@@ -3,7 +3,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { startGateway, type Gateway, type HttpClient } from '../test/http-harness.ts';
 import { STORE_KINDS, type TestStore } from '../test/stores.ts';
-import { createPgPokeHub } from './pg-poke-hub.ts';
+import { createPgPokeHub, parsePoke } from './pg-poke-hub.ts';
 
 const postgres = STORE_KINDS.find((k) => k.name === 'postgres');
 const POSTGRES_URL = process.env.OUTPOST_TEST_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
@@ -51,7 +51,10 @@ describe.runIf(postgres)('pokes across replicas through LISTEN/NOTIFY', () => {
 		const adminOnB = await b.login('admin@demo.outpost.test');
 		const salesOnA = await a.login('sales@demo.outpost.test');
 
+		const viewerOnB = await b.login('viewer@demo.outpost.test');
 		const heard = nextEvent(`${b.baseUrl}/api/sync/events`, adminOnB, ['poke'], 5_000);
+		// The table list travels with the notification: a Product viewer on B is not poked for a quote.
+		const viewerHeard = nextEvent(`${b.baseUrl}/api/sync/events`, viewerOnB, ['poke'], 1_500);
 		await new Promise((r) => setTimeout(r, 200)); // let the stream subscribe before the push
 		const pushed = await salesOnA.post('/api/sync/push', {
 			clientGroupID: 'g-replicas',
@@ -67,5 +70,18 @@ describe.runIf(postgres)('pokes across replicas through LISTEN/NOTIFY', () => {
 		});
 		expect(pushed.status).toBe(200);
 		expect(await heard).toBe('poke');
+		expect(await viewerHeard).toBe('timeout');
+	});
+});
+
+describe('poke payloads', () => {
+	it('carry the organisation and the tables; a bare id from an older replica means any table', () => {
+		expect(parsePoke('{"o":"org-demo","t":["quotes","quoteLines"]}')).toEqual({
+			orgId: 'org-demo',
+			tables: ['quotes', 'quoteLines']
+		});
+		expect(parsePoke('org-demo')).toEqual({ orgId: 'org-demo', tables: undefined });
+		expect(parsePoke('{"o":1}')).toBeNull();
+		expect(parsePoke('{not json')).toBeNull();
 	});
 });

@@ -1,7 +1,10 @@
 // Pokes across gateway replicas on PostgreSQL (DESIGN section 6): poke() sends NOTIFY, and every
 // replica's LISTEN connection hands the notification to its own local streams, this one included.
+// The payload is JSON, the organisation and the tables that changed ({"o":…,"t":[…]}, at most 14
+// short names, far below NOTIFY's 8,000 bytes); a bare organisation id (an older replica) means any table.
 
 import pg from 'pg';
+import { z } from 'zod';
 import { createPokeHub, type PokeHub } from '../sync/poke-hub.ts';
 
 const CHANNEL = 'outpost_pokes';
@@ -18,7 +21,10 @@ export async function createPgPokeHub(
 
 	async function listen(): Promise<void> {
 		const client = new pg.Client({ connectionString: databaseUrl });
-		client.on('notification', (message) => message.payload && local.poke(message.payload));
+		client.on('notification', (message) => {
+			const poke = message.payload ? parsePoke(message.payload) : null;
+			if (poke) local.poke(poke.orgId, poke.tables);
+		});
 		client.on('error', (error) => {
 			log('The poke listener lost its connection; reconnecting', error);
 			listener = null;
@@ -34,11 +40,13 @@ export async function createPgPokeHub(
 	return {
 		subscribe: local.subscribe,
 		size: local.size,
-		poke(orgId) {
-			notifier.query('SELECT pg_notify($1, $2)', [CHANNEL, orgId]).catch((error: unknown) => {
+		poke(orgId, tables) {
+			if (tables?.length === 0) return;
+			const payload = JSON.stringify({ o: orgId, t: tables });
+			notifier.query('SELECT pg_notify($1, $2)', [CHANNEL, payload]).catch((error: unknown) => {
 				// The other replicas miss this one; their 60 s safety pull still catches up.
 				log('NOTIFY failed; poking local streams only', error);
-				local.poke(orgId);
+				local.poke(orgId, tables);
 			});
 		},
 		close() {
@@ -48,4 +56,18 @@ export async function createPgPokeHub(
 			void notifier.end().catch(() => {});
 		}
 	};
+}
+
+const payloadSchema = z.object({ o: z.string(), t: z.array(z.string()).optional() });
+
+export function parsePoke(payload: string): { orgId: string; tables: string[] | undefined } | null {
+	if (!payload.startsWith('{')) return { orgId: payload, tables: undefined };
+	let parsed: unknown;
+	try {
+		parsed = JSON.parse(payload);
+	} catch {
+		return null;
+	}
+	const checked = payloadSchema.safeParse(parsed);
+	return checked.success ? { orgId: checked.data.o, tables: checked.data.t } : null;
 }

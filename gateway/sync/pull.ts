@@ -4,7 +4,7 @@
 
 import { sql, type ExpressionBuilder, type Transaction } from 'kysely';
 import type { Principal } from '../../shared/auth/permissions.ts';
-import { readScope } from '../../shared/auth/read-scope.ts';
+import { READ_RULES_VERSION, readScope } from '../../shared/auth/read-scope.ts';
 import { redactForReader } from '../../shared/auth/redact.ts';
 import { TABLE_NAMES } from '../../shared/schema/tables.ts';
 import type { Cookie, PatchOp, PullRequest, PullResponse, Rejection } from '../../shared/sync/protocol.ts';
@@ -63,6 +63,10 @@ export async function processPull(
 	});
 }
 
+/**
+ * The user's ACL version counts the changes to what they may see: theirs (a role, a company link)
+ * plus the read rules' own. Both only grow, so the sum changes whenever either does.
+ */
 async function readVersions(trx: Transaction<Database>, principal: Principal) {
 	const row = await trx
 		.selectFrom('orgs')
@@ -71,7 +75,7 @@ async function readVersions(trx: Transaction<Database>, principal: Principal) {
 		.where('orgs.id', '=', principal.orgId)
 		.where('users.id', '=', principal.userId)
 		.executeTakeFirstOrThrow();
-	return row;
+	return { spaceVersion: row.spaceVersion, aclVersion: Number(row.aclVersion) + READ_RULES_VERSION };
 }
 
 function readChangedRows(trx: Transaction<Database>, principal: Principal, base: Cookie, limit: number) {

@@ -2,14 +2,15 @@
 // company link; what each may write or read is decided per mutation and per row.
 
 import { Hono } from 'hono';
-import { streamSSE } from 'hono/streaming';
 import { ERRORS } from '../../shared/errors.ts';
 import { isSupportedVersion, pullRequestSchema, pushRequestSchema } from '../../shared/sync/protocol.ts';
 import { requireUser, type GuardDeps } from '../auth/session-guard.ts';
 import type { AppEnv } from '../http/app-env.ts';
 import { errorResponse } from '../http/errors.ts';
 import { jsonBody } from '../http/json-body.ts';
+import { changedTables } from './changed-tables.ts';
 import type { PokeHub } from './poke-hub.ts';
+import { pokeEvents } from './poke-events.ts';
 import { processPull } from './pull.ts';
 import type { EffectServices } from './effects/effect-context.ts';
 import { processPush, TemporaryPushFailure } from './push.ts';
@@ -18,6 +19,8 @@ export type SyncDeps = GuardDeps & {
 	pokes: PokeHub;
 	pullPageSize?: number;
 	keepAliveMs?: number;
+	streamsPerSession?: number;
+	minPokeIntervalMs?: number;
 	log: (message: string, detail?: unknown) => void;
 	services: EffectServices;
 };
@@ -42,7 +45,8 @@ export function syncRoutes(deps: SyncDeps) {
 				deps.pokes.poke(principal.orgId);
 				return errorResponse(c, ERRORS.temporarilyUnavailable.code, ERRORS.temporarilyUnavailable.message);
 			}
-			if (outcome.changed) deps.pokes.poke(principal.orgId);
+			if (outcome.changed)
+				deps.pokes.poke(principal.orgId, await changedTables(deps.store, principal.orgId, body.clientID));
 			if (!outcome.ok) return errorResponse(c, outcome.error.code, outcome.error.message);
 			return c.json({ results: outcome.results });
 		})
@@ -51,39 +55,7 @@ export function syncRoutes(deps: SyncDeps) {
 			if (!isSupportedVersion(body)) return versionNotSupported(c);
 			return c.json(await processPull(deps.store, c.get('principal'), body, deps.pullPageSize));
 		})
-		.get('/events', (c) => {
-			const orgId = c.get('principal').orgId;
-			return streamSSE(c, async (stream) => {
-				let wake: () => void = () => {};
-				let pending = false;
-				const unsubscribe = deps.pokes.subscribe(orgId, () => {
-					pending = true;
-					wake();
-				});
-				stream.onAbort(() => wake());
-				await stream.writeSSE({ event: 'hello', data: '' });
-				while (!stream.aborted) {
-					await new Promise<void>((resolve) => {
-						const timer = setTimeout(done, deps.keepAliveMs ?? 25_000);
-						function done() {
-							clearTimeout(timer);
-							wake = () => {};
-							resolve();
-						}
-						wake = done;
-						if (pending || stream.aborted) done();
-					});
-					if (stream.aborted) break;
-					if (pending) {
-						pending = false;
-						await stream.writeSSE({ event: 'poke', data: '' });
-					} else {
-						await stream.write(': keep-alive\n\n');
-					}
-				}
-				unsubscribe();
-			});
-		});
+		.get('/events', pokeEvents(deps));
 }
 
 function versionNotSupported(c: Parameters<typeof errorResponse>[0]) {

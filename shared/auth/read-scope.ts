@@ -6,6 +6,13 @@ import { hasVerifiedCompanyLink, type Permission, type Principal } from './permi
 
 export type ReadScope = { kind: 'all' } | { kind: 'company'; companyId: string } | { kind: 'none' };
 
+/**
+ * The version of the rules below. Devices hold what the old rules let them see: raising it changes
+ * every user's ACL version (pull adds it to theirs), so every device is reset to what it may see now.
+ *   1: quotes, their lines and opportunities need a quoting permission; line costs need one to edit or buy.
+ */
+export const READ_RULES_VERSION = 1;
+
 /** Who manages the organisation sees its people and settings; nobody else replicates them. */
 const ADMIN_ONLY: ReadonlySet<TableName> = new Set(['users', 'roles', 'authSettings', 'issues', 'integrations']);
 
@@ -16,20 +23,51 @@ const PRODUCT_PERMISSIONS: readonly Permission[] = [
 	'pricingBookEditor'
 ];
 
+/**
+ * Staff who work with quotes: who writes them, who buys what customers accepted, and who reads
+ * accepted quotes for whitespace (web/lib/whitespace). A catalog role alone has no business with
+ * every customer's quotes, costs and margins.
+ */
+const QUOTE_READERS: readonly Permission[] = ['quoteEditor', 'procurementEditor', 'whitespaceViewer'];
+
 /** Tables that need one of these permissions (seeds: product rows need any product permission). */
 const NEEDS: Partial<Record<TableName, readonly Permission[]>> = {
 	products: PRODUCT_PERMISSIONS,
 	pricingBooks: PRODUCT_PERMISSIONS,
 	categories: [...PRODUCT_PERMISSIONS, 'whitespaceViewer'],
 	ticketCharges: ['procurementEditor'],
+	quotes: QUOTE_READERS,
+	quoteLines: QUOTE_READERS,
 	opportunities: ['quoteEditor']
 };
 
+/** A customer contact is the addressee of their company's quotes and reads them with no permission. */
+const ADDRESSED_TO_CUSTOMERS: ReadonlySet<TableName> = new Set(['quotes', 'quoteLines']);
+
+/** Quotes a customer contact sees once they are sent; drafts stay in-house (the store scopes them so). */
+export const CUSTOMER_VISIBLE_QUOTE_STATUSES: ReadonlySet<string> = new Set(['sent', 'accepted', 'declined']);
+
+export type Reader = Pick<Principal, 'isAdmin' | 'kind' | 'permissions' | 'companyId'>;
+
 export function readScope(p: Principal, table: TableName): ReadScope {
+	if (!hasVerifiedCompanyLink(p)) return { kind: 'none' };
+	return tableScope(p, table);
+}
+
+/** readScope for someone whose company link has already been checked (a mutation's actor). */
+export function tableScope(p: Reader, table: TableName): ReadScope {
 	if (p.isAdmin) return { kind: 'all' };
-	if (!hasVerifiedCompanyLink(p) || p.companyId === null || ADMIN_ONLY.has(table)) return { kind: 'none' };
+	if (p.companyId === null || ADMIN_ONLY.has(table)) return { kind: 'none' };
+	if (p.kind === 'customer' && ADDRESSED_TO_CUSTOMERS.has(table)) return { kind: 'company', companyId: p.companyId };
 	const needs = NEEDS[table];
 	if (needs && !needs.some((permission) => p.permissions.includes(permission))) return { kind: 'none' };
 	if (p.kind === 'customer') return { kind: 'company', companyId: p.companyId };
 	return { kind: 'all' };
+}
+
+/** Whether `p` may see this quote: the same answer a pull gives, for a mutation to act on. */
+export function canReadQuote(p: Reader, quote: { companyId: string; status: string }): boolean {
+	const scope = tableScope(p, 'quotes');
+	if (scope.kind !== 'company') return scope.kind === 'all';
+	return scope.companyId === quote.companyId && CUSTOMER_VISIBLE_QUOTE_STATUSES.has(quote.status);
 }

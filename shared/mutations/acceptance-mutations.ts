@@ -3,6 +3,7 @@
 // customer read and is refused if the quote changed since.
 
 import { z } from 'zod';
+import { canReadQuote } from '../auth/read-scope.ts';
 import { DomainError } from '../errors.ts';
 import { acceptanceSchema, id, type Quote } from '../schema/entities.ts';
 import { quoteContentHash } from '../quotes/content-hash.ts';
@@ -13,6 +14,8 @@ import { requireQuote } from './quote-guards.ts';
 
 async function requireAnswerableQuote(tx: Tx, quoteId: string, ctx: MutationContext): Promise<Quote> {
 	const quote = await requireQuote(tx, quoteId);
+	// Whoever may not see the quote learns nothing about it: not that it exists, nor its status.
+	if (!canReadQuote(ctx.actor, quote)) throw DomainError.of('quoteNotFound');
 	const customerOfQuote = ctx.actor.kind === 'customer' && ctx.actor.companyId === quote.companyId;
 	if (!customerOfQuote && !ctx.actor.isAdmin) {
 		throw new DomainError('not_your_quote', 'Only a contact of the quoted company can accept or decline this quote.');

@@ -3,6 +3,7 @@
 
 import { generateKeyBetween } from 'fractional-indexing';
 import { z } from 'zod';
+import { tableScope } from '../auth/read-scope.ts';
 import { DomainError } from '../errors.ts';
 import { customerPrice, isoDay } from '../pricing/customer-price.ts';
 import { id, quoteLineSchema, quoteSchema, type QuoteLine } from '../schema/entities.ts';
@@ -115,6 +116,9 @@ export const addQuoteLine = defineMutation({
 	async apply(tx, args, ctx) {
 		const quote = await requireEditableQuote(tx, args.quoteId);
 		if (await tx.get('quoteLines', args.id)) throw DomainError.of('idTaken');
+		// The catalog's prices and costs are for who may read the catalog (seeds: Product viewer or any product permission).
+		if (args.productId && tableScope(ctx.actor, 'products').kind === 'none')
+			throw DomainError.of('productReadRequired');
 		const fromCatalog = args.productId ? await catalogDefaults(tx, args.productId, quote.companyId, ctx.now) : null;
 		const siblings = await tx.byIndex('quoteLines', 'quoteId', args.quoteId);
 		const last =

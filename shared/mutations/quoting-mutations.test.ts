@@ -16,7 +16,7 @@ import { addQuoteLine, updateQuote } from './quote-mutations.ts';
 const NOW = TEST_NOW + 1_000;
 const staff: MutationContext = {
 	userId: 'sales',
-	actor: { kind: 'msp', companyId: 'msp', isAdmin: false, permissions: [] },
+	actor: { kind: 'msp', companyId: 'msp', isAdmin: false, permissions: ['quoteEditor', 'productViewer'] },
 	now: NOW
 };
 const acmeContact: MutationContext = {
@@ -161,15 +161,17 @@ describe('customer answers', () => {
 		await refused(acceptQuote, { id: 'q1', name: 'Carla', contentHash: hash }, 'quote_changed', acmeContact);
 	});
 
-	it('refuses another company’s contact, and MSP staff who are not admins', async () => {
+	it('refuses MSP staff who are not admins; to another company’s contact the quote does not exist', async () => {
 		const hash = sentQuote();
-		await refused(acceptQuote, { id: 'q1', name: 'Gil', contentHash: hash }, 'not_your_quote', globexContact);
+		await refused(acceptQuote, { id: 'q1', name: 'Gil', contentHash: hash }, 'quote_not_found', globexContact);
 		await refused(declineQuote, { id: 'q1', reason: '' }, 'not_your_quote', staff);
 	});
 
-	it('answers only a sent quote', async () => {
-		given({ quotes: [buildQuote({ id: 'q1', companyId: 'company-acme', status: 'draft' })] });
+	it('answers only a sent quote, and a draft the customer cannot see yet does not exist for them', async () => {
+		given({ quotes: [buildQuote({ id: 'q1', companyId: 'company-acme', status: 'accepted' })] });
 		await refused(declineQuote, { id: 'q1', reason: 'No' }, 'not_awaiting_answer', acmeContact);
+		given({ quotes: [buildQuote({ id: 'q1', companyId: 'company-acme', status: 'draft' })] });
+		await refused(declineQuote, { id: 'q1', reason: 'No' }, 'quote_not_found', acmeContact);
 	});
 
 	it('declining records the reason', async () => {

@@ -1,0 +1,69 @@
+// Which tables replicate to whom, one permission at a time (the matrix test checks the demo accounts
+// over HTTP; this one checks every permission, alone).
+
+import { describe, expect, it } from 'vitest';
+import { TABLE_NAMES } from '../schema/tables.ts';
+import { PERMISSION_KEYS, type Permission, type Principal } from './permissions.ts';
+import { canReadQuote, readScope } from './read-scope.ts';
+import { redactForReader } from './redact.ts';
+
+const staff = (permissions: Permission[]): Principal => ({
+	userId: 'u',
+	orgId: 'o',
+	isAdmin: false,
+	permissions,
+	companyId: 'company-msp',
+	companyVerified: true,
+	kind: 'msp'
+});
+const customer: Principal = { ...staff([]), kind: 'customer', companyId: 'company-acme' };
+const readable = (p: Principal) => TABLE_NAMES.filter((t) => readScope(p, t).kind !== 'none');
+
+const EVERYONE = ['companies', 'contacts'];
+const CATALOG = ['categories', 'products', 'pricingBooks'];
+const QUOTES = ['quotes', 'quoteLines'];
+
+describe('read scope', () => {
+	it('replicates to each permission alone exactly the tables it works with', () => {
+		const EXPECTED: Record<Permission, string[]> = {
+			quoteEditor: [...EVERYONE, ...QUOTES, 'opportunities'],
+			productViewer: [...EVERYONE, ...CATALOG],
+			productEditor: [...EVERYONE, ...CATALOG],
+			productsImporter: [...EVERYONE, ...CATALOG],
+			pricingBookEditor: [...EVERYONE, ...CATALOG],
+			companyEditor: EVERYONE,
+			whitespaceViewer: [...EVERYONE, ...QUOTES, 'categories'],
+			procurementEditor: [...EVERYONE, ...QUOTES, 'ticketCharges']
+		};
+		for (const permission of PERMISSION_KEYS) {
+			expect(readable(staff([permission])).sort(), permission).toEqual([...EXPECTED[permission]].sort());
+		}
+		expect(readable({ ...staff([]), isAdmin: true })).toEqual(TABLE_NAMES);
+		expect(readable(staff([])).sort()).toEqual([...EVERYONE].sort());
+	});
+
+	it('gives a customer contact their own company’s quotes with no permission, and nothing without a verified link', () => {
+		expect(readScope(customer, 'quotes')).toEqual({ kind: 'company', companyId: 'company-acme' });
+		expect(readScope(customer, 'quoteLines')).toEqual({ kind: 'company', companyId: 'company-acme' });
+		expect(readScope(customer, 'opportunities')).toEqual({ kind: 'none' });
+		expect(readable({ ...customer, companyVerified: false })).toEqual([]);
+	});
+
+	it('lets a customer read a quote of their company once it is sent', () => {
+		expect(canReadQuote(customer, { companyId: 'company-acme', status: 'sent' })).toBe(true);
+		expect(canReadQuote(customer, { companyId: 'company-acme', status: 'draft' })).toBe(false);
+		expect(canReadQuote(customer, { companyId: 'company-globex', status: 'sent' })).toBe(false);
+		expect(canReadQuote(staff(['productViewer']), { companyId: 'company-acme', status: 'sent' })).toBe(false);
+		expect(canReadQuote(staff(['whitespaceViewer']), { companyId: 'company-acme', status: 'draft' })).toBe(true);
+	});
+
+	it('keeps line costs for who prices quotes or buys: not customers, not whitespace readers', () => {
+		const line = { id: 'l', unitCost: 900, unitPrice: 1_200 };
+		const costOf = (p: Principal) => (redactForReader(p, 'quoteLines', line) as typeof line).unitCost;
+		expect(costOf(staff(['quoteEditor']))).toBe(900);
+		expect(costOf(staff(['procurementEditor']))).toBe(900);
+		expect(costOf({ ...staff([]), isAdmin: true })).toBe(900);
+		expect(costOf(staff(['whitespaceViewer']))).toBe(0);
+		expect(costOf({ ...customer, permissions: ['quoteEditor'] })).toBe(0);
+	});
+});
