@@ -3,7 +3,13 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
 	plugins: [sveltekit()],
-	server: { proxy: { '/api': 'http://localhost:8787' } },
+	server: {
+		proxy: {
+			// The gateway accepts writes only from PUBLIC_URL's origin; in `vite dev` the page's origin is
+			// vite's, so the proxy presents the gateway's own origin (which PUBLIC_URL defaults to).
+			'/api': { target: 'http://localhost:8787', headers: { origin: 'http://localhost:8787' } }
+		}
+	},
 	test: {
 		include: ['{shared,gateway,web,integration}/**/*.test.ts'],
 		exclude: ['**/*.browser.test.ts', 'node_modules/**'],
