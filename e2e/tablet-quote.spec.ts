@@ -200,7 +200,9 @@ test('a rep builds a 30-line quote from the catalog offline on a tablet, and ano
 	await admin.close();
 });
 
-test('a user without the catalog adds free-text lines; one without a quoting permission does not hold it', async ({ browser }) => {
+test('a user without the catalog adds free-text lines; one without a quoting permission does not hold it', async ({
+	browser
+}) => {
 	const buyer = await browser.newContext(TABLET);
 	const page = await buyer.newPage();
 	await signIn(page, 'buyer@demo.outpost.test');
