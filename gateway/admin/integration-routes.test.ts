@@ -31,6 +31,30 @@ describe.each(STORE_KINDS)('Admin > Integrations credentials over HTTP on $name'
 		expect(await gw.store.db.selectFrom('integration_credentials').selectAll().execute()).toEqual([]);
 	});
 
+	it('refuses a ConnectWise site that is not a host name or URL before saving anything', async () => {
+		const admin = await gw.login('admin@demo.outpost.test');
+		const res = await admin.put('/api/admin/integrations/connectwise/credentials', {
+			credentials: { site: 'not a site', companyId: 'CW', publicKey: 'pub', privateKey: 'priv', clientId: 'client' }
+		});
+		expect(res.status).toBe(400);
+		expect(res.body.error.fields).toEqual(['site']);
+		expect(await gw.store.db.selectFrom('integration_credentials').selectAll().execute()).toEqual([]);
+		expect(await readEntity(gw.store.db, ORG, 'integrations', 'connectwise')).toBeUndefined();
+	});
+
+	it('refuses a 200,000-character value with a 400 naming the field', async () => {
+		const admin = await gw.login('admin@demo.outpost.test');
+		const res = await admin.put('/api/admin/integrations/autotask/credentials', {
+			credentials: { ...good(), secret: 'x'.repeat(200_000) }
+		});
+		expect(res.status).toBe(400);
+		expect(res.body.error.fields).toEqual(['secret']);
+		expect(res.body.error.message).toBe(
+			'These Autotask credentials are missing or invalid: secret (at most 2000 characters).'
+		);
+		expect(await gw.store.db.selectFrom('integration_credentials').selectAll().execute()).toEqual([]);
+	});
+
 	it('saves sealed credentials, tests them against Autotask, and never sends them back', async () => {
 		const admin = await gw.login('admin@demo.outpost.test');
 		const res = await admin.put('/api/admin/integrations/autotask/credentials', { credentials: good() });

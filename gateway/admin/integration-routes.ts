@@ -39,8 +39,10 @@ export function integrationRoutes(deps: { psa: PsaServices; now(): number }) {
 			if (!spec) return errorResponse(c, ERRORS.notFound.code, `${PROVIDER_LABELS[provider]} is not available.`);
 			const parsed = spec.credentials.safeParse(c.req.valid('json').credentials);
 			if (!parsed.success) {
-				const fields = [...new Set(parsed.error.issues.map((issue) => String(issue.path[0] ?? '')))].filter(Boolean);
-				const message = `These ${PROVIDER_LABELS[provider]} credentials are missing or invalid: ${fields.join(', ')}.`;
+				const problems = describeFields(parsed.error, c.req.valid('json').credentials);
+				const fields = Object.keys(problems);
+				const list = Object.entries(problems).map(([field, why]) => `${field} (${why})`);
+				const message = `These ${PROVIDER_LABELS[provider]} credentials are missing or invalid: ${list.join(', ')}.`;
 				return c.json({ error: { code: ERRORS.invalidInput.code, message, fields } }, 400);
 			}
 			const { orgId } = c.get('principal');
@@ -62,4 +64,20 @@ export function integrationRoutes(deps: { psa: PsaServices; now(): number }) {
 			}));
 			return c.json({ ok: true });
 		});
+}
+
+/** The first problem of each wrong field, in words: `required`, `at most 2000 characters`. */
+function describeFields(error: z.ZodError, given: Record<string, unknown>): Record<string, string> {
+	const problems: Record<string, string> = {};
+	for (const issue of error.issues) {
+		const field = String(issue.path[0] ?? '');
+		if (!field || field in problems) continue;
+		problems[field] =
+			issue.code === 'invalid_type'
+				? given[field] === undefined
+					? 'required'
+					: `must be a ${issue.expected}`
+				: issue.message;
+	}
+	return problems;
 }
