@@ -13,6 +13,7 @@ import { deliverAfterCommit } from './mail/deliver-after-commit.ts';
 import { createMailboxMailer } from './mail/mailer.ts';
 import { startMockOidcProvider } from './platform/mock-oidc-provider.ts';
 import { nodeClientAddress } from './platform/node-client-address.ts';
+import { nodeOutboundPolicy } from './platform/node-outbound-policy.ts';
 import { createScryptHasher } from './platform/node-password-hasher.ts';
 import { mountWeb } from './platform/serve-web.ts';
 import { createSmtpDelivery } from './platform/smtp-delivery.ts';
@@ -62,7 +63,8 @@ const pokes = config.databaseUrl ? await createPgPokeHub(config.databaseUrl) : c
 const psa = await createPsaServices({
 	store,
 	pokes,
-	credentialsKey: credentialsKey(config.dataDir, config.credentialsKey)
+	credentialsKey: credentialsKey(config.dataDir, config.credentialsKey),
+	outbound: nodeOutboundPolicy(config.sandbox)
 });
 const psaSandbox = config.sandbox ? await startPsaSandbox(Date.now()) : null;
 if (psaSandbox) {

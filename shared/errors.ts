@@ -79,6 +79,11 @@ export const ERRORS = {
 		code: 'integration_not_configured',
 		message: 'No PSA is connected: an admin enters its credentials at Admin > Integrations.'
 	},
+	outboundUrlRefused: { code: 'outbound_url_refused', message: 'Outpost does not call this address.' },
+	credentialsNotVerified: {
+		code: 'credentials_not_verified',
+		message: 'The PSA did not accept these credentials, so they were not saved.'
+	},
 	quoteReadOnly: {
 		code: 'quote_read_only',
 		message: 'This quote has been accepted and can no longer be changed.'

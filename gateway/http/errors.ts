@@ -21,6 +21,8 @@ const STATUS_BY_CODE: Record<string, ContentfulStatusCode> = {
 	[ERRORS.forbidden.code]: 403,
 	[ERRORS.clientNotOwned.code]: 403,
 	[ERRORS.notFound.code]: 404,
+	[ERRORS.outboundUrlRefused.code]: 422,
+	[ERRORS.credentialsNotVerified.code]: 422,
 	[ERRORS.alreadySynchronizing.code]: 409,
 	[ERRORS.outOfOrder.code]: 409,
 	[ERRORS.versionNotSupported.code]: 409,

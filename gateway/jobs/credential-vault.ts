@@ -11,7 +11,12 @@ export type CredentialVault = {
 };
 
 const encoder = new TextEncoder();
-const toBase64 = (bytes: Uint8Array) => btoa(String.fromCharCode(...bytes));
+/** Chunked: spreading every byte into one fromCharCode call overflows the stack past ~100 kB. */
+function toBase64(bytes: Uint8Array): string {
+	let binary = '';
+	for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+	return btoa(binary);
+}
 const fromBase64 = (text: string) => Uint8Array.from(atob(text), (c) => c.charCodeAt(0));
 
 /** `keyBytes`: 32 random bytes, kept outside the store (a file in the data directory, or an env variable). */

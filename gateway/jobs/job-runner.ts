@@ -11,7 +11,10 @@ import type { ProviderRegistry, ProviderSpec } from '../psa/registry.ts';
 import { readEntity } from '../store/entity-reader.ts';
 import type { Store } from '../store/store.ts';
 import type { PokeHub } from '../sync/poke-hub.ts';
+import { OutboundRefused, outboundFetch } from '../integrations/common/outbound-fetch.ts';
+import type { OutboundPolicy } from '../integrations/common/outbound-policy.ts';
 import { BudgetExhausted, budgetedFetch } from './budgeted-fetch.ts';
+import { candidateLinks } from './candidate-links.ts';
 import type { CredentialVault } from './credential-vault.ts';
 import { failedIssue, type IssueSubject } from './issue-record.ts';
 import { runHandler, type Handled } from './job-handlers.ts';
@@ -20,7 +23,7 @@ import { createRateBudget, type RateBudget } from './rate-budget.ts';
 import { replicatedWriter, type ReplicatedWriter } from './replicated-write.ts';
 import { pollRequestsPerHour } from './periodic-jobs.ts';
 import { decideRetry } from './retry-policy.ts';
-import { storeSyncContext } from './store-sync-context.ts';
+import { storeLinks, storeSyncContext } from './store-sync-context.ts';
 
 export type JobRunnerDeps = {
 	store: Store;
@@ -31,6 +34,8 @@ export type JobRunnerDeps = {
 	sleep?: (ms: number) => Promise<void>;
 	/** fetch for PSA requests (tests wrap it to cut a run short). */
 	fetch?: typeof fetch;
+	/** Which URLs PSA requests may go to: strict, or loopback too in sandbox mode. */
+	outbound: OutboundPolicy;
 	/** How long a claimed job is ours before another replica may take it over. */
 	leaseMs?: number;
 	log?: (message: string, detail?: unknown) => void;
@@ -42,8 +47,15 @@ export type JobRunner = {
 	/** Polls for due jobs every `pollMs` until stopped. */
 	start(pollMs?: number): void;
 	stop(): Promise<void>;
-	/** One connection test right now, outside the queue (Admin > Integrations > Test connection). */
-	testConnection(orgId: string, provider: Provider): Promise<PsaResult<{ summary: string }>>;
+	/**
+	 * One connection test right now, outside the queue (Admin > Integrations > Test connection): with
+	 * the saved credentials, or with `candidate` ones not saved yet (what it learns is kept if it passes).
+	 */
+	testConnection(
+		orgId: string,
+		provider: Provider,
+		candidate?: { credentials: unknown }
+	): Promise<PsaResult<{ summary: string }>>;
 	budget: RateBudget;
 };
 
@@ -66,7 +78,18 @@ export function createJobRunner(deps: JobRunnerDeps): JobRunner {
 			readEntity(deps.store.db, orgId, 'integrations', provider)
 		]);
 		if (credentials === null || !integration?.configured) return null;
-		const ctx: SyncContext = storeSyncContext({
+		return contextWith(orgId, provider, spec, resumed, credentials, integration);
+	}
+
+	function contextWith(
+		orgId: string,
+		provider: Provider,
+		spec: ProviderSpec,
+		resumed: boolean,
+		credentials: unknown,
+		integration: Integration
+	): SyncContext {
+		return storeSyncContext({
 			store: deps.store,
 			write,
 			orgId,
@@ -76,17 +99,27 @@ export function createJobRunner(deps: JobRunnerDeps): JobRunner {
 			credentials,
 			settings: integration.settings,
 			lookups: integration.lookups,
-			fetch: budgetedFetch({
-				budget,
-				key: budgetKeyOf(orgId, provider),
-				limits: spec.limits,
-				endpointOf: spec.endpointOf,
-				fetch: deps.fetch ?? fetch,
-				sleep
-			})
+			// The policy is asked before the budget, so a refused URL holds no in-flight slot.
+			fetch: outboundFetch(
+				deps.outbound,
+				budgetedFetch({
+					budget,
+					key: budgetKeyOf(orgId, provider),
+					limits: spec.limits,
+					endpointOf: spec.endpointOf,
+					fetch: deps.fetch ?? fetch,
+					sleep
+				})
+			)
 		});
-		return ctx;
 	}
+
+	const refused = (error: OutboundRefused): PsaFailure => ({
+		ok: false,
+		kind: 'permanent',
+		message: error.message,
+		rootCause: { kind: 'credentials' }
+	});
 
 	const notConfigured: PsaFailure = {
 		ok: false,
@@ -124,12 +157,16 @@ export function createJobRunner(deps: JobRunnerDeps): JobRunner {
 				await jobs.reschedule(job, clock.now() + error.retryInMs, clock.now(), error.message, false);
 				return;
 			}
-			log(`PSA job ${job.kind} ${job.entity_id} failed unexpectedly`, error);
-			outcome = {
-				ok: false,
-				kind: 'permanent',
-				message: `Unexpected error while syncing: ${error instanceof Error ? error.message : String(error)}`
-			};
+			if (error instanceof OutboundRefused) {
+				outcome = refused(error);
+			} else {
+				log(`PSA job ${job.kind} ${job.entity_id} failed unexpectedly`, error);
+				outcome = {
+					ok: false,
+					kind: 'permanent',
+					message: `Unexpected error while syncing: ${error instanceof Error ? error.message : String(error)}`
+				};
+			}
 		} finally {
 			clearInterval(heartbeat);
 		}
@@ -242,14 +279,31 @@ export function createJobRunner(deps: JobRunnerDeps): JobRunner {
 			await loop;
 			loop = null;
 		},
-		async testConnection(orgId, provider) {
+		async testConnection(orgId, provider, candidate) {
 			const spec = deps.providers[provider];
-			const ctx = spec ? await contextFor(orgId, provider, spec, false) : null;
-			if (!spec || !ctx) return notConfigured;
+			if (!spec) return notConfigured;
+			const links = candidateLinks();
+			const ctx = candidate
+				? {
+						...contextWith(
+							orgId,
+							provider,
+							spec,
+							false,
+							candidate.credentials,
+							(await readEntity(deps.store.db, orgId, 'integrations', provider)) ?? defaultIntegration(provider)
+						),
+						links
+					}
+				: await contextFor(orgId, provider, spec, false);
+			if (!ctx) return notConfigured;
 			try {
-				return await spec.adapter.testConnection(ctx);
+				const result = await spec.adapter.testConnection(ctx);
+				if (result.ok && candidate) await links.keepIn(storeLinks(deps.store, orgId, provider));
+				return result;
 			} catch (error) {
 				if (error instanceof BudgetExhausted) return { ok: false, kind: 'rate_limited', message: error.message };
+				if (error instanceof OutboundRefused) return refused(error);
 				throw error;
 			}
 		}

@@ -3,6 +3,7 @@
 
 import type { Provider } from '../../shared/psa/providers.ts';
 import { defaultIntegration, type Integration } from '../../shared/schema/psa-entities.ts';
+import { createOutboundPolicy, type OutboundPolicy } from '../integrations/common/outbound-policy.ts';
 import { createCredentialVault, type CredentialVault } from '../jobs/credential-vault.ts';
 import { createJobRunner, type JobRunner } from '../jobs/job-runner.ts';
 import { replicatedWriter, type ReplicatedWriter } from '../jobs/replicated-write.ts';
@@ -16,6 +17,7 @@ export type PsaServices = {
 	vault: CredentialVault;
 	runner: JobRunner;
 	write: ReplicatedWriter;
+	outbound: OutboundPolicy;
 };
 
 /** Changes an organisation's integrations row, creating it first when nobody configured that PSA yet. */
@@ -40,6 +42,11 @@ export type PsaServicesOptions = {
 	clock?: { now(): number };
 	providers?: ProviderRegistry;
 	log?: (message: string, detail?: unknown) => void;
+	/**
+	 * Which URLs PSA requests may go to. Left out: strict, judging IP literals and `localhost` only;
+	 * the Node entry passes one that resolves names too, and allows loopback in sandbox mode.
+	 */
+	outbound?: OutboundPolicy;
 };
 
 export async function createPsaServices(options: PsaServicesOptions): Promise<PsaServices> {
@@ -48,6 +55,7 @@ export async function createPsaServices(options: PsaServicesOptions): Promise<Ps
 		options.credentialsKey ?? crypto.getRandomValues(new Uint8Array(32))
 	);
 	const providers = options.providers ?? PSA_PROVIDERS;
-	const runner = createJobRunner({ ...options, providers, vault });
-	return { providers, vault, runner, write: replicatedWriter(options.store, options.pokes) };
+	const outbound = options.outbound ?? createOutboundPolicy({ allowLoopback: false });
+	const runner = createJobRunner({ ...options, providers, vault, outbound });
+	return { providers, vault, runner, outbound, write: replicatedWriter(options.store, options.pokes) };
 }

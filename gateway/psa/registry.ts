@@ -13,6 +13,11 @@ export type ProviderSpec = {
 	limits: BudgetLimits;
 	retry: RetryPolicy;
 	endpointOf(url: URL): string;
+	/**
+	 * The URLs that parsed credentials point the gateway at, by field (a ConnectWise site, Halo's
+	 * servers), so the outbound policy can refuse them before anything is saved or sent.
+	 */
+	urlsOf(credentials: unknown): Record<string, string>;
 	/** Requests one opportunity poll costs when nothing changed (its query), for the cost per hour. */
 	pollRequests: number;
 };

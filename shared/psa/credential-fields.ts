@@ -3,6 +3,10 @@
 
 import type { Provider } from './providers.ts';
 
+/** Longest value a credential field takes: real keys and names are far shorter; a URL may be longer. */
+export const CREDENTIAL_MAX_LENGTH = 2_000;
+export const CREDENTIAL_URL_MAX_LENGTH = 2_048;
+
 export type CredentialField = { name: string; label: string; secret: boolean; optional?: boolean; hint?: string };
 
 export const CREDENTIAL_FIELDS: Record<Provider, CredentialField[]> = {

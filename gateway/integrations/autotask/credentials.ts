@@ -2,13 +2,14 @@
 // Where the credentials are stored, and how they are encrypted, is not this module's business.
 
 import { z } from 'zod';
+import { credentialSecret, credentialText } from '../common/credential-text.ts';
 
 export const autotaskCredentialsSchema = z.object({
 	/** The API tracking identifier of the integration. */
-	apiIntegrationCode: z.string().trim().min(1),
+	apiIntegrationCode: credentialText(),
 	/** The API-only user's user name (email-like). */
-	userName: z.string().trim().min(1),
-	secret: z.string().min(1),
+	userName: credentialText(),
+	secret: credentialSecret(),
 	/** Create and update as this resource instead of the API user. */
 	impersonationResourceId: z.number().int().positive().optional()
 });

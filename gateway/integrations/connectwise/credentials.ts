@@ -2,16 +2,23 @@
 // Where the keys are stored, and how they are encrypted, is not this module's business.
 
 import { z } from 'zod';
+import { CREDENTIAL_URL_MAX_LENGTH } from '../../../shared/psa/credential-fields.ts';
+import { credentialSecret, credentialText } from '../common/credential-text.ts';
 
 export const connectwiseCredentialsSchema = z.object({
 	/** `api-na.myconnectwise.net`, or a base URL (`https://api-eu.myconnectwise.net`, a simulator's origin). */
-	site: z.string().trim().min(1),
+	site: z
+		.string()
+		.trim()
+		.min(1, 'required')
+		.max(CREDENTIAL_URL_MAX_LENGTH, `at most ${CREDENTIAL_URL_MAX_LENGTH} characters`)
+		.refine(isSite, 'a host name such as api-na.myconnectwise.net, or an https URL'),
 	/** The company id people type at sign-in (`CW`), not a numeric record id. */
-	companyId: z.string().trim().min(1),
-	publicKey: z.string().trim().min(1),
-	privateKey: z.string().min(1),
+	companyId: credentialText(),
+	publicKey: credentialText(),
+	privateKey: credentialSecret(),
 	/** The integration's GUID from developer.connectwise.com. */
-	clientId: z.string().trim().min(1)
+	clientId: credentialText()
 });
 export type ConnectwiseCredentials = z.infer<typeof connectwiseCredentialsSchema>;
 
@@ -34,4 +41,15 @@ export function authHeaders(credentials: ConnectwiseCredentials): Record<string,
 export function siteRoot(site: string): string {
 	const url = new URL(/^https?:\/\//i.test(site) ? site : `https://${site}`);
 	return `${url.origin}${url.pathname.replace(/\/+$/, '')}`;
+}
+
+/** Whether `siteRoot` makes a URL of it: a host (with a port) or an http(s) URL without credentials. */
+function isSite(site: string): boolean {
+	if (!/^https?:\/\//i.test(site) && !/^[a-z0-9.-]+(:\d+)?$/i.test(site)) return false;
+	try {
+		const url = new URL(site.includes('://') ? site : `https://${site}`);
+		return url.hostname !== '' && url.username === '' && url.password === '';
+	} catch {
+		return false;
+	}
 }

@@ -2,24 +2,21 @@
 // server, the client id and secret, and the tenant for hosted instances. Storage is not our business.
 
 import { z } from 'zod';
+import { credentialSecret, credentialText, credentialUrl } from '../common/credential-text.ts';
 
-const url = z
-	.string()
-	.trim()
-	.pipe(z.url({ protocol: /^https?$/ }))
-	.transform((value) => value.replace(/\/+$/, ''));
+const url = credentialUrl().transform((value) => value.replace(/\/+$/, ''));
 
 export const haloCredentialsSchema = z.object({
 	/** The resource server, `https://{instance}.halopsa.com/api` (or your own host's `/api`). */
 	resourceUrl: url,
 	/** The authorisation server, usually `https://{instance}.halopsa.com/auth`; the token URL is `{authUrl}/token`. */
 	authUrl: url,
-	clientId: z.string().trim().min(1),
-	clientSecret: z.string().min(1),
+	clientId: credentialText(),
+	clientSecret: credentialSecret(),
 	/** Hosted instances only: sent as `?tenant=` on the token request. */
-	tenant: z.string().trim().min(1).optional(),
+	tenant: credentialText().optional(),
 	/** `all`, or space-separated scopes such as `read:tickets edit:quotes` (§3.2 [3P]). */
-	scope: z.string().trim().min(1).default('all')
+	scope: credentialText().default('all')
 });
 export type HaloCredentials = z.infer<typeof haloCredentialsSchema>;
 export type HaloCredentialsInput = z.input<typeof haloCredentialsSchema>;

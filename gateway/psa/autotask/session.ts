@@ -3,15 +3,15 @@
 
 import { createAutotaskClient, type AutotaskClient } from '../../integrations/autotask/autotask-client.ts';
 import { autotaskCredentialsSchema } from '../../integrations/autotask/credentials.ts';
+import { credentialUrl } from '../../integrations/common/credential-text.ts';
 import type { EntityName } from '../../integrations/autotask/entities.ts';
 import type { PicklistValue } from '../../integrations/autotask/wire-schemas.ts';
 import type { LookupValue, PsaResult, SyncContext } from '../provider.ts';
 import { fromAutotask, permanent } from './failures.ts';
-import { z } from 'zod';
 
 export const sandboxAutotaskCredentialsSchema = autotaskCredentialsSchema.extend({
 	/** Where zone lookups go; only the sandbox sets it (the real one is Autotask's). */
-	zoneLookupUrl: z.url().optional()
+	zoneLookupUrl: credentialUrl().optional()
 });
 
 /** Lookup names Synchronize stores, by entity and field. */

@@ -19,5 +19,9 @@ export const autotaskSpec: ProviderSpec = {
 	limits: { hourly: 10_000, concurrentPerEndpoint: 3 },
 	retry: RETRY_POLICIES.autotask,
 	endpointOf: autotaskEndpoint,
+	urlsOf(credentials): Record<string, string> {
+		const parsed = sandboxAutotaskCredentialsSchema.safeParse(credentials);
+		return parsed.success && parsed.data.zoneLookupUrl ? { zoneLookupUrl: parsed.data.zoneLookupUrl } : {};
+	},
 	pollRequests: 1
 };

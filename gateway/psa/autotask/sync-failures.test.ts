@@ -2,6 +2,7 @@
 // often it was retried, and that nothing was duplicated in Autotask.
 
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createOutboundPolicy } from '../../integrations/common/outbound-policy.ts';
 import { STORE_KINDS } from '../../test/stores.ts';
 import { startAutotaskJobs, type AutotaskJobs } from '../test/autotask-jobs-harness.ts';
 
@@ -36,6 +37,20 @@ describe.each(STORE_KINDS)('Autotask sync failures on $name', (kind) => {
 		await at.drain();
 		expect(await at.issue('syncQuote', quote.id)).toBeUndefined();
 		expect(records()).toEqual([1, 1, 1, 1, 2]);
+	});
+
+	it('outside sandbox mode a job never calls a loopback PSA: a permanent credentials issue, no request sent', async () => {
+		const { quote } = await at.quote(['p-laptop']);
+		at.sandbox.control.resetCalls();
+		at.runner = at.newRunner({ outbound: createOutboundPolicy({ allowLoopback: false }) });
+		await at.enqueue('syncQuote', quote.id);
+		await at.drain();
+		expect(await at.issue('syncQuote', quote.id)).toMatchObject({
+			message: '127.0.0.1 is a loopback address; Outpost does not call it outside sandbox mode.',
+			rootCause: 'credentials:autotask',
+			attempts: 1
+		});
+		expect(at.sandbox.control.totalCalls()).toBe(0);
 	});
 
 	it('a category with no billing code at all fails the same way, grouped under that category', async () => {

@@ -2,7 +2,7 @@
 // ~1,000 requests a minute, so the budget stays at half that rate with a cap on parallel requests;
 // 429s back off 5 s, 10 s, 20 s, 60 s (seeds) or longer when Retry-After says so.
 
-import { connectwiseCredentialsSchema } from '../../integrations/connectwise/credentials.ts';
+import { connectwiseCredentialsSchema, siteRoot } from '../../integrations/connectwise/credentials.ts';
 import { RETRY_POLICIES } from '../../jobs/retry-policy.ts';
 import type { ProviderSpec } from '../registry.ts';
 import { connectwiseAdapter } from './adapter.ts';
@@ -26,6 +26,10 @@ export const connectwiseSpec: ProviderSpec = {
 	limits: { hourly: 30_000, concurrentPerEndpoint: 4 },
 	retry: RETRY_POLICIES.connectwise,
 	endpointOf: connectwiseEndpoint,
+	urlsOf(credentials): Record<string, string> {
+		const parsed = connectwiseCredentialsSchema.safeParse(credentials);
+		return parsed.success ? { site: siteRoot(parsed.data.site) } : {};
+	},
 	// No opportunity polling: the adapter does not offer it (ConnectWise has callbacks, §2.9).
 	pollRequests: 0
 };

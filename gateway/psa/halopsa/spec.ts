@@ -20,6 +20,10 @@ export const haloSpec: ProviderSpec = {
 	limits: { hourly: 3_600, concurrentPerEndpoint: null },
 	retry: RETRY_POLICIES.halopsa,
 	endpointOf: haloEndpoint,
+	urlsOf(credentials): Record<string, string> {
+		const parsed = haloPsaCredentialsSchema.safeParse(credentials);
+		return parsed.success ? { resourceUrl: parsed.data.resourceUrl, authUrl: parsed.data.authUrl } : {};
+	},
 	// No opportunity polling: Halo's adapter does not offer it.
 	pollRequests: 0
 };
