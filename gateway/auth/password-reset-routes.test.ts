@@ -137,4 +137,12 @@ describe.each(STORE_KINDS)('password reset on $name', (kind) => {
 		const signIn = await postFrom(gw.baseUrl, '203.0.113.50', '/api/auth/login', { email: VIEWER, password: 'wrong' });
 		expect(signIn.status).toBe(401);
 	});
+
+	it('holds the per-address limit under 30 concurrent requests', async () => {
+		const answers = await Promise.all(
+			Array.from({ length: 30 }, (_, k) => request(`burst-${k}@demo.outpost.test`, '203.0.113.60'))
+		);
+		expect(answers.filter((a) => a.status === 202)).toHaveLength(20);
+		expect(answers.filter((a) => a.status === 429)).toHaveLength(10);
+	});
 });

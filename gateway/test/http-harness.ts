@@ -40,19 +40,19 @@ export type Gateway = {
 	close(): Promise<void>;
 };
 
-export type GatewayOptions = Omit<Partial<AppDeps>, 'store' | 'passwords'> & {
+export type GatewayOptions = Omit<Partial<AppDeps>, 'store'> & {
 	/** Serve an already open store (seeded if it is empty) instead of opening a fresh one; it stays open on close. */
 	store?: Store;
 	now?: number;
 };
 
 export async function startGateway(kind: TestStoreKind, options: GatewayOptions = {}): Promise<Gateway> {
-	const { store: given, now, ...deps } = options;
+	const { store: given, now, passwords = TEST_PASSWORDS, ...deps } = options;
 	const owned = given ? null : await kind.open();
 	const store = given ?? owned!.store;
 	try {
 		await seedDemo(store, TEST_PASSWORDS, now ?? deps.clock?.now() ?? Date.now());
-		const { app, pokes } = await createApp({ log: () => {}, ...deps, store, passwords: TEST_PASSWORDS });
+		const { app, pokes } = await createApp({ log: () => {}, ...deps, store, passwords });
 		const server = await new Promise<Server>((resolve) => {
 			const s = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' }, () => resolve(s as Server));
 		});
