@@ -10,6 +10,7 @@ import { DEMO_ORG } from './demo/demo-data.ts';
 import { seedDemo } from './demo/seed-demo.ts';
 import { enqueueDuePeriodicJobs } from './jobs/periodic-jobs.ts';
 import { deliverAfterCommit } from './mail/deliver-after-commit.ts';
+import { createMailSeal } from './mail/mail-seal.ts';
 import { createMailboxMailer } from './mail/mailer.ts';
 import { startMockOidcProvider } from './platform/mock-oidc-provider.ts';
 import { nodeClientAddress } from './platform/node-client-address.ts';
@@ -51,9 +52,15 @@ const mockProviders =
 if (mockProviders) console.log('Sandbox: local OpenID providers stand in for Google and Microsoft.');
 const oidc = mockProviders ?? { google: config.google, microsoft: config.microsoft };
 
-// Mail is always kept in the mailbox; with SMTP configured it is also delivered once its change commits.
+// One key, kept outside the store, seals PSA credentials and (through a derived key) the mailbox.
+const sealingKey = credentialsKey(config.dataDir, config.credentialsKey);
+// Mail is always kept in the mailbox, sealed; with SMTP configured it is also delivered once its
+// change commits, and the kept copy loses its links.
 const smtp = config.smtp ? createSmtpDelivery(config.smtp) : null;
-const mailer = createMailboxMailer(smtp ? deliverAfterCommit(store.db, smtp.deliver) : undefined);
+const mailer = createMailboxMailer({
+	seal: await createMailSeal(sealingKey),
+	deliver: smtp ? deliverAfterCommit(store.db, smtp.deliver) : undefined
+});
 
 // Across several replicas on Postgres, pokes travel through LISTEN/NOTIFY.
 const pokes = config.databaseUrl ? await createPgPokeHub(config.databaseUrl) : createPokeHub();
@@ -62,7 +69,7 @@ const pokes = config.databaseUrl ? await createPgPokeHub(config.databaseUrl) : c
 const psa = await createPsaServices({
 	store,
 	pokes,
-	credentialsKey: credentialsKey(config.dataDir, config.credentialsKey)
+	credentialsKey: sealingKey
 });
 const psaSandbox = config.sandbox ? await startPsaSandbox(Date.now()) : null;
 if (psaSandbox) {
