@@ -12,6 +12,7 @@ import { enqueueDuePeriodicJobs } from './jobs/periodic-jobs.ts';
 import { deliverAfterCommit } from './mail/deliver-after-commit.ts';
 import { createMailSeal } from './mail/mail-seal.ts';
 import { createMailboxMailer } from './mail/mailer.ts';
+import { sealKeptMail } from './mail/seal-kept-mail.ts';
 import { startMockOidcProvider } from './platform/mock-oidc-provider.ts';
 import { nodeClientAddress } from './platform/node-client-address.ts';
 import { createScryptHasher } from './platform/node-password-hasher.ts';
@@ -57,8 +58,11 @@ const sealingKey = credentialsKey(config.dataDir, config.credentialsKey);
 // Mail is always kept in the mailbox, sealed; with SMTP configured it is also delivered once its
 // change commits, and the kept copy loses its links.
 const smtp = config.smtp ? createSmtpDelivery(config.smtp) : null;
+const mailSeal = await createMailSeal(sealingKey);
+const sealedNow = await sealKeptMail(store, mailSeal);
+if (sealedNow) console.log(`Sealed ${sealedNow} messages the mailbox kept in clear (their links taken out).`);
 const mailer = createMailboxMailer({
-	seal: await createMailSeal(sealingKey),
+	seal: mailSeal,
 	deliver: smtp ? deliverAfterCommit(store.db, smtp.deliver) : undefined
 });
 

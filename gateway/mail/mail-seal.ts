@@ -8,11 +8,11 @@ export type MailSeal = {
 	open(mailId: string, sealed: string): Promise<string | null>;
 };
 
-const PREFIX = 'sealed:v1.';
+export const SEALED_PREFIX = 'sealed:v1.';
 const encoder = new TextEncoder();
 
 export function isSealed(stored: string): boolean {
-	return stored.startsWith(PREFIX);
+	return stored.startsWith(SEALED_PREFIX);
 }
 
 /** `keyBytes`: the 32-byte credentials key (CREDENTIALS_KEY or the key file). */
@@ -31,10 +31,10 @@ export async function createMailSeal(keyBytes: Uint8Array): Promise<MailSeal> {
 			const iv = crypto.getRandomValues(new Uint8Array(12));
 			const params = { name: 'AES-GCM', iv, additionalData: encoder.encode(mailId) };
 			const sealed = new Uint8Array(await crypto.subtle.encrypt(params, key, encoder.encode(body)));
-			return `${PREFIX}${toBase64(iv)}.${toBase64(sealed)}`;
+			return `${SEALED_PREFIX}${toBase64(iv)}.${toBase64(sealed)}`;
 		},
 		async open(mailId, stored) {
-			const [iv, sealed] = stored.slice(PREFIX.length).split('.');
+			const [iv, sealed] = stored.slice(SEALED_PREFIX.length).split('.');
 			try {
 				const params = { name: 'AES-GCM', iv: fromBase64(iv ?? ''), additionalData: encoder.encode(mailId) };
 				return new TextDecoder().decode(await crypto.subtle.decrypt(params, key, fromBase64(sealed ?? '')));

@@ -3,6 +3,7 @@ import { STORE_KINDS, type TestStore } from '../test/stores.ts';
 import { REDACTED_LINK } from './link-redaction.ts';
 import { createMailSeal } from './mail-seal.ts';
 import { createMailboxMailer, UNREADABLE_BODY, type Mail, type SentMail } from './mailer.ts';
+import { sealKeptMail } from './seal-kept-mail.ts';
 
 const TOKEN = 'Qm9va3MgYXJlIGEgdW5pcXVlbHkgcG9ydGFibGUgbWF';
 const LINK = `https://outpost.example.com/reset/${TOKEN}`;
@@ -65,5 +66,27 @@ describe.each(STORE_KINDS)('the mailbox mailer on $name', (kind) => {
 		const mailer = createMailboxMailer({ seal: await createMailSeal(key(1)) });
 		const old = { id: 'mail-old', body: `Hello,\n\n${LINK}\n` };
 		expect(await mailer.read(old)).toBe(`Hello,\n\n${REDACTED_LINK}\n`);
+	});
+
+	it('seals, once, the bodies kept in clear before sealing began, without their links', async () => {
+		const seal = await createMailSeal(key(1));
+		const mailer = createMailboxMailer({ seal });
+		await opened.store.db
+			.insertInto('sent_mail')
+			.values({
+				id: 'mail-kept',
+				org_id: 'org-demo',
+				to_address: 'a@example.com',
+				subject: 'Kept',
+				body: `Hi\n${LINK}\n`,
+				sent_at: 1
+			})
+			.execute();
+		expect(await sealKeptMail(opened.store, seal)).toBe(1);
+		const row = await stored('Kept');
+		expect(row.body).not.toContain(TOKEN);
+		expect(row.body.startsWith('sealed:v1.')).toBe(true);
+		expect(await mailer.read(row)).toBe(`Hi\n${REDACTED_LINK}\n`);
+		expect(await sealKeptMail(opened.store, seal)).toBe(0);
 	});
 });
