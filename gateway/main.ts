@@ -1,11 +1,10 @@
 // The Node entry: reads the configuration, opens and migrates the store, seeds the demo in sandbox
 // mode, and serves the PWA and /api on one port.
 
-import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { serve } from '@hono/node-server';
 import { createApp } from './app.ts';
-import { readConfig } from './config.ts';
+import { readConfig, sandboxWarning } from './config.ts';
 import { DEMO_ORG } from './demo/demo-data.ts';
 import { seedDemo } from './demo/seed-demo.ts';
 import { enqueueDuePeriodicJobs } from './jobs/periodic-jobs.ts';
@@ -15,6 +14,7 @@ import { createMailboxMailer } from './mail/mailer.ts';
 import { sealKeptMail } from './mail/seal-kept-mail.ts';
 import { startMockOidcProvider } from './platform/mock-oidc-provider.ts';
 import { nodeClientAddress } from './platform/node-client-address.ts';
+import { preparePrivateDataDir } from './platform/private-data-dir.ts';
 import { createScryptHasher } from './platform/node-password-hasher.ts';
 import { mountWeb } from './platform/serve-web.ts';
 import { createSmtpDelivery } from './platform/smtp-delivery.ts';
@@ -26,6 +26,10 @@ import { createPgPokeHub } from './store/pg-poke-hub.ts';
 import { openStore } from './store/store.ts';
 import { createPokeHub } from './sync/poke-hub.ts';
 
+// Before anything is created: files and directories this process makes are its user's alone (the
+// store, its WAL, the sealing key).
+process.umask(0o077);
+
 const result = readConfig(process.env);
 if (!result.ok) {
 	console.error(`Outpost cannot start; fix these settings:\n  ${result.problems.join('\n  ')}`);
@@ -33,7 +37,7 @@ if (!result.ok) {
 }
 const { config } = result;
 
-mkdirSync(config.dataDir, { recursive: true });
+preparePrivateDataDir(config.dataDir);
 const store = await openStore({
 	databaseUrl: config.databaseUrl,
 	sqlitePath: join(config.dataDir, 'outpost.sqlite')
@@ -45,7 +49,8 @@ const passwords = createScryptHasher();
 if (config.sandbox && (await seedDemo(store, passwords, Date.now()))) {
 	console.log('Sandbox: seeded the demo organisation (password for every demo account: outpost-demo).');
 }
-// A sandbox without real providers gets local stand-ins, so the demo's Google and Microsoft buttons work.
+// A sandbox without real providers gets local stand-ins, so the demo's Google and Microsoft buttons
+// work. They sign in whoever the sign-in page names, so they never run outside sandbox mode.
 const mockProviders =
 	config.sandbox && !config.google && !config.microsoft
 		? { google: await startMockOidcProvider('Google'), microsoft: await startMockOidcProvider('Microsoft') }
@@ -105,6 +110,8 @@ if (!(await mountWeb(app, resolve(config.webDir)))) {
 const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, (info) => {
 	const where = store.kind === 'sqlite' ? join(config.dataDir, 'outpost.sqlite') : 'PostgreSQL';
 	console.log(`Outpost is running on http://localhost:${info.port} (store: ${where})`);
+	const warning = sandboxWarning(config);
+	if (warning) console.warn(warning);
 });
 
 async function shutdown() {
