@@ -115,7 +115,7 @@ describe.each(STORE_KINDS)('sign-in throttling on $name', (kind) => {
 		checked = 0;
 		const wrong = Array.from({ length: 59 }, () => login(addr(1), SALES, WRONG));
 		// Sent last, once guesses reach the hasher, so no scheduling luck lets it in first.
-		await vi.waitFor(() => expect(checked).toBeGreaterThanOrEqual(5));
+		await vi.waitFor(() => expect(checked).toBeGreaterThanOrEqual(5), { timeout: 15_000 });
 		const right = login(addr(1), SALES, RIGHT);
 		const answers = await Promise.all([...wrong, right]);
 		expect(checked).toBe(5);
