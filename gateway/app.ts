@@ -10,6 +10,7 @@ import { authRoutes } from './auth/auth-routes.ts';
 import { oidcRoutes } from './auth/oidc/oidc-routes.ts';
 import type { OidcProviderConfigs } from './auth/oidc/oidc-providers.ts';
 import type { PasswordHasher } from './auth/password-hasher.ts';
+import { createMailSeal } from './mail/mail-seal.ts';
 import { createMailboxMailer, type Mailer } from './mail/mailer.ts';
 import { DEFAULT_SESSION_POLICY, type SessionPolicy } from './auth/sessions.ts';
 import { createSignInAttempts } from './auth/sign-in-attempts.ts';
@@ -32,7 +33,7 @@ export type AppDeps = {
 	sandbox?: boolean;
 	pullPageSize?: number;
 	log?: (message: string, detail?: unknown) => void;
-	/** Outgoing mail; defaults to the in-store mailbox (sandbox). */
+	/** Outgoing mail; defaults to the in-store mailbox, sealed under a key that lasts as long as the app. */
 	mailer?: Mailer;
 	/** Where links in mail point; defaults to http://localhost:8787. */
 	publicUrl?: string;
@@ -52,7 +53,8 @@ export async function createApp(deps: AppDeps) {
 	const decoyHash = await deps.passwords.hash(crypto.randomUUID());
 	const shared = { store: deps.store, now, sessionPolicy };
 	const services = {
-		mailer: deps.mailer ?? createMailboxMailer(),
+		mailer:
+			deps.mailer ?? createMailboxMailer({ seal: await createMailSeal(crypto.getRandomValues(new Uint8Array(32))) }),
 		publicUrl: deps.publicUrl ?? 'http://localhost:8787'
 	};
 	const psa = deps.psa ?? (await createPsaServices({ store: deps.store, pokes, clock: deps.clock, log }));
@@ -65,7 +67,7 @@ export async function createApp(deps: AppDeps) {
 		.get('/health', (c) => c.json({ ok: true, store: deps.store.kind, sandbox: deps.sandbox ?? false }))
 		.route('/auth', authRoutes({ ...shared, ...signIn, passwords: deps.passwords, decoyHash }))
 		.route('/auth', accountRoutes({ ...shared, ...signIn, ...services, passwords: deps.passwords, log }))
-		.route('/admin', adminRoutes({ ...shared, psa }))
+		.route('/admin', adminRoutes({ ...shared, psa, mailer: services.mailer }))
 		.route('/auth/oidc', oidcRoutes({ ...shared, providers: deps.oidc ?? {}, publicUrl: services.publicUrl, log }))
 		.route('/sync', syncRoutes({ ...shared, pokes, pullPageSize: deps.pullPageSize, log, services }));
 
@@ -92,7 +94,7 @@ export async function createApp(deps: AppDeps) {
 			500
 		);
 	});
-	return { app, pokes, psa };
+	return { app, pokes, psa, mailer: services.mailer };
 }
 
 export type App = Awaited<ReturnType<typeof createApp>>['app'];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readConfig, type ConfigResult } from './config.ts';
+import { readConfig, sandboxWarning, type Config, type ConfigResult } from './config.ts';
 
 function problems(result: ConfigResult): string[] {
 	expect(result.ok).toBe(false);
@@ -17,7 +17,7 @@ describe('readConfig', () => {
 				databaseUrl: undefined,
 				webDir: './build',
 				publicUrl: 'http://localhost:8787',
-				sandbox: true,
+				sandbox: false,
 				trustProxy: false,
 				smtp: undefined
 			}
@@ -52,7 +52,7 @@ describe('readConfig', () => {
 
 	it('treats an empty variable as unset', () => {
 		const result = readConfig({ PORT: '', DATABASE_URL: '', SANDBOX: '' });
-		expect(result).toMatchObject({ ok: true, config: { port: 8787, databaseUrl: undefined, sandbox: true } });
+		expect(result).toMatchObject({ ok: true, config: { port: 8787, databaseUrl: undefined, sandbox: false } });
 	});
 
 	it.each(['eighty', '0', '65536', '80.5', '-1'])('refuses PORT=%s with a sentence naming PORT', (port) => {
@@ -73,6 +73,48 @@ describe('readConfig', () => {
 	it('lists every wrong setting at once', () => {
 		const found = problems(readConfig({ PORT: 'x', DATABASE_URL: 'sqlite://x', SANDBOX: 'maybe' }));
 		expect(found.map((p) => p.split(':')[0]).sort()).toEqual(['DATABASE_URL', 'PORT', 'SANDBOX']);
+	});
+});
+
+describe('SANDBOX and HOST', () => {
+	const configOf = (env: Record<string, string>): Config => {
+		const result = readConfig(env);
+		if (!result.ok) throw new Error(result.problems.join('\n'));
+		return result.config;
+	};
+
+	it('is off unless asked for, and then serves this machine only', () => {
+		expect(configOf({})).toMatchObject({ sandbox: false, host: '0.0.0.0' });
+		expect(configOf({ SANDBOX: 'on' })).toMatchObject({ sandbox: true, host: '127.0.0.1' });
+	});
+
+	it.each(['127.0.0.1', '127.0.0.2', '::1', 'localhost'])('runs the sandbox on the loopback HOST=%s', (host) => {
+		expect(configOf({ SANDBOX: 'on', HOST: host })).toMatchObject({ sandbox: true, host });
+	});
+
+	it.each(['0.0.0.0', '::', '192.168.1.20', 'outpost.example.com'])(
+		'refuses SANDBOX=on with HOST=%s, which would publish the demo admin',
+		(host) => {
+			expect(problems(readConfig({ SANDBOX: 'on', HOST: host }))).toEqual([
+				`HOST: ${host} would publish the sandbox (a demo admin with a known password) beyond this machine; leave HOST unset, or set SANDBOX=public to show the demo on your network on purpose`
+			]);
+		}
+	);
+
+	it('publishes the sandbox on every interface only with SANDBOX=public, and then warns loudly', () => {
+		const open = configOf({ SANDBOX: 'public' });
+		expect(open).toMatchObject({ sandbox: true, host: '0.0.0.0' });
+		const warning = sandboxWarning(open);
+		expect(warning?.split('\n').length).toBeGreaterThanOrEqual(5);
+		expect(warning).toContain('admin@demo.outpost.test');
+		expect(warning).toContain('outpost-demo');
+		expect(warning).toContain('0.0.0.0');
+	});
+
+	it('says nothing for a sandbox on loopback, nor without a sandbox', () => {
+		expect(sandboxWarning(configOf({ SANDBOX: 'on' }))).toBeNull();
+		expect(sandboxWarning(configOf({ SANDBOX: 'public', HOST: '127.0.0.1' }))).toBeNull();
+		expect(sandboxWarning(configOf({}))).toBeNull();
 	});
 });
 

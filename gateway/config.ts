@@ -3,6 +3,7 @@
 
 import { z } from 'zod';
 import { isLoopbackHttp, type OidcProviderConfig } from './auth/oidc/oidc-providers.ts';
+import { DEMO_MSP_DOMAIN, DEMO_PASSWORD } from './demo/demo-data.ts';
 import type { SmtpSettings } from './platform/smtp-delivery.ts';
 
 /** https only; plain http is allowed on the loopback interface, for a local provider. */
@@ -21,7 +22,8 @@ function isSmtpUrl(value: string): boolean {
 
 const configSchema = z.object({
 	PORT: z.coerce.number().int().min(1).max(65_535).default(8787),
-	HOST: z.string().min(1).default('0.0.0.0'),
+	/** Every interface by default; loopback by default in sandbox mode (see SANDBOX). */
+	HOST: z.string().min(1).optional(),
 	DATA_DIR: z.string().min(1).default('./data'),
 	DATABASE_URL: z
 		.string()
@@ -30,8 +32,12 @@ const configSchema = z.object({
 	WEB_DIR: z.string().min(1).default('./build'),
 	/** The address people use to reach Outpost; links in mail point there. */
 	PUBLIC_URL: z.url().optional(),
-	/** Sandbox mode seeds the demo organisation (and, with the PSA issues, runs the simulators). */
-	SANDBOX: z.enum(['on', 'off']).default('on'),
+	/**
+	 * Sandbox mode seeds the demo organisation (admin with a known password), runs the PSA simulators
+	 * and stand-in OpenID providers. Off unless asked for; `on` serves loopback only, `public` the
+	 * network too (a deliberate choice, with a loud warning). npm start asks for `on`.
+	 */
+	SANDBOX: z.enum(['on', 'off', 'public']).default('off'),
 	/** Sign-in with Google and Microsoft (OpenID Connect): a provider is enabled when its client id is set. */
 	GOOGLE_ISSUER: issuerUrl.default('https://accounts.google.com'),
 	GOOGLE_CLIENT_ID: z.string().min(1).optional(),
@@ -96,16 +102,25 @@ export function readConfig(env: Record<string, string | undefined>): ConfigResul
 	];
 	if (!parsed.success || problems.length) return { ok: false, problems };
 	const e = parsed.data;
+	const host = e.HOST ?? (e.SANDBOX === 'on' ? '127.0.0.1' : '0.0.0.0');
+	if (e.SANDBOX === 'on' && !isLoopbackHost(host)) {
+		return {
+			ok: false,
+			problems: [
+				`HOST: ${host} would publish the sandbox (a demo admin with a known password) beyond this machine; leave HOST unset, or set SANDBOX=public to show the demo on your network on purpose`
+			]
+		};
+	}
 	return {
 		ok: true,
 		config: {
 			port: e.PORT,
-			host: e.HOST,
+			host,
 			dataDir: e.DATA_DIR,
 			databaseUrl: e.DATABASE_URL,
 			webDir: e.WEB_DIR,
 			publicUrl: (e.PUBLIC_URL ?? `http://localhost:${e.PORT}`).replace(/\/$/, ''),
-			sandbox: e.SANDBOX === 'on',
+			sandbox: e.SANDBOX !== 'off',
 			google: provider(e.GOOGLE_ISSUER, e.GOOGLE_CLIENT_ID, e.GOOGLE_CLIENT_SECRET),
 			microsoft: provider(e.MICROSOFT_ISSUER, e.MICROSOFT_CLIENT_ID, e.MICROSOFT_CLIENT_SECRET),
 			trustProxy: e.TRUST_PROXY === '1',
@@ -117,4 +132,24 @@ export function readConfig(env: Record<string, string | undefined>): ConfigResul
 
 function provider(issuer?: string, clientId?: string, clientSecret?: string): OidcProviderConfig | undefined {
 	return issuer && clientId && clientSecret ? { issuer, clientId, clientSecret } : undefined;
+}
+
+/** 127.0.0.0/8, ::1 and localhost: addresses no other machine reaches. */
+export function isLoopbackHost(host: string): boolean {
+	return host === 'localhost' || host === '::1' || host === '[::1]' || /^127(\.\d{1,3}){3}$/.test(host);
+}
+
+/** The banner to print when the sandbox's known demo admin is reachable from other machines; else null. */
+export function sandboxWarning(config: Pick<Config, 'sandbox' | 'host' | 'port'>): string | null {
+	if (!config.sandbox || isLoopbackHost(config.host)) return null;
+	const rule = '!'.repeat(78);
+	return [
+		rule,
+		`!!  SANDBOX MODE IS REACHABLE FROM THE NETWORK (HOST=${config.host}, port ${config.port}).`,
+		`!!  Anyone who can reach this port can sign in as admin@${DEMO_MSP_DOMAIN}`,
+		`!!  with the published password "${DEMO_PASSWORD}", and the stand-in OpenID providers`,
+		'!!  sign in anyone they are told to. Use this only to show the demo on a network you trust.',
+		'!!  For a real deployment set SANDBOX=off (the default when not started with npm start).',
+		rule
+	].join('\n');
 }

@@ -1,19 +1,21 @@
 // The Node entry: reads the configuration, opens and migrates the store, seeds the demo in sandbox
 // mode, and serves the PWA and /api on one port.
 
-import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { serve } from '@hono/node-server';
 import { createApp } from './app.ts';
-import { readConfig } from './config.ts';
+import { readConfig, sandboxWarning } from './config.ts';
 import { DEMO_ORG } from './demo/demo-data.ts';
 import { seedDemo } from './demo/seed-demo.ts';
 import { enqueueDuePeriodicJobs } from './jobs/periodic-jobs.ts';
 import { deliverAfterCommit } from './mail/deliver-after-commit.ts';
+import { createMailSeal } from './mail/mail-seal.ts';
 import { createMailboxMailer } from './mail/mailer.ts';
+import { sealKeptMail } from './mail/seal-kept-mail.ts';
 import { startMockOidcProvider } from './platform/mock-oidc-provider.ts';
 import { nodeClientAddress } from './platform/node-client-address.ts';
 import { nodeOutboundPolicy } from './platform/node-outbound-policy.ts';
+import { preparePrivateDataDir } from './platform/private-data-dir.ts';
 import { createScryptHasher } from './platform/node-password-hasher.ts';
 import { mountWeb } from './platform/serve-web.ts';
 import { createSmtpDelivery } from './platform/smtp-delivery.ts';
@@ -25,6 +27,10 @@ import { createPgPokeHub } from './store/pg-poke-hub.ts';
 import { openStore } from './store/store.ts';
 import { createPokeHub } from './sync/poke-hub.ts';
 
+// Before anything is created: files and directories this process makes are its user's alone (the
+// store, its WAL, the sealing key).
+process.umask(0o077);
+
 const result = readConfig(process.env);
 if (!result.ok) {
 	console.error(`Outpost cannot start; fix these settings:\n  ${result.problems.join('\n  ')}`);
@@ -32,7 +38,7 @@ if (!result.ok) {
 }
 const { config } = result;
 
-mkdirSync(config.dataDir, { recursive: true });
+preparePrivateDataDir(config.dataDir);
 const store = await openStore({
 	databaseUrl: config.databaseUrl,
 	sqlitePath: join(config.dataDir, 'outpost.sqlite')
@@ -44,7 +50,8 @@ const passwords = createScryptHasher();
 if (config.sandbox && (await seedDemo(store, passwords, Date.now()))) {
 	console.log('Sandbox: seeded the demo organisation (password for every demo account: outpost-demo).');
 }
-// A sandbox without real providers gets local stand-ins, so the demo's Google and Microsoft buttons work.
+// A sandbox without real providers gets local stand-ins, so the demo's Google and Microsoft buttons
+// work. They sign in whoever the sign-in page names, so they never run outside sandbox mode.
 const mockProviders =
 	config.sandbox && !config.google && !config.microsoft
 		? { google: await startMockOidcProvider('Google'), microsoft: await startMockOidcProvider('Microsoft') }
@@ -52,9 +59,18 @@ const mockProviders =
 if (mockProviders) console.log('Sandbox: local OpenID providers stand in for Google and Microsoft.');
 const oidc = mockProviders ?? { google: config.google, microsoft: config.microsoft };
 
-// Mail is always kept in the mailbox; with SMTP configured it is also delivered once its change commits.
+// One key, kept outside the store, seals PSA credentials and (through a derived key) the mailbox.
+const sealingKey = credentialsKey(config.dataDir, config.credentialsKey);
+// Mail is always kept in the mailbox, sealed; with SMTP configured it is also delivered once its
+// change commits, and the kept copy loses its links.
 const smtp = config.smtp ? createSmtpDelivery(config.smtp) : null;
-const mailer = createMailboxMailer(smtp ? deliverAfterCommit(store.db, smtp.deliver) : undefined);
+const mailSeal = await createMailSeal(sealingKey);
+const sealedNow = await sealKeptMail(store, mailSeal);
+if (sealedNow) console.log(`Sealed ${sealedNow} messages the mailbox kept in clear (their links taken out).`);
+const mailer = createMailboxMailer({
+	seal: mailSeal,
+	deliver: smtp ? deliverAfterCommit(store.db, smtp.deliver) : undefined
+});
 
 // Across several replicas on Postgres, pokes travel through LISTEN/NOTIFY.
 const pokes = config.databaseUrl ? await createPgPokeHub(config.databaseUrl) : createPokeHub();
@@ -63,7 +79,7 @@ const pokes = config.databaseUrl ? await createPgPokeHub(config.databaseUrl) : c
 const psa = await createPsaServices({
 	store,
 	pokes,
-	credentialsKey: credentialsKey(config.dataDir, config.credentialsKey),
+	credentialsKey: sealingKey,
 	outbound: nodeOutboundPolicy(config.sandbox)
 });
 const psaSandbox = config.sandbox ? await startPsaSandbox(Date.now()) : null;
@@ -96,6 +112,8 @@ if (!(await mountWeb(app, resolve(config.webDir)))) {
 const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, (info) => {
 	const where = store.kind === 'sqlite' ? join(config.dataDir, 'outpost.sqlite') : 'PostgreSQL';
 	console.log(`Outpost is running on http://localhost:${info.port} (store: ${where})`);
+	const warning = sandboxWarning(config);
+	if (warning) console.warn(warning);
 });
 
 async function shutdown() {

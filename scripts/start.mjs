@@ -1,5 +1,7 @@
 // npm start: builds the PWA when the build is missing or older than its sources, then runs the
-// gateway, which serves the PWA and /api on one port (PORT, default 8787).
+// gateway, which serves the PWA and /api on one port (PORT, default 8787). It is the demo command:
+// it asks for sandbox mode (SANDBOX=on, this machine only) unless SANDBOX is set; the gateway on its
+// own starts without a sandbox.
 
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
@@ -21,6 +23,8 @@ if (!existsSync(BUILT) || Math.max(...SOURCES.map(newestChange)) > statSync(BUIL
 	if (build.status !== 0) process.exit(build.status ?? 1);
 }
 
-const gateway = spawn(process.execPath, ['--import', 'tsx', 'gateway/main.ts'], { stdio: 'inherit' });
+const env = { ...process.env, SANDBOX: process.env.SANDBOX || 'on' };
+if (!process.env.SANDBOX) console.log('Sandbox mode for the demo (SANDBOX=on); set SANDBOX=off to run without it.');
+const gateway = spawn(process.execPath, ['--import', 'tsx', 'gateway/main.ts'], { stdio: 'inherit', env });
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => gateway.kill(signal));
 gateway.on('exit', (code) => process.exit(code ?? 0));

@@ -4,12 +4,13 @@
 import { Hono } from 'hono';
 import type { GuardDeps } from '../auth/session-guard.ts';
 import type { AppEnv } from '../http/app-env.ts';
+import type { Mailer } from '../mail/mailer.ts';
 import type { PsaServices } from '../psa/psa-services.ts';
 import { integrationRoutes } from './integration-routes.ts';
 import { mailboxRoutes } from './mailbox-routes.ts';
 import { requireAdmin } from './require-admin.ts';
 
-export function adminRoutes(deps: GuardDeps & { psa: PsaServices }) {
+export function adminRoutes(deps: GuardDeps & { psa: PsaServices; mailer: Mailer }) {
 	return new Hono<AppEnv>()
 		.use(requireAdmin(deps))
 		.route('/mailbox', mailboxRoutes(deps))

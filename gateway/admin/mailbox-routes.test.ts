@@ -1,12 +1,40 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { ERRORS } from '../../shared/errors.ts';
-import { mailboxAnswerSchema } from '../../shared/mail/sent-mail.ts';
+import { mailboxAnswerSchema, type SentMailItem } from '../../shared/mail/sent-mail.ts';
+import { hashToken } from '../auth/sessions.ts';
 import { DEMO_ORG } from '../demo/demo-data.ts';
-import { startGateway, type Gateway } from '../test/http-harness.ts';
-import { STORE_KINDS } from '../test/stores.ts';
+import { deliverAfterCommit } from '../mail/deliver-after-commit.ts';
+import { REDACTED_LINK } from '../mail/link-redaction.ts';
+import { createMailSeal } from '../mail/mail-seal.ts';
+import { createMailboxMailer } from '../mail/mailer.ts';
+import { createSmtpDelivery } from '../platform/smtp-delivery.ts';
+import { tokenIn } from '../test/account-links.ts';
+import { startFakeSmtpServer, type FakeSmtpServer } from '../test/fake-smtp-server.ts';
+import { startGateway, type Gateway, type HttpClient } from '../test/http-harness.ts';
+import { STORE_KINDS, type TestStore } from '../test/stores.ts';
 
 const ADMIN = 'admin@demo.outpost.test';
+const VIEWER = 'viewer@demo.outpost.test';
 const T0 = Date.UTC(2026, 10, 1, 9);
+
+/** Asks for a reset link for the viewer and waits for it in the admin's mailbox. */
+async function resetMailShown(gw: Gateway, admin: HttpClient): Promise<SentMailItem> {
+	expect((await gw.client().post('/api/auth/password-reset', { email: VIEWER })).status).toBe(202);
+	return vi.waitFor(
+		async () => {
+			const { mail } = mailboxAnswerSchema.parse((await admin.get('/api/admin/mailbox')).body);
+			const reset = mail.find((m) => m.to === VIEWER && m.subject.startsWith('Reset'));
+			expect(reset).toBeDefined();
+			return reset!;
+		},
+		{ timeout: 5_000, interval: 20 }
+	);
+}
+
+const storedBodies = async (gw: Gateway) =>
+	(await gw.store.db.selectFrom('sent_mail').select('body').where('to_address', '=', VIEWER).execute()).map(
+		(r) => r.body
+	);
 
 describe.each(STORE_KINDS)('/api/admin/mailbox on $name', (kind) => {
 	let gw: Gateway;
@@ -75,5 +103,48 @@ describe.each(STORE_KINDS)('/api/admin/mailbox on $name', (kind) => {
 		expect(visitor.body).toEqual({ error: ERRORS.notSignedIn });
 		expect((await (await gw.login('sales@demo.outpost.test')).get('/api/admin/nope')).status).toBe(403);
 		expect((await (await gw.login(ADMIN)).get('/api/admin/nope')).status).toBe(404);
+	});
+
+	it('shows a link mailed only to the mailbox, which the store keeps sealed and the token hashed', async () => {
+		const shown = await resetMailShown(gw, await gw.login(ADMIN));
+		const token = tokenIn(shown.body, 'reset');
+		const bodies = await storedBodies(gw);
+		expect(bodies).toHaveLength(1);
+		expect(bodies[0]).not.toContain(token);
+		expect(bodies[0]).not.toContain('/reset/');
+		const kept = await gw.store.db.selectFrom('one_time_tokens').select('token_hash').execute();
+		expect(kept.map((t) => t.token_hash)).toContain(await hashToken(token));
+		expect(kept.map((t) => t.token_hash)).not.toContain(token);
+	});
+});
+
+describe.each(STORE_KINDS)('/api/admin/mailbox with SMTP on $name', (kind) => {
+	let smtp: FakeSmtpServer;
+	let opened: TestStore;
+	let gw: Gateway;
+
+	beforeAll(async () => {
+		smtp = await startFakeSmtpServer();
+		opened = await kind.open();
+		const delivery = createSmtpDelivery({ url: `smtp://127.0.0.1:${smtp.port}`, from: 'outpost@example.com' });
+		const mailer = createMailboxMailer({
+			seal: await createMailSeal(crypto.getRandomValues(new Uint8Array(32))),
+			deliver: deliverAfterCommit(opened.store.db, delivery.deliver)
+		});
+		gw = await startGateway(kind, { store: opened.store, mailer });
+	});
+	afterAll(async () => {
+		await gw?.close();
+		await opened?.close();
+		await smtp?.close();
+	});
+
+	it('mails the link to the recipient only: the mailbox and the store hold it taken out', async () => {
+		const shown = await resetMailShown(gw, await gw.login(ADMIN));
+		await vi.waitFor(() => expect(smtp.received).toHaveLength(1));
+		const token = tokenIn(smtp.received[0]!.data.replace(/=\r?\n/g, ''), 'reset');
+		expect(shown.body).toContain(REDACTED_LINK);
+		expect(shown.body).not.toContain(token);
+		for (const body of await storedBodies(gw)) expect(body).not.toContain(token);
 	});
 });

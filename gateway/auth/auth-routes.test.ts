@@ -172,6 +172,18 @@ describe.each(STORE_KINDS)('/api/auth on $name', (kind) => {
 			expect((await replay.get('/api/auth/me')).status).toBe(401);
 		});
 
+		it('ends the session the browser held when it signs in again, as the same or another person', async () => {
+			const client = await gw.login(SALES);
+			const asSales = client.cookies.get(SESSION_COOKIE)!;
+			expect(
+				(await client.post('/api/auth/login', { email: 'viewer@demo.outpost.test', password: 'outpost-demo' })).status
+			).toBe(200);
+			expect((await client.get('/api/auth/me')).body.user.email).toBe('viewer@demo.outpost.test');
+			const replay = gw.client();
+			replay.cookies.set(SESSION_COOKIE, asSales);
+			expect((await replay.get('/api/auth/me')).status).toBe(401);
+		});
+
 		it('logout without a session is harmless', async () => {
 			expect((await gw.client().post('/api/auth/logout')).status).toBe(200);
 		});

@@ -41,16 +41,16 @@ export function authRoutes(deps: AuthDeps) {
 	return new Hono<AppEnv>()
 		.post('/login', jsonBody(loginSchema), async (c) => {
 			const { email, password } = c.req.valid('json');
-			// Checked before the password, and the same way whether or not the account exists.
+			// Counted as a failure before the password is checked (concurrent guesses cannot share one
+			// look at the count), the same way whether or not the account exists; taken back when right.
 			const counters = [accountCounter(email), addressCounter(deps.clientAddress(c))];
-			const throttle = await deps.attempts.check(counters);
-			if (!throttle.ok) return retryLater(c, throttle.retryAfterSeconds);
+			const reserved = await deps.attempts.reserve(counters);
+			if (!reserved.ok) return retryLater(c, reserved.retryAfterSeconds);
 			const account = await findAccountByEmail(deps.store, email);
 			const matches = await deps.passwords.verify(password, account?.passwordHash ?? deps.decoyHash);
-			if (!account || !account.passwordHash || !matches) {
-				await deps.attempts.record(counters);
+			if (!account || !account.passwordHash || !matches)
 				return errorResponse(c, ERRORS.invalidCredentials.code, ERRORS.invalidCredentials.message);
-			}
+			await deps.attempts.release(reserved.reservation);
 			const verdict = checkSignIn(account.user, account.emailVerified, 'password', account.settings);
 			if (!verdict.ok) return errorResponse(c, verdict.code, verdict.message);
 			await deps.attempts.clear(counters[0]!);

@@ -22,9 +22,8 @@ export type LinkMail = {
 
 export async function answerLinkRequest(c: Context, deps: AccountDeps, email: string, link: LinkMail) {
 	const counter = mailRequestCounter(deps.clientAddress(c));
-	const decision = await deps.attempts.check([counter]);
-	if (!decision.ok) return retryLater(c, decision.retryAfterSeconds);
-	await deps.attempts.record([counter]);
+	const reserved = await deps.attempts.reserve([counter]);
+	if (!reserved.ok) return retryLater(c, reserved.retryAfterSeconds);
 	void mailLink(deps, email, link).catch((error: unknown) => deps.log(`Could not mail a ${link.purpose} link`, error));
 	return c.json(MAIL_REQUEST_ACCEPTED, 202);
 }

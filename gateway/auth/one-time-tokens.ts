@@ -8,6 +8,9 @@ import { hashToken } from './sessions.ts';
 
 export type TokenPurpose = Database['one_time_tokens']['purpose'];
 
+/** A token in a link: 32 random bytes, base64url without padding (redaction looks for this shape). */
+export const TOKEN_CHARACTERS = '[A-Za-z0-9_-]{43}';
+
 export const TOKEN_LIFETIME_MS: Record<TokenPurpose, number> = {
 	invite: 7 * 24 * 3600_000,
 	'verify-email': 2 * 24 * 3600_000,

@@ -26,9 +26,9 @@ describe.each(STORE_KINDS)('password reset on $name', (kind) => {
 		postFrom(gw.baseUrl, address, '/api/auth/password-reset', { email });
 	/** Asks for a link for `email` and returns the token from the newest reset mail. */
 	async function resetToken(email: string): Promise<string> {
-		const before = (await mailTo(gw.store, email)).filter((m) => SUBJECT.test(m.subject)).length;
+		const before = (await mailTo(gw, email)).filter((m) => SUBJECT.test(m.subject)).length;
 		expect((await request(email)).status).toBe(202);
-		return tokenIn((await waitForMail(gw.store, email, SUBJECT, before + 1)).body, 'reset');
+		return tokenIn((await waitForMail(gw, email, SUBJECT, before + 1)).body, 'reset');
 	}
 
 	beforeAll(async () => {
@@ -45,7 +45,7 @@ describe.each(STORE_KINDS)('password reset on $name', (kind) => {
 		const phone = await gw.login(VIEWER);
 		const laptop = await gw.login(VIEWER);
 		const token = await resetToken(VIEWER);
-		const mail = (await mailTo(gw.store, VIEWER))[0]!;
+		const mail = (await mailTo(gw, VIEWER))[0]!;
 		expect(mail.body).toContain(`${PUBLIC_URL}/reset/${token}`);
 		expect(mail.body).toMatch(/1 hour/);
 
@@ -75,10 +75,10 @@ describe.each(STORE_KINDS)('password reset on $name', (kind) => {
 			expect(unknown).toEqual({ status: 202, body: { accepted: true }, retryAfter: null });
 			expect(off).toEqual(unknown);
 			expect(real).toEqual(unknown);
-			await waitForMail(gw.store, 'catalog@demo.outpost.test', SUBJECT);
+			await waitForMail(gw, 'catalog@demo.outpost.test', SUBJECT);
 			await settle();
-			expect(await mailTo(gw.store, 'nobody@demo.outpost.test')).toEqual([]);
-			expect(await mailTo(gw.store, disabled)).toEqual([]);
+			expect(await mailTo(gw, 'nobody@demo.outpost.test')).toEqual([]);
+			expect(await mailTo(gw, disabled)).toEqual([]);
 		} finally {
 			await patchEntity(gw.store, 'users', demoUserId(disabled), { loginDisabled: false });
 		}
@@ -136,5 +136,13 @@ describe.each(STORE_KINDS)('password reset on $name', (kind) => {
 		// Asking for links does not use up the address's sign-in attempts.
 		const signIn = await postFrom(gw.baseUrl, '203.0.113.50', '/api/auth/login', { email: VIEWER, password: 'wrong' });
 		expect(signIn.status).toBe(401);
+	});
+
+	it('holds the per-address limit under 30 concurrent requests', async () => {
+		const answers = await Promise.all(
+			Array.from({ length: 30 }, (_, k) => request(`burst-${k}@demo.outpost.test`, '203.0.113.60'))
+		);
+		expect(answers.filter((a) => a.status === 202)).toHaveLength(20);
+		expect(answers.filter((a) => a.status === 429)).toHaveLength(10);
 	});
 });

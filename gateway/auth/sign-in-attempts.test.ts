@@ -1,8 +1,8 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ERRORS } from '../../shared/errors.ts';
 import { postFrom } from '../test/from-address.ts';
 import { testClientAddress } from '../test/from-address.ts';
-import { startGateway, type Gateway } from '../test/http-harness.ts';
+import { startGateway, TEST_PASSWORDS, type Gateway } from '../test/http-harness.ts';
 import { STORE_KINDS } from '../test/stores.ts';
 
 const MINUTE = 60_000;
@@ -27,8 +27,18 @@ describe.each(STORE_KINDS)('sign-in throttling on $name', (kind) => {
 	const login = (address: string, email: string, password: string) =>
 		postFrom(gw.baseUrl, address, '/api/auth/login', { email, password });
 
+	/** Password checks that reached the hasher. */
+	let checked = 0;
+	const passwords = {
+		hash: (password: string) => TEST_PASSWORDS.hash(password),
+		verify: (password: string, stored: string) => {
+			checked++;
+			return TEST_PASSWORDS.verify(password, stored);
+		}
+	};
+
 	beforeAll(async () => {
-		gw = await startGateway(kind, { clock, clientAddress: testClientAddress });
+		gw = await startGateway(kind, { clock, clientAddress: testClientAddress, passwords });
 	});
 	afterAll(async () => {
 		await gw?.close();
@@ -99,6 +109,19 @@ describe.each(STORE_KINDS)('sign-in throttling on $name', (kind) => {
 			clock.t += 15 * MINUTE;
 			expect((await login(addr(1), VIEWER, RIGHT)).status).toBe(200);
 		});
+	});
+
+	it('lets at most 5 of 60 concurrent attempts reach the password check, so the last, right one is refused', async () => {
+		checked = 0;
+		const wrong = Array.from({ length: 59 }, () => login(addr(1), SALES, WRONG));
+		// Sent last, once guesses reach the hasher, so no scheduling luck lets it in first.
+		await vi.waitFor(() => expect(checked).toBeGreaterThanOrEqual(5), { timeout: 15_000 });
+		const right = login(addr(1), SALES, RIGHT);
+		const answers = await Promise.all([...wrong, right]);
+		expect(checked).toBe(5);
+		expect(answers.filter((a) => a.status === 401)).toHaveLength(5);
+		expect(answers.filter((a) => a.status === 429)).toHaveLength(55);
+		expect(answers[59]).toEqual({ status: 429, body: throttled, retryAfter: String(15 * 60) });
 	});
 
 	it('does not count refusals after a correct password, nor the throttled attempts themselves', async () => {

@@ -56,7 +56,7 @@ describe.each(STORE_KINDS)('email verification on $name', (kind) => {
 
 	it('mails a new link on request; opening it verifies the address and the person can sign in', async () => {
 		expect(await resend(CATALOG)).toEqual(accepted);
-		const mail = await waitForMail(gw.store, CATALOG, SUBJECT);
+		const mail = await waitForMail(gw, CATALOG, SUBJECT);
 		expect(mail.body).toContain('https://outpost.example.com/verify/');
 		const token = tokenIn(mail.body, 'verify');
 
@@ -74,31 +74,31 @@ describe.each(STORE_KINDS)('email verification on $name', (kind) => {
 		const others = ['nobody@demo.outpost.test', 'sales@demo.outpost.test'];
 		for (const email of others) expect(await resend(email)).toEqual(accepted);
 		expect(await resend(CATALOG)).toEqual(accepted);
-		await waitForMail(gw.store, CATALOG, SUBJECT);
+		await waitForMail(gw, CATALOG, SUBJECT);
 		await settle();
-		for (const email of others) expect(await mailTo(gw.store, email)).toEqual([]);
+		for (const email of others) expect(await mailTo(gw, email)).toEqual([]);
 	});
 
 	it('does not mail an account whose sign-in is disabled', async () => {
 		const id = demoUserId(CATALOG);
-		const before = (await mailTo(gw.store, CATALOG)).length;
+		const before = (await mailTo(gw, CATALOG)).length;
 		await patchEntity(gw.store, 'users', id, { loginDisabled: true });
 		try {
 			expect(await resend(CATALOG)).toEqual(accepted);
 			await settle();
-			expect(await mailTo(gw.store, CATALOG)).toHaveLength(before);
+			expect(await mailTo(gw, CATALOG)).toHaveLength(before);
 		} finally {
 			await patchEntity(gw.store, 'users', id, { loginDisabled: false });
 		}
 	});
 
 	it('keeps only the newest link working, for 2 days', async () => {
-		const before = (await mailTo(gw.store, CATALOG)).length;
+		const before = (await mailTo(gw, CATALOG)).length;
 		await resend(CATALOG);
-		const first = tokenIn((await waitForMail(gw.store, CATALOG, SUBJECT, before + 1)).body, 'verify');
+		const first = tokenIn((await waitForMail(gw, CATALOG, SUBJECT, before + 1)).body, 'verify');
 		clock.t += 1_000;
 		await resend(CATALOG);
-		const second = tokenIn((await waitForMail(gw.store, CATALOG, SUBJECT, before + 2)).body, 'verify');
+		const second = tokenIn((await waitForMail(gw, CATALOG, SUBJECT, before + 2)).body, 'verify');
 		expect(second).not.toBe(first);
 		expect((await gw.client().post(`/api/auth/verify-email/${first}`)).status).toBe(400);
 		clock.t += TOKEN_LIFETIME_MS['verify-email'];

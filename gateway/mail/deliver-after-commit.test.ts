@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { STORE_KINDS, type TestStore } from '../test/stores.ts';
 import { deliverAfterCommit } from './deliver-after-commit.ts';
+import { createMailSeal } from './mail-seal.ts';
 import { createMailboxMailer, type Mail } from './mailer.ts';
 
 const mail = (subject: string): Mail => ({ orgId: 'org-demo', to: 'person@example.com', subject, body: 'Hello\n' });
@@ -15,15 +16,16 @@ describe.each(STORE_KINDS)('mail delivery after commit on $name', (kind) => {
 		await opened?.close();
 	});
 
-	function mailerWith(waitsMs = [0, 10, 20, 40]) {
+	async function mailerWith(waitsMs = [0, 10, 20, 40]) {
 		const delivered: Mail[] = [];
 		const log = vi.fn();
 		const deliver = deliverAfterCommit(opened.store.db, async (m) => void delivered.push(m), { waitsMs, log });
-		return { mailer: createMailboxMailer(deliver), delivered, log };
+		const seal = await createMailSeal(new Uint8Array(32));
+		return { mailer: createMailboxMailer({ seal, deliver }), delivered, log };
 	}
 
 	it('delivers a message once its transaction commits, not before', async () => {
-		const { mailer, delivered } = mailerWith([0, 10, 20, 40, 80, 160, 320]);
+		const { mailer, delivered } = await mailerWith([0, 10, 20, 40, 80, 160, 320]);
 		await opened.store.write(async (trx) => {
 			await mailer.send(trx, mail('Committed'), 1);
 			await pause(50);
@@ -39,7 +41,7 @@ describe.each(STORE_KINDS)('mail delivery after commit on $name', (kind) => {
 	});
 
 	it('never delivers a message whose transaction rolled back, and says so', async () => {
-		const { mailer, delivered, log } = mailerWith();
+		const { mailer, delivered, log } = await mailerWith();
 		await expect(
 			opened.store.write(async (trx) => {
 				await mailer.send(trx, mail('Rolled back'), 1);

@@ -1,10 +1,10 @@
 // Helpers for tests of the account links: invite someone the way an admin's device does (a pushed
-// inviteUser mutation), read the org's mailbox, and take the token out of a mailed link.
+// inviteUser mutation), read the mailbox (bodies opened by the gateway's mailer), and take the
+// token out of a mailed link.
 
 import { expect, vi } from 'vitest';
 import type { MutationArgs } from '../../shared/mutations/registry.ts';
-import type { Store } from '../store/store.ts';
-import type { HttpClient } from './http-harness.ts';
+import type { Gateway, HttpClient } from './http-harness.ts';
 
 export type MailRow = { to_address: string; subject: string; body: string; sent_at: number };
 
@@ -20,20 +20,29 @@ export async function invite(admin: HttpClient, args: MutationArgs<'inviteUser'>
 	expect(res.body.results).toEqual([{ id: 1, status: 'applied' }]);
 }
 
-export function mailTo(store: Store, to: string): Promise<MailRow[]> {
-	return store.db
+/** What the mailbox shows for `to`, newest first. */
+export async function mailTo(gw: Pick<Gateway, 'store' | 'mailer'>, to: string): Promise<MailRow[]> {
+	const rows = await gw.store.db
 		.selectFrom('sent_mail')
-		.select(['to_address', 'subject', 'body', 'sent_at'])
+		.select(['id', 'to_address', 'subject', 'body', 'sent_at'])
 		.where('to_address', '=', to)
 		.orderBy('sent_at', 'desc')
 		.execute();
+	return Promise.all(
+		rows.map(async ({ id, ...row }) => ({ ...row, body: await gw.mailer.read({ id, body: row.body }) }))
+	);
 }
 
 /** Waits for mail to `to` whose subject matches (links requested by email are mailed after the answer). */
-export async function waitForMail(store: Store, to: string, subject: RegExp, count = 1): Promise<MailRow> {
+export async function waitForMail(
+	gw: Pick<Gateway, 'store' | 'mailer'>,
+	to: string,
+	subject: RegExp,
+	count = 1
+): Promise<MailRow> {
 	return vi.waitFor(
 		async () => {
-			const found = (await mailTo(store, to)).filter((m) => subject.test(m.subject));
+			const found = (await mailTo(gw, to)).filter((m) => subject.test(m.subject));
 			expect(found.length).toBeGreaterThanOrEqual(count);
 			return found[0]!;
 		},

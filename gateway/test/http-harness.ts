@@ -8,6 +8,7 @@ import { createApp, type AppDeps } from '../app.ts';
 import { DEMO_PASSWORD } from '../demo/demo-data.ts';
 import { seedDemo } from '../demo/seed-demo.ts';
 import { createScryptHasher } from '../platform/node-password-hasher.ts';
+import type { Mailer } from '../mail/mailer.ts';
 import type { Store } from '../store/store.ts';
 import type { TestStoreKind } from './stores.ts';
 
@@ -33,6 +34,8 @@ export type HttpClient = {
 export type Gateway = {
 	baseUrl: string;
 	store: Store;
+	/** The app's mailer, which opens the sealed bodies in sent_mail. */
+	mailer: Mailer;
 	/** A client with no session. */
 	client(): HttpClient;
 	/** A client signed in as `email` (demo password unless given); throws when sign-in fails. */
@@ -40,19 +43,19 @@ export type Gateway = {
 	close(): Promise<void>;
 };
 
-export type GatewayOptions = Omit<Partial<AppDeps>, 'store' | 'passwords'> & {
+export type GatewayOptions = Omit<Partial<AppDeps>, 'store'> & {
 	/** Serve an already open store (seeded if it is empty) instead of opening a fresh one; it stays open on close. */
 	store?: Store;
 	now?: number;
 };
 
 export async function startGateway(kind: TestStoreKind, options: GatewayOptions = {}): Promise<Gateway> {
-	const { store: given, now, ...deps } = options;
+	const { store: given, now, passwords = TEST_PASSWORDS, ...deps } = options;
 	const owned = given ? null : await kind.open();
 	const store = given ?? owned!.store;
 	try {
 		await seedDemo(store, TEST_PASSWORDS, now ?? deps.clock?.now() ?? Date.now());
-		const { app, pokes } = await createApp({ log: () => {}, ...deps, store, passwords: TEST_PASSWORDS });
+		const { app, pokes, mailer } = await createApp({ log: () => {}, ...deps, store, passwords });
 		const server = await new Promise<Server>((resolve) => {
 			const s = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' }, () => resolve(s as Server));
 		});
@@ -61,6 +64,7 @@ export async function startGateway(kind: TestStoreKind, options: GatewayOptions 
 		return {
 			baseUrl,
 			store,
+			mailer,
 			client,
 			async login(email, password = DEMO_PASSWORD) {
 				const c = client();

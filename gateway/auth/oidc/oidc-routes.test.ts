@@ -133,6 +133,16 @@ describe.each(STORE_KINDS)('/api/auth/oidc on $name', (kind) => {
 			expect(linked[0]!.subject).toMatch(/^[0-9a-f]{24}$/);
 		});
 
+		it('ends the session the browser held before signing in', async () => {
+			const before = await gw.login('viewer@demo.outpost.test');
+			const jar = new Map([[SESSION_COOKIE, before.cookies.get(SESSION_COOKIE)!]]);
+			const started = await start(gw, provider, { login_hint: 'sales@demo.outpost.test' }, jar);
+			const done = await callback(gw, await authorize(started.location!), jar);
+			expect(done.location).toBe('/quotes');
+			expect((await whoAmI(gw, jar)).body.user.email).toBe('sales@demo.outpost.test');
+			expect((await before.get('/api/auth/me')).status).toBe(401);
+		});
+
 		it('finds the account by subject on later sign-ins, even after the address changed at the provider', async () => {
 			const catalog = demoUserId('catalog@demo.outpost.test');
 			expect((await signInWith(gw, provider, 'catalog@demo.outpost.test')).location).toBe('/quotes');
