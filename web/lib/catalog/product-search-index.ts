@@ -1,0 +1,181 @@
+// The catalog prepared for search, built once per catalog change: one vocabulary of every word
+// the products use (name and codes, category, description and the category's keywords), and for
+// each word the products that use it and in which field. The synonym groups a product belongs to
+// are tokens too. A keystroke then looks up the few words that match what was typed, and visits
+// only the products that use them.
+
+import type { Category, Product } from '../../../shared/schema/catalog-entities.ts';
+import { SYNONYM_GROUPS, type SynonymGroup } from './search-synonyms.ts';
+import { compact, fold, foldedTokens, words as wordsOf } from './search-text.ts';
+import { lettersOnly } from './term-match.ts';
+
+/** Where a word was found, weakest first: the ranking prefers name and codes, then category. */
+export const FIELD = { text: 1, category: 2, name: 3 } as const;
+
+export type IndexEntry = {
+	readonly product: Product;
+	/** The name's words joined by single spaces, for "the name starts with what was typed". */
+	readonly name: string;
+	/** SKU and MPN, compacted. */
+	readonly codes: readonly string[];
+};
+
+/** Which entries use each token, and in which field (the strongest when in several), flat by token. */
+export type Postings = { readonly start: Int32Array; readonly entries: Int32Array; readonly fields: Uint8Array };
+
+export type ProductSearchIndex = {
+	/** In name order, so a position is also the tie-break between equal matches. */
+	readonly entries: readonly IndexEntry[];
+	/** Every word; token ids past its end are the synonym groups (SYNONYM_GROUPS' order). */
+	readonly vocabulary: readonly string[];
+	readonly ids: ReadonlyMap<string, number>;
+	/** Word ids in the words' order, to find every word starting with a term by binary search. */
+	readonly sorted: Int32Array;
+	/** Ids of the words made of letters only, by length: the only candidates for a typo. */
+	readonly lettersByLength: ReadonlyMap<number, Int32Array>;
+	readonly postings: Postings;
+	readonly groups: readonly SynonymGroup[];
+	/** What each term matched, kept while the catalog stays the same (see matchTerm). */
+	readonly memo: Map<string, unknown>;
+};
+
+/** Each synonym's single-word forms (with plurals), to the groups that contain it. */
+const GROUPS_BY_WORD = new Map<string, number[]>();
+/** Each multi-word synonym, spaced as it is looked for in a field's words, with its group. */
+const PHRASES: { spaced: string; group: number }[] = [];
+SYNONYM_GROUPS.forEach((group, g) => {
+	for (const said of group.words) {
+		for (const end of ['', 's', 'es']) {
+			if (said.includes(' ')) PHRASES.push({ spaced: ` ${said}${end} `, group: g });
+			else GROUPS_BY_WORD.set(`${said}${end}`, [...(GROUPS_BY_WORD.get(`${said}${end}`) ?? []), g]);
+		}
+	}
+});
+
+/** One field's text analysed once: its word ids (given out as first met) and the groups it says. */
+type Analysis = { readonly ids: readonly number[]; readonly groups: readonly number[] };
+
+type Vocabulary = { ids: Map<string, number>; words: string[] };
+
+function analyse(folded: string, vocabulary: Vocabulary): Analysis {
+	const { tokens, words: said } = foldedTokens(folded);
+	const groups = new Set<number>();
+	const ids = tokens.map((token) => {
+		for (const g of GROUPS_BY_WORD.get(token) ?? []) groups.add(g);
+		let id = vocabulary.ids.get(token);
+		if (id === undefined) {
+			id = vocabulary.words.length;
+			vocabulary.ids.set(token, id);
+			vocabulary.words.push(token);
+		}
+		return id;
+	});
+	const spaced = ` ${said.join(' ')} `;
+	for (const { spaced: phrase, group } of PHRASES) if (spaced.includes(phrase)) groups.add(group);
+	return { ids, groups: [...groups] };
+}
+
+/** Token ids to entry positions and fields, flat: token t's postings are [start[t], start[t + 1]). */
+function invert(perEntry: readonly { ids: number[]; fields: number[] }[], tokens: number): Postings {
+	const start = new Int32Array(tokens + 1);
+	for (const { ids } of perEntry) for (const id of ids) start[id + 1]!++;
+	for (let t = 0; t < tokens; t++) start[t + 1]! += start[t]!;
+	const next = start.slice(0, tokens);
+	const entries = new Int32Array(start[tokens]!);
+	const fields = new Uint8Array(start[tokens]!);
+	perEntry.forEach(({ ids, fields: of }, entry) => {
+		ids.forEach((id, k) => {
+			const at = next[id]!++;
+			entries[at] = entry;
+			fields[at] = of[k]!;
+		});
+	});
+	return { start, entries, fields };
+}
+
+function wordIdsByLength(vocabulary: readonly string[]): Map<number, Int32Array> {
+	const byLength = new Map<number, number[]>();
+	vocabulary.forEach((word, id) => {
+		if (!lettersOnly(word)) return;
+		const bucket = byLength.get(word.length) ?? [];
+		bucket.push(id);
+		byLength.set(word.length, bucket);
+	});
+	return new Map([...byLength].map(([length, list]) => [length, Int32Array.from(list)]));
+}
+
+export function indexProducts(
+	products: readonly Product[],
+	categories: ReadonlyMap<string, Category> = new Map()
+): ProductSearchIndex {
+	const ordered = products
+		.map((product) => ({ key: fold(product.name), product }))
+		.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : a.product.id < b.product.id ? -1 : 1));
+	const vocabulary: Vocabulary = { ids: new Map(), words: [] };
+	// Categories and descriptions repeat across products: each distinct text is analysed once.
+	const shared = new Map<string, Analysis>();
+	const analysed = (text: string) => {
+		let known = shared.get(text);
+		if (!known) shared.set(text, (known = analyse(fold(text), vocabulary)));
+		return known;
+	};
+	/** Where each word id was last met: the entry, and its place in that entry's lists. */
+	const seenIn: number[] = [];
+	const seenAt: number[] = [];
+	const perEntry = ordered.map(({ key, product }, entry) => {
+		const category = product.categoryId ? categories.get(product.categoryId) : undefined;
+		const fields: [number, Analysis][] = [
+			[FIELD.name, analyse(`${key} ${fold(product.sku)} ${fold(product.mpn)}`, vocabulary)],
+			[FIELD.category, analysed(category?.name ?? '')],
+			[FIELD.text, analysed(`${product.description} ${category?.keywords?.join(' ') ?? ''}`)]
+		];
+		// Kept packed (no holes), so the look-ups stay fast.
+		while (seenIn.length < vocabulary.words.length) {
+			seenIn.push(-1);
+			seenAt.push(0);
+		}
+		const said = { ids: [] as number[], fields: [] as number[] };
+		const groups = new Uint8Array(SYNONYM_GROUPS.length);
+		for (const [field, { ids, groups: saysGroups }] of fields) {
+			for (const id of ids) {
+				if (seenIn[id] === entry) said.fields[seenAt[id]!] = Math.max(said.fields[seenAt[id]!]!, field);
+				else {
+					seenIn[id] = entry;
+					seenAt[id] = said.ids.length;
+					said.ids.push(id);
+					said.fields.push(field);
+				}
+			}
+			// A synonym ranks one field below its word: "license" finds a "licence" in a name before one
+			// in a description, and after a name that says "license" itself.
+			for (const g of saysGroups) groups[g] = Math.max(groups[g]!, field - 1, FIELD.text);
+		}
+		return { said, groups };
+	});
+	// Group ids follow the words', now that every word has its id.
+	const words = vocabulary.words;
+	for (const { said, groups } of perEntry) {
+		groups.forEach((field, g) => {
+			if (field === 0) return;
+			said.ids.push(words.length + g);
+			said.fields.push(field);
+		});
+	}
+	return {
+		entries: ordered.map(({ key, product }) => ({
+			product,
+			name: wordsOf(key).join(' '),
+			codes: [product.sku, product.mpn].map((c) => compact(fold(c))).filter((c) => c !== '')
+		})),
+		vocabulary: words,
+		ids: vocabulary.ids,
+		sorted: Int32Array.from(words.keys()).sort((a, b) => (words[a]! < words[b]! ? -1 : 1)),
+		lettersByLength: wordIdsByLength(words),
+		postings: invert(
+			perEntry.map((e) => e.said),
+			words.length + SYNONYM_GROUPS.length
+		),
+		groups: SYNONYM_GROUPS,
+		memo: new Map()
+	};
+}
