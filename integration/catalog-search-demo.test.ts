@@ -52,15 +52,15 @@ describe('catalog search over the demo catalog', () => {
 			'Cisco Meraki MX68 security appliance',
 			'Cisco Meraki MX75 security appliance',
 			'Cisco Meraki MX85 security appliance',
-			'Fortinet FortiGate 120G',
+			'SonicWall TZ270',
+			'SonicWall TZ370',
+			'SonicWall TZ470',
+			'SonicWall NSa 2700',
 			'Fortinet FortiGate 40F',
 			'Fortinet FortiGate 60F',
 			'Fortinet FortiGate 70G',
 			'Fortinet FortiGate 90G',
-			'SonicWall NSa 2700',
-			'SonicWall TZ270',
-			'SonicWall TZ370',
-			'SonicWall TZ470'
+			'Fortinet FortiGate 120G'
 		]);
 	});
 

@@ -24,8 +24,14 @@ export type IndexEntry = {
 export type Postings = { readonly start: Int32Array; readonly entries: Int32Array; readonly fields: Uint8Array };
 
 export type ProductSearchIndex = {
-	/** In name order, so a position is also the tie-break between equal matches. */
+	/** In name order: how a blank search lists them. */
 	readonly entries: readonly IndexEntry[];
+	/**
+	 * Between equal matches the shorter name first (what was typed is more of it), then name order:
+	 * `tie[position]` is an entry's place in that order, `byTie[place]` the entry's position.
+	 */
+	readonly tie: Int32Array;
+	readonly byTie: Int32Array;
 	/** Every word; token ids past its end are the synonym groups (SYNONYM_GROUPS' order). */
 	readonly vocabulary: readonly string[];
 	readonly ids: ReadonlyMap<string, number>;
@@ -161,12 +167,19 @@ export function indexProducts(
 			said.fields.push(field);
 		});
 	}
+	const entries = ordered.map(({ key, product }) => ({
+		product,
+		name: wordsOf(key).join(' '),
+		codes: [product.sku, product.mpn].map((c) => compact(fold(c))).filter((c) => c !== '')
+	}));
+	// Positions are already in name order, so a stable sort by length gives length, then name.
+	const byTie = Int32Array.from(entries.keys()).sort((a, b) => entries[a]!.name.length - entries[b]!.name.length);
+	const tie = new Int32Array(entries.length);
+	byTie.forEach((position, place) => (tie[position] = place));
 	return {
-		entries: ordered.map(({ key, product }) => ({
-			product,
-			name: wordsOf(key).join(' '),
-			codes: [product.sku, product.mpn].map((c) => compact(fold(c))).filter((c) => c !== '')
-		})),
+		entries,
+		tie,
+		byTie,
 		vocabulary: words,
 		ids: vocabulary.ids,
 		sorted: Int32Array.from(words.keys()).sort((a, b) => (words[a]! < words[b]! ? -1 : 1)),

@@ -155,7 +155,7 @@ describe('searchProducts: what matches', () => {
 	});
 
 	it('matches description words', () => {
-		expect(ids('warranty')).toEqual(['l14', 't14', 'x1', 'vision']);
+		expect(ids('warranty')).toEqual(['l14', 't14', 'vision', 'x1']);
 	});
 
 	it("matches the category's own keywords", () => {
@@ -164,7 +164,7 @@ describe('searchProducts: what matches', () => {
 	});
 
 	it('matches generic synonyms: notebook for laptop, firewall for a security appliance', () => {
-		expect(ids('notebook', { activeOnly: true })).toEqual(['surface', 't14', 'x1', 'backpack']);
+		expect(ids('notebook', { activeOnly: true })).toEqual(['surface', 'backpack', 't14', 'x1']);
 		expect(ids('utm')).toEqual(['meraki', 'install', 'fortigate']);
 		expect(ids('display')).toEqual(['dell', 'vision']);
 	});
@@ -185,7 +185,7 @@ describe('searchProducts: what matches', () => {
 
 	it('forgives one typo in words of five letters or more, not in shorter words or codes', () => {
 		expect(ids('moniter')).toEqual(['dell', 'vision']);
-		expect(ids('thinkpda', { activeOnly: true })).toEqual(['t14', 'x1', 'dock']);
+		expect(ids('thinkpda', { activeOnly: true })).toEqual(['t14', 'dock', 'x1']);
 		expect(ids('dokc')).toEqual([]);
 		expect(ids('p2725h')).toEqual([]);
 	});
@@ -216,6 +216,10 @@ describe('searchProducts: ranking', () => {
 
 	it('puts a typo last, below a description word', () => {
 		expect(ids('cable')).toEqual(['cable', 'adapter', 'table']);
+	});
+
+	it('puts the shorter name first between equal matches, then name order', () => {
+		expect(ids('lap-len')).toEqual(['l14', 't14', 'x1']);
 	});
 
 	it('gives the same order whatever order the catalog came in', () => {

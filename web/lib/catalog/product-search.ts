@@ -46,7 +46,7 @@ function wanted(entry: IndexEntry, category: string, activeOnly: boolean): boole
 function matchAll(index: ProductSearchIndex, terms: readonly string[]): { found: number[]; points: Float64Array } {
 	const points = new Float64Array(index.entries.length);
 	const best = new Uint8Array(index.entries.length);
-	const seen = new Uint8Array(index.entries.length);
+	const seen = new Uint16Array(index.entries.length);
 	let found: number[] = [];
 	terms.forEach((term, t) => {
 		const { ids, kinds } = matchTerm(index, term);
@@ -94,17 +94,17 @@ export function searchProducts(index: ProductSearchIndex, typed: string, options
 	const { found, points } = matchAll(index, terms);
 	const name = words(fold(typed)).join(' ');
 	const code = compact(fold(typed));
-	// One number per match, (CEILING - points) then position: a typed-array sort, cheap at 5,000.
+	// One number per match, (CEILING - points) then the tie-break: a typed-array sort, cheap at 5,000.
 	const keys = new Float64Array(found.length);
 	let total = 0;
 	for (const at of found) {
 		const entry = entries[at]!;
 		if (!wanted(entry, category, activeOnly)) continue;
-		keys[total++] = (CEILING - points[at]! - bonus(entry, name, code)) * entries.length + at;
+		keys[total++] = (CEILING - points[at]! - bonus(entry, name, code)) * entries.length + index.tie[at]!;
 	}
 	const ranked = keys.subarray(0, total).sort();
 	const shown = Math.min(total, limit);
 	const products: Product[] = new Array(shown);
-	for (let k = 0; k < shown; k++) products[k] = entries[ranked[k]! % entries.length]!.product;
+	for (let k = 0; k < shown; k++) products[k] = entries[index.byTie[ranked[k]! % entries.length]!]!.product;
 	return { products, total };
 }
