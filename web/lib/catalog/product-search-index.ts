@@ -47,12 +47,14 @@ export type ProductSearchIndex = {
 
 /** Each synonym's single-word forms (with plurals), to the groups that contain it. */
 const GROUPS_BY_WORD = new Map<string, number[]>();
-/** Each multi-word synonym, spaced as it is looked for in a field's words, with its group. */
-const PHRASES: { spaced: string; group: number }[] = [];
+/** Each multi-word synonym by its first word, spaced as it is looked for in a field's words. */
+const PHRASES = new Map<string, { spaced: string; group: number }[]>();
 SYNONYM_GROUPS.forEach((group, g) => {
 	for (const said of group.words) {
 		for (const end of ['', 's', 'es']) {
-			if (said.includes(' ')) PHRASES.push({ spaced: ` ${said}${end} `, group: g });
+			const first = said.split(' ')[0]!;
+			if (said.includes(' '))
+				PHRASES.set(first, [...(PHRASES.get(first) ?? []), { spaced: ` ${said}${end} `, group: g }]);
 			else GROUPS_BY_WORD.set(`${said}${end}`, [...(GROUPS_BY_WORD.get(`${said}${end}`) ?? []), g]);
 		}
 	}
@@ -76,26 +78,36 @@ function analyse(folded: string, vocabulary: Vocabulary): Analysis {
 		}
 		return id;
 	});
-	const spaced = ` ${said.join(' ')} `;
-	for (const { spaced: phrase, group } of PHRASES) if (spaced.includes(phrase)) groups.add(group);
+	// Phrases are looked for only in the few fields that have their first word.
+	const phrases = tokens.flatMap((token) => PHRASES.get(token) ?? []);
+	const spaced = phrases.length > 0 ? ` ${said.join(' ')} ` : '';
+	for (const { spaced: phrase, group } of phrases) if (spaced.includes(phrase)) groups.add(group);
 	return { ids, groups: [...groups] };
 }
 
-/** Token ids to entry positions and fields, flat: token t's postings are [start[t], start[t + 1]). */
-function invert(perEntry: readonly { ids: number[]; fields: number[] }[], tokens: number): Postings {
+/** What every entry uses, flat: entry e's tokens are ids[start[e]] to ids[start[e + 1] - 1]. */
+type Uses = { start: number[]; ids: number[]; fields: number[] };
+
+/**
+ * Token ids to entry positions and fields, flat: token t's postings are [start[t], start[t + 1]).
+ * A negative id is synonym group -id - 1, whose token id follows the `words` word ids.
+ */
+function invert(uses: Uses, words: number, groups: number): Postings {
+	const tokens = words + groups;
+	const tokenOf = (id: number) => (id < 0 ? words - id - 1 : id);
 	const start = new Int32Array(tokens + 1);
-	for (const { ids } of perEntry) for (const id of ids) start[id + 1]!++;
+	for (const id of uses.ids) start[tokenOf(id) + 1]!++;
 	for (let t = 0; t < tokens; t++) start[t + 1]! += start[t]!;
 	const next = start.slice(0, tokens);
-	const entries = new Int32Array(start[tokens]!);
-	const fields = new Uint8Array(start[tokens]!);
-	perEntry.forEach(({ ids, fields: of }, entry) => {
-		ids.forEach((id, k) => {
-			const at = next[id]!++;
+	const entries = new Int32Array(uses.ids.length);
+	const fields = new Uint8Array(uses.ids.length);
+	for (let entry = 0; entry + 1 < uses.start.length; entry++) {
+		for (let k = uses.start[entry]!; k < uses.start[entry + 1]!; k++) {
+			const at = next[tokenOf(uses.ids[k]!)]!++;
 			entries[at] = entry;
-			fields[at] = of[k]!;
-		});
-	});
+			fields[at] = uses.fields[k]!;
+		}
+	}
 	return { start, entries, fields };
 }
 
@@ -125,55 +137,56 @@ export function indexProducts(
 		if (!known) shared.set(text, (known = analyse(fold(text), vocabulary)));
 		return known;
 	};
-	/** Where each word id was last met: the entry, and its place in that entry's lists. */
+	/** Where each word id was last met: the entry, and its place in `uses`. */
 	const seenIn: number[] = [];
 	const seenAt: number[] = [];
-	const perEntry = ordered.map(({ key, product }, entry) => {
+	const uses: Uses = { start: [0], ids: [], fields: [] };
+	const groups = new Uint8Array(SYNONYM_GROUPS.length);
+	ordered.forEach(({ key, product }, entry) => {
 		const category = product.categoryId ? categories.get(product.categoryId) : undefined;
-		const fields: [number, Analysis][] = [
-			[FIELD.name, analyse(`${key} ${fold(product.sku)} ${fold(product.mpn)}`, vocabulary)],
-			[FIELD.category, analysed(category?.name ?? '')],
-			[FIELD.text, analysed(`${product.description} ${category?.keywords?.join(' ') ?? ''}`)]
-		];
+		const name = analyse(`${key} ${fold(product.sku)} ${fold(product.mpn)}`, vocabulary);
+		const inCategory = analysed(category?.name ?? '');
+		const text = analysed(`${product.description} ${category?.keywords?.join(' ') ?? ''}`);
 		// Kept packed (no holes), so the look-ups stay fast.
 		while (seenIn.length < vocabulary.words.length) {
 			seenIn.push(-1);
 			seenAt.push(0);
 		}
-		const said = { ids: [] as number[], fields: [] as number[] };
-		const groups = new Uint8Array(SYNONYM_GROUPS.length);
-		for (const [field, { ids, groups: saysGroups }] of fields) {
+		groups.fill(0);
+		const use = (field: number, { ids, groups: says }: Analysis) => {
 			for (const id of ids) {
-				if (seenIn[id] === entry) said.fields[seenAt[id]!] = Math.max(said.fields[seenAt[id]!]!, field);
+				if (seenIn[id] === entry) uses.fields[seenAt[id]!] = Math.max(uses.fields[seenAt[id]!]!, field);
 				else {
 					seenIn[id] = entry;
-					seenAt[id] = said.ids.length;
-					said.ids.push(id);
-					said.fields.push(field);
+					seenAt[id] = uses.ids.length;
+					uses.ids.push(id);
+					uses.fields.push(field);
 				}
 			}
 			// A synonym ranks one field below its word: "license" finds a "licence" in a name before one
 			// in a description, and after a name that says "license" itself.
-			for (const g of saysGroups) groups[g] = Math.max(groups[g]!, field - 1, FIELD.text);
-		}
-		return { said, groups };
-	});
-	// Group ids follow the words', now that every word has its id.
-	const words = vocabulary.words;
-	for (const { said, groups } of perEntry) {
+			for (const g of says) groups[g] = Math.max(groups[g]!, field - 1, FIELD.text);
+		};
+		use(FIELD.name, name);
+		use(FIELD.category, inCategory);
+		use(FIELD.text, text);
 		groups.forEach((field, g) => {
 			if (field === 0) return;
-			said.ids.push(words.length + g);
-			said.fields.push(field);
+			uses.ids.push(-g - 1);
+			uses.fields.push(field);
 		});
-	}
+		uses.start.push(uses.ids.length);
+	});
+	const words = vocabulary.words;
 	const entries = ordered.map(({ key, product }) => ({
 		product,
 		name: wordsOf(key).join(' '),
 		codes: [product.sku, product.mpn].map((c) => compact(fold(c))).filter((c) => c !== '')
 	}));
-	// Positions are already in name order, so a stable sort by length gives length, then name.
-	const byTie = Int32Array.from(entries.keys()).sort((a, b) => entries[a]!.name.length - entries[b]!.name.length);
+	// Positions are in name order, so length then position is length then name.
+	const byTie = Int32Array.from(entries.keys()).sort(
+		(a, b) => entries[a]!.name.length - entries[b]!.name.length || a - b
+	);
 	const tie = new Int32Array(entries.length);
 	byTie.forEach((position, place) => (tie[position] = place));
 	return {
@@ -184,10 +197,7 @@ export function indexProducts(
 		ids: vocabulary.ids,
 		sorted: Int32Array.from(words.keys()).sort((a, b) => (words[a]! < words[b]! ? -1 : 1)),
 		lettersByLength: wordIdsByLength(words),
-		postings: invert(
-			perEntry.map((e) => e.said),
-			words.length + SYNONYM_GROUPS.length
-		),
+		postings: invert(uses, words.length, SYNONYM_GROUPS.length),
 		groups: SYNONYM_GROUPS,
 		memo: new Map()
 	};

@@ -5,6 +5,8 @@
 const NOT_WORD = /[^\p{L}\p{N}]+/u;
 const NOT_WORD_ALL = /[^\p{L}\p{N}]+/gu;
 const NOT_ASCII = /[\u0080-\uffff]/;
+const WORD = /[\p{L}\p{N}]+/gu;
+const WORD_ASCII = /[a-z0-9]+/g;
 
 /** Lower case without accents, so "cafe" finds "Café". */
 export function fold(text: string): string {
@@ -30,8 +32,10 @@ export function compact(folded: string): string {
 export function foldedTokens(folded: string): { tokens: string[]; words: string[] } {
 	const tokens = new Set<string>();
 	const all: string[] = [];
+	// The Unicode-aware pattern costs several times the plain one; most catalog text is ASCII.
+	const word = NOT_ASCII.test(folded) ? WORD : WORD_ASCII;
 	for (const chunk of folded.split(/\s+/)) {
-		const parts = words(chunk);
+		const parts = chunk.match(word) ?? [];
 		for (const part of parts) {
 			tokens.add(part);
 			all.push(part);
