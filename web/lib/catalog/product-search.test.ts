@@ -255,6 +255,10 @@ describe('searchProducts: filters and limits', () => {
 		expect(searchProducts(index, '', { limit: 1 }).total).toBe(catalog.length);
 	});
 
+	it('searches a pasted paragraph by its first 32 words', () => {
+		expect(ids(`lenovo ${'gen '.repeat(31)}carbon`)).toEqual(['l14', 't14', 'x1']);
+	});
+
 	it('keeps a category without keywords and a product without a category searchable', () => {
 		const bare = indexProducts([buildProduct({ id: 'orphan', name: 'Orphan', categoryId: 'gone' })]);
 		expect(searchProducts(bare, 'orphan').products.map((p) => p.id)).toEqual(['orphan']);

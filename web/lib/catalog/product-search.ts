@@ -32,6 +32,8 @@ const NAME_PREFIX = 300;
 const PER_KIND = 4;
 /** Above any product's points, so (CEILING - points) sorts best first. */
 const CEILING = 1 << 20;
+/** A pasted paragraph is searched by its first words; this also keeps points far below CEILING. */
+const MAX_TERMS = 32;
 
 function wanted(entry: IndexEntry, category: string, activeOnly: boolean): boolean {
 	if (activeOnly && !entry.product.active) return false;
@@ -86,7 +88,7 @@ function bonus(entry: IndexEntry, name: string, code: string): number {
 export function searchProducts(index: ProductSearchIndex, typed: string, options: SearchOptions = {}): SearchResult {
 	const { category = ANY_CATEGORY, activeOnly = false, limit = Infinity } = options;
 	const { entries } = index;
-	const terms = queryTerms(typed);
+	const terms = queryTerms(typed).slice(0, MAX_TERMS);
 	if (terms.length === 0) {
 		const all = entries.filter((e) => wanted(e, category, activeOnly)).map((e) => e.product);
 		return { products: Number.isFinite(limit) ? all.slice(0, limit) : all, total: all.length };
