@@ -1,4 +1,4 @@
-// npm run bench [-- --quick] [-- --only=gateway|client]: the sync rows of DESIGN section 8, each
+// npm run bench [-- --quick] [-- --only=gateway|client|quotes|search|psa]: the sync rows of DESIGN section 8, each
 // beside a reference measured in the same run. Prints tables; exits non-zero only when a bench
 // cannot run (a missed target is reported, not fatal: these machines are noisy).
 
@@ -8,13 +8,16 @@ import { clientTable } from './client/client-bench.ts';
 import { gatewayTable } from './gateway/gateway-table.ts';
 import { psaTable } from './psa/psa-bench.ts';
 import { quoteTable } from './quotes/quote-bench.ts';
+import { searchTable } from './search/search-bench.ts';
 import { renderTable, tally, type Table } from './lib/report.ts';
 
 const args = process.argv.slice(2);
 const quick = args.includes('--quick');
 const only = args.find((a) => a.startsWith('--only='))?.slice('--only='.length);
-if (only && !['gateway', 'client', 'quotes', 'psa'].includes(only)) {
-	console.error(`Unknown --only=${only}: use --only=gateway, --only=client, --only=quotes or --only=psa.`);
+if (only && !['gateway', 'client', 'quotes', 'search', 'psa'].includes(only)) {
+	console.error(
+		`Unknown --only=${only}: use --only=gateway, --only=client, --only=quotes, --only=search or --only=psa.`
+	);
 	process.exit(2);
 }
 const started = performance.now();
@@ -76,6 +79,13 @@ if (!only || only === 'quotes') {
 	const size = { products: 5_000, openQuotes: 10, openLines: 200, listQuotes: 500, listLines: 20 };
 	const table = await quoteTable(
 		quick ? { ...size, opens: 15, listOpens: 3, warmup: 3, log } : { ...size, opens: 60, listOpens: 10, warmup: 5, log }
+	);
+	console.log(renderTable(table));
+	tables.push(table);
+}
+if (!only || only === 'search') {
+	const table = searchTable(
+		quick ? { products: 5_000, passes: 1, builds: 2, log } : { products: 5_000, passes: 5, builds: 5, log }
 	);
 	console.log(renderTable(table));
 	tables.push(table);

@@ -1,8 +1,9 @@
 // The catalog and companies end to end: a CSV import that is refused whole for one bad row and
 // then imported whole, reaching another device; a Product viewer who can look but not change; a
-// product edited offline that syncs when the signal returns; contacts kept by an admin on a phone;
-// and axe over every one of these screens at phone and tablet widths. Only rows these tests create or an obscure
-// seeded product are changed, so the other specs see the demo catalog as seeded.
+// product edited offline that syncs when the signal returns; search by category and with a typo;
+// contacts kept by an admin on a phone; and axe over every one of these screens at phone and tablet
+// widths. Only rows these tests create or an obscure seeded product are changed, so the other specs
+// see the demo catalog as seeded.
 
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
@@ -114,6 +115,17 @@ test('a Product viewer sees the catalog and cannot change it', async ({ page }) 
 	await page.goto('/catalog/import');
 	await expect(page.getByText('Importing products needs the Products importer permission')).toBeVisible();
 	await expect(page.getByLabel('CSV file')).toHaveCount(0);
+});
+
+test('the catalog search finds products by their category and forgives a typo', async ({ page }) => {
+	await signIn(page, 'viewer@demo.outpost.test');
+	await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Catalog' }).click();
+	// No demo monitor says "monitor" in its name: the category and the description find them.
+	const monitors = await searchProducts(page, 'monitor');
+	await expect(monitors.filter({ hasText: 'Dell P2425H 24"' })).toContainText('Monitors');
+	await expect(monitors.filter({ hasText: 'Lenovo ThinkVision T24i-30' })).toHaveCount(1);
+	const typo = await searchProducts(page, 'moniter');
+	await expect(typo.filter({ hasText: 'HP E24 G5 24"' })).toHaveCount(1);
 });
 
 test('a product edited offline syncs when the signal returns', async ({ browser }) => {

@@ -105,7 +105,7 @@ export async function quoteTable(o: QuoteBenchOptions): Promise<Table> {
 				cells: { chromium: { ours: latency(keystrokes), reference: filter } }
 			},
 			{
-				metric: `${searchMetric}, searchCatalog alone`,
+				metric: `${searchMetric}, searchProducts alone`,
 				reference: 'plain array filter on name',
 				cells: { chromium: { ours: latency(alone.ours), reference: filter } }
 			}

@@ -6,8 +6,9 @@
 import { Dexie } from 'dexie';
 import { flushSync, mount, unmount } from 'svelte';
 import type { Principal } from '../../shared/auth/permissions.ts';
+import { indexProducts } from '../../web/lib/catalog/product-search-index.ts';
+import { searchProducts } from '../../web/lib/catalog/product-search.ts';
 import { openLocalDb, type LocalDb } from '../../web/lib/platform/local-db.ts';
-import { createCatalogIndex, searchCatalog } from '../../web/lib/quotes/catalog-search.ts';
 import { loadQuoteDetail } from '../../web/lib/quotes/quote-detail.ts';
 import type { QuoteReplica } from '../../web/lib/quotes/quote-replica.ts';
 import QuoteEditorView from '../../web/lib/quotes/QuoteEditorView.svelte';
@@ -160,14 +161,14 @@ async function typeInEditor(lines: number) {
 
 /** The search function alone per keystroke, and the reference: a plain filter of the same products. */
 function searchAlone() {
-	const index = createCatalogIndex(products);
+	const index = indexProducts(products);
 	const ours: number[] = [];
 	const reference: number[] = [];
 	for (const word of TYPED) {
 		for (let n = 1; n <= word.length; n++) {
 			const typed = word.slice(0, n);
 			let t0 = performance.now();
-			searchCatalog(index, typed);
+			searchProducts(index, typed, { activeOnly: true, limit: 8 });
 			ours.push(performance.now() - t0);
 			t0 = performance.now();
 			const needle = typed.toLowerCase();

@@ -20,7 +20,9 @@ export const categorySchema = z.object({
 	/** Applied to a product's cost when it has no price of its own, in percent. */
 	defaultMarkupPercent: z.number().min(0).max(1_000),
 	/** The Autotask billing code products of this category are synced with. */
-	billingCodeId: z.string().max(64).nullable()
+	billingCodeId: z.string().max(64).nullable(),
+	/** Other words people use for what this category holds ("notebook" for Laptops); search finds them. */
+	keywords: z.array(z.string().trim().min(1).max(60)).max(50).optional()
 });
 
 export const productSchema = z.object({

@@ -5,12 +5,12 @@ import type { Category, Product } from '../../../shared/schema/catalog-entities.
 import { live } from '../sync/live.svelte.ts';
 import type { Replica } from '../sync/replica.svelte.ts';
 import { byId } from './catalog-lookups.ts';
-import { indexProducts, type SearchableProduct } from './product-search.ts';
+import { indexProducts, type ProductSearchIndex } from './product-search-index.ts';
 
 export class CatalogData {
 	readonly #products;
 	readonly #categories;
-	readonly index: SearchableProduct[];
+	readonly index: ProductSearchIndex;
 	readonly productsById: ReadonlyMap<string, Product>;
 	readonly categoriesById: ReadonlyMap<string, Category>;
 
@@ -23,9 +23,9 @@ export class CatalogData {
 			const db = replica()?.db;
 			return db ? () => db.categories.orderBy('name').toArray() : null;
 		});
-		this.index = $derived(indexProducts(this.#products.current));
 		this.productsById = $derived(byId(this.#products.current));
 		this.categoriesById = $derived(byId(this.#categories.current));
+		this.index = $derived(indexProducts(this.#products.current, this.categoriesById));
 	}
 
 	get products(): Product[] {

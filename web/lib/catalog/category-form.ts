@@ -1,16 +1,23 @@
-// A category as the text a person edits: the name, the default markup ("18", "18.5 %") and the
-// Autotask billing code id, free text until the billing-code list arrives.
+// A category as the text a person edits: the name, the default markup ("18", "18.5 %"), the
+// Autotask billing code id (free text until the billing-code list arrives) and the search words
+// (other names for what it holds, comma-separated).
 
 import { categorySchema, type Category } from '../../../shared/schema/catalog-entities.ts';
 
-export type CategoryDraft = { name: string; markup: string; billingCode: string };
+/** `keywords` may be left out (the add form does not ask): none. */
+export type CategoryDraft = { name: string; markup: string; billingCode: string; keywords?: string };
 export type CategoryErrors = Partial<Record<keyof CategoryDraft, string>>;
+
+/** The schema's limits on a category's keywords, said as the form says them. */
+const MAX_KEYWORDS = 50;
+const MAX_KEYWORD_LENGTH = 60;
 
 export function toCategoryDraft(category: Category): CategoryDraft {
 	return {
 		name: category.name,
 		markup: String(category.defaultMarkupPercent),
-		billingCode: category.billingCodeId ?? ''
+		billingCode: category.billingCodeId ?? '',
+		keywords: category.keywords?.join(', ') ?? ''
 	};
 }
 
@@ -26,12 +33,18 @@ export function fromCategoryDraft(
 	if (!draft.name.trim()) errors.name = 'Name must not be empty.';
 	else if (draft.name.trim().length > 200) errors.name = 'Name must be at most 200 characters.';
 	if (draft.billingCode.trim().length > 64) errors.billingCode = 'Billing code must be at most 64 characters.';
+	const keywords = [...new Set((draft.keywords ?? '').split(',').map((k) => k.trim()))].filter((k) => k !== '');
+	if (keywords.length > MAX_KEYWORDS) errors.keywords = `At most ${MAX_KEYWORDS} search words.`;
+	else if (keywords.some((k) => k.length > MAX_KEYWORD_LENGTH))
+		errors.keywords = `Search words must be at most ${MAX_KEYWORD_LENGTH} characters each.`;
 	if (Object.keys(errors).length > 0) return { ok: false, errors };
 	const category = categorySchema.parse({
 		id,
 		name: draft.name.trim(),
 		defaultMarkupPercent: markup,
-		billingCodeId: draft.billingCode.trim() || null
+		billingCodeId: draft.billingCode.trim() || null,
+		// Left out when empty, like a category saved before search words existed.
+		...(keywords.length > 0 ? { keywords } : {})
 	});
 	return { ok: true, category };
 }

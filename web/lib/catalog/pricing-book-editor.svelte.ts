@@ -44,7 +44,7 @@ export class PricingBookEditor {
 			const prices = this.#book.current?.prices ?? {};
 			if (!this.productQuery.trim()) return [];
 			return searchProducts(data.index, this.productQuery)
-				.filter((p) => !(p.id in prices))
+				.products.filter((p) => !(p.id in prices))
 				.slice(0, SUGGESTIONS);
 		});
 	}

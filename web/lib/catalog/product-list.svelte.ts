@@ -15,7 +15,7 @@ export class ProductList {
 	readonly visible: Product[];
 
 	constructor(data: CatalogData) {
-		this.matches = $derived(searchProducts(data.index, this.#search, this.#category));
+		this.matches = $derived(searchProducts(data.index, this.#search, { category: this.#category }).products);
 		this.visible = $derived(this.matches.slice(0, this.shown));
 	}
 

@@ -1,13 +1,15 @@
-// The "add a line" box: search the local catalog as you type (products by name, SKU or MPN, each
-// with the customer's price), pick with the arrow keys and Enter, or add what was typed as a
-// free-text line. A price typed beside it prices the new line (a product's otherwise comes from the
-// catalog and pricing books). People without a product permission have no catalog: free text only.
+// The "add a line" box: search the local catalog as you type (catalog/product-search.ts: products
+// on sale, each with the customer's price), pick with the arrow keys and Enter, or add what was
+// typed as a free-text line. A price typed beside it prices the new line (a product's otherwise
+// comes from the catalog and pricing books). People without a product permission have no catalog:
+// free text only.
 
 import { customerPrice, isoDay } from '../../../shared/pricing/customer-price.ts';
 import { parseMoney } from '../../../shared/pricing/quote-totals.ts';
 import type { Product } from '../../../shared/schema/catalog-entities.ts';
+import { indexProducts } from '../catalog/product-search-index.ts';
+import { searchProducts, type SearchResult } from '../catalog/product-search.ts';
 import { EMPTY_CATALOG, loadCatalog, type Catalog } from './catalog-query.ts';
-import { createCatalogIndex, searchCatalog, type CatalogMatches } from './catalog-search.ts';
 import { parseQuantity } from './line-inputs.ts';
 import { cleanSectionName } from './line-sections.ts';
 import { liveRows } from './live-rows.svelte.ts';
@@ -17,7 +19,9 @@ export type LineOption =
 	| { kind: 'product'; key: string; product: Product; price: number }
 	| { kind: 'free'; key: 'free'; description: string };
 
-const NO_MATCHES: CatalogMatches = { products: [], total: 0 };
+const NO_MATCHES: SearchResult = { products: [], total: 0 };
+/** Options listed at once; the hint says how many more match. */
+const SHOWN = 8;
 
 export class LineSearch {
 	query = $state('');
@@ -33,9 +37,12 @@ export class LineSearch {
 	announcement = $state('');
 	readonly #editor: QuoteEditor;
 	readonly #catalog;
-	readonly #index = $derived.by(() => createCatalogIndex(this.#catalog.current.products));
-	readonly matches: CatalogMatches = $derived.by(() =>
-		this.#editor.hasCatalog && this.query.trim() !== '' ? searchCatalog(this.#index, this.query) : NO_MATCHES
+	readonly #index = $derived.by(() => indexProducts(this.#catalog.current.products, this.#catalog.current.categories));
+	/** Retired products are not offered for new lines. */
+	readonly matches: SearchResult = $derived.by(() =>
+		this.#editor.hasCatalog && this.query.trim() !== ''
+			? searchProducts(this.#index, this.query, { activeOnly: true, limit: SHOWN })
+			: NO_MATCHES
 	);
 	/** The catalog is read once the quote is on screen (see want()), not in the way of opening it. */
 	#wanted = $state(false);
@@ -76,8 +83,12 @@ export class LineSearch {
 		return this.#editor.hasCatalog;
 	}
 
+	/**
+	 * Read from the index on purpose: the hint shows this as soon as the catalog arrives, so the
+	 * index (tens of milliseconds at 5,000 products) is built then, not on the first keystroke.
+	 */
 	get catalogSize(): number {
-		return this.#catalog.current.products.length;
+		return this.#index.entries.length;
 	}
 
 	get activeOption(): LineOption | undefined {
