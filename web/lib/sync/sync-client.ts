@@ -1,6 +1,8 @@
 // The sync loop of the leader tab: push pending mutations, then pull until the server has nothing
 // more, on every local write (10 ms debounce), poke, reconnect, visibility change and a 60 s safety
 // interval. Failures move the connection state machine; nothing in the outbox is ever dropped.
+// After a failure it rests: the next attempt waits for the backoff (capped at 60 s) or for the
+// network to come back; local writes in between do not wake it, pokes and explicit kicks do.
 
 import {
 	PROTOCOL_VERSION,
@@ -10,6 +12,7 @@ import {
 } from '../../../shared/sync/protocol.ts';
 import type { Principal } from '../../../shared/auth/permissions.ts';
 import type { LocalDb } from '../platform/local-db.ts';
+import { ALWAYS_ONLINE, type NetworkStatus } from '../platform/network-status.ts';
 import { applyPull } from './apply-pull.ts';
 import { backoffDelay } from './backoff.ts';
 import { readMeta, writeMeta, type ConnectionState } from './local-meta.ts';
@@ -29,12 +32,18 @@ export type SyncClientOptions = {
 	fetch?: typeof fetch;
 	now?: () => number;
 	random?: () => number;
+	/** The browser's online/offline signal; without it the loop only learns from failed requests. */
+	network?: NetworkStatus;
 	/** Reports the connection state; the leader stores it so every tab can show it. */
 	onState?: (state: ConnectionState, message: string | null, reload: boolean) => void;
 };
 
 export type SyncClient = {
-	/** Asks for a sync soon: after `delayMs`, or at once when nothing is scheduled. */
+	/**
+	 * Asks for a sync soon. `kick()` starts one at once, cutting a backoff short (a poke, the tab
+	 * becoming visible); `kick(delayMs)` (a local write) waits for whatever is already scheduled.
+	 * While the device has no network neither wakes a resting loop: the `online` event does.
+	 */
 	kick(delayMs?: number): void;
 	/** Called after the user signs in again: leaves needs-auth and drains the outbox. */
 	resume(): void;
@@ -51,6 +60,7 @@ export function createSyncClient(options: SyncClientOptions): SyncClient {
 	const now = options.now ?? Date.now;
 	const random = options.random ?? Math.random;
 	const base = options.baseUrl ?? '';
+	const network = options.network ?? ALWAYS_ONLINE;
 
 	let state: ConnectionState = 'connecting';
 	let wanted = false;
@@ -59,6 +69,8 @@ export function createSyncClient(options: SyncClientOptions): SyncClient {
 	let attempt = 0;
 	let closed = false;
 	let paused = false;
+	/** A failed attempt scheduled the next one after a backoff: `timer` holds it. */
+	let resting = false;
 
 	function setState(next: ConnectionState, message: string | null = null, reload = false) {
 		state = next;
@@ -69,19 +81,32 @@ export function createSyncClient(options: SyncClientOptions): SyncClient {
 		wanted = true;
 		if (closed || paused || running) return;
 		if (timer !== null) {
-			if (delayMs > 0) return;
+			if (delayMs > 0 || (resting && !network.isOnline())) return;
 			clearTimeout(timer);
 		}
+		resting = false;
 		timer = setTimeout(start, delayMs);
 	}
 
 	function start() {
 		timer = null;
+		resting = false;
 		running = run().finally(() => {
 			running = null;
-			if (wanted && !paused && !closed) kick();
+			// A failure has already scheduled the retry; kicking here would cancel its backoff.
+			if (wanted && !resting && !paused && !closed) kick();
 		});
 	}
+
+	const stopWatchingNetwork = network.subscribe((online) => {
+		if (closed) return;
+		if (!online) {
+			if (state !== 'needs-auth' && state !== 'error') setState('offline');
+			return;
+		}
+		attempt = 0;
+		if (!paused) kick();
+	});
 
 	async function run() {
 		while (wanted && !closed && !paused) {
@@ -126,6 +151,7 @@ export function createSyncClient(options: SyncClientOptions): SyncClient {
 	function retryLater() {
 		const delay = backoffDelay(attempt++, random());
 		wanted = true;
+		resting = true;
 		if (timer !== null) clearTimeout(timer);
 		timer = setTimeout(start, delay);
 	}
@@ -203,6 +229,7 @@ export function createSyncClient(options: SyncClientOptions): SyncClient {
 		},
 		async close() {
 			closed = true;
+			stopWatchingNetwork();
 			if (timer !== null) clearTimeout(timer);
 			timer = null;
 			await running;
