@@ -116,6 +116,12 @@ describe('the sync loop offline', () => {
 		expect(gaps()).toEqual([200]);
 	});
 
+	it('while the browser says there is no network it tries about once a minute, in case the online event never comes', async () => {
+		open({ network: createFakeNetworkStatus(false), random: () => 0.5 }).kick();
+		await elapse(300_000);
+		expect(gaps()).toEqual([45_000, 45_000, 45_000, 45_000, 45_000, 45_000]);
+	});
+
 	it('with the network up a poke cuts the backoff short', async () => {
 		const sync = open({ random: () => 1 });
 		sync.kick();

@@ -1,8 +1,9 @@
 // The sync loop of the leader tab: push pending mutations, then pull until the server has nothing
 // more, on every local write (10 ms debounce), poke, reconnect, visibility change and a 60 s safety
 // interval. Failures move the connection state machine; nothing in the outbox is ever dropped.
-// After a failure it rests: the next attempt waits for the backoff (capped at 60 s) or for the
-// network to come back; local writes in between do not wake it, pokes and explicit kicks do.
+// After a failure it rests: the next attempt waits for the backoff (capped at 60 s), or, while the
+// device has no network, for the online event (with a 30 to 60 s safety net); local writes in
+// between do not wake it, pokes and explicit kicks do when there is a network.
 
 import {
 	PROTOCOL_VERSION,
@@ -149,7 +150,9 @@ export function createSyncClient(options: SyncClientOptions): SyncClient {
 	}
 
 	function retryLater() {
-		const delay = backoffDelay(attempt++, random());
+		// With no network at all only the online event can help: the longest backoff is a safety net
+		// in case that event never comes (navigator.onLine is sure only when it says false).
+		const delay = backoffDelay(network.isOnline() ? attempt++ : Number.POSITIVE_INFINITY, random());
 		wanted = true;
 		resting = true;
 		if (timer !== null) clearTimeout(timer);
