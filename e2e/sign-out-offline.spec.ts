@@ -2,6 +2,7 @@
 // the session at once, the server session ends when the signal returns, and the kept changes go
 // when the same rep signs in again, even after someone else used the device in between.
 
+import AxeBuilder from '@axe-core/playwright';
 import { expect, request, test } from '@playwright/test';
 import {
 	createQuote,
@@ -35,6 +36,8 @@ test('sign out offline keeps the queue, and the server session ends on reconnect
 	const warning = page.getByRole('dialog', { name: 'Sign out with unsent changes?' });
 	await expect(warning).toContainText(`1 change has not been sent yet. It stays on this device for ${SALES}`);
 	await expect(warning).toContainText('You are offline');
+	await expect(warning.getByRole('button', { name: 'Stay signed in' })).toBeFocused();
+	expect((await new AxeBuilder({ page }).include('dialog[open]').analyze()).violations).toEqual([]);
 	await warning.getByRole('button', { name: 'Keep changes and sign out' }).click();
 	await expect(page.getByRole('form', { name: 'Sign in' })).toBeVisible();
 	expect(await page.evaluate(() => localStorage.getItem('outpost:user'))).toBeNull();
