@@ -83,6 +83,22 @@ describe('the sync loop offline', () => {
 		expect(client!.state).toBe('error');
 	});
 
+	it('a gateway that keeps answering out_of_order gets one immediate resend, then the backoff', async () => {
+		networkUp = true;
+		const outOfOrder: typeof fetch = async (input) => {
+			attempts.push({ path: String(input), at: Date.now() - TEST_NOW });
+			return Response.json(
+				{ error: { code: 'out_of_order', message: 'Mutation 5 arrived but 4 was expected next; resend from 4.' } },
+				{ status: 409 }
+			);
+		};
+		open({ fetch: outOfOrder }).kick();
+		await elapse(20_000);
+		// The resend goes out on the next timer tick: the first 50 ms step of simulated time.
+		expect(gaps()).toEqual([50, 250, 500, 1000, 2000, 4000, 8000]);
+		expect(client!.state).toBe('error');
+	});
+
 	it('the wait between attempts grows to 60 s and no further', async () => {
 		open({ random: () => 1 }).kick();
 		await elapse(300_000);

@@ -72,6 +72,8 @@ export function createSyncClient(options: SyncClientOptions): SyncClient {
 	let paused = false;
 	/** A failed attempt scheduled the next one after a backoff: `timer` holds it. */
 	let resting = false;
+	/** The last attempt was an immediate resend after an out_of_order answer. */
+	let resentOutOfOrder = false;
 
 	function setState(next: ConnectionState, message: string | null = null, reload = false) {
 		state = next;
@@ -116,6 +118,7 @@ export function createSyncClient(options: SyncClientOptions): SyncClient {
 				await pushPending();
 				await pullUntilDone();
 				attempt = 0;
+				resentOutOfOrder = false;
 				setState('connected');
 			} catch (error) {
 				if (closed) return;
@@ -140,7 +143,15 @@ export function createSyncClient(options: SyncClientOptions): SyncClient {
 				setState('error', failure.message, failure.reload ?? false);
 				return;
 			case 'out-of-order':
-				wanted = true;
+				// Resending from the first pending change at once is the cure; if the gateway still
+				// refuses, resending the same batch in a loop cannot help, so it rests like any failure.
+				if (!resentOutOfOrder) {
+					resentOutOfOrder = true;
+					wanted = true;
+					return;
+				}
+				setState('error', failure.message);
+				retryLater();
 				return;
 			case 'offline':
 			case 'retry':
