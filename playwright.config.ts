@@ -2,6 +2,7 @@ import { defineConfig, devices } from '@playwright/test';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { findChromium } from './scripts/browser-path.mjs';
 
 // The end-to-end suite runs the production build, served by the real gateway on a fresh SQLite file.
 const port = Number(process.env.E2E_PORT ?? 8790);
@@ -20,7 +21,8 @@ export default defineConfig({
 		baseURL: `http://localhost:${port}`,
 		trace: 'retain-on-failure',
 		launchOptions: {
-			executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+			// CHROMIUM_PATH, Debian's chromium, or Playwright's own: scripts/ensure-browser.mjs finds or installs one.
+			executablePath: findChromium()?.path,
 			args: [
 				'--no-sandbox',
 				'--disable-gpu',

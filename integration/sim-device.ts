@@ -58,11 +58,14 @@ export async function openSimDevice(
 		baseUrl: '',
 		fetch: (send) => network.fetch(send),
 		// The real app syncs again on online, visibility and pokes; here a failed attempt is retried
-		// at once instead of after the backoff, so runs take milliseconds, not minutes.
+		// at once instead of after the backoff, so runs take milliseconds, not minutes. The kick comes
+		// after the failed attempt has scheduled its backoff, which a kick while running would not cut.
 		onState(state, message) {
 			if (sim) sim.lastMessage = message;
 			if (state === 'connected') failures = 0;
-			if ((state === 'offline' || state === 'error') && ++failures <= MAX_QUICK_RETRIES) device.sync.kick();
+			if ((state === 'offline' || state === 'error') && ++failures <= MAX_QUICK_RETRIES) {
+				setTimeout(() => device.sync.kick(), 0);
+			}
 		}
 	});
 	sim = {

@@ -1,14 +1,22 @@
 // The app's session: who is signed in, remembered on this device so the app starts offline, and
 // that user's replica. An expired session keeps the replica working locally (needs-auth) until
-// the same user signs in again.
+// the same user signs in again. Signing out forgets the session on this device at once and ends
+// it on the server as soon as the network allows; each user's database, outbox included, stays.
 
 import { toPrincipal, userProfileSchema, type UserProfile } from '../../../shared/auth/user-profile.ts';
+import { browserNetworkStatus, type NetworkStatus } from '../platform/network-status.ts';
 import { Replica } from '../sync/replica.svelte.ts';
 import { authApi } from './auth-api.ts';
+import { createPendingLogout, type PendingLogout } from './pending-logout.ts';
 
 const CACHED_USER_KEY = 'outpost:user';
 
 export type SessionStatus = 'loading' | 'signed-out' | 'signed-in' | 'blocked';
+
+type SessionPlatform = {
+	storage: Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
+	network: NetworkStatus;
+};
 
 export class Session {
 	status = $state<SessionStatus>('loading');
@@ -18,9 +26,47 @@ export class Session {
 	/** The session expired: local work goes on, sync waits for a new sign-in. */
 	needsSignIn = $state(false);
 	replica = $state<Replica | null>(null);
+	#openPlatform: () => SessionPlatform;
+	#platform: SessionPlatform | null = null;
+	#logout: PendingLogout | null = null;
+	#watchingNetwork = false;
+
+	/** `platform` is asked for on first use, so the module loads where there is no browser. */
+	constructor(platform: () => SessionPlatform = browserPlatform) {
+		this.#openPlatform = platform;
+	}
+
+	get #storage(): SessionPlatform['storage'] {
+		this.#platform ??= this.#openPlatform();
+		return this.#platform.storage;
+	}
+
+	/** The server session still to be ended, kept in storage across reloads. */
+	get #pendingLogout(): PendingLogout {
+		this.#logout ??= createPendingLogout({
+			storage: this.#storage,
+			send: async () => (await authApi.logout()).kind !== 'unreachable'
+		});
+		return this.#logout;
+	}
 
 	async start(): Promise<void> {
-		const cached = readCachedUser();
+		this.#platform ??= this.#openPlatform();
+		if (!this.#watchingNetwork) {
+			// For the app's lifetime: a sign-out made offline reaches the server when the signal returns.
+			this.#watchingNetwork = true;
+			this.#platform.network.subscribe((online) => {
+				if (online) void this.#pendingLogout.flush();
+			});
+		}
+		// Signed out while offline: that session must end before anything else talks to the gateway,
+		// and until it has, nobody is signed in (the old cookie would sign the same user straight back in).
+		// Without one, the cached user enters synchronously: a deep link opens offline, unredirected.
+		if (this.#pendingLogout.isPending() && !(await this.#pendingLogout.flush())) {
+			this.status = 'signed-out';
+			return;
+		}
+		const cached = readCachedUser(this.#storage);
 		if (cached) this.#enter(cached);
 		const answer = await authApi.me();
 		if (answer.kind === 'user') this.#enter(answer.user);
@@ -32,6 +78,7 @@ export class Session {
 	}
 
 	async signIn(email: string, password: string): Promise<{ ok: true } | { ok: false; code?: string; message: string }> {
+		await this.prepareSignIn();
 		const answer = await authApi.login(email, password);
 		if (answer.kind === 'unreachable') {
 			return { ok: false, message: 'Outpost cannot reach the server. Check your connection and try again.' };
@@ -42,8 +89,18 @@ export class Session {
 		return { ok: true };
 	}
 
+	/**
+	 * Before a sign-in replaces the session cookie: ends the old session if a sign-out is still
+	 * pending. The marker goes either way, as a later logout would end the new session instead.
+	 */
+	async prepareSignIn(): Promise<void> {
+		await this.#pendingLogout.flush();
+		this.#pendingLogout.clear();
+	}
+
 	/** Takes on a session the gateway has just opened: from the sign-in form, an invitation or a reset link. */
 	async adopt(user: UserProfile): Promise<void> {
+		this.#pendingLogout.clear();
 		const me = await authApi.me();
 		if (me.kind === 'refused' && me.code === 'company_link_required') {
 			this.user = user;
@@ -53,20 +110,26 @@ export class Session {
 		this.#enter(user);
 	}
 
+	/**
+	 * Signs out on this device at once, online or not. The user's database stays, with any changes
+	 * not yet sent: they go when that user signs in here again. The server hears of it now, or when
+	 * the network returns (resolves once it has, or could not).
+	 */
 	async signOut(): Promise<void> {
-		await authApi.logout();
-		localStorage.removeItem(CACHED_USER_KEY);
+		this.#pendingLogout.mark();
+		this.#storage.removeItem(CACHED_USER_KEY);
 		this.replica?.close();
 		this.replica = null;
 		this.user = null;
 		this.blockedMessage = null;
 		this.needsSignIn = false;
 		this.status = 'signed-out';
+		await this.#pendingLogout.flush();
 	}
 
 	#enter(user: UserProfile): void {
 		const sameUser = this.user?.id === user.id && this.replica !== null;
-		localStorage.setItem(CACHED_USER_KEY, JSON.stringify(user));
+		this.#storage.setItem(CACHED_USER_KEY, JSON.stringify(user));
 		this.user = user;
 		this.blockedMessage = null;
 		this.status = 'signed-in';
@@ -80,7 +143,7 @@ export class Session {
 	}
 
 	#block(message: string): void {
-		localStorage.removeItem(CACHED_USER_KEY);
+		this.#storage.removeItem(CACHED_USER_KEY);
 		this.replica?.close();
 		this.replica = null;
 		this.blockedMessage = message;
@@ -88,9 +151,13 @@ export class Session {
 	}
 }
 
-function readCachedUser(): UserProfile | null {
+function browserPlatform(): SessionPlatform {
+	return { storage: localStorage, network: browserNetworkStatus() };
+}
+
+function readCachedUser(storage: SessionPlatform['storage']): UserProfile | null {
 	try {
-		const parsed = userProfileSchema.safeParse(JSON.parse(localStorage.getItem(CACHED_USER_KEY) ?? 'null'));
+		const parsed = userProfileSchema.safeParse(JSON.parse(storage.getItem(CACHED_USER_KEY) ?? 'null'));
 		return parsed.success ? (parsed.data as UserProfile) : null;
 	} catch {
 		return null;

@@ -10,6 +10,7 @@ import { holdLeadership } from '../platform/leader-lock.ts';
 import { checkForEviction } from '../platform/eviction-check.ts';
 import { openTabChannel, type TabChannel } from '../platform/tab-channel.ts';
 import { localDbName, openLocalDb, type LocalDb } from '../platform/local-db.ts';
+import { browserNetworkStatus } from '../platform/network-status.ts';
 import { openPokeStream } from '../platform/poke-stream.ts';
 import { readMeta, writeMeta, type ConnectionState } from './local-meta.ts';
 import { runLocalMutation } from './local-mutation.ts';
@@ -126,27 +127,25 @@ export class Replica {
 		const stops: (() => void)[] = [];
 		void ensureClientIdentity(this.db, uuidv7).then((clientID) => {
 			if (stopped) return;
+			// The sync loop and the poke stream both rest while the device has no network.
+			const network = browserNetworkStatus();
 			const sync = createSyncClient({
 				db: this.db,
 				clientID,
 				clientGroupID: clientID,
 				actor: this.principal,
+				network,
 				onState: (state, message, reload) => void writeMeta(this.db, 'connection', { state, message, reload })
 			});
 			this.#sync = sync;
 			const kick = () => sync.kick();
 			const interval = setInterval(kick, SAFETY_PULL_MS);
-			const onOffline = () => void writeMeta(this.db, 'connection', { state: 'offline', message: null });
-			window.addEventListener('online', kick);
-			window.addEventListener('offline', onOffline);
 			// Writes from any tab land in the shared outbox; the leader pushes them.
 			const outbox = liveQuery(() => this.db.outbox.count()).subscribe((n) => n > 0 && sync.kick(PUSH_DEBOUNCE_MS));
 			stops.push(
-				openPokeStream('/api/sync/events', kick),
+				openPokeStream('/api/sync/events', kick, { network }),
 				() => outbox.unsubscribe(),
 				() => clearInterval(interval),
-				() => window.removeEventListener('online', kick),
-				() => window.removeEventListener('offline', onOffline),
 				() => void sync.close()
 			);
 			sync.kick();

@@ -1,6 +1,9 @@
 // The sync loop of the leader tab: push pending mutations, then pull until the server has nothing
 // more, on every local write (10 ms debounce), poke, reconnect, visibility change and a 60 s safety
 // interval. Failures move the connection state machine; nothing in the outbox is ever dropped.
+// After a failure it rests: the next attempt waits for the backoff (capped at 60 s), or, while the
+// device has no network, for the online event (with a 30 to 60 s safety net); local writes in
+// between do not wake it, pokes and explicit kicks do when there is a network.
 
 import {
 	PROTOCOL_VERSION,
@@ -10,6 +13,7 @@ import {
 } from '../../../shared/sync/protocol.ts';
 import type { Principal } from '../../../shared/auth/permissions.ts';
 import type { LocalDb } from '../platform/local-db.ts';
+import { ALWAYS_ONLINE, type NetworkStatus } from '../platform/network-status.ts';
 import { applyPull } from './apply-pull.ts';
 import { backoffDelay } from './backoff.ts';
 import { readMeta, writeMeta, type ConnectionState } from './local-meta.ts';
@@ -29,12 +33,18 @@ export type SyncClientOptions = {
 	fetch?: typeof fetch;
 	now?: () => number;
 	random?: () => number;
+	/** The browser's online/offline signal; without it the loop only learns from failed requests. */
+	network?: NetworkStatus;
 	/** Reports the connection state; the leader stores it so every tab can show it. */
 	onState?: (state: ConnectionState, message: string | null, reload: boolean) => void;
 };
 
 export type SyncClient = {
-	/** Asks for a sync soon: after `delayMs`, or at once when nothing is scheduled. */
+	/**
+	 * Asks for a sync soon. `kick()` starts one at once, cutting a backoff short (a poke, the tab
+	 * becoming visible); `kick(delayMs)` (a local write) waits for whatever is already scheduled.
+	 * While the device has no network neither wakes a resting loop: the `online` event does.
+	 */
 	kick(delayMs?: number): void;
 	/** Called after the user signs in again: leaves needs-auth and drains the outbox. */
 	resume(): void;
@@ -51,6 +61,7 @@ export function createSyncClient(options: SyncClientOptions): SyncClient {
 	const now = options.now ?? Date.now;
 	const random = options.random ?? Math.random;
 	const base = options.baseUrl ?? '';
+	const network = options.network ?? ALWAYS_ONLINE;
 
 	let state: ConnectionState = 'connecting';
 	let wanted = false;
@@ -59,6 +70,10 @@ export function createSyncClient(options: SyncClientOptions): SyncClient {
 	let attempt = 0;
 	let closed = false;
 	let paused = false;
+	/** A failed attempt scheduled the next one after a backoff: `timer` holds it. */
+	let resting = false;
+	/** The last attempt was an immediate resend after an out_of_order answer. */
+	let resentOutOfOrder = false;
 
 	function setState(next: ConnectionState, message: string | null = null, reload = false) {
 		state = next;
@@ -69,19 +84,32 @@ export function createSyncClient(options: SyncClientOptions): SyncClient {
 		wanted = true;
 		if (closed || paused || running) return;
 		if (timer !== null) {
-			if (delayMs > 0) return;
+			if (delayMs > 0 || (resting && !network.isOnline())) return;
 			clearTimeout(timer);
 		}
+		resting = false;
 		timer = setTimeout(start, delayMs);
 	}
 
 	function start() {
 		timer = null;
+		resting = false;
 		running = run().finally(() => {
 			running = null;
-			if (wanted && !paused && !closed) kick();
+			// A failure has already scheduled the retry; kicking here would cancel its backoff.
+			if (wanted && !resting && !paused && !closed) kick();
 		});
 	}
+
+	const stopWatchingNetwork = network.subscribe((online) => {
+		if (closed) return;
+		if (!online) {
+			if (state !== 'needs-auth' && state !== 'error') setState('offline');
+			return;
+		}
+		attempt = 0;
+		if (!paused) kick();
+	});
 
 	async function run() {
 		while (wanted && !closed && !paused) {
@@ -90,6 +118,7 @@ export function createSyncClient(options: SyncClientOptions): SyncClient {
 				await pushPending();
 				await pullUntilDone();
 				attempt = 0;
+				resentOutOfOrder = false;
 				setState('connected');
 			} catch (error) {
 				if (closed) return;
@@ -114,7 +143,15 @@ export function createSyncClient(options: SyncClientOptions): SyncClient {
 				setState('error', failure.message, failure.reload ?? false);
 				return;
 			case 'out-of-order':
-				wanted = true;
+				// Resending from the first pending change at once is the cure; if the gateway still
+				// refuses, resending the same batch in a loop cannot help, so it rests like any failure.
+				if (!resentOutOfOrder) {
+					resentOutOfOrder = true;
+					wanted = true;
+					return;
+				}
+				setState('error', failure.message);
+				retryLater();
 				return;
 			case 'offline':
 			case 'retry':
@@ -124,8 +161,11 @@ export function createSyncClient(options: SyncClientOptions): SyncClient {
 	}
 
 	function retryLater() {
-		const delay = backoffDelay(attempt++, random());
+		// With no network at all only the online event can help: the longest backoff is a safety net
+		// in case that event never comes (navigator.onLine is sure only when it says false).
+		const delay = backoffDelay(network.isOnline() ? attempt++ : Number.POSITIVE_INFINITY, random());
 		wanted = true;
+		resting = true;
 		if (timer !== null) clearTimeout(timer);
 		timer = setTimeout(start, delay);
 	}
@@ -203,6 +243,7 @@ export function createSyncClient(options: SyncClientOptions): SyncClient {
 		},
 		async close() {
 			closed = true;
+			stopWatchingNetwork();
 			if (timer !== null) clearTimeout(timer);
 			timer = null;
 			await running;

@@ -4,7 +4,7 @@ export type SyncFailure =
 	| { kind: 'offline' }
 	| { kind: 'needs-auth' }
 	| { kind: 'blocked'; message: string }
-	| { kind: 'out-of-order' }
+	| { kind: 'out-of-order'; message: string }
 	| { kind: 'retry'; message: string }
 	| { kind: 'fatal'; message: string; reload?: boolean };
 
@@ -20,7 +20,7 @@ export async function classifyResponse(response: Response): Promise<SyncFailure>
 	const message = body?.error?.message ?? `The gateway answered ${response.status}.`;
 	if (response.status === 401) return { kind: 'needs-auth' };
 	if (code === 'company_link_required' || code === 'client_not_owned') return { kind: 'blocked', message };
-	if (code === 'out_of_order') return { kind: 'out-of-order' };
+	if (code === 'out_of_order') return { kind: 'out-of-order', message };
 	if (code === 'version_not_supported') return { kind: 'fatal', message, reload: true };
 	if (response.status >= 500 || response.status === 429) return { kind: 'retry', message };
 	return { kind: 'fatal', message };

@@ -1,0 +1,159 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { Principal } from '../../../shared/auth/permissions.ts';
+import { TEST_NOW } from '../../../shared/test/builders.ts';
+import type { LocalDb } from '../platform/local-db.ts';
+import { createFakeNetworkStatus } from '../platform/network-status.ts';
+import { destroyTestDb, openTestDb } from '../test/fake-local-db.ts';
+import { createSyncClient, type SyncClient, type SyncClientOptions } from './sync-client.ts';
+
+const sales: Principal = {
+	userId: 'user-sales',
+	orgId: 'org-demo',
+	isAdmin: false,
+	permissions: ['quoteEditor'],
+	companyId: 'company-msp',
+	companyVerified: true,
+	kind: 'msp'
+};
+
+/** Real IndexedDB work (fake-indexeddb) runs on real macrotasks; only setTimeout is simulated. */
+const settleIdb = async () => {
+	for (let i = 0; i < 20; i++) await new Promise((resolve) => setImmediate(resolve));
+};
+
+/** Lets `ms` of simulated time pass in 50 ms steps, letting the database answer in between. */
+async function elapse(ms: number) {
+	for (let t = 0; t < ms; t += 50) {
+		await vi.advanceTimersByTimeAsync(50);
+		await settleIdb();
+	}
+}
+
+describe('the sync loop offline', () => {
+	let db: LocalDb;
+	let client: SyncClient | null = null;
+	/** The simulated times at which the client tried to reach the gateway, one per request. */
+	let attempts: { path: string; at: number }[];
+	let networkUp: boolean;
+	const offlineFetch: typeof fetch = async (input) => {
+		attempts.push({ path: String(input), at: Date.now() - TEST_NOW });
+		if (!networkUp) throw new TypeError('Failed to fetch');
+		return new Response('{"error":{"code":"unavailable","message":"down"}}', { status: 503 });
+	};
+	/** Milliseconds between consecutive attempts. */
+	const gaps = () => attempts.slice(1).map((a, i) => a.at - attempts[i]!.at);
+	const open = (options: Partial<SyncClientOptions> = {}) =>
+		(client = createSyncClient({
+			db,
+			clientID: 'client-1',
+			clientGroupID: 'client-1',
+			actor: sales,
+			fetch: offlineFetch,
+			random: () => 0,
+			...options
+		}));
+
+	beforeEach(async () => {
+		vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date'], now: TEST_NOW });
+		db = openTestDb();
+		attempts = [];
+		networkUp = false;
+		await db.outbox.add({ name: 'updateQuote', args: { id: 'q1', notes: 'Pending' }, timestamp: TEST_NOW } as never);
+	});
+	afterEach(async () => {
+		await client?.close();
+		client = null;
+		vi.useRealTimers();
+		await destroyTestDb(db);
+	});
+
+	it('with a change pending and no network, tries 7 times in 20 s: once, then after 250, 500, 1000, 2000, 4000 and 8000 ms', async () => {
+		open().kick();
+		await elapse(20_000);
+		expect(attempts.map((a) => a.path)).toEqual(Array(7).fill('/api/sync/push'));
+		expect(gaps()).toEqual([250, 500, 1000, 2000, 4000, 8000]);
+		expect(client!.state).toBe('offline');
+	});
+
+	it('a gateway answering 503 gets the same backoff', async () => {
+		networkUp = true;
+		open().kick();
+		await elapse(20_000);
+		expect(gaps()).toEqual([250, 500, 1000, 2000, 4000, 8000]);
+		expect(client!.state).toBe('error');
+	});
+
+	it('a gateway that keeps answering out_of_order gets one immediate resend, then the backoff', async () => {
+		networkUp = true;
+		const outOfOrder: typeof fetch = async (input) => {
+			attempts.push({ path: String(input), at: Date.now() - TEST_NOW });
+			return Response.json(
+				{ error: { code: 'out_of_order', message: 'Mutation 5 arrived but 4 was expected next; resend from 4.' } },
+				{ status: 409 }
+			);
+		};
+		open({ fetch: outOfOrder }).kick();
+		await elapse(20_000);
+		// The resend goes out on the next timer tick: the first 50 ms step of simulated time.
+		expect(gaps()).toEqual([50, 250, 500, 1000, 2000, 4000, 8000]);
+		expect(client!.state).toBe('error');
+	});
+
+	it('the wait between attempts grows to 60 s and no further', async () => {
+		open({ random: () => 1 }).kick();
+		await elapse(300_000);
+		expect(gaps()).toEqual([500, 1000, 2000, 4000, 8000, 16000, 32000, 60000, 60000, 60000]);
+	});
+
+	it('local writes while resting wait for the backoff instead of waking the loop', async () => {
+		const sync = open();
+		sync.kick();
+		await elapse(100);
+		for (let i = 0; i < 10; i++) {
+			sync.kick(10);
+			await elapse(50);
+		}
+		expect(gaps()).toEqual([250]);
+	});
+
+	it('without a network nothing wakes the resting loop but the online event, which tries at once', async () => {
+		const network = createFakeNetworkStatus(false);
+		const sync = open({ network });
+		sync.kick();
+		await elapse(100);
+		sync.kick(); // the tab became visible, say
+		sync.kick(10); // a local write
+		await elapse(100);
+		expect(attempts).toHaveLength(1);
+
+		networkUp = true;
+		network.set(true);
+		await elapse(50);
+		expect(gaps()).toEqual([200]);
+	});
+
+	it('while the browser says there is no network it tries about once a minute, in case the online event never comes', async () => {
+		open({ network: createFakeNetworkStatus(false), random: () => 0.5 }).kick();
+		await elapse(300_000);
+		expect(gaps()).toEqual([45_000, 45_000, 45_000, 45_000, 45_000, 45_000]);
+	});
+
+	it('with the network up a poke cuts the backoff short', async () => {
+		const sync = open({ random: () => 1 });
+		sync.kick();
+		await elapse(5_000);
+		expect(attempts).toHaveLength(4);
+		sync.kick();
+		await elapse(50);
+		expect(gaps()).toEqual([500, 1000, 2000, 1500]);
+	});
+
+	it('losing the network shows offline at once', async () => {
+		const network = createFakeNetworkStatus(true);
+		networkUp = true;
+		const states: string[] = [];
+		open({ network, onState: (state) => states.push(state) });
+		network.set(false);
+		expect(states).toEqual(['offline']);
+	});
+});
