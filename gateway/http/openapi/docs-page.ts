@@ -16,7 +16,7 @@ td,th{text-align:left;padding:.2rem .5rem;border-bottom:1px solid #eee;vertical-
 
 type Content = Record<string, { schema: unknown }>;
 
-export function escapeHtml(text: string): string {
+function escapeHtml(text: string): string {
 	return text.replace(/[&<>"']/g, (ch) => `&#${ch.charCodeAt(0)};`);
 }
 
