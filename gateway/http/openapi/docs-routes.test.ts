@@ -6,6 +6,7 @@ import { createApp } from '../../app.ts';
 import { startGateway, TEST_PASSWORDS, type Gateway } from '../../test/http-harness.ts';
 import { STORE_KINDS } from '../../test/stores.ts';
 import { API_DOCS } from './api-docs.ts';
+import { toJsonSchema } from './json-schema.ts';
 
 const sqlite = STORE_KINDS.find((k) => k.name === 'sqlite')!;
 
@@ -29,6 +30,35 @@ describe('the route registry', () => {
 		const documented = API_DOCS.map((r) => `${r.method.toUpperCase()} ${r.path}`).sort();
 		expect(new Set(documented).size).toBe(documented.length);
 		expect(documented).toEqual(await servedRoutes());
+	});
+});
+
+/** A path with each parameter filled in so that it passes its own check. */
+const EXAMPLE_PARAMS: Record<string, string> = { token: 'a'.repeat(32), provider: 'autotask' };
+
+describe('the documented request bodies', () => {
+	let gateway: Gateway;
+	beforeAll(async () => {
+		gateway = await startGateway(sqlite);
+	});
+	afterAll(() => gateway.close());
+
+	it('are the ones the routes check: an empty body is refused naming exactly the required fields', async () => {
+		const admin = await gateway.login('admin@demo.outpost.test');
+		const withBody = API_DOCS.filter((r) => r.body);
+		expect(withBody.length).toBeGreaterThan(0);
+		for (const route of withBody) {
+			const path = route.path.replace(/:(\w+)/g, (_, name: string) => EXAMPLE_PARAMS[name]!);
+			const res = route.method === 'put' ? await admin.put(path, {}) : await admin.post(path, {});
+			const label = `${route.method} ${route.path}`;
+			expect(res.status, label).toBe(400);
+			expect(res.body.error.code, label).toBe('invalid_input');
+			const named = String(res.body.error.message)
+				.split('; ')
+				.map((problem) => problem.slice(0, problem.indexOf(':')));
+			const required = toJsonSchema(route.body!.schema, 'input').required as string[];
+			expect(named.sort(), label).toEqual([...required].sort());
+		}
 	});
 });
 
