@@ -6,6 +6,7 @@
 import { ERRORS } from '../../../shared/errors.ts';
 import type { JsonSchema } from './json-schema.ts';
 import type { OpenApiDocument } from './openapi-document.ts';
+import type { Access } from './route-doc.ts';
 
 const STYLE = `body{font:15px/1.5 system-ui,sans-serif;max-width:60rem;margin:0 auto;padding:1rem;color:#1a1a1a}
 h2{margin-top:2.5rem;border-bottom:1px solid #ccc}section{border:1px solid #ddd;border-radius:6px;padding:.5rem 1rem;margin:1rem 0}
@@ -13,6 +14,12 @@ h3{margin:.25rem 0;font-size:1rem}code,pre{font:13px ui-monospace,monospace}pre{
 .m{display:inline-block;min-width:4rem;font-weight:700;text-transform:uppercase}.get{color:#05603a}.post{color:#1d4ed8}
 .put{color:#9a3412}.delete{color:#b91c1c}table{border-collapse:collapse;width:100%}
 td,th{text-align:left;padding:.2rem .5rem;border-bottom:1px solid #eee;vertical-align:top}summary{cursor:pointer}`;
+
+const ACCESS_WORDS: Record<Access, string> = {
+	public: 'anyone',
+	user: 'a signed-in user with a verified company link',
+	admin: 'an admin'
+};
 
 type Content = Record<string, { schema: unknown }>;
 
@@ -57,7 +64,7 @@ export function renderDocsPage(doc: OpenApiDocument): string {
 		const description = op.description ? ` ${escapeHtml(String(op.description))}` : '';
 		return `<section id="${escapeHtml(String(op.operationId))}">
 <h3><span class="m ${method}">${method}</span> ${code(path)}</h3>
-<p>${escapeHtml(String(op.summary))}. Access: <b>${escapeHtml(String(op['x-access']))}</b>.${description}</p>
+<p>${escapeHtml(String(op.summary))}. Who may: <b>${ACCESS_WORDS[op['x-access'] as Access]}</b>.${description}</p>
 ${params.length ? `<table><tr><th>Parameter</th><th>In</th><th>Schema</th></tr>${params.join('')}</table>` : ''}
 ${body ? `<p>Request body (JSON):</p>${inline(body.schema)}` : ''}
 <table><tr><th>Status</th><th>Meaning</th><th>Body</th></tr>${responses.join('')}</table>
