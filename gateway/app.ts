@@ -17,6 +17,7 @@ import { createSignInAttempts } from './auth/sign-in-attempts.ts';
 import type { AppEnv } from './http/app-env.ts';
 import { unknownClientAddress, type ClientAddress } from './http/client-address.ts';
 import { errorResponse } from './http/errors.ts';
+import { docsRoutes } from './http/openapi/docs-routes.ts';
 import { originCheck } from './http/origin-check.ts';
 import { securityHeaders } from './http/security-headers.ts';
 import { createPsaServices, type PsaServices } from './psa/psa-services.ts';
@@ -69,7 +70,8 @@ export async function createApp(deps: AppDeps) {
 		.route('/auth', accountRoutes({ ...shared, ...signIn, ...services, passwords: deps.passwords, log }))
 		.route('/admin', adminRoutes({ ...shared, psa, mailer: services.mailer }))
 		.route('/auth/oidc', oidcRoutes({ ...shared, providers: deps.oidc ?? {}, publicUrl: services.publicUrl, log }))
-		.route('/sync', syncRoutes({ ...shared, pokes, pullPageSize: deps.pullPageSize, log, services }));
+		.route('/sync', syncRoutes({ ...shared, pokes, pullPageSize: deps.pullPageSize, log, services }))
+		.route('/docs', docsRoutes());
 
 	const app = new Hono<AppEnv>();
 	app.use(securityHeaders(deps.publicUrl));

@@ -14,7 +14,7 @@ import { errorResponse, statusOf } from '../http/errors.ts';
 import { jsonBody } from '../http/json-body.ts';
 import { updateIntegration, type PsaServices } from '../psa/psa-services.ts';
 
-const credentialsBody = z.object({ credentials: z.record(z.string(), z.unknown()) }).strict();
+export const credentialsBody = z.object({ credentials: z.record(z.string(), z.unknown()) }).strict();
 
 export function integrationRoutes(deps: { psa: PsaServices; now(): number }) {
 	const { psa } = deps;

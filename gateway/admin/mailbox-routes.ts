@@ -10,7 +10,7 @@ import type { AppEnv } from '../http/app-env.ts';
 import type { Mailer } from '../mail/mailer.ts';
 import { queryParams } from '../http/query-params.ts';
 
-const mailboxQuery = z.object({ limit: z.coerce.number().int().min(1).max(500).default(100) });
+export const mailboxQuery = z.object({ limit: z.coerce.number().int().min(1).max(500).default(100) });
 
 export function mailboxRoutes(deps: GuardDeps & { mailer: Mailer }) {
 	return new Hono<AppEnv>().get('/', queryParams(mailboxQuery), async (c) => {

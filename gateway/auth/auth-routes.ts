@@ -32,7 +32,7 @@ export type AuthDeps = {
 	clientAddress: ClientAddress;
 };
 
-const loginSchema = z.object({
+export const loginSchema = z.object({
 	email: z.string().trim().toLowerCase().pipe(z.email()),
 	password: z.string().min(1).max(1_000)
 });

@@ -6,7 +6,7 @@ import { z } from 'zod';
 import { ERRORS } from '../../shared/errors.ts';
 import { errorResponse } from '../http/errors.ts';
 
-const tokenSchema = z.object({ token: z.string().regex(/^[A-Za-z0-9_-]{20,200}$/) });
+export const tokenSchema = z.object({ token: z.string().regex(/^[A-Za-z0-9_-]{20,200}$/) });
 
 export const tokenParam = validator('param', (value, c) => {
 	const parsed = tokenSchema.safeParse(value);

@@ -40,7 +40,7 @@ export type OidcDeps = SessionDeps & {
 	log: (message: string, detail?: unknown) => void;
 };
 
-const startQuery = z.object({
+export const startQuery = z.object({
 	login_hint: z.string().trim().max(320).optional(),
 	return_to: z.string().max(2_000).optional()
 });

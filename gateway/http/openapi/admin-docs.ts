@@ -1,0 +1,64 @@
+// The documentation of /api/admin: what only an admin may call over HTTP (admin changes to data are
+// mutations, see components.schemas.Mutation).
+
+import { z } from 'zod';
+import { mailboxAnswerSchema } from '../../../shared/mail/sent-mail.ts';
+import { provider } from '../../../shared/psa/providers.ts';
+import { credentialsBody } from '../../admin/integration-routes.ts';
+import { mailboxQuery } from '../../admin/mailbox-routes.ts';
+import { named, type RouteDoc } from './route-doc.ts';
+import { connectionAnswerSchema, okSchema } from './wire-shapes.ts';
+
+const tag = 'Admin';
+const params = z.object({ provider });
+const connection = {
+	status: 200,
+	description: 'The connection as tested.',
+	schema: named('ConnectionAnswer', connectionAnswerSchema)
+};
+
+export const ADMIN_DOCS: RouteDoc[] = [
+	{
+		method: 'get',
+		path: '/api/admin/mailbox',
+		tag,
+		access: 'admin',
+		summary: 'Mail sent for the organisation, newest first',
+		description: 'Without SMTP the only place invitations and reset links arrive; with SMTP their links are taken out.',
+		query: mailboxQuery,
+		response: { status: 200, description: 'The mail.', schema: named('MailboxAnswer', mailboxAnswerSchema) }
+	},
+	{
+		method: 'put',
+		path: '/api/admin/integrations/:provider/credentials',
+		tag,
+		access: 'admin',
+		summary: 'Save PSA credentials',
+		description:
+			"Checked against the provider's fields and the outbound URL policy, tested against the PSA, then sealed at rest; never sent back.",
+		params,
+		body: named('CredentialsRequest', credentialsBody),
+		response: connection,
+		errors: ['notFound', 'outboundUrlRefused', 'credentialsNotVerified']
+	},
+	{
+		method: 'post',
+		path: '/api/admin/integrations/:provider/test',
+		tag,
+		access: 'admin',
+		summary: 'Test the saved PSA connection',
+		params,
+		response: connection,
+		errors: ['notFound']
+	},
+	{
+		method: 'delete',
+		path: '/api/admin/integrations/:provider/credentials',
+		tag,
+		access: 'admin',
+		summary: 'Forget PSA credentials',
+		params,
+		response: { status: 200, description: 'Forgotten.', schema: named('Ok', okSchema) },
+		errors: ['notFound']
+	}
+];
