@@ -37,7 +37,10 @@ type Case = { who: 'admin' | 'customer'; args: (ids: Ids) => unknown };
 
 /** Every mutation that takes an id, with arguments that are valid apart from whose ids they hold. */
 const CASES: Partial<Record<MutationName | `${MutationName} (${string})`, Case>> = {
-	createQuote: { who: 'admin', args: (x) => ({ id: x.quote, companyId: x.company, title: 'Mine', contactId: x.contact }) },
+	createQuote: {
+		who: 'admin',
+		args: (x) => ({ id: x.quote, companyId: x.company, title: 'Mine', contactId: x.contact })
+	},
 	'createQuote (A’s id for a quote of my own)': {
 		who: 'admin',
 		args: (x) => ({ id: x.quote, companyId: 'SELF-company-client', title: 'Mine' })
@@ -92,7 +95,14 @@ const CASES: Partial<Record<MutationName | `${MutationName} (${string})`, Case>>
 	},
 	'inviteUser (A’s user id)': {
 		who: 'admin',
-		args: (x) => ({ id: x.user, email: `${uid('new')}@new.example`, name: 'New', kind: 'msp', roleIds: [], companyId: null })
+		args: (x) => ({
+			id: x.user,
+			email: `${uid('new')}@new.example`,
+			name: 'New',
+			kind: 'msp',
+			roleIds: [],
+			companyId: null
+		})
 	},
 	'inviteUser (A’s user email)': {
 		who: 'admin',
@@ -203,7 +213,12 @@ describe.each(STORE_KINDS)('two organisations on $name', (kind) => {
 		]);
 		expect(res.body.results).toEqual([{ id: 1, status: 'applied' }]);
 		await aAdmin.put('/api/admin/integrations/halopsa/credentials', {
-			credentials: { resourceUrl: 'https://a.halopsa.com/api', authUrl: 'https://a.halopsa.com/auth', clientId: 'a', clientSecret: 'a-secret' }
+			credentials: {
+				resourceUrl: 'https://a.halopsa.com/api',
+				authUrl: 'https://a.halopsa.com/auth',
+				clientId: 'a',
+				clientSecret: 'a-secret'
+			}
 		});
 	});
 	afterAll(async () => {
@@ -221,7 +236,8 @@ describe.each(STORE_KINDS)('two organisations on $name', (kind) => {
 				expect(a.rows[table].length, `A has ${table}`).toBeGreaterThan(0);
 				const rows = [...pulled].filter(([key]) => key.startsWith(`${table}/`));
 				for (const [key] of rows) expect(own.has(key), `${person} pulled ${key}`).toBe(true);
-				if (person === 'admin') expect(new Map(rows), table).toEqual(new Map([...own].filter(([k]) => k.startsWith(`${table}/`))));
+				if (person === 'admin')
+					expect(new Map(rows), table).toEqual(new Map([...own].filter(([k]) => k.startsWith(`${table}/`))));
 			}
 			expect(JSON.stringify([...pulled.values()])).not.toMatch(/\ba-/);
 		});
@@ -259,7 +275,9 @@ describe.each(STORE_KINDS)('two organisations on $name', (kind) => {
 			const withFresh = await fresh.push([fresh.m(mutation, self(args(freshIds)) as never)]);
 
 			expect(withForeign.status, JSON.stringify(withForeign.body)).toBe(withFresh.status);
-			expect(comparable(withForeign.body.results[0]!, foreignIds)).toEqual(comparable(withFresh.body.results[0]!, freshIds));
+			expect(comparable(withForeign.body.results[0]!, foreignIds)).toEqual(
+				comparable(withFresh.body.results[0]!, freshIds)
+			);
 			expect(await orgSnapshot(gw.store, a.orgId)).toEqual(before);
 		});
 	}

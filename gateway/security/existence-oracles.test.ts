@@ -56,7 +56,9 @@ describe.each(STORE_KINDS)('no existence oracles on $name', (kind) => {
 	}
 
 	it('a Quote editor without product permission learns nothing from a product id', async () => {
-		const products = [...(await liveRows(gw.store, 'org-demo')).entries()].filter(([key]) => key.startsWith('products/'));
+		const products = [...(await liveRows(gw.store, 'org-demo')).entries()].filter(([key]) =>
+			key.startsWith('products/')
+		);
 		const [, product] = products[0]! as [string, { id: string; price: number; cost: number }];
 		const client = syncClient(buyer);
 		const quoteId = uid('q');

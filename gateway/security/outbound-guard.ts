@@ -27,6 +27,7 @@ export function isInternalHost(url: URL): boolean {
 	if (host === 'localhost' || host.endsWith('.localhost')) return true;
 	if (/^(0|127|10)\./.test(host) || /^169\.254\./.test(host) || /^192\.168\./.test(host)) return true;
 	if (/^172\.(1[6-9]|2\d|3[01])\./.test(host)) return true;
-	if (host === '::' || host === '::1' || /^f[cd][0-9a-f]{2}:/.test(host) || /^fe[89ab][0-9a-f]:/.test(host)) return true;
+	if (host === '::' || host === '::1' || /^f[cd][0-9a-f]{2}:/.test(host) || /^fe[89ab][0-9a-f]:/.test(host))
+		return true;
 	return /^::ffff:/.test(host);
 }

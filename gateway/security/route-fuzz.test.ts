@@ -94,7 +94,18 @@ const rawQuery = fc.oneof(
 const rawBody: fc.Arbitrary<string | undefined> = fc.oneof(
 	fc.constant(undefined),
 	hostileValue().map(toJsonText),
-	fc.constantFrom('', '{', 'null', '[]', '"x"', '\u0000', '\uFEFF{}', 'not json', '{"a":1}{"b":2}', '{"__proto__":{"isAdmin":true}}'),
+	fc.constantFrom(
+		'',
+		'{',
+		'null',
+		'[]',
+		'"x"',
+		'\u0000',
+		'\uFEFF{}',
+		'not json',
+		'{"a":1}{"b":2}',
+		'{"__proto__":{"isAdmin":true}}'
+	),
 	fc.string({ unit: 'binary', maxLength: 50 })
 );
 
@@ -155,9 +166,7 @@ describe.each(STORE_KINDS)('route fuzzer on $name', (kind) => {
 						{ weight: 1, arbitrary: fc.constantFrom('GET', 'POST', 'PUT', 'DELETE', 'PATCH', 'OPTIONS', 'HEAD') }
 					),
 					path: pathOf(route.path),
-					query: QUERIES[key]
-						? fc.oneof(argsArbitrary(QUERIES[key], POOLS).map(toQuery), rawQuery)
-						: rawQuery,
+					query: QUERIES[key] ? fc.oneof(argsArbitrary(QUERIES[key], POOLS).map(toQuery), rawQuery) : rawQuery,
 					body: BODIES[key]
 						? fc.oneof({ weight: 3, arbitrary: argsArbitrary(BODIES[key], POOLS).map(toJsonText) }, rawBody)
 						: rawBody,
@@ -187,7 +196,8 @@ describe.each(STORE_KINDS)('route fuzzer on $name', (kind) => {
 							expect((error!.message as string).trim(), context).not.toBe('');
 						}
 						// Signing out (or any route that ends the session) must not end the fuzzing itself.
-						if (client && (await client.get('/api/auth/me')).status === 401) clients.set(session, await signIn(session));
+						if (client && (await client.get('/api/auth/me')).status === 401)
+							clients.set(session, await signIn(session));
 					}),
 					fuzzParameters(kind, RUNS)
 				);
@@ -212,7 +222,10 @@ describe.each(STORE_KINDS)('route fuzzer on $name', (kind) => {
 					headers: { 'content-type': 'application/json', cookie: cookieHeader(admin.cookies) },
 					body
 				});
-				expect(res.status, `PUT ${provider} credentials ${shown(body)}\n→ ${res.status} ${shown(res.text)}`).toBeLessThan(500);
+				expect(
+					res.status,
+					`PUT ${provider} credentials ${shown(body)}\n→ ${res.status} ${shown(res.text)}`
+				).toBeLessThan(500);
 			}),
 			fuzzParameters(kind, { sqlite: 30, postgres: 8 })
 		);

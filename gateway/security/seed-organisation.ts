@@ -92,7 +92,14 @@ export async function seedOrganisation(store: Store, prefix: string, now = 0): P
 			{ id: client, name: `${prefix} client`, isMsp: false, createdAt: now }
 		],
 		contacts: [
-			{ id: p('contact'), companyId: client, name: 'Contact', email: `contact@${prefix}.example`, phone: '', jobTitle: '' }
+			{
+				id: p('contact'),
+				companyId: client,
+				name: 'Contact',
+				email: `contact@${prefix}.example`,
+				phone: '',
+				jobTitle: ''
+			}
 		],
 		categories: [{ id: p('category'), name: `${prefix} hardware`, defaultMarkupPercent: 25, billingCodeId: null }],
 		products: [

@@ -21,7 +21,11 @@ export function syncActor(http: HttpClient, label: string) {
 	async function pullToEnd(context: string): Promise<Record<string, number>> {
 		const changes: Record<string, number> = {};
 		for (let page = 0; page < 50; page++) {
-			const res = await http.post<PullResponse>('/api/sync/pull', { clientGroupID, clientID: uid('fz-puller'), cookie });
+			const res = await http.post<PullResponse>('/api/sync/pull', {
+				clientGroupID,
+				clientID: uid('fz-puller'),
+				cookie
+			});
 			expect(res.status, `pull after ${context}: ${shown(JSON.stringify(res.body))}`).toBe(200);
 			for (const op of res.body.patch) {
 				if (op.op !== 'put') continue;
@@ -45,7 +49,10 @@ export function syncActor(http: HttpClient, label: string) {
 			const context = `${label} pushed ${shown(text)}`;
 			const res = await http.post<{ results: MutationResult[] }>('/api/sync/push', undefined, { raw: text });
 			expect(res.status, `${context}\n→ ${shown(JSON.stringify(res.body))}`).toBe(200);
-			expect(res.body.results.map((r) => r.id), context).toEqual(wire.map((m) => m.id));
+			expect(
+				res.body.results.map((r) => r.id),
+				context
+			).toEqual(wire.map((m) => m.id));
 			for (const result of res.body.results) {
 				if (result.status !== 'rejected') {
 					expect(result.status, context).toBe('applied');
