@@ -229,7 +229,7 @@ describe.each(STORE_KINDS)('two organisations on $name', (kind) => {
 	for (const person of ['admin', 'editor', 'customer'] as const) {
 		it(`B's ${person} pulls only B's rows, in every table`, async () => {
 			const pulled = replay(await syncClient(await signIn(b[person])).pullAll(null));
-			const own = new Map(
+			const own = new Map<string, unknown>(
 				Object.entries(b.rows).flatMap(([table, rows]) => rows.map((row) => [`${table}/${row.id}`, row] as const))
 			);
 			for (const table of TABLE_NAMES) {

@@ -208,7 +208,7 @@ describe.each(STORE_KINDS)('route fuzzer on $name', (kind) => {
 	it('credentials an admin enters for a PSA, shaped by that PSA’s own schema: no 5xx', async () => {
 		const admin = clients.get('admin')!;
 		const entry = fc.constantFrom(...(Object.keys(PSA_PROVIDERS) as (keyof typeof PSA_PROVIDERS)[])).chain((provider) =>
-			argsArbitrary(PSA_PROVIDERS[provider].credentials, { ...POOLS, ids: [] }).map((credentials) => ({
+			argsArbitrary(PSA_PROVIDERS[provider]!.credentials, { ...POOLS, ids: [] }).map((credentials) => ({
 				provider,
 				credentials
 			}))
