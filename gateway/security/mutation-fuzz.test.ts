@@ -29,6 +29,8 @@ const RUNS = { sqlite: 10, postgres: 2 };
 const BATCH_RUNS = { sqlite: 25, postgres: 6 };
 
 const NAMES = Object.keys(MUTATIONS) as MutationName[];
+/** Tried first, every time, by the properties over strings. */
+const EVERY_NASTY_STRING: [string][] = NASTY_STRINGS.filter((s) => s.length >= 1).map((s) => [s]);
 
 describe.each(STORE_KINDS)('mutation fuzzer on $name', (kind) => {
 	let gw: Gateway;
@@ -118,7 +120,7 @@ describe.each(STORE_KINDS)('mutation fuzzer on $name', (kind) => {
 					{ name: 'addQuoteLine', args: { id: `${quoteId}-2`, quoteId, description: 'b', unitPrice: 1 } }
 				]);
 			}),
-			fuzzParameters(kind, { sqlite: 40, postgres: 10 })
+			{ ...fuzzParameters(kind, { sqlite: 40, postgres: 10 }), examples: EVERY_NASTY_STRING }
 		);
 	});
 
@@ -133,7 +135,7 @@ describe.each(STORE_KINDS)('mutation fuzzer on $name', (kind) => {
 				// sync-actor checks every pulled row's id against the id inside it.
 				await admin.push([{ name: 'saveCompany', args: { id: `fz-${id}`, name: 'Ids' } }]);
 			}),
-			fuzzParameters(kind, { sqlite: 40, postgres: 10 })
+			{ ...fuzzParameters(kind, { sqlite: 40, postgres: 10 }), examples: EVERY_NASTY_STRING }
 		);
 	});
 
