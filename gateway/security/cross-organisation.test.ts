@@ -5,7 +5,8 @@
 // so one test's rows never make another's ids exist.
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { MutationArgs, MutationName } from '../../shared/mutations/registry.ts';
+import { z } from 'zod';
+import { MUTATIONS, type MutationArgs, type MutationName } from '../../shared/mutations/registry.ts';
 import type { MutationResult } from '../../shared/sync/protocol.ts';
 import { TABLE_NAMES } from '../../shared/schema/tables.ts';
 import { startGateway, type Gateway, type HttpClient } from '../test/http-harness.ts';
@@ -224,6 +225,16 @@ describe.each(STORE_KINDS)('two organisations on $name', (kind) => {
 	afterAll(async () => {
 		guard?.uninstall();
 		await gw?.close();
+	});
+
+	it('covers every mutation that takes an id', () => {
+		const takesId = (Object.keys(MUTATIONS) as MutationName[]).filter((name) =>
+			/"(id|\w+Id|\w+Ids|rootCause)"/.test(JSON.stringify(z.toJSONSchema(MUTATIONS[name].args, { io: 'input' })))
+		);
+		// Its ids are the PSA's own (a billing code, a sales rep), not rows of an organisation.
+		const covered = new Set([...Object.keys(CASES).map((key) => key.split(' ')[0]), 'saveIntegrationSettings']);
+		expect(takesId.filter((name) => !covered.has(name))).toEqual([]);
+		expect(takesId.length).toBeGreaterThan(25);
 	});
 
 	for (const person of ['admin', 'editor', 'customer'] as const) {
