@@ -13,6 +13,7 @@ const HUGE = 20 * MB;
 /** Far more than refusing takes, far less than reading and parsing 20 MB on this machine takes. */
 const QUICKLY_MS = 2_000;
 
+/** A sign-in body of exactly `size` bytes. */
 function loginBody(size: number): string {
 	const head = '{"email":"sales@demo.outpost.test","password":"';
 	return `${head}${'x'.repeat(size - head.length - 2)}"}`;
@@ -103,12 +104,14 @@ describe.each(STORE_KINDS)('body limits on $name', (kind) => {
 			args: { id: `q-${k}`, companyId: 'company-acme', title },
 			timestamp: 0
 		}));
+		const body = JSON.stringify({ clientGroupID: 'cg-huge', clientID: 'c-huge', mutations });
+		expect(body.length).toBeGreaterThan(HUGE);
 		const started = performance.now();
 		const res = await rawRequest(gw.baseUrl, {
 			method: 'POST',
 			target: '/api/sync/push',
 			headers: { 'content-type': 'application/json', cookie: cookieHeader(sales.cookies) },
-			body: JSON.stringify({ clientGroupID: 'cg-huge', clientID: 'c-huge', mutations })
+			body
 		});
 		expectTooLarge(res);
 		expect(performance.now() - started).toBeLessThan(QUICKLY_MS);
