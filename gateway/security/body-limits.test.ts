@@ -11,7 +11,7 @@ import { cookieHeader, rawRequest } from './raw-request.ts';
 const MB = 1024 * 1024;
 const HUGE = 20 * MB;
 /** Far more than refusing takes, far less than reading and parsing 20 MB on this machine takes. */
-const QUICKLY_MS = 2_000;
+const QUICKLY_MS = 3_000;
 
 /** A sign-in body of exactly `size` bytes. */
 function loginBody(size: number): string {

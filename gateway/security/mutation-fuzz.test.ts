@@ -17,7 +17,7 @@ import { fuzzParameters } from './fuzz-parameters.ts';
 import { NASTY_STRINGS } from './hostile-json.ts';
 import { liveRows, orgSnapshot } from './org-snapshot.ts';
 import { argsArbitrary, type Pools } from './schema-arbitrary.ts';
-import { idsOf, seedOrganisation, type SeededOrganisation } from './seed-organisation.ts';
+import { seedOrganisation, type SeededOrganisation } from './seed-organisation.ts';
 import { syncActor, type FuzzMutation, type SyncActor } from './sync-actor.ts';
 
 const ADMIN = 'admin@demo.outpost.test';
@@ -31,6 +31,23 @@ const BATCH_RUNS = { sqlite: 25, postgres: 6 };
 const NAMES = Object.keys(MUTATIONS) as MutationName[];
 /** Tried first, every time, by the properties over strings. */
 const EVERY_NASTY_STRING: [string][] = NASTY_STRINGS.filter((s) => s.length >= 1).map((s) => [s]);
+
+/** The table a mutation's own `id` argument refers to, read off its name. */
+function tableOfMutation(name: MutationName): string | undefined {
+	const TABLES: [RegExp, string][] = [
+		[/QuoteLine$/, 'quoteLines'],
+		[/Quote$/, 'quotes'],
+		[/Categor/, 'categories'],
+		[/Product/, 'products'],
+		[/PricingBook$/, 'pricingBooks'],
+		[/Company$/, 'companies'],
+		[/Contact$/, 'contacts'],
+		[/(User|Invitation|CompanyLink|PsaLink)$/, 'users'],
+		[/Role$/, 'roles'],
+		[/Issues?$/, 'issues']
+	];
+	return TABLES.find(([re]) => re.test(name))?.[1];
+}
 
 describe.each(STORE_KINDS)('mutation fuzzer on $name', (kind) => {
 	let gw: Gateway;
@@ -46,9 +63,22 @@ describe.each(STORE_KINDS)('mutation fuzzer on $name', (kind) => {
 		otherBefore = await orgSnapshot(gw.store, other.orgId);
 		// The fuzzing admin must not lock out either fuzzing person, so their ids stay out of the pool.
 		const protectedIds = new Set([demoUserId(ADMIN), demoUserId(VIEWER)]);
-		const demoIds = [...(await liveRows(gw.store, 'org-demo')).keys()].map((key) => key.slice(key.indexOf('/') + 1));
+		const ids: Record<string, string[]> = { rootCauses: [] };
+		const rows = [...(await liveRows(gw.store, 'org-demo'))];
+		rows.push(
+			...Object.entries(other.rows).flatMap(([table, list]) =>
+				list.map((row): [string, unknown] => [`${table}/${row.id}`, row])
+			)
+		);
+		for (const [key, row] of rows) {
+			const [table, id] = [key.slice(0, key.indexOf('/')), key.slice(key.indexOf('/') + 1)];
+			if (protectedIds.has(id)) continue;
+			(ids[table] ??= []).push(id);
+			const cause = (row as { rootCause?: unknown }).rootCause;
+			if (table === 'issues' && typeof cause === 'string') ids.rootCauses!.push(cause);
+		}
 		pools = {
-			ids: [...new Set([...demoIds, ...idsOf(other)])].filter((id) => !protectedIds.has(id)),
+			ids,
 			emails: [
 				...DEMO_USERS.map((u) => u.email).filter((e) => e !== ADMIN && e !== VIEWER),
 				other.admin.email,
@@ -56,7 +86,8 @@ describe.each(STORE_KINDS)('mutation fuzzer on $name', (kind) => {
 				'ADMIN@DEMO.OUTPOST.TEST'
 			]
 		};
-		for (const name of NAMES) arbitraries.set(name, argsArbitrary(MUTATIONS[name].args, pools));
+		for (const name of NAMES)
+			arbitraries.set(name, argsArbitrary(MUTATIONS[name].args, { ...pools, idTable: tableOfMutation(name) }));
 		actors.set(ADMIN, syncActor(await gw.login(ADMIN), 'admin'));
 		actors.set(VIEWER, syncActor(await gw.login(VIEWER), 'viewer'));
 	});

@@ -214,8 +214,3 @@ export async function seedOrganisation(store: Store, prefix: string, now = 0): P
 	});
 	return { orgId, admin, editor, customer, rows };
 }
-
-/** Every id in the organisation, for pools of ids that belong to somebody else. */
-export function idsOf(org: SeededOrganisation): string[] {
-	return Object.values(org.rows).flatMap((list) => list.map((row) => row.id));
-}
