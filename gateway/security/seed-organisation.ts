@@ -1,0 +1,216 @@
+// For the security suite: a whole organisation written through the store, with a row in every
+// replicated table and three people (an admin, a quote editor and a customer contact), every id
+// prefixed so two organisations never share one except where the product fixes it ('auth', a PSA).
+
+import { generateNKeysBetween } from 'fractional-indexing';
+import { issueId, defaultIntegration } from '../../shared/schema/psa-entities.ts';
+import { AUTH_SETTINGS_ID, LOGIN_METHODS } from '../../shared/schema/identity-entities.ts';
+import type { RowOf, TableName } from '../../shared/schema/tables.ts';
+import type { Store } from '../store/store.ts';
+import { nextSpaceVersion } from '../sync/space-version.ts';
+import { createSqlTx } from '../sync/sql-tx.ts';
+import { TEST_PASSWORDS } from '../test/http-harness.ts';
+
+export type SeededPerson = { id: string; email: string; password: string };
+
+export type SeededOrganisation = {
+	orgId: string;
+	admin: SeededPerson;
+	editor: SeededPerson;
+	customer: SeededPerson;
+	/** Every row written, by table. */
+	rows: { [T in TableName]: RowOf<T>[] };
+};
+
+/** Seeds organisation `org-<prefix>`; ids start with `<prefix>-`, emails end with `@<prefix>.example`. */
+export async function seedOrganisation(store: Store, prefix: string, now = 0): Promise<SeededOrganisation> {
+	const orgId = `org-${prefix}`;
+	const p = (name: string) => `${prefix}-${name}`;
+	const person = (name: string): SeededPerson => ({
+		id: p(`user-${name}`),
+		email: `${name}@${prefix}.example`,
+		password: `${prefix}-${name}-password`
+	});
+	const admin = person('admin');
+	const editor = person('editor');
+	const customer = person('customer');
+	const company = p('company-msp');
+	const client = p('company-client');
+	const [first, second] = generateNKeysBetween(null, null, 2);
+	const user = (who: SeededPerson, fields: Partial<RowOf<'users'>>): RowOf<'users'> => ({
+		id: who.id,
+		email: who.email,
+		name: who.email,
+		isAdmin: false,
+		kind: 'msp',
+		roleIds: [],
+		companyId: company,
+		companyVerified: true,
+		loginDisabled: false,
+		loginMethods: [...LOGIN_METHODS],
+		externalIds: { autotask: p('resource') },
+		invitedAt: now,
+		createdAt: now,
+		...fields
+	});
+	const quote: RowOf<'quotes'> = {
+		id: p('quote'),
+		companyId: client,
+		contactId: p('contact'),
+		title: `${prefix} secret quote`,
+		status: 'sent',
+		number: 'Q-0001',
+		ownerId: editor.id,
+		notes: `${prefix} notes`,
+		validUntil: null,
+		paymentTerm: null,
+		acceptance: null,
+		declineReason: null,
+		revisionOf: null,
+		revision: 1,
+		createdAt: now,
+		updatedAt: now
+	};
+	const line = (n: number, position: string): RowOf<'quoteLines'> => ({
+		id: p(`line-${n}`),
+		quoteId: quote.id,
+		productId: p('product'),
+		description: `${prefix} line ${n}`,
+		quantity: 1,
+		unitPrice: 10_000,
+		unitCost: 7_000,
+		discountPercent: 0,
+		billing: 'one-time',
+		optional: false,
+		section: '',
+		position,
+		createdAt: now
+	});
+	const rows: SeededOrganisation['rows'] = {
+		companies: [
+			{ id: company, name: `${prefix} MSP`, isMsp: true, createdAt: now },
+			{ id: client, name: `${prefix} client`, isMsp: false, createdAt: now }
+		],
+		contacts: [
+			{
+				id: p('contact'),
+				companyId: client,
+				name: 'Contact',
+				email: `contact@${prefix}.example`,
+				phone: '',
+				jobTitle: ''
+			}
+		],
+		categories: [{ id: p('category'), name: `${prefix} hardware`, defaultMarkupPercent: 25, billingCodeId: null }],
+		products: [
+			{
+				id: p('product'),
+				name: `${prefix} firewall`,
+				sku: p('sku'),
+				mpn: '',
+				description: '',
+				categoryId: p('category'),
+				cost: 7_000,
+				price: 10_000,
+				billing: 'one-time',
+				distributor: null,
+				noProcurement: false,
+				active: true
+			}
+		],
+		pricingBooks: [
+			{
+				id: p('book'),
+				name: `${prefix} book`,
+				companyIds: [client],
+				validFrom: null,
+				validTo: null,
+				prices: { [p('product')]: 9_000 }
+			}
+		],
+		quotes: [quote],
+		quoteLines: [line(1, first!), line(2, second!)],
+		roles: [{ id: p('role-quotes'), name: `${prefix} quotes`, permissions: ['quoteEditor', 'productViewer'] }],
+		users: [
+			user(admin, { isAdmin: true }),
+			user(editor, { roleIds: [p('role-quotes')] }),
+			user(customer, { kind: 'customer', companyId: client })
+		],
+		authSettings: [{ id: AUTH_SETTINGS_ID, mspDomains: [`${prefix}.example`] }],
+		integrations: [{ ...defaultIntegration('autotask'), configured: true, lookups: { [prefix]: [] } }],
+		issues: [
+			{
+				id: issueId('autotask', 'syncQuote', quote.id),
+				provider: 'autotask',
+				operation: 'syncQuote',
+				entityTable: 'quotes',
+				entityId: quote.id,
+				entityLabel: `${prefix} quote`,
+				severity: 'error',
+				message: `${prefix} issue`,
+				rootCause: p('cause'),
+				firstSeenAt: now,
+				lastSeenAt: now,
+				attempts: 1,
+				state: 'open'
+			}
+		],
+		ticketCharges: [
+			{
+				id: p('charge'),
+				provider: 'autotask',
+				externalId: p('charge-ext'),
+				ticketNumber: 'T1',
+				companyId: client,
+				productId: p('product'),
+				name: `${prefix} charge`,
+				quantity: 1,
+				unitCost: 100,
+				unitPrice: 200,
+				status: 'New',
+				createdAt: now,
+				importedAt: now
+			}
+		],
+		opportunities: [
+			{
+				id: p('opportunity'),
+				provider: 'autotask',
+				externalId: p('opportunity-ext'),
+				quoteId: quote.id,
+				companyId: client,
+				title: `${prefix} opportunity`,
+				status: 'Active',
+				stage: 'Proposal',
+				amount: 10_000,
+				lastActivityAt: now
+			}
+		]
+	};
+	const hashes = await Promise.all([admin, editor, customer].map((who) => TEST_PASSWORDS.hash(who.password)));
+	await store.write(async (trx) => {
+		await trx
+			.insertInto('orgs')
+			.values({ id: orgId, name: `${prefix} MSP`, version: 0, next_quote_number: 2 })
+			.execute();
+		for (const [k, who] of [admin, editor, customer].entries()) {
+			await trx
+				.insertInto('users')
+				.values({
+					id: who.id,
+					org_id: orgId,
+					email: who.email,
+					password_hash: hashes[k]!,
+					email_verified: 1,
+					acl_version: 1,
+					created_at: now
+				})
+				.execute();
+		}
+		const tx = createSqlTx(trx, orgId, await nextSpaceVersion(trx, orgId));
+		for (const [table, list] of Object.entries(rows) as [TableName, RowOf<TableName>[]][]) {
+			for (const row of list) await tx.put(table, row as never);
+		}
+	});
+	return { orgId, admin, editor, customer, rows };
+}
