@@ -1,7 +1,8 @@
 // Push (DESIGN section 3): mutations are processed in order, each in its own savepoint of one push
-// transaction that also advances the client's lastMutationID. A permanent failure (a business rule, bad arguments, a bug in
-// the mutation) is recorded as a rejection and still advances it; a temporary one (the store is
-// unreachable or busy) stops the push without advancing, so the client retries. A duplicate changes
+// transaction that also advances the client's lastMutationID. A permanent failure (a business rule,
+// bad arguments, a constraint violation, a bug in the mutation) is recorded as a rejection and still
+// advances it; a transient one (gateway/store/store-errors.ts: the store is unreachable or busy)
+// stops the push without advancing, so the client retries. A duplicate changes
 // nothing; a gap stops the push so the client resends.
 
 import { sql, type Transaction } from 'kysely';
@@ -9,6 +10,7 @@ import { can, type Principal } from '../../shared/auth/permissions.ts';
 import { DomainError } from '../../shared/errors.ts';
 import { findMutation } from '../../shared/mutations/registry.ts';
 import type { MutationResult, PushRequest, WireMutation } from '../../shared/sync/protocol.ts';
+import { isTransientStoreError } from '../store/store-errors.ts';
 import type { Store } from '../store/store.ts';
 import type { Database } from '../store/schema.ts';
 import { claimClient } from './client-ownership.ts';
@@ -30,11 +32,6 @@ export class TemporaryPushFailure extends Error {
 }
 
 const CRASH_MESSAGE = 'The server could not apply this change. The problem has been logged.';
-
-/** Driver and system errors carry a string code (SQLITE_BUSY, ECONNRESET, a SQLSTATE); a bug does not. */
-function isStoreFailure(error: unknown): boolean {
-	return typeof (error as { code?: unknown })?.code === 'string';
-}
 
 export type PushOptions = {
 	now: () => number;
@@ -102,7 +99,7 @@ export async function processPush(
 		});
 	} catch (error) {
 		if (error instanceof NothingChanged) return { ok: true, results: error.results, changed: false };
-		if (error instanceof DomainError) throw error;
+		if (error instanceof DomainError || !isTransientStoreError(error)) throw error;
 		throw new TemporaryPushFailure(error);
 	}
 }
@@ -154,7 +151,7 @@ async function runMutation(
 		return null;
 	} catch (error) {
 		if (error instanceof DomainError) return error;
-		if (isStoreFailure(error)) throw error;
+		if (isTransientStoreError(error)) throw error;
 		log(`Mutation ${mutation.name} (${mutation.id}) crashed; rejecting it`, error);
 		return new DomainError('internal', CRASH_MESSAGE);
 	}
