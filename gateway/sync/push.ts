@@ -140,7 +140,7 @@ async function runMutation(
 	if (!def) return DomainError.of('unknownMutation', `The change "${mutation.name}" is not known to the server.`);
 	const args = def.args.safeParse(mutation.args);
 	if (!args.success) {
-		return DomainError.of('invalidInput', `${mutation.name}: ${describeZodError(args.error)}`);
+		return DomainError.of('invalidInput', `${mutation.name}: ${describeZodError(args.error, 'args')}`);
 	}
 	if (!can(principal, def.permission)) return DomainError.of('forbidden');
 	const tx = createSqlTx(trx, principal.orgId, version);
