@@ -6,6 +6,7 @@ import { z } from 'zod';
 import { DomainError } from '../errors.ts';
 import { customerPrice, isoDay } from '../pricing/customer-price.ts';
 import { id, quoteLineSchema, quoteSchema, type QuoteLine } from '../schema/entities.ts';
+import { isOrderKey } from '../schema/order-key.ts';
 import { canMoveQuote } from '../quotes/status-flow.ts';
 import type { Tx } from '../sync/tx.ts';
 import { defineMutation } from './define.ts';
@@ -117,9 +118,11 @@ export const addQuoteLine = defineMutation({
 		if (await tx.get('quoteLines', args.id)) throw DomainError.of('idTaken');
 		const fromCatalog = args.productId ? await catalogDefaults(tx, args.productId, quote.companyId, ctx.now) : null;
 		const siblings = await tx.byIndex('quoteLines', 'quoteId', args.quoteId);
+		// A key stored before keys were validated may be malformed: appending after it would throw.
 		const last =
 			siblings
 				.map((l) => l.position)
+				.filter(isOrderKey)
 				.sort()
 				.at(-1) ?? null;
 		await tx.put('quoteLines', {
