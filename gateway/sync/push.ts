@@ -8,14 +8,14 @@
 import { sql, type Transaction } from 'kysely';
 import { can, type Principal } from '../../shared/auth/permissions.ts';
 import { DomainError } from '../../shared/errors.ts';
-import { findMutation } from '../../shared/mutations/registry.ts';
+import { findMutation, type MutationName } from '../../shared/mutations/registry.ts';
 import type { MutationResult, PushRequest, WireMutation } from '../../shared/sync/protocol.ts';
 import { isTransientStoreError } from '../store/store-errors.ts';
 import type { Store } from '../store/store.ts';
 import type { Database } from '../store/schema.ts';
 import { claimClient } from './client-ownership.ts';
 import type { EffectServices } from './effects/effect-context.ts';
-import { SERVER_EFFECTS } from './effects/server-effects.ts';
+import { serverEffect } from './effects/server-effects.ts';
 import { nextSpaceVersion } from './space-version.ts';
 import { createSqlTx } from './sql-tx.ts';
 import { describeZodError } from '../http/describe-zod-error.ts';
@@ -146,8 +146,8 @@ async function runMutation(
 	const tx = createSqlTx(trx, principal.orgId, version);
 	try {
 		await def.apply(tx, args.data, { userId: principal.userId, actor: principal, now });
-		const effect = SERVER_EFFECTS[def.name as keyof typeof SERVER_EFFECTS];
-		await effect?.({ ...services, trx, tx, orgId: principal.orgId, now }, args.data as Record<string, unknown>);
+		const effect = serverEffect(def.name as MutationName);
+		await effect?.({ ...services, trx, tx, orgId: principal.orgId, now }, args.data);
 		return null;
 	} catch (error) {
 		if (error instanceof DomainError) return error;

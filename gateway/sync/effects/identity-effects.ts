@@ -52,8 +52,7 @@ function unissuedToken(): string {
 }
 
 /** The user's access changed: their next pull starts over; a disabled user is signed out everywhere. */
-export const accessChanged: Effect = async (ctx, args) => {
-	const userId = String(args.id);
+export const accessChanged: Effect<{ id: string }> = async (ctx, { id: userId }) => {
 	await bumpAcl(ctx, [userId]);
 	const user = await ctx.tx.get('users', userId);
 	if (user?.loginDisabled) await ctx.trx.deleteFrom('sessions').where('user_id', '=', userId).execute();
@@ -65,8 +64,7 @@ export const accessChanged: Effect = async (ctx, args) => {
  * and the invitation is mailed as usual with a link that opens nothing: the admin sees the same
  * answer, mail and user row as for a new address, so inviting cannot probe other organisations.
  */
-export const createInvitedAccount: Effect = async (ctx, args) => {
-	const userId = String(args.id);
+export const createInvitedAccount: Effect<{ id: string }> = async (ctx, { id: userId }) => {
 	const user = await ctx.tx.get('users', userId);
 	if (!user) return;
 	const taken = await ctx.trx
@@ -91,11 +89,11 @@ export const createInvitedAccount: Effect = async (ctx, args) => {
 	await mailInvitation(ctx, userId);
 };
 
-export const reissueInvitation: Effect = async (ctx, args) => {
-	await mailInvitation(ctx, String(args.id));
+export const reissueInvitation: Effect<{ id: string }> = async (ctx, { id }) => {
+	await mailInvitation(ctx, id);
 };
 
 /** A role's permissions changed for everyone who holds it. */
-export const rolesChanged: Effect = async (ctx) => {
+export const rolesChanged: Effect<unknown> = async (ctx) => {
 	await bumpAcl(ctx);
 };
