@@ -9,7 +9,7 @@ import { sql, type Transaction } from 'kysely';
 import { can, type Principal } from '../../shared/auth/permissions.ts';
 import { DomainError } from '../../shared/errors.ts';
 import { findMutation, type MutationName } from '../../shared/mutations/registry.ts';
-import type { MutationResult, PushRequest, WireMutation } from '../../shared/sync/protocol.ts';
+import { PUSH_LIMITS, type MutationResult, type PushRequest, type WireMutation } from '../../shared/sync/protocol.ts';
 import { isTransientStoreError } from '../store/store-errors.ts';
 import type { Store } from '../store/store.ts';
 import type { Database } from '../store/schema.ts';
@@ -56,11 +56,16 @@ export async function processPush(
 			const results: MutationResult[] = [];
 			let lastMutationID = await readLastMutationID(trx, request.clientID);
 			let version: number | null = null;
+			let work = 0;
 			for (const mutation of request.mutations) {
 				if (mutation.id <= lastMutationID) {
 					results.push({ id: mutation.id, status: 'duplicate' });
 					continue;
 				}
+				// Enough for one transaction: the rest get no result and come again in the next push.
+				if (work >= PUSH_LIMITS.workBytes) break;
+				const bytes = jsonBytes(mutation.args);
+				if (bytes <= PUSH_LIMITS.maxArgsBytes) work += bytes;
 				if (version === null && mutation.id === lastMutationID + 1) {
 					// The first change takes the lock on the space version. Under the lock, read again: a
 					// concurrent push of the same batch may have got there first.
@@ -81,7 +86,9 @@ export async function processPush(
 					return { ok: false, results, changed: results.some((r) => r.status !== 'duplicate'), error };
 				}
 				const failure = await inSavepoint(trx, () =>
-					runMutation(trx, principal, mutation, version!, now(), log, services)
+					bytes > PUSH_LIMITS.maxArgsBytes
+						? Promise.resolve(tooLarge(mutation.name, bytes))
+						: runMutation(trx, principal, mutation, version!, now(), log, services)
 				);
 				if (failure) {
 					await recordRejection(trx, request, mutation, failure, version!);
@@ -102,6 +109,23 @@ export async function processPush(
 		if (error instanceof DomainError || !isTransientStoreError(error)) throw error;
 		throw new TemporaryPushFailure(error);
 	}
+}
+
+const encoder = new TextEncoder();
+
+function jsonBytes(value: unknown): number {
+	return encoder.encode(JSON.stringify(value) ?? '').length;
+}
+
+function kilobytes(bytes: number): string {
+	return `${Math.ceil(bytes / 1024).toLocaleString('en')} KB`;
+}
+
+function tooLarge(name: string, bytes: number): DomainError {
+	return DomainError.of(
+		'tooLarge',
+		`${name}: its arguments are ${kilobytes(bytes)}; one change may carry at most ${kilobytes(PUSH_LIMITS.maxArgsBytes)}. Split it into smaller changes.`
+	);
 }
 
 /** Thrown to roll a push back that changed nothing after all. */

@@ -2,6 +2,8 @@
 //
 // PROTOCOL_VERSION history, one line a version:
 //   1: push/pull of named mutations, per-organisation version cookie with ACL version and paging cursor.
+//      A push may stop early (PUSH_LIMITS.workBytes): mutations without a result were not processed
+//      and are sent again; clients that resend from their last confirmed id need no change.
 
 import { z } from 'zod';
 import { id } from '../schema/entities.ts';
@@ -15,6 +17,19 @@ const versions = {
 	schemaVersion: z.number().int().optional()
 };
 
+/** What one push may carry and do; the gateway answers 413 above maxBodyBytes. */
+export const PUSH_LIMITS = {
+	maxMutations: 1_000,
+	maxBodyBytes: 8 * 1024 * 1024,
+	/** One mutation's arguments, as JSON; a larger one is rejected with too_large. */
+	maxArgsBytes: 1024 * 1024,
+	/**
+	 * Arguments one push applies in its transaction before it stops: the rest wait for the next
+	 * push, so one device's backlog never holds the store for long.
+	 */
+	workBytes: 1024 * 1024
+} as const;
+
 export const mutationSchema = z.object({
 	id: z.number().int().positive(),
 	name: z.string().min(1).max(100),
@@ -27,7 +42,7 @@ export const pushRequestSchema = z.object({
 	...versions,
 	clientGroupID: id,
 	clientID: id,
-	mutations: z.array(mutationSchema).max(1_000)
+	mutations: z.array(mutationSchema).max(PUSH_LIMITS.maxMutations)
 });
 export type PushRequest = z.infer<typeof pushRequestSchema>;
 
