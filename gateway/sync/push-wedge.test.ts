@@ -2,7 +2,7 @@
 // violation, a bug), it is rejected and the client's mutation id moves past it. Only a transient
 // store error stops the push without consuming the mutation.
 
-import type { KyselyPlugin, RootOperationNode } from 'kysely';
+import { sql, type KyselyPlugin, type RootOperationNode } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { MutationArgs, MutationName } from '../../shared/mutations/registry.ts';
 import type { Store } from '../store/store.ts';
@@ -136,6 +136,32 @@ describe.each(STORE_KINDS)('a mutation that fails for good never wedges its clie
 			.where('client_id', '=', client.clientID)
 			.execute();
 		expect(rejection).toEqual([{ mutation_id: 1, name, code: 'internal' }]);
+	});
+
+	it('a real constraint violation from the driver is rejected, and the same push carries on', async () => {
+		const blocked = 'w-blocked-company';
+		if (kind.name === 'sqlite') {
+			await sql`CREATE TRIGGER block_company BEFORE INSERT ON entities WHEN NEW.id = ${sql.lit(blocked)}
+				BEGIN SELECT RAISE(ABORT, 'blocked by a test trigger'); END`.execute(opened.store.db);
+		} else {
+			await sql`CREATE FUNCTION block_company() RETURNS trigger AS $$
+				BEGIN RAISE EXCEPTION 'blocked by a test trigger' USING ERRCODE = 'check_violation'; END $$ LANGUAGE plpgsql`.execute(
+				opened.store.db
+			);
+			await sql`CREATE TRIGGER block_company BEFORE INSERT ON entities FOR EACH ROW
+				WHEN (NEW.id = ${sql.lit(blocked)}) EXECUTE FUNCTION block_company()`.execute(opened.store.db);
+		}
+		const client = syncClient(admin);
+		const res = await client.push([
+			client.m('saveCompany', { id: blocked, name: 'Blocked' }),
+			client.m('saveCompany', { id: 'w-after-blocked', name: 'Kept' })
+		]);
+		expect(res.status, JSON.stringify(res.body)).toBe(200);
+		expect(res.body.results.map((r) => [r.status, 'code' in r ? r.code : null])).toEqual([
+			['rejected', 'internal'],
+			['applied', null]
+		]);
+		expect(await lastMutationID(client.clientID)).toBe(2);
 	});
 
 	it('a transient store error inside a mutation stops the push without consuming it', async () => {
