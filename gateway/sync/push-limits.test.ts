@@ -84,16 +84,18 @@ describe.each(STORE_KINDS)('push limits on $name', (kind) => {
 		]);
 	});
 
-	it('stops a push after about a megabyte of work; the rest applies on the next push', async () => {
+	it('stops a push after about a megabyte of work, keeping it, and asks for the rest at once', async () => {
 		const client = syncClient(catalog);
 		// About 600 KB each: the first two exceed the work of one push, the third waits.
 		const batch = [1, 2, 3].map(() => client.m('importProducts', { products: products(600, 'd'.repeat(800)) }));
 		const first = await client.push(batch);
-		expect(first.status).toBe(200);
-		expect(first.body.results).toEqual([
-			{ id: 1, status: 'applied' },
-			{ id: 2, status: 'applied' }
-		]);
+		expect(first.status).toBe(409);
+		expect(first.body).toEqual({
+			error: {
+				code: 'out_of_order',
+				message: 'This push did as much work as one push may; mutations up to 2 are done, resend from 3.'
+			}
+		});
 		expect(await lastMutationID(client.clientID)).toBe(2);
 		const again = await client.push(batch);
 		expect(again.body.results).toEqual([

@@ -62,8 +62,16 @@ export async function processPush(
 					results.push({ id: mutation.id, status: 'duplicate' });
 					continue;
 				}
-				// Enough for one transaction: the rest get no result and come again in the next push.
-				if (work >= PUSH_LIMITS.workBytes) break;
+				if (work >= PUSH_LIMITS.workBytes) {
+					// Enough for one transaction. What is done commits; the client resends the rest at
+					// once, as after a gap (a client that had sent these never waits for a poke).
+					await setLastMutationID(trx, request.clientID, lastMutationID, version!);
+					const error = DomainError.of(
+						'outOfOrder',
+						`This push did as much work as one push may; mutations up to ${lastMutationID} are done, resend from ${lastMutationID + 1}.`
+					);
+					return { ok: false, results, changed: true, error };
+				}
 				const bytes = jsonBytes(mutation.args);
 				if (bytes <= PUSH_LIMITS.maxArgsBytes) work += bytes;
 				if (version === null && mutation.id === lastMutationID + 1) {

@@ -2,8 +2,8 @@
 //
 // PROTOCOL_VERSION history, one line a version:
 //   1: push/pull of named mutations, per-organisation version cookie with ACL version and paging cursor.
-//      A push may stop early (PUSH_LIMITS.workBytes): mutations without a result were not processed
-//      and are sent again; clients that resend from their last confirmed id need no change.
+//      A push may stop after PUSH_LIMITS.workBytes, keeping what it did and answering out_of_order
+//      (as after a gap) so the client resends the rest at once; no client change was needed.
 
 import { z } from 'zod';
 import { id } from '../schema/entities.ts';
@@ -24,8 +24,8 @@ export const PUSH_LIMITS = {
 	/** One mutation's arguments, as JSON; a larger one is rejected with too_large. */
 	maxArgsBytes: 1024 * 1024,
 	/**
-	 * Arguments one push applies in its transaction before it stops: the rest wait for the next
-	 * push, so one device's backlog never holds the store for long.
+	 * Arguments one push applies in its transaction before it stops (409 out_of_order, resend from
+	 * the next id), so one device's backlog never holds the store for long.
 	 */
 	workBytes: 1024 * 1024
 } as const;
