@@ -105,6 +105,13 @@ describe.each(STORE_KINDS)('push argument validation on $name', (kind) => {
 		}
 	});
 
+	it('refuses a mutation name the store could not keep, rather than failing the push', async () => {
+		const client = syncClient(sales);
+		const res = await client.push([client.raw('createQuote\u0000', {})]);
+		expect(res.status).toBe(400);
+		expect(res.body).toEqual({ error: { code: 'invalid_input', message: `mutations.0.name: ${ID_MESSAGE}` } });
+	});
+
 	it('names args, not body, when the arguments are not an object at all', async () => {
 		const client = syncClient(sales);
 		const res = await client.push([client.raw('createQuote', 5)]);

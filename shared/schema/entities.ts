@@ -21,14 +21,19 @@ function hasUnstorableCharacter(text: string): boolean {
 	return false;
 }
 
+/** A name the store keeps exactly as given (PostgreSQL refuses NUL in text outright). */
+export function storableName(maxLength: number) {
+	return z
+		.string()
+		.min(1)
+		.max(maxLength)
+		.refine((text) => !hasUnstorableCharacter(text), {
+			message: 'must not contain control characters or unpaired UTF-16 surrogates'
+		});
+}
+
 /** Every row's id, every id a mutation names and the sync client ids on the wire. */
-export const id = z
-	.string()
-	.min(1)
-	.max(64)
-	.refine((text) => !hasUnstorableCharacter(text), {
-		message: 'must not contain control characters or unpaired UTF-16 surrogates'
-	});
+export const id = storableName(64);
 const timestamp = z.number().int().nonnegative();
 
 export const companySchema = z.object({

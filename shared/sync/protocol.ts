@@ -6,7 +6,7 @@
 //      (as after a gap) so the client resends the rest at once; no client change was needed.
 
 import { z } from 'zod';
-import { id } from '../schema/entities.ts';
+import { id, storableName } from '../schema/entities.ts';
 
 export const PROTOCOL_VERSION = 1;
 /** Bumped whenever the replicated row shapes change incompatibly; an older client is told to reload. */
@@ -32,7 +32,8 @@ export const PUSH_LIMITS = {
 
 export const mutationSchema = z.object({
 	id: z.number().int().positive(),
-	name: z.string().min(1).max(100),
+	/** Stored with a rejection, so it must be storable even when it names no mutation. */
+	name: storableName(100),
 	args: z.unknown(),
 	timestamp: z.number().finite()
 });
