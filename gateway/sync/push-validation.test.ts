@@ -112,6 +112,26 @@ describe.each(STORE_KINDS)('push argument validation on $name', (kind) => {
 		expect(res.body).toEqual({ error: { code: 'invalid_input', message: `mutations.0.name: ${ID_MESSAGE}` } });
 	});
 
+	it('records a rejection that quotes a key with NUL, and moves past it', async () => {
+		const client = syncClient(sales);
+		const res = await client.push([
+			client.raw('createQuote', { id: uid('q'), companyId: 'company-acme', title: 'Keys', 'x\u0000\uD800': 1 })
+		]);
+		expect(res.status).toBe(200);
+		expect(res.body.results).toEqual([
+			{
+				id: 1,
+				status: 'rejected',
+				code: 'invalid_input',
+				message: 'createQuote: args: Unrecognized key: "x\uFFFD\uFFFD"'
+			}
+		]);
+		const pulled = await client.pullAll(null);
+		expect(pulled.flatMap((p) => p.rejections).map((r) => r.message)).toEqual([
+			'createQuote: args: Unrecognized key: "x\uFFFD\uFFFD"'
+		]);
+	});
+
 	it('names args, not body, when the arguments are not an object at all', async () => {
 		const client = syncClient(sales);
 		const res = await client.push([client.raw('createQuote', 5)]);

@@ -10,6 +10,7 @@ import { can, type Principal } from '../../shared/auth/permissions.ts';
 import { DomainError } from '../../shared/errors.ts';
 import { findMutation, type MutationName } from '../../shared/mutations/registry.ts';
 import { PUSH_LIMITS, type MutationResult, type PushRequest, type WireMutation } from '../../shared/sync/protocol.ts';
+import { storableText } from '../store/storable-text.ts';
 import { isTransientStoreError } from '../store/store-errors.ts';
 import type { Store } from '../store/store.ts';
 import type { Database } from '../store/schema.ts';
@@ -99,8 +100,10 @@ export async function processPush(
 						: runMutation(trx, principal, mutation, version!, now(), log, services)
 				);
 				if (failure) {
-					await recordRejection(trx, request, mutation, failure, version!);
-					results.push({ id: mutation.id, status: 'rejected', code: failure.code, message: failure.message });
+					// The message may quote the request (an unknown key): keep it storable, or the whole push fails.
+					const message = storableText(failure.message);
+					await recordRejection(trx, request, mutation, failure.code, message, version!);
+					results.push({ id: mutation.id, status: 'rejected', code: failure.code, message });
 				} else {
 					results.push({ id: mutation.id, status: 'applied' });
 				}
@@ -194,7 +197,8 @@ async function recordRejection(
 	trx: Transaction<Database>,
 	request: PushRequest,
 	mutation: WireMutation,
-	error: DomainError,
+	code: string,
+	message: string,
 	version: number
 ): Promise<void> {
 	await trx
@@ -204,8 +208,8 @@ async function recordRejection(
 			client_id: request.clientID,
 			mutation_id: mutation.id,
 			name: mutation.name,
-			code: error.code,
-			message: error.message,
+			code,
+			message,
 			version
 		})
 		.execute();
