@@ -73,8 +73,6 @@ export async function processPush(
 					);
 					return { ok: false, results, changed: true, error };
 				}
-				const bytes = jsonBytes(mutation.args);
-				if (bytes <= PUSH_LIMITS.maxArgsBytes) work += bytes;
 				if (version === null && mutation.id === lastMutationID + 1) {
 					// The first change takes the lock on the space version. Under the lock, read again: a
 					// concurrent push of the same batch may have got there first.
@@ -94,6 +92,7 @@ export async function processPush(
 					);
 					return { ok: false, results, changed: results.some((r) => r.status !== 'duplicate'), error };
 				}
+				const bytes = jsonBytes(mutation.args);
 				const failure = await inSavepoint(trx, () =>
 					bytes > PUSH_LIMITS.maxArgsBytes
 						? Promise.resolve(tooLarge(mutation.name, bytes))
@@ -108,6 +107,7 @@ export async function processPush(
 					results.push({ id: mutation.id, status: 'applied' });
 				}
 				lastMutationID = mutation.id;
+				if (bytes <= PUSH_LIMITS.maxArgsBytes) work += bytes;
 			}
 			const changed = results.some((r) => r.status !== 'duplicate');
 			// A push that turned out to hold only duplicates must not move the version: undo the lock's bump.
