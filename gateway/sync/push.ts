@@ -2,8 +2,8 @@
 // transaction that also advances the client's lastMutationID. A permanent failure (a business rule,
 // bad arguments, a constraint violation, a bug in the mutation) is recorded as a rejection and still
 // advances it; a transient one (gateway/store/store-errors.ts: the store is unreachable or busy)
-// stops the push without advancing, so the client retries. A duplicate changes
-// nothing; a gap stops the push so the client resends.
+// stops the push without advancing, so the client retries. A duplicate changes nothing; a gap, or
+// a push past PUSH_LIMITS.workBytes, stops it (out_of_order) so the client resends from the next id.
 
 import { sql, type Transaction } from 'kysely';
 import { can, type Principal } from '../../shared/auth/permissions.ts';
