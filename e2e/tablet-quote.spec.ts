@@ -280,7 +280,9 @@ test('an accepted quote is read-only and says who accepted it; revise, send, ret
 	await page.getByRole('button', { name: 'Revise' }).click();
 	await expect(page).not.toHaveURL(new RegExp(id));
 	await expect(page.getByText('Revision 2')).toBeVisible();
-	await expect(page.getByTestId('quote-number')).toHaveText(/^(Provisional number|Q-\d{5})$/);
+	// The revision is a new quote: once it has synced, the gateway has given it a number of its own.
+	await expect(page.getByTestId('quote-number')).toHaveText(/^Q-\d{5}$/);
+	const revisionNumber = await page.getByTestId('quote-number').innerText();
 	const editor = new TabletQuoteEditor(page);
 	await expect(editor.lineDescriptions()).toHaveCount(2);
 	await expect(editor.total()).toHaveText('$1,930.00');
@@ -295,6 +297,8 @@ test('an accepted quote is read-only and says who accepted it; revise, send, ret
 	await page.getByRole('button', { name: 'Duplicate' }).click();
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Copy of Perimeter security');
 	await expect(editor.lineDescriptions()).toHaveCount(2);
+	await expect(page.getByTestId('quote-number')).toHaveText(/^Q-\d{5}$/);
+	expect(await page.getByTestId('quote-number').innerText()).not.toBe(revisionNumber);
 	await context.close();
 });
 

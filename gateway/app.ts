@@ -4,6 +4,7 @@
 import { Hono } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import { DomainError, ERRORS } from '../shared/errors.ts';
+import { PUSH_LIMITS } from '../shared/sync/protocol.ts';
 import { adminRoutes } from './admin/admin-routes.ts';
 import { accountRoutes } from './auth/account-routes.ts';
 import { authRoutes } from './auth/auth-routes.ts';
@@ -15,6 +16,7 @@ import { createMailboxMailer, type Mailer } from './mail/mailer.ts';
 import { DEFAULT_SESSION_POLICY, type SessionPolicy } from './auth/sessions.ts';
 import { createSignInAttempts } from './auth/sign-in-attempts.ts';
 import type { AppEnv } from './http/app-env.ts';
+import { bodyLimits } from './http/body-limits.ts';
 import { unknownClientAddress, type ClientAddress } from './http/client-address.ts';
 import { errorResponse } from './http/errors.ts';
 import { docsRoutes } from './http/openapi/docs-routes.ts';
@@ -45,6 +47,9 @@ export type AppDeps = {
 	/** PSA sync: providers, sealed credentials, the job runner; one that is never started by default. */
 	psa?: PsaServices;
 };
+
+/** Sign-in, account and admin bodies are a few KB; a push has its own, larger limit. */
+const API_BODY_BYTES = 1024 * 1024;
 
 export async function createApp(deps: AppDeps) {
 	const now = () => (deps.clock ?? Date).now();
@@ -80,6 +85,10 @@ export async function createApp(deps: AppDeps) {
 		await next();
 		c.header('Cache-Control', 'no-store');
 	});
+	app.use(
+		'/api/*',
+		bodyLimits({ defaultBytes: API_BODY_BYTES, byPath: { '/api/sync/push': PUSH_LIMITS.maxBodyBytes } })
+	);
 	app.use('/api/*', originCheck(deps.publicUrl));
 	app.route('/api', api);
 	app.all('/api/*', (c) => errorResponse(c, ERRORS.notFound.code, `No API route ${c.req.method} ${c.req.path}.`));

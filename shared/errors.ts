@@ -88,7 +88,8 @@ export const ERRORS = {
 		code: 'quote_read_only',
 		message: 'This quote has been accepted and can no longer be changed.'
 	},
-	idTaken: { code: 'id_taken', message: 'A record with this id already exists.' }
+	idTaken: { code: 'id_taken', message: 'A record with this id already exists.' },
+	tooLarge: { code: 'too_large', message: 'The request is too large.' }
 } as const satisfies Record<string, { code: string; message: string }>;
 
 export type ErrorKey = keyof typeof ERRORS;

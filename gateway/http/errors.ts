@@ -26,6 +26,7 @@ const STATUS_BY_CODE: Record<string, ContentfulStatusCode> = {
 	[ERRORS.alreadySynchronizing.code]: 409,
 	[ERRORS.outOfOrder.code]: 409,
 	[ERRORS.versionNotSupported.code]: 409,
+	[ERRORS.tooLarge.code]: 413,
 	[ERRORS.temporarilyUnavailable.code]: 503
 };
 

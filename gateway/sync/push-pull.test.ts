@@ -284,7 +284,7 @@ describe.each(STORE_KINDS)('push and pull over HTTP on $name', (kind) => {
 		expect((unknown as { message: string }).message).toMatch(/dropAllTables/);
 		expect(inherited).toMatchObject({ id: 2, status: 'rejected', code: 'unknown_mutation' });
 		expect(invalid).toMatchObject({ id: 3, status: 'rejected', code: 'invalid_input' });
-		expect((invalid as { message: string }).message).toMatch(/^addQuoteLine: quantity: /);
+		expect((invalid as { message: string }).message).toMatch(/^addQuoteLine: args\.quantity: /);
 		expect(applied).toEqual({ id: 4, status: 'applied' });
 		expect(await lastMutationID(s.clientID)).toBe(4);
 	});

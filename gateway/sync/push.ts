@@ -1,19 +1,22 @@
 // Push (DESIGN section 3): mutations are processed in order, each in its own savepoint of one push
-// transaction that also advances the client's lastMutationID. A permanent failure (a business rule, bad arguments, a bug in
-// the mutation) is recorded as a rejection and still advances it; a temporary one (the store is
-// unreachable or busy) stops the push without advancing, so the client retries. A duplicate changes
-// nothing; a gap stops the push so the client resends.
+// transaction that also advances the client's lastMutationID. A permanent failure (a business rule,
+// bad arguments, a constraint violation, a bug in the mutation) is recorded as a rejection and still
+// advances it; a transient one (gateway/store/store-errors.ts: the store is unreachable or busy)
+// stops the push without advancing, so the client retries. A duplicate changes nothing; a gap, or
+// a push past PUSH_LIMITS.workBytes, stops it (out_of_order) so the client resends from the next id.
 
 import { sql, type Transaction } from 'kysely';
 import { can, type Principal } from '../../shared/auth/permissions.ts';
 import { DomainError } from '../../shared/errors.ts';
-import { findMutation } from '../../shared/mutations/registry.ts';
-import type { MutationResult, PushRequest, WireMutation } from '../../shared/sync/protocol.ts';
+import { findMutation, type MutationName } from '../../shared/mutations/registry.ts';
+import { PUSH_LIMITS, type MutationResult, type PushRequest, type WireMutation } from '../../shared/sync/protocol.ts';
+import { storableText } from '../store/storable-text.ts';
+import { isTransientStoreError } from '../store/store-errors.ts';
 import type { Store } from '../store/store.ts';
 import type { Database } from '../store/schema.ts';
 import { claimClient } from './client-ownership.ts';
 import type { EffectServices } from './effects/effect-context.ts';
-import { SERVER_EFFECTS } from './effects/server-effects.ts';
+import { serverEffect } from './effects/server-effects.ts';
 import { nextSpaceVersion } from './space-version.ts';
 import { createSqlTx } from './sql-tx.ts';
 import { describeZodError } from '../http/describe-zod-error.ts';
@@ -30,11 +33,6 @@ export class TemporaryPushFailure extends Error {
 }
 
 const CRASH_MESSAGE = 'The server could not apply this change. The problem has been logged.';
-
-/** Driver and system errors carry a string code (SQLITE_BUSY, ECONNRESET, a SQLSTATE); a bug does not. */
-function isStoreFailure(error: unknown): boolean {
-	return typeof (error as { code?: unknown })?.code === 'string';
-}
 
 export type PushOptions = {
 	now: () => number;
@@ -59,10 +57,21 @@ export async function processPush(
 			const results: MutationResult[] = [];
 			let lastMutationID = await readLastMutationID(trx, request.clientID);
 			let version: number | null = null;
+			let work = 0;
 			for (const mutation of request.mutations) {
 				if (mutation.id <= lastMutationID) {
 					results.push({ id: mutation.id, status: 'duplicate' });
 					continue;
+				}
+				if (work >= PUSH_LIMITS.workBytes) {
+					// Enough for one transaction. What is done commits; the client resends the rest at
+					// once, as after a gap (a client that had sent these never waits for a poke).
+					await setLastMutationID(trx, request.clientID, lastMutationID, version!);
+					const error = DomainError.of(
+						'outOfOrder',
+						`This push did as much work as one push may; mutations up to ${lastMutationID} are done, resend from ${lastMutationID + 1}.`
+					);
+					return { ok: false, results, changed: true, error };
 				}
 				if (version === null && mutation.id === lastMutationID + 1) {
 					// The first change takes the lock on the space version. Under the lock, read again: a
@@ -83,16 +92,22 @@ export async function processPush(
 					);
 					return { ok: false, results, changed: results.some((r) => r.status !== 'duplicate'), error };
 				}
+				const bytes = jsonBytes(mutation.args);
 				const failure = await inSavepoint(trx, () =>
-					runMutation(trx, principal, mutation, version!, now(), log, services)
+					bytes > PUSH_LIMITS.maxArgsBytes
+						? Promise.resolve(tooLarge(mutation.name, bytes))
+						: runMutation(trx, principal, mutation, version!, now(), log, services)
 				);
 				if (failure) {
-					await recordRejection(trx, request, mutation, failure, version!);
-					results.push({ id: mutation.id, status: 'rejected', code: failure.code, message: failure.message });
+					// The message may quote the request (an unknown key): keep it storable, or the whole push fails.
+					const message = storableText(failure.message);
+					await recordRejection(trx, request, mutation, failure.code, message, version!);
+					results.push({ id: mutation.id, status: 'rejected', code: failure.code, message });
 				} else {
 					results.push({ id: mutation.id, status: 'applied' });
 				}
 				lastMutationID = mutation.id;
+				if (bytes <= PUSH_LIMITS.maxArgsBytes) work += bytes;
 			}
 			const changed = results.some((r) => r.status !== 'duplicate');
 			// A push that turned out to hold only duplicates must not move the version: undo the lock's bump.
@@ -102,9 +117,26 @@ export async function processPush(
 		});
 	} catch (error) {
 		if (error instanceof NothingChanged) return { ok: true, results: error.results, changed: false };
-		if (error instanceof DomainError) throw error;
+		if (error instanceof DomainError || !isTransientStoreError(error)) throw error;
 		throw new TemporaryPushFailure(error);
 	}
+}
+
+const encoder = new TextEncoder();
+
+function jsonBytes(value: unknown): number {
+	return encoder.encode(JSON.stringify(value) ?? '').length;
+}
+
+function kilobytes(bytes: number): string {
+	return `${Math.ceil(bytes / 1024).toLocaleString('en')} KB`;
+}
+
+function tooLarge(name: string, bytes: number): DomainError {
+	return DomainError.of(
+		'tooLarge',
+		`${name}: its arguments are ${kilobytes(bytes)}; one change may carry at most ${kilobytes(PUSH_LIMITS.maxArgsBytes)}. Split it into smaller changes.`
+	);
 }
 
 /** Thrown to roll a push back that changed nothing after all. */
@@ -143,18 +175,18 @@ async function runMutation(
 	if (!def) return DomainError.of('unknownMutation', `The change "${mutation.name}" is not known to the server.`);
 	const args = def.args.safeParse(mutation.args);
 	if (!args.success) {
-		return DomainError.of('invalidInput', `${mutation.name}: ${describeZodError(args.error)}`);
+		return DomainError.of('invalidInput', `${mutation.name}: ${describeZodError(args.error, 'args')}`);
 	}
 	if (!can(principal, def.permission)) return DomainError.of('forbidden');
 	const tx = createSqlTx(trx, principal.orgId, version);
 	try {
 		await def.apply(tx, args.data, { userId: principal.userId, actor: principal, now });
-		const effect = SERVER_EFFECTS[def.name as keyof typeof SERVER_EFFECTS];
-		await effect?.({ ...services, trx, tx, orgId: principal.orgId, now }, args.data as Record<string, unknown>);
+		const effect = serverEffect(def.name as MutationName);
+		await effect?.({ ...services, trx, tx, orgId: principal.orgId, now }, args.data);
 		return null;
 	} catch (error) {
 		if (error instanceof DomainError) return error;
-		if (isStoreFailure(error)) throw error;
+		if (isTransientStoreError(error)) throw error;
 		log(`Mutation ${mutation.name} (${mutation.id}) crashed; rejecting it`, error);
 		return new DomainError('internal', CRASH_MESSAGE);
 	}
@@ -165,7 +197,8 @@ async function recordRejection(
 	trx: Transaction<Database>,
 	request: PushRequest,
 	mutation: WireMutation,
-	error: DomainError,
+	code: string,
+	message: string,
 	version: number
 ): Promise<void> {
 	await trx
@@ -175,8 +208,8 @@ async function recordRejection(
 			client_id: request.clientID,
 			mutation_id: mutation.id,
 			name: mutation.name,
-			code: error.code,
-			message: error.message,
+			code,
+			message,
 			version
 		})
 		.execute();

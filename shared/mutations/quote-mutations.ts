@@ -7,6 +7,7 @@ import { tableScope } from '../auth/read-scope.ts';
 import { DomainError } from '../errors.ts';
 import { customerPrice, isoDay } from '../pricing/customer-price.ts';
 import { id, quoteLineSchema, quoteSchema, type QuoteLine } from '../schema/entities.ts';
+import { isOrderKey } from '../schema/order-key.ts';
 import { canMoveQuote } from '../quotes/status-flow.ts';
 import type { Tx } from '../sync/tx.ts';
 import { defineMutation } from './define.ts';
@@ -121,9 +122,11 @@ export const addQuoteLine = defineMutation({
 			throw DomainError.of('productReadRequired');
 		const fromCatalog = args.productId ? await catalogDefaults(tx, args.productId, quote.companyId, ctx.now) : null;
 		const siblings = await tx.byIndex('quoteLines', 'quoteId', args.quoteId);
+		// A key stored before keys were validated may be malformed: appending after it would throw.
 		const last =
 			siblings
 				.map((l) => l.position)
+				.filter(isOrderKey)
 				.sort()
 				.at(-1) ?? null;
 		await tx.put('quoteLines', {

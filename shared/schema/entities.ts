@@ -2,8 +2,38 @@
 // Money is held in integer minor units (cents); the currency is the organisation's.
 
 import { z } from 'zod';
+import { orderKey } from './order-key.ts';
 
-export const id = z.string().min(1).max(64);
+/**
+ * Control characters and unpaired UTF-16 surrogates: the store keeps UTF-8, where a lone surrogate
+ * becomes U+FFFD, so the row's id would no longer be the one its client sent.
+ */
+function hasUnstorableCharacter(text: string): boolean {
+	for (let k = 0; k < text.length; k++) {
+		const unit = text.charCodeAt(k);
+		if (unit < 0x20 || unit === 0x7f) return true;
+		if (unit >= 0xd800 && unit <= 0xdbff) {
+			const next = text.charCodeAt(k + 1);
+			if (next >= 0xdc00 && next <= 0xdfff) k++;
+			else return true;
+		} else if (unit >= 0xdc00 && unit <= 0xdfff) return true;
+	}
+	return false;
+}
+
+/** A name the store keeps exactly as given (PostgreSQL refuses NUL in text outright). */
+export function storableName(maxLength: number) {
+	return z
+		.string()
+		.min(1)
+		.max(maxLength)
+		.refine((text) => !hasUnstorableCharacter(text), {
+			message: 'must not contain control characters or unpaired UTF-16 surrogates'
+		});
+}
+
+/** Every row's id, every id a mutation names and the sync client ids on the wire. */
+export const id = storableName(64);
 const timestamp = z.number().int().nonnegative();
 
 export const companySchema = z.object({
@@ -63,7 +93,7 @@ export const quoteLineSchema = z.object({
 	/** The heading the line is grouped under; '' for none. */
 	section: z.string().max(200),
 	/** Fractional-index sort key within the quote; lines are listed by it, then by id. */
-	position: z.string().min(1).max(100),
+	position: orderKey,
 	createdAt: timestamp
 });
 

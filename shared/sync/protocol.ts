@@ -2,9 +2,11 @@
 //
 // PROTOCOL_VERSION history, one line a version:
 //   1: push/pull of named mutations, per-organisation version cookie with ACL version and paging cursor.
+//      A push may stop after PUSH_LIMITS.workBytes, keeping what it did and answering out_of_order
+//      (as after a gap) so the client resends the rest at once; no client change was needed.
 
 import { z } from 'zod';
-import { id } from '../schema/entities.ts';
+import { id, storableName } from '../schema/entities.ts';
 
 export const PROTOCOL_VERSION = 1;
 /** Bumped whenever the replicated row shapes change incompatibly; an older client is told to reload. */
@@ -15,9 +17,23 @@ const versions = {
 	schemaVersion: z.number().int().optional()
 };
 
+/** What one push may carry and do; the gateway answers 413 above maxBodyBytes. */
+export const PUSH_LIMITS = {
+	maxMutations: 1_000,
+	maxBodyBytes: 8 * 1024 * 1024,
+	/** One mutation's arguments, as JSON; a larger one is rejected with too_large. */
+	maxArgsBytes: 1024 * 1024,
+	/**
+	 * Arguments one push applies in its transaction before it stops (409 out_of_order, resend from
+	 * the next id), so one device's backlog never holds the store for long.
+	 */
+	workBytes: 1024 * 1024
+} as const;
+
 export const mutationSchema = z.object({
 	id: z.number().int().positive(),
-	name: z.string().min(1).max(100),
+	/** Stored with a rejection, so it must be storable even when it names no mutation. */
+	name: storableName(100),
 	args: z.unknown(),
 	timestamp: z.number().finite()
 });
@@ -27,7 +43,7 @@ export const pushRequestSchema = z.object({
 	...versions,
 	clientGroupID: id,
 	clientID: id,
-	mutations: z.array(mutationSchema).max(1_000)
+	mutations: z.array(mutationSchema).max(PUSH_LIMITS.maxMutations)
 });
 export type PushRequest = z.infer<typeof pushRequestSchema>;
 

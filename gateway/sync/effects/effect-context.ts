@@ -19,4 +19,5 @@ export type EffectContext = EffectServices & {
 	now: number;
 };
 
-export type Effect = (ctx: EffectContext, args: Record<string, unknown>) => Promise<void>;
+/** Runs after a mutation's apply(), in its transaction, with the arguments its schema checked. */
+export type Effect<Args = unknown> = (ctx: EffectContext, args: Args) => Promise<void>;

@@ -3,7 +3,7 @@
 
 import { DomainError } from '../../../shared/errors.ts';
 import { PROVIDERS, type Provider } from '../../../shared/psa/providers.ts';
-import type { Issue } from '../../../shared/schema/psa-entities.ts';
+import type { IntegrationSettings, Issue } from '../../../shared/schema/psa-entities.ts';
 import { enqueueJob } from '../../jobs/job-store.ts';
 import type { Effect, EffectContext } from './effect-context.ts';
 
@@ -22,18 +22,17 @@ async function requeue(ctx: EffectContext, issue: Issue): Promise<void> {
 	);
 }
 
-export const enqueueQuoteSync: Effect = async (ctx, args) => {
+export const enqueueQuoteSync: Effect<{ quoteId: string }> = async (ctx, { quoteId }) => {
 	const provider = await connectedProvider(ctx);
 	const queued = await enqueueJob(
 		ctx.trx,
-		{ orgId: ctx.orgId, provider, kind: 'syncQuote', entityId: String(args.quoteId), runAt: ctx.now },
+		{ orgId: ctx.orgId, provider, kind: 'syncQuote', entityId: quoteId, runAt: ctx.now },
 		ctx.now
 	);
 	if (!queued.ok) throw DomainError.of('alreadySynchronizing');
 };
 
-export const enqueueSynchronize: Effect = async (ctx, args) => {
-	const provider = String(args.provider);
+export const enqueueSynchronize: Effect<{ provider: Provider }> = async (ctx, { provider }) => {
 	const queued = await enqueueJob(
 		ctx.trx,
 		{ orgId: ctx.orgId, provider, kind: 'synchronize', entityId: provider, runAt: ctx.now },
@@ -43,23 +42,22 @@ export const enqueueSynchronize: Effect = async (ctx, args) => {
 };
 
 /** A retry of something already queued or running is already happening: nothing to add. */
-export const requeueIssue: Effect = async (ctx, args) => {
-	const issue = await ctx.tx.get('issues', String(args.id));
+export const requeueIssue: Effect<{ id: string }> = async (ctx, { id }) => {
+	const issue = await ctx.tx.get('issues', id);
 	if (issue) await requeue(ctx, issue);
 };
 
-export const requeueIssues: Effect = async (ctx, args) => {
+export const requeueIssues: Effect<{ rootCause?: string }> = async (ctx, { rootCause }) => {
 	const issues =
-		typeof args.rootCause === 'string'
-			? await ctx.tx.byIndex('issues', 'rootCause', args.rootCause)
-			: await ctx.tx.all('issues');
+		rootCause === undefined ? await ctx.tx.all('issues') : await ctx.tx.byIndex('issues', 'rootCause', rootCause);
 	for (const issue of issues) await requeue(ctx, issue);
 };
 
 /** Turning an import or the poll on runs it at once, rather than at the scheduler's next round. */
-export const runWhatWasTurnedOn: Effect = async (ctx, args) => {
-	const provider = String(args.provider);
-	const settings = (args.settings ?? {}) as Record<string, unknown>;
+export const runWhatWasTurnedOn: Effect<{ provider: Provider; settings: Partial<IntegrationSettings> }> = async (
+	ctx,
+	{ provider, settings }
+) => {
 	const kinds = [
 		...(settings.importTicketCharges === true ? (['importTicketCharges'] as const) : []),
 		...(settings.pollOpportunities === true ? (['pollOpportunities'] as const) : [])

@@ -1,6 +1,9 @@
-// Server effects by mutation name: run after the mutation's apply(), inside its transaction.
+// Server effects by mutation name: run after the mutation's apply(), inside its transaction. Every
+// mutation is listed, with null for none, and each effect is typed by its mutation's arguments: a
+// new mutation, or one whose arguments change, does not compile until someone decides here.
 
-import type { MutationName } from '../../../shared/mutations/registry.ts';
+import type { z } from 'zod';
+import { MUTATIONS, type MutationName } from '../../../shared/mutations/registry.ts';
 import type { Effect } from './effect-context.ts';
 import { accessChanged, createInvitedAccount, reissueInvitation, rolesChanged } from './identity-effects.ts';
 import {
@@ -10,20 +13,51 @@ import {
 	requeueIssues,
 	runWhatWasTurnedOn
 } from './psa-effects.ts';
-import { assignQuoteNumber } from './quote-effects.ts';
+import { numberCopiedQuote, numberNewQuote } from './quote-effects.ts';
 
-export const SERVER_EFFECTS: Partial<Record<MutationName, Effect>> = {
-	createQuote: assignQuoteNumber,
+/** A mutation's arguments as its schema returns them. */
+type CheckedArgs<K extends MutationName> = z.output<(typeof MUTATIONS)[K]['args']>;
+
+const SERVER_EFFECTS = {
+	createQuote: numberNewQuote,
+	updateQuote: null,
+	addQuoteLine: null,
+	updateQuoteLine: null,
+	removeQuoteLine: null,
+	duplicateQuote: numberCopiedQuote,
+	reviseQuote: numberCopiedQuote,
+	acceptQuote: null,
+	declineQuote: null,
+	saveCategory: null,
+	deleteCategory: null,
+	saveProduct: null,
+	importProducts: null,
+	savePricingBook: null,
+	deletePricingBook: null,
+	saveCompany: null,
+	saveContact: null,
+	deleteContact: null,
 	updateUser: accessChanged,
 	linkCompany: accessChanged,
 	verifyCompanyLink: accessChanged,
+	setPsaLink: null,
 	inviteUser: createInvitedAccount,
 	resendInvitation: reissueInvitation,
 	saveRole: rolesChanged,
 	deleteRole: rolesChanged,
+	setMspDomains: null,
 	retryIssue: requeueIssue,
+	dismissIssue: null,
 	retryAllIssues: requeueIssues,
+	saveIntegrationSettings: runWhatWasTurnedOn,
 	syncQuoteToPsa: enqueueQuoteSync,
-	synchronizePsa: enqueueSynchronize,
-	saveIntegrationSettings: runWhatWasTurnedOn
-};
+	synchronizePsa: enqueueSynchronize
+} as const satisfies { [K in MutationName]: Effect<CheckedArgs<K>> | null };
+
+/**
+ * The effect of the mutation `name`, for a caller holding arguments that mutation's schema returned.
+ * The map above is what checks each pairing; here the name is only known at run time.
+ */
+export function serverEffect(name: MutationName): Effect | null {
+	return SERVER_EFFECTS[name] as Effect | null;
+}

@@ -7,7 +7,7 @@ import { productSchema, type Category, type Product } from '../../../shared/sche
 import { IMPORT_FIELDS, type ColumnMapping, type ImportField } from './import-columns.ts';
 import { describeProblem } from './product-form.ts';
 
-/** The importProducts mutation takes at most this many products: one file, one mutation. */
+/** Rows one file may have; it is sent as several importProducts mutations (import-chunks.ts). */
 export const MAX_IMPORT_ROWS = 5_000;
 
 /** `row` counts the header as row 1, as a spreadsheet shows the file. */

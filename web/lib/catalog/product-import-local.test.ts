@@ -9,6 +9,8 @@ import { runLocalMutation } from '../sync/local-mutation.ts';
 import { destroyTestDb, openTestDb } from '../test/fake-local-db.ts';
 import { readCsv } from './csv-file.ts';
 import { detectColumns } from './import-columns.ts';
+import { IMPORT_MAX_ROWS } from '../../../shared/mutations/catalog-mutations.ts';
+import { chunkImport } from './import-chunks.ts';
 import { MAX_IMPORT_ROWS, planImport } from './import-rows.ts';
 
 const importer: Principal = {
@@ -51,12 +53,21 @@ describe('importing a file on this device', () => {
 		await destroyTestDb(db);
 	});
 
-	it('applies the largest file as one mutation, in one transaction', async () => {
+	it('applies the largest file as mutations of at most IMPORT_MAX_ROWS rows', async () => {
 		const plan = await plannedFile(MAX_IMPORT_ROWS);
 		expect(plan.issues).toEqual([]);
-		await runLocalMutation(db, importer, 'importProducts', { products: plan.products }, Date.now());
+		const chunks = chunkImport(plan.products);
+		for (const products of chunks) await runLocalMutation(db, importer, 'importProducts', { products }, Date.now());
 		expect(await db.products.count()).toBe(MAX_IMPORT_ROWS);
-		expect(await db.outbox.count()).toBe(1);
+		expect(await db.outbox.count()).toBe(MAX_IMPORT_ROWS / IMPORT_MAX_ROWS);
+	});
+
+	it('refuses a mutation of more rows than one may carry', async () => {
+		const plan = await plannedFile(IMPORT_MAX_ROWS + 1);
+		await expect(
+			runLocalMutation(db, importer, 'importProducts', { products: plan.products }, Date.now())
+		).rejects.toMatchObject({ code: 'invalid_input' });
+		expect(await db.products.count()).toBe(0);
 	});
 
 	it('leaves nothing behind when the mutation is refused', async () => {

@@ -1,10 +1,12 @@
 // The Products importer's state: the chosen file, how its columns map to product fields, the
 // per-row report, and progress while reading, checking and saving. Nothing is saved until every
-// row is valid; then the whole file is one importProducts mutation, applied completely or not at all.
+// row is valid; then the file goes as importProducts mutations of at most IMPORT_MAX_ROWS rows
+// (import-chunks.ts), each applied completely or not at all.
 
 import { uuidv7 } from 'uuidv7';
 import type { Replica } from '../sync/replica.svelte.ts';
 import { readCsv } from './csv-file.ts';
+import { chunkImport } from './import-chunks.ts';
 import {
 	detectColumns,
 	emptyMapping,
@@ -31,7 +33,7 @@ const nextFrame = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 export class ProductImport {
 	phase = $state<ImportPhase>('idle');
-	/** 0 to 1 while reading and checking; null while saving (one transaction, no steps to show). */
+	/** 0 to 1 while reading, checking and saving; null until the first chunk is saved. */
 	progress = $state<number | null>(0);
 	fileName = $state<string | null>(null);
 	headers = $state<string[]>([]);
@@ -116,17 +118,28 @@ export class ProductImport {
 			this.progress = 1;
 			return;
 		}
-		// The mutation runs in one IndexedDB transaction: refused or failed, it left nothing behind.
-		const result = await replica.mutate('importProducts', { products: plan.products }).catch((error: unknown) => ({
-			ok: false as const,
-			message: error instanceof Error ? error.message : String(error)
-		}));
-		this.progress = 1;
-		if (!result.ok) {
-			this.refusal = `Nothing was imported: ${result.message}`;
-			this.phase = 'checked';
-			return;
+		// Each chunk runs in one IndexedDB transaction: a refused or failed one left nothing behind,
+		// and the chunks before it stay imported (every row was checked, so that takes a change
+		// made meanwhile, such as a category deleted).
+		let imported = 0;
+		for (const products of chunkImport(plan.products)) {
+			const result = await replica.mutate('importProducts', { products }).catch((error: unknown) => ({
+				ok: false as const,
+				message: error instanceof Error ? error.message : String(error)
+			}));
+			if (!result.ok) {
+				this.progress = 1;
+				this.refusal =
+					imported === 0
+						? `Nothing was imported: ${result.message}`
+						: `The first ${imported.toLocaleString()} products were imported, the rest not: ${result.message}`;
+				this.phase = 'checked';
+				return;
+			}
+			imported += products.length;
+			this.progress = imported / plan.products.length;
 		}
+		this.progress = 1;
 		this.saved = { created: plan.created, updated: plan.updated };
 		this.phase = 'saved';
 	}

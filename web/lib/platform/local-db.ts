@@ -1,6 +1,8 @@
 // The per-user IndexedDB database (Dexie): the replicated tables, the outbox of pending mutations,
 // the confirmed values kept aside for rebasing, rejections to show, and sync bookkeeping.
-// Version blocks are append-only; each upgrade is tested from the previous version's data.
+// Version blocks are append-only. Every upgrade so far only adds stores, with no .upgrade() that
+// rewrites rows, and none has a test of its own yet; one that rewrites rows needs a test from the
+// previous version's data (Dexie runs under Node on fake-indexeddb, see web/lib/test/fake-local-db.ts).
 
 import { Dexie, type EntityTable, type Table } from 'dexie';
 import type { Company, Quote, QuoteLine } from '../../../shared/schema/entities.ts';

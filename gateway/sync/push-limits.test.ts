@@ -1,0 +1,108 @@
+// One push is bounded: a mutation's arguments (too_large, and the client's id still advances), the
+// rows of one import, and the work one transaction does before it leaves the rest for the next push.
+
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { IMPORT_MAX_ROWS } from '../../shared/mutations/catalog-mutations.ts';
+import { PUSH_LIMITS } from '../../shared/sync/protocol.ts';
+import { startGateway, type Gateway, type HttpClient } from '../test/http-harness.ts';
+import { STORE_KINDS } from '../test/stores.ts';
+import { syncClient, uid } from '../test/wire-client.ts';
+
+const products = (n: number, description = '') => {
+	const batch = uid('batch');
+	return Array.from({ length: n }, (_, k) => ({
+		id: `${batch}-${k}`,
+		name: `Product ${k}`,
+		sku: `${batch}-${k}`,
+		mpn: '',
+		description,
+		categoryId: null,
+		cost: 100,
+		price: 200,
+		billing: 'one-time' as const,
+		distributor: null,
+		noProcurement: false,
+		active: true
+	}));
+};
+
+describe.each(STORE_KINDS)('push limits on $name', (kind) => {
+	let gw: Gateway;
+	let catalog: HttpClient;
+
+	beforeAll(async () => {
+		gw = await startGateway(kind);
+		catalog = await gw.login('catalog@demo.outpost.test');
+	});
+	afterAll(async () => {
+		await gw?.close();
+	});
+
+	const lastMutationID = async (clientID: string) =>
+		(
+			await gw.store.db
+				.selectFrom('clients')
+				.select('last_mutation_id')
+				.where('id', '=', clientID)
+				.executeTakeFirstOrThrow()
+		).last_mutation_id;
+
+	it('rejects a mutation whose arguments are over 1 MB, naming the limit, and moves past it', async () => {
+		const client = syncClient(catalog);
+		const res = await client.push([
+			client.raw('saveCategory', { id: uid('cat'), name: 'x'.repeat(PUSH_LIMITS.maxArgsBytes) }),
+			client.m('saveCategory', { id: uid('cat'), name: 'Kept', defaultMarkupPercent: 10, billingCodeId: null })
+		]);
+		expect(res.status).toBe(200);
+		expect(res.body.results).toEqual([
+			{
+				id: 1,
+				status: 'rejected',
+				code: 'too_large',
+				message:
+					'saveCategory: its arguments are 1,025 KB; one change may carry at most 1,024 KB. Split it into smaller changes.'
+			},
+			{ id: 2, status: 'applied' }
+		]);
+		expect(await lastMutationID(client.clientID)).toBe(2);
+	});
+
+	it('takes at most IMPORT_MAX_ROWS products in one import', async () => {
+		const client = syncClient(catalog);
+		const res = await client.push([
+			client.m('importProducts', { products: products(IMPORT_MAX_ROWS + 1) }),
+			client.m('importProducts', { products: products(IMPORT_MAX_ROWS) })
+		]);
+		expect(res.body.results).toEqual([
+			{
+				id: 1,
+				status: 'rejected',
+				code: 'invalid_input',
+				message: 'importProducts: args.products: Too big: expected array to have <=1000 items'
+			},
+			{ id: 2, status: 'applied' }
+		]);
+	});
+
+	it('stops a push after about a megabyte of work, keeping it, and asks for the rest at once', async () => {
+		const client = syncClient(catalog);
+		// About 600 KB each: the first two exceed the work of one push, the third waits.
+		const batch = [1, 2, 3].map(() => client.m('importProducts', { products: products(600, 'd'.repeat(800)) }));
+		const first = await client.push(batch);
+		expect(first.status).toBe(409);
+		expect(first.body).toEqual({
+			error: {
+				code: 'out_of_order',
+				message: 'This push did as much work as one push may; mutations up to 2 are done, resend from 3.'
+			}
+		});
+		expect(await lastMutationID(client.clientID)).toBe(2);
+		const again = await client.push(batch);
+		expect(again.body.results).toEqual([
+			{ id: 1, status: 'duplicate' },
+			{ id: 2, status: 'duplicate' },
+			{ id: 3, status: 'applied' }
+		]);
+		expect(await lastMutationID(client.clientID)).toBe(3);
+	});
+});
