@@ -6,6 +6,7 @@
 
 import { expect } from 'vitest';
 import type { Principal } from '../shared/auth/permissions.ts';
+import { READ_RULES_VERSION } from '../shared/auth/read-scope.ts';
 import { isTableName, TABLE_NAMES } from '../shared/schema/tables.ts';
 import { readMeta } from '../web/lib/sync/local-meta.ts';
 import { visibleServerRows, type World } from './convergence-world.ts';
@@ -51,7 +52,7 @@ async function checkDevicesConverged(world: World) {
 			.executeTakeFirstOrThrow();
 		expect(await readMeta(local, 'cookie', null), `${d.name}: cookie at the gateway's version`).toEqual({
 			v: org.version,
-			acl: user.acl_version
+			acl: user.acl_version + READ_RULES_VERSION
 		});
 		const client = await db
 			.selectFrom('clients')
