@@ -82,4 +82,20 @@ describe.each(STORE_KINDS)('body limits on $name', (kind) => {
 			error: { code: 'too_large', message: 'The request body is larger than 8 MB, the limit here.' }
 		});
 	});
+
+	// hono's bodyLimit opened the body stream before the handler read it; on Node that closed the
+	// keep-alive socket under the next request ("other side closed").
+	it('leaves a pooled connection usable after a body under the limit was read and refused', async () => {
+		const statuses: number[] = [];
+		for (const password of ['x'.repeat(200_000), 'short', 'x'.repeat(200_000), 'short']) {
+			const response = await fetch(`${gw.baseUrl}/api/auth/password-reset/${'x'.repeat(43)}`, {
+				method: 'POST',
+				headers: { 'content-type': 'application/json' },
+				body: JSON.stringify({ password })
+			});
+			await response.arrayBuffer();
+			statuses.push(response.status);
+		}
+		expect(statuses).toEqual([400, 400, 400, 400]);
+	});
 });
