@@ -67,6 +67,24 @@ describe.each(STORE_KINDS)('push limits on $name', (kind) => {
 		expect(await lastMutationID(client.clientID)).toBe(2);
 	});
 
+	it('rejects arguments nested thousands deep, without overflowing the stack, and moves past them', async () => {
+		const client = syncClient(catalog);
+		const deep = '['.repeat(10_000) + ']'.repeat(10_000);
+		// Written by hand: JSON.stringify itself cannot write arguments this deep.
+		const raw = `{"clientGroupID":"${client.clientGroupID}","clientID":"${client.clientID}","mutations":[{"id":1,"name":"saveCategory","args":${deep},"timestamp":1}]}`;
+		const res = await catalog.post('/api/sync/push', undefined, { raw });
+		expect(res.status).toBe(200);
+		expect(res.body.results).toEqual([
+			{
+				id: 1,
+				status: 'rejected',
+				code: 'invalid_input',
+				message: `saveCategory: args nest more than ${PUSH_LIMITS.maxArgsDepth} levels deep.`
+			}
+		]);
+		expect(await lastMutationID(client.clientID)).toBe(1);
+	});
+
 	it('takes at most IMPORT_MAX_ROWS products in one import', async () => {
 		const client = syncClient(catalog);
 		const res = await client.push([

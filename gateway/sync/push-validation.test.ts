@@ -105,11 +105,19 @@ describe.each(STORE_KINDS)('push argument validation on $name', (kind) => {
 		}
 	});
 
-	it('refuses a mutation name the store could not keep, rather than failing the push', async () => {
+	// A whole push refused for one name would leave the device resending it forever.
+	it('rejects a mutation name the store could not keep on its own, and moves past it', async () => {
 		const client = syncClient(sales);
-		const res = await client.push([client.raw('createQuote\u0000', {})]);
-		expect(res.status).toBe(400);
-		expect(res.body).toEqual({ error: { code: 'invalid_input', message: `mutations.0.name: ${ID_MESSAGE}` } });
+		const res = await client.push([client.raw('createQuote\u0000\uD800', {})]);
+		expect(res.status).toBe(200);
+		expect(res.body.results).toEqual([
+			{
+				id: 1,
+				status: 'rejected',
+				code: 'unknown_mutation',
+				message: 'The change "createQuote\uFFFD\uFFFD" is not known to the server.'
+			}
+		]);
 	});
 
 	it('records a rejection that quotes a key with NUL, and moves past it', async () => {

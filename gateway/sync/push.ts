@@ -18,6 +18,7 @@ import { claimClient } from './client-ownership.ts';
 import type { EffectServices } from './effects/effect-context.ts';
 import { serverEffect } from './effects/server-effects.ts';
 import { nextSpaceVersion } from './space-version.ts';
+import { nestsDeeperThan } from './json-depth.ts';
 import { createSqlTx } from './sql-tx.ts';
 import { describeZodError } from '../http/describe-zod-error.ts';
 
@@ -92,11 +93,15 @@ export async function processPush(
 					);
 					return { ok: false, results, changed: results.some((r) => r.status !== 'duplicate'), error };
 				}
-				const bytes = jsonBytes(mutation.args);
+				const tooDeep = nestsDeeperThan(mutation.args, PUSH_LIMITS.maxArgsDepth);
+				const bytes = tooDeep ? Number.POSITIVE_INFINITY : jsonBytes(mutation.args);
+				const refusal = tooDeep
+					? nestedTooDeep(mutation.name)
+					: bytes > PUSH_LIMITS.maxArgsBytes
+						? tooLarge(mutation.name, bytes)
+						: null;
 				const failure = await inSavepoint(trx, () =>
-					bytes > PUSH_LIMITS.maxArgsBytes
-						? Promise.resolve(tooLarge(mutation.name, bytes))
-						: runMutation(trx, principal, mutation, version!, now(), log, services)
+					refusal ? Promise.resolve(refusal) : runMutation(trx, principal, mutation, version!, now(), log, services)
 				);
 				if (failure) {
 					// The message may quote the request (an unknown key): keep it storable, or the whole push fails.
@@ -130,6 +135,10 @@ function jsonBytes(value: unknown): number {
 
 function kilobytes(bytes: number): string {
 	return `${Math.ceil(bytes / 1024).toLocaleString('en')} KB`;
+}
+
+function nestedTooDeep(name: string): DomainError {
+	return DomainError.of('invalidInput', `${name}: args nest more than ${PUSH_LIMITS.maxArgsDepth} levels deep.`);
 }
 
 function tooLarge(name: string, bytes: number): DomainError {
@@ -172,7 +181,10 @@ async function runMutation(
 	services: EffectServices
 ): Promise<DomainError | null> {
 	const def = findMutation(mutation.name);
-	if (!def) return DomainError.of('unknownMutation', `The change "${mutation.name}" is not known to the server.`);
+	if (!def) {
+		const name = mutation.name.length > 100 ? `${mutation.name.slice(0, 100)}…` : mutation.name;
+		return DomainError.of('unknownMutation', `The change "${name}" is not known to the server.`);
+	}
 	const args = def.args.safeParse(mutation.args);
 	if (!args.success) {
 		return DomainError.of('invalidInput', `${mutation.name}: ${describeZodError(args.error, 'args')}`);
@@ -207,7 +219,7 @@ async function recordRejection(
 			client_group_id: request.clientGroupID,
 			client_id: request.clientID,
 			mutation_id: mutation.id,
-			name: mutation.name,
+			name: storableText(mutation.name.slice(0, 100)),
 			code,
 			message,
 			version

@@ -6,7 +6,7 @@
 //      (as after a gap) so the client resends the rest at once; no client change was needed.
 
 import { z } from 'zod';
-import { id, storableName } from '../schema/entities.ts';
+import { id } from '../schema/entities.ts';
 
 export const PROTOCOL_VERSION = 1;
 /** Bumped whenever the replicated row shapes change incompatibly; an older client is told to reload. */
@@ -23,6 +23,8 @@ export const PUSH_LIMITS = {
 	maxBodyBytes: 8 * 1024 * 1024,
 	/** One mutation's arguments, as JSON; a larger one is rejected with too_large. */
 	maxArgsBytes: 1024 * 1024,
+	/** How deeply one mutation's arguments may nest; a deeper one is rejected with invalid_input. */
+	maxArgsDepth: 32,
 	/**
 	 * Arguments one push applies in its transaction before it stops (409 out_of_order, resend from
 	 * the next id), so one device's backlog never holds the store for long.
@@ -32,8 +34,11 @@ export const PUSH_LIMITS = {
 
 export const mutationSchema = z.object({
 	id: z.number().int().positive(),
-	/** Stored with a rejection, so it must be storable even when it names no mutation. */
-	name: storableName(100),
+	/**
+	 * Any text: a name no mutation has is rejected on its own (the gateway stores it made storable),
+	 * so a device that sends one is never stuck behind a push refused whole.
+	 */
+	name: z.string().min(1),
 	args: z.unknown(),
 	timestamp: z.number().finite()
 });
