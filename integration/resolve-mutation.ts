@@ -127,11 +127,13 @@ export async function conflictSteps(
 		quantity: 1,
 		unitPrice: 100
 	};
+	// A quote is sent with a priced line (an empty one is refused), added while it is a draft.
+	const priced = { id: ids.fresh('l'), quoteId: quote.id, description: 'Priced', quantity: 1, unitPrice: 100 };
 	return [
-		...towardsSent.map((status): ConflictStep => ({
-			by: 'first',
-			mutation: { name: 'updateQuote', args: { id: quote.id, status } }
-		})),
+		...towardsSent.flatMap((status): ConflictStep[] => [
+			...(status === 'sent' ? [{ by: 'first', mutation: { name: 'addQuoteLine', args: priced } } as const] : []),
+			{ by: 'first', mutation: { name: 'updateQuote', args: { id: quote.id, status } } }
+		]),
 		{ by: 'first', mutation: { name: 'acceptQuote', args: await acceptance(first.db, quote, 'Carla Customer') } },
 		'settle',
 		{ by: 'second', mutation: { name: 'addQuoteLine', args: line } }
