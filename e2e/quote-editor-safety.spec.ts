@@ -159,9 +159,7 @@ test('the totals stay in view on a long quote, at 390 and 768 px', async ({ brow
 	await page.context().close();
 });
 
-test('the quote list says "Loading quotes…", not "No quotes yet", until the first pull lands', async ({
-	browser
-}) => {
+test('the quote list says "Loading quotes…", not "No quotes yet", until the first pull lands', async ({ browser }) => {
 	const context = await browser.newContext(PHONE);
 	const page = await context.newPage();
 	let release: () => void = () => undefined;

@@ -452,7 +452,17 @@ describe('removeQuoteLine', () => {
 		given({ quotes: [buildQuote({ id: 'q1' })], quoteLines: [line] });
 		await run(removeQuoteLine, { id: 'l1' });
 		const { description, quantity, unitPrice, unitCost, discountPercent, billing, optional, section, position } = line;
-		const fields = { description, quantity, unitPrice, unitCost, discountPercent, billing, optional, section, position };
+		const fields = {
+			description,
+			quantity,
+			unitPrice,
+			unitCost,
+			discountPercent,
+			billing,
+			optional,
+			section,
+			position
+		};
 		await run(addQuoteLine, { id: 'l1', quoteId: 'q1', ...fields });
 		expect(await tx.get('quoteLines', 'l1')).toEqual({ ...line, createdAt: LATER });
 	});
