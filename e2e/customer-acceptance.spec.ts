@@ -7,7 +7,7 @@ import { randomUUID } from 'node:crypto';
 import { expect, test, type Page } from '@playwright/test';
 import { expectNoSeriousA11yViolations, TABLET } from './support/admin.ts';
 import { goOffline, goOnline, signIn, waitForServiceWorker } from './support/app.ts';
-import { pushMutations, pushSentQuote } from './support/sync-api.ts';
+import { pushMutations, pushSentQuote, resendWithLineChange } from './support/sync-api.ts';
 
 const SALES = 'sales@demo.outpost.test';
 const CUSTOMER = 'customer@acme.outpost.test';
@@ -108,9 +108,10 @@ test('an acceptance of a quote the rep changed meanwhile is refused, and the con
 	await customer.screen.open(quote.id, title);
 	await expect(customer.screen.line('Cloud retention')).toContainText('$189.00 / month');
 
-	// The contact reads the quote without signal; meanwhile the rep changes a line.
+	// The contact reads the quote without signal; meanwhile the rep changes a line (a sent quote is
+	// read-only: it is retracted, edited as a draft and sent again, in one push).
 	await goOffline(customer.context);
-	await pushMutations(sales.page, [{ name: 'updateQuoteLine', args: { id: quote.lineIds[1]!, quantity: 12 } }]);
+	await pushMutations(sales.page, resendWithLineChange(quote.id, { id: quote.lineIds[1]!, quantity: 12 }));
 	await expect(sales.screen.line('Cloud retention')).toContainText('$226.80 / month');
 	await customer.screen.accept('Carla Customer');
 	await expect(customer.screen.status()).toHaveText('Your acceptance will be sent when you are back online.');
@@ -141,7 +142,7 @@ test('a contact reading online is told the quote changed, and can decline with a
 
 	const customer = await openAs(browser, CUSTOMER, TABLET);
 	await customer.screen.open(quote.id, title);
-	await pushMutations(sales.page, [{ name: 'updateQuoteLine', args: { id: quote.lineIds[0]!, unitPrice: 299_000 } }]);
+	await pushMutations(sales.page, resendWithLineChange(quote.id, { id: quote.lineIds[0]!, unitPrice: 299_000 }));
 	const changed = customer.screen.alert();
 	await expect(changed).toContainText('This quote changed while you were reading it.');
 	// What the contact was reading stays on screen until they ask for the new version.

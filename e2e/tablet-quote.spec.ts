@@ -288,7 +288,7 @@ test('an accepted quote is read-only and says who accepted it; revise, send, ret
 	await expect(editor.total()).toHaveText('$1,930.00');
 
 	await page.getByRole('button', { name: 'Mark as sent' }).click();
-	await expect(page.getByText('Sent: waiting for the customer')).toBeVisible();
+	await expect(page.getByText('Sent: read-only while the customer decides.')).toBeVisible();
 	await page.getByRole('button', { name: 'Retract' }).click();
 	await expect(page.getByText('Retracted: the customer can no longer answer it.')).toBeVisible();
 	await page.getByRole('button', { name: 'Back to draft' }).click();

@@ -3,7 +3,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { startGateway, type Gateway } from '../gateway/test/http-harness.ts';
 import { STORE_KINDS } from '../gateway/test/stores.ts';
-import { quoteContentHash } from '../shared/quotes/content-hash.ts';
 import { TABLE_NAMES } from '../shared/schema/tables.ts';
 import { readMeta } from '../web/lib/sync/local-meta.ts';
 import { openDevice, type Device } from './sync-client-harness.ts';
@@ -116,14 +115,12 @@ describe.each(STORE_KINDS)('client sync against the gateway on $name', (kind) =>
 		const admin = await device(ADMIN);
 		await sales.settle();
 		await admin.settle();
-		const quote = (await admin.db.quotes.get('quote-acme-refresh'))!;
-		const lines = await admin.db.quoteLines.where('quoteId').equals(quote.id).toArray();
-		await admin.mutate('acceptQuote', { id: quote.id, name: 'Ada Admin', contentHash: quoteContentHash(quote, lines) });
+		await admin.mutate('updateQuote', { id: 'quote-acme-firewall', status: 'sent' });
 		await admin.settle();
-		// The sales device has not pulled since; locally the quote is still "sent" and editable.
+		// The sales device has not pulled since; locally the quote is still a draft and editable.
 		await sales.mutate('addQuoteLine', {
 			id: 'l-late',
-			quoteId: 'quote-acme-refresh',
+			quoteId: 'quote-acme-firewall',
 			description: 'Late',
 			quantity: 1,
 			unitPrice: 1
@@ -132,12 +129,12 @@ describe.each(STORE_KINDS)('client sync against the gateway on $name', (kind) =>
 		await sales.settle();
 
 		expect(await sales.db.quoteLines.get('l-late')).toBeUndefined();
-		expect((await sales.db.quotes.get('quote-acme-refresh'))?.status).toBe('accepted');
+		expect((await sales.db.quotes.get('quote-acme-firewall'))?.status).toBe('sent');
 		expect(await sales.db.rejections.toArray()).toMatchObject([
 			{
 				name: 'addQuoteLine',
-				code: 'quote_read_only',
-				message: 'This quote has been accepted and can no longer be changed.'
+				code: 'quote_not_draft',
+				message: 'Only a draft can be changed. Revise this quote to change it.'
 			}
 		]);
 	});
@@ -190,7 +187,10 @@ describe.each(STORE_KINDS)('partial replication on $name', (kind) => {
 		expect(await customer.db.quotes.get('quote-acme-refresh')).toBeDefined();
 		expect(await customer.db.quoteLines.where('quoteId').equals('quote-acme-refresh').count()).toBe(3);
 
-		await sales.mutate('updateQuote', { id: 'quote-acme-refresh', companyId: 'company-globex' });
+		// A sent quote is read-only: it moves by going back to draft, then is sent to its new company.
+		await sales.mutate('updateQuote', { id: 'quote-acme-refresh', status: 'retracted' });
+		await sales.mutate('updateQuote', { id: 'quote-acme-refresh', status: 'draft', companyId: 'company-globex' });
+		await sales.mutate('updateQuote', { id: 'quote-acme-refresh', status: 'sent' });
 		await sales.settle();
 		await customer.settle();
 		expect(await customer.db.quotes.get('quote-acme-refresh')).toBeUndefined();

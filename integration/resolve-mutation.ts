@@ -3,7 +3,10 @@
 // reused), positions are copied from existing lines, and acceptances sign what the device sees.
 
 import type { MutationArgs, MutationName } from '../shared/mutations/registry.ts';
+import { generateKeyBetween } from 'fractional-indexing';
 import { quoteContentHash } from '../shared/quotes/content-hash.ts';
+import { sendBlocker } from '../shared/quotes/status-flow.ts';
+import { buildQuoteLine } from '../shared/test/builders.ts';
 import type { Quote, QuoteStatus } from '../shared/schema/entities.ts';
 import type { LocalDb } from '../web/lib/platform/local-db.ts';
 import type { Action, MutationOp } from './random-mutations.ts';
@@ -127,12 +130,40 @@ export async function conflictSteps(
 		quantity: 1,
 		unitPrice: 100
 	};
+	// A quote is sent with something to pay (an empty or zero one is refused): a priced line goes on
+	// first, at an explicit position so the acceptance can sign the content it will have.
+	const lines = await first.db.quoteLines.where('quoteId').equals(quote.id).toArray();
+	const needsLine = towardsSent.includes('sent') && sendBlocker(lines) !== null;
+	const last =
+		lines
+			.map((l) => l.position)
+			.sort()
+			.at(-1) ?? null;
+	const priced = needsLine
+		? {
+				id: ids.fresh('l'),
+				quoteId: quote.id,
+				description: 'Priced',
+				quantity: 1,
+				unitPrice: 100,
+				position: generateKeyBetween(last, null)
+			}
+		: null;
+	const signed = priced ? [...lines, buildQuoteLine(priced)] : lines;
 	return [
-		...towardsSent.map((status): ConflictStep => ({
+		...towardsSent.flatMap((status): ConflictStep[] => [
+			...(status === 'sent' && priced
+				? [{ by: 'first', mutation: { name: 'addQuoteLine', args: priced } } as const]
+				: []),
+			{ by: 'first', mutation: { name: 'updateQuote', args: { id: quote.id, status } } }
+		]),
+		{
 			by: 'first',
-			mutation: { name: 'updateQuote', args: { id: quote.id, status } }
-		})),
-		{ by: 'first', mutation: { name: 'acceptQuote', args: await acceptance(first.db, quote, 'Carla Customer') } },
+			mutation: {
+				name: 'acceptQuote',
+				args: { id: quote.id, name: 'Carla Customer', contentHash: quoteContentHash(quote, signed) }
+			}
+		},
 		'settle',
 		{ by: 'second', mutation: { name: 'addQuoteLine', args: line } }
 	];

@@ -225,18 +225,20 @@ const EVERY_FAULT: Scenario = {
 		fault(2, { kind: 'duplicatePush', concurrent: false }),
 		fault(2, { kind: 'dropRequest', on: 'pull' }),
 		fault(2, { kind: 'busy', on: 'push' }),
-		mutate(2, { name: 'updateQuote', quote: 3, fields: { title: 'Renamed by admin' } }),
+		// A draft (only a draft is edited): the Acme firewall quote, first on the admin's device.
+		mutate(2, { name: 'updateQuote', quote: 0, fields: { title: 'Renamed by admin' } }),
 		settle(2),
 		{ kind: 'restart' },
 		fault(1, { kind: 'crashAfter', on: 'push' }),
-		mutate(1, { name: 'updateQuote', quote: 4, fields: { notes: 'Sent as the gateway went down' } }),
+		// A draft: the Stark security quote, sixth on the buyer's device by now.
+		mutate(1, { name: 'updateQuote', quote: 5, fields: { notes: 'Sent as the gateway went down' } }),
 		settle(1),
 		fault(0, { kind: 'stalePull', age: 2, after: 0 }),
 		settle(0),
 		{ kind: 'conflict', first: 0, second: 0, target: 'quote', pick: 0 },
 		{ kind: 'conflict', first: 1, second: 0, target: 'line', pick: 3 },
-		// Moves an Acme quote to another company: the customer's view is reset.
-		mutate(2, { name: 'updateQuote', quote: 2, fields: { company: 1 } }),
+		// Moves an Acme draft (the firewall quote) to another company: the customer's view is reset.
+		mutate(2, { name: 'updateQuote', quote: 1, fields: { company: 1 } }),
 		{ kind: 'settleAll' }
 	]
 };

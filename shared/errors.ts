@@ -88,6 +88,12 @@ export const ERRORS = {
 		code: 'quote_read_only',
 		message: 'This quote has been accepted and can no longer be changed.'
 	},
+	quoteNotDraft: {
+		code: 'quote_not_draft',
+		message: 'Only a draft can be changed. Revise this quote to change it.'
+	},
+	quoteEmpty: { code: 'quote_empty', message: 'Add a line before sending this quote.' },
+	quoteZeroTotal: { code: 'quote_zero_total', message: 'This quote totals nothing; price a line before sending it.' },
 	idTaken: { code: 'id_taken', message: 'A record with this id already exists.' },
 	tooLarge: { code: 'too_large', message: 'The request is too large.' }
 } as const satisfies Record<string, { code: string; message: string }>;

@@ -51,3 +51,19 @@ export async function pushSentQuote(
 	]);
 	return { id, lineIds };
 }
+
+/**
+ * The mutations that change a line of a sent quote the only way there is: retract it, take it back
+ * to draft, change the line and send it again. Pushed together they commit as one change.
+ */
+export function resendWithLineChange(
+	quoteId: string,
+	line: Extract<Mutation, { name: 'updateQuoteLine' }>['args']
+): Mutation[] {
+	return [
+		{ name: 'updateQuote', args: { id: quoteId, status: 'retracted' } },
+		{ name: 'updateQuote', args: { id: quoteId, status: 'draft' } },
+		{ name: 'updateQuoteLine', args: line },
+		{ name: 'updateQuote', args: { id: quoteId, status: 'sent' } }
+	];
+}

@@ -6,6 +6,7 @@ import type { MutationArgs, MutationName } from '../../shared/mutations/registry
 import { MUTATIONS } from '../../shared/mutations/registry.ts';
 import { quoteContentHash } from '../../shared/quotes/content-hash.ts';
 import type { Quote } from '../../shared/schema/entities.ts';
+import { buildQuoteLine } from '../../shared/test/builders.ts';
 import { TABLE_NAMES } from '../../shared/schema/tables.ts';
 import { DEMO_USERS } from '../demo/demo-data.ts';
 import { startGateway, TEST_PASSWORDS, type Gateway, type HttpClient } from '../test/http-harness.ts';
@@ -99,13 +100,18 @@ describe.each(STORE_KINDS)('permission matrix on $name', (kind) => {
 		return id;
 	}
 
-	async function sentQuote(): Promise<string> {
-		const id = await freshQuote();
+	/** A sent quote has a priced line: an empty one cannot be sent. */
+	async function sentQuote(companyId = 'company-acme'): Promise<{ id: string; lineId: string }> {
+		const id = uid('q');
+		const lineId = uid('l');
+		await prepare('createQuote', { id, companyId, title: 'Fixture' });
+		await prepare('addQuoteLine', { id: lineId, quoteId: id, description: 'Fixture', quantity: 1, unitPrice: 100 });
 		await prepare('updateQuote', { id, status: 'sent' });
-		return id;
+		return { id, lineId };
 	}
 
-	function emptyQuoteHash(): string {
+	/** What the customer signs on a sent fixture quote (or on an empty one, where the hash never gets checked). */
+	function fixtureHash(lineIds: string[] = []): string {
 		const quote = {
 			title: 'Fixture',
 			companyId: 'company-acme',
@@ -113,7 +119,10 @@ describe.each(STORE_KINDS)('permission matrix on $name', (kind) => {
 			paymentTerm: null,
 			notes: ''
 		} as Quote;
-		return quoteContentHash(quote, []);
+		const lines = lineIds.map((id) =>
+			buildQuoteLine({ id, description: 'Fixture', quantity: 1, unitPrice: 100, position: 'a0' })
+		);
+		return quoteContentHash(quote, lines);
 	}
 
 	async function freshUser(): Promise<string> {
@@ -163,9 +172,12 @@ describe.each(STORE_KINDS)('permission matrix on $name', (kind) => {
 		},
 		setMspDomains: async () => ({ mspDomains: ['demo.outpost.test'] }),
 		duplicateQuote: async () => ({ id: await freshQuote(), newId: uid('q'), lineIds: [] }),
-		reviseQuote: async () => ({ id: await sentQuote(), newId: uid('q'), lineIds: [] }),
-		acceptQuote: async () => ({ id: await sentQuote(), name: 'Carla Customer', contentHash: emptyQuoteHash() }),
-		declineQuote: async () => ({ id: await sentQuote(), reason: 'Too expensive' }),
+		reviseQuote: async () => ({ id: (await sentQuote()).id, newId: uid('q'), lineIds: [uid('l')] }),
+		acceptQuote: async () => {
+			const { id, lineId } = await sentQuote();
+			return { id, name: 'Carla Customer', contentHash: fixtureHash([lineId]) };
+		},
+		declineQuote: async () => ({ id: (await sentQuote()).id, reason: 'Too expensive' }),
 		saveCategory: async () => ({ id: uid('cat'), name: 'Laptops', defaultMarkupPercent: 20, billingCodeId: null }),
 		deleteCategory: async () => {
 			const id = uid('cat');
@@ -345,13 +357,11 @@ describe.each(STORE_KINDS)('permission matrix on $name', (kind) => {
 
 	it('answers a customer about another company’s quote exactly as about one that does not exist', async () => {
 		const customer = syncClient(sessions.get('customer@acme.outpost.test')!);
-		const globex = uid('q');
-		await prepare('createQuote', { id: globex, companyId: 'company-globex', title: 'Not yours' });
-		await prepare('updateQuote', { id: globex, status: 'sent' });
+		const { id: globex } = await sentQuote('company-globex');
 		const acmeDraft = await freshQuote();
 		const answers = async (id: string) => {
 			const res = await customer.push([
-				customer.m('acceptQuote', { id, name: 'Carla Customer', contentHash: emptyQuoteHash() }),
+				customer.m('acceptQuote', { id, name: 'Carla Customer', contentHash: fixtureHash() }),
 				customer.m('declineQuote', { id, reason: 'No' })
 			]);
 			return res.body.results.map((r) => ('code' in r ? `${r.code}: ${r.message}` : r.status));

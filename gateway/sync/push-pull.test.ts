@@ -353,7 +353,12 @@ describe.each(STORE_KINDS)('push and pull over HTTP on $name', (kind) => {
 		expect(seen.has(`quotes/${quoteId}`)).toBe(true);
 		expect(seen.has(`quoteLines/${lineId}`)).toBe(true);
 
-		await s.push([s.m('updateQuote', { id: quoteId, companyId: 'company-globex' })]);
+		// A sent quote is read-only: it moves by going back to draft, then is sent to its new company.
+		await s.push([
+			s.m('updateQuote', { id: quoteId, status: 'retracted' }),
+			s.m('updateQuote', { id: quoteId, status: 'draft', companyId: 'company-globex' }),
+			s.m('updateQuote', { id: quoteId, status: 'sent' })
+		]);
 		const after = replay(await customer.pullAll(before.at(-1)!.cookie), seen);
 		expect(after.has(`quotes/${quoteId}`)).toBe(false);
 		expect(after.has(`quoteLines/${lineId}`)).toBe(false);
@@ -440,14 +445,14 @@ describe.each(STORE_KINDS)('push and pull over HTTP on $name', (kind) => {
 			const s = syncClient(sales);
 			const newQuote = uid('q');
 			await s.push([
-				s.m('updateQuote', { id: 'quote-acme-refresh', title: 'Changed mid-pull' }),
+				s.m('updateQuote', { id: 'quote-acme-firewall', title: 'Changed mid-pull' }),
 				s.m('createQuote', { id: newQuote, companyId: 'company-wayne', title: 'Born mid-pull' })
 			]);
 			const rest = await reader.pullAll(first.body.cookie);
 			const state = replay([first.body, ...rest]);
 			const fresh = replay(await syncClient(admin).pullAll(null));
 			expect(state).toEqual(fresh);
-			expect((state.get('quotes/quote-acme-refresh') as Quote).title).toBe('Changed mid-pull');
+			expect((state.get('quotes/quote-acme-firewall') as Quote).title).toBe('Changed mid-pull');
 			expect(state.has(`quotes/${newQuote}`)).toBe(true);
 		});
 	});

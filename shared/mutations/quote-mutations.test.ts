@@ -205,10 +205,46 @@ describe('updateQuote', () => {
 	});
 
 	it('follows the status flow: draft → sent, while acceptance is the customer’s own mutation', async () => {
-		given({ quotes: [buildQuote({ id: 'q1', status: 'draft' })] });
+		given({
+			quotes: [buildQuote({ id: 'q1', status: 'draft' })],
+			quoteLines: [buildQuoteLine({ quoteId: 'q1', quantity: 1, unitPrice: 100 })]
+		});
 		await run(updateQuote, { id: 'q1', status: 'sent' });
 		expect((await tx.get('quotes', 'q1'))?.status).toBe('sent');
 		await expectRefused(() => run(updateQuote, { id: 'q1', status: 'accepted' }), 'acceptance_required');
+	});
+
+	it('refuses to send a quote with no lines', async () => {
+		given({ quotes: [buildQuote({ id: 'q1', status: 'draft' })] });
+		await expectRefused(() => run(updateQuote, { id: 'q1', status: 'sent' }), 'quote_empty');
+	});
+
+	it('refuses to send a quote whose lines total nothing (optional lines are not counted)', async () => {
+		given({
+			quotes: [buildQuote({ id: 'q1', status: 'draft' })],
+			quoteLines: [
+				buildQuoteLine({ quoteId: 'q1', quantity: 3, unitPrice: 0 }),
+				buildQuoteLine({ quoteId: 'q1', quantity: 1, unitPrice: 900, optional: true })
+			]
+		});
+		await expectRefused(() => run(updateQuote, { id: 'q1', status: 'sent' }), 'quote_zero_total');
+	});
+
+	it('refuses field changes on a sent, declined or retracted quote: only a draft is edited', async () => {
+		given({
+			quotes: (['sent', 'declined', 'retracted'] as const).map((status) => buildQuote({ id: `q-${status}`, status }))
+		});
+		for (const status of ['sent', 'declined', 'retracted']) {
+			await expectRefused(() => run(updateQuote, { id: `q-${status}`, title: 'x' }), 'quote_not_draft');
+			await expectRefused(() => run(updateQuote, { id: `q-${status}`, notes: 'x' }), 'quote_not_draft');
+		}
+		await expectRefused(() => run(updateQuote, { id: 'q-sent', status: 'retracted', title: 'x' }), 'quote_not_draft');
+	});
+
+	it('retracts a sent quote: a status change alone is not an edit', async () => {
+		given({ quotes: [buildQuote({ id: 'q1', status: 'sent' })] });
+		await run(updateQuote, { id: 'q1', status: 'retracted' });
+		expect((await tx.get('quotes', 'q1'))?.status).toBe('retracted');
 	});
 
 	it('refuses a status the flow does not allow, saying from and to', async () => {
@@ -285,13 +321,15 @@ describe('addQuoteLine', () => {
 		expect(await tx.get('quoteLines', 'l1')).toMatchObject({ position: 'a1V' });
 	});
 
-	it('adds to a sent, declined or retracted quote: only accepted is final', async () => {
+	it('refuses a sent, declined or retracted quote: only a draft is edited', async () => {
 		given({
 			quotes: (['sent', 'declined', 'retracted'] as const).map((status) => buildQuote({ id: `q-${status}`, status }))
 		});
 		for (const status of ['sent', 'declined', 'retracted']) {
-			await run(addQuoteLine, { ...args, id: `l-${status}`, quoteId: `q-${status}` });
-			expect(await tx.get('quoteLines', `l-${status}`)).toBeDefined();
+			await expectRefused(
+				() => run(addQuoteLine, { ...args, id: `l-${status}`, quoteId: `q-${status}` }),
+				'quote_not_draft'
+			);
 		}
 	});
 
@@ -351,6 +389,14 @@ describe('updateQuoteLine', () => {
 		await expectRefused(() => run(updateQuoteLine, { id: 'l1', quantity: 2 }), 'quote_read_only');
 	});
 
+	it('refuses a line whose quote has been sent', async () => {
+		given({
+			quotes: [buildQuote({ id: 'q1', status: 'sent' })],
+			quoteLines: [buildQuoteLine({ id: 'l1', quoteId: 'q1' })]
+		});
+		await expectRefused(() => run(updateQuoteLine, { id: 'l1', quantity: 2 }), 'quote_not_draft');
+	});
+
 	it('refuses a line whose quote is gone', async () => {
 		given({ quoteLines: [buildQuoteLine({ id: 'l1', quoteId: 'q-gone' })] });
 		await expectRefused(() => run(updateQuoteLine, { id: 'l1', quantity: 2 }), 'quote_not_found');
@@ -391,6 +437,34 @@ describe('removeQuoteLine', () => {
 			quoteLines: [buildQuoteLine({ id: 'l1', quoteId: 'q1' })]
 		});
 		await expectRefused(() => run(removeQuoteLine, { id: 'l1' }), 'quote_read_only');
+	});
+
+	it('refuses to remove a line of a sent quote', async () => {
+		given({
+			quotes: [buildQuote({ id: 'q1', status: 'sent' })],
+			quoteLines: [buildQuoteLine({ id: 'l1', quoteId: 'q1' })]
+		});
+		await expectRefused(() => run(removeQuoteLine, { id: 'l1' }), 'quote_not_draft');
+	});
+
+	it('is undone by adding the same line back: same id, fields and position', async () => {
+		const line = buildQuoteLine({ id: 'l1', quoteId: 'q1', position: 'a1', section: 'Network', discountPercent: 5 });
+		given({ quotes: [buildQuote({ id: 'q1' })], quoteLines: [line] });
+		await run(removeQuoteLine, { id: 'l1' });
+		const { description, quantity, unitPrice, unitCost, discountPercent, billing, optional, section, position } = line;
+		const fields = {
+			description,
+			quantity,
+			unitPrice,
+			unitCost,
+			discountPercent,
+			billing,
+			optional,
+			section,
+			position
+		};
+		await run(addQuoteLine, { id: 'l1', quoteId: 'q1', ...fields });
+		expect(await tx.get('quoteLines', 'l1')).toEqual({ ...line, createdAt: LATER });
 	});
 
 	it('takes nothing but an id', () => {

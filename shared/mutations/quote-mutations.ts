@@ -11,7 +11,7 @@ import { isOrderKey } from '../schema/order-key.ts';
 import { canMoveQuote } from '../quotes/status-flow.ts';
 import type { Tx } from '../sync/tx.ts';
 import { defineMutation } from './define.ts';
-import { requireEditableQuote, requireLine, touchQuote } from './quote-guards.ts';
+import { requireEditableQuote, requireLine, requireOpenQuote, requireSendable, touchQuote } from './quote-guards.ts';
 
 export const createQuote = defineMutation({
 	name: 'createQuote',
@@ -59,7 +59,10 @@ export const updateQuote = defineMutation({
 		.extend({ id })
 		.strict(),
 	async apply(tx, { id, ...fields }, ctx) {
-		const quote = await requireEditableQuote(tx, id);
+		// Editing a field needs a draft, or a quote this same change takes back to draft.
+		const edits = Object.keys(fields).some((k) => k !== 'status');
+		const quote = await requireOpenQuote(tx, id);
+		if (edits && quote.status !== 'draft' && fields.status !== 'draft') throw DomainError.of('quoteNotDraft');
 		if (fields.status !== undefined && !canMoveQuote(quote.status, fields.status)) {
 			throw new DomainError('invalid_status_change', `This ${quote.status} quote cannot be marked ${fields.status}.`);
 		}
@@ -69,6 +72,7 @@ export const updateQuote = defineMutation({
 				'A quote is accepted by the customer, with their name as signature.'
 			);
 		}
+		if (fields.status === 'sent' && quote.status !== 'sent') await requireSendable(tx, id);
 		const companyId = fields.companyId ?? quote.companyId;
 		if (fields.companyId !== undefined && !(await tx.get('companies', fields.companyId)))
 			throw DomainError.of('companyNotFound');

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { QUOTE_STATUSES, type QuoteStatus } from '../schema/entities.ts';
-import { canMoveQuote, isQuoteEditable } from './status-flow.ts';
+import { canMoveQuote, isQuoteEditable, sendBlocker } from './status-flow.ts';
 
 // The whole table, written out: a change to the flow must change this test on purpose.
 const ALLOWED: Record<QuoteStatus, QuoteStatus[]> = {
@@ -34,6 +34,34 @@ describe('canMoveQuote', () => {
 
 describe('isQuoteEditable', () => {
 	it.each(QUOTE_STATUSES)('%s', (status) => {
-		expect(isQuoteEditable(status)).toBe(status !== 'accepted');
+		expect(isQuoteEditable(status)).toBe(status === 'draft');
+	});
+});
+
+describe('sendBlocker', () => {
+	const line = (unitPrice: number, extra: object = {}) => ({ quantity: 1, unitPrice, ...extra });
+
+	it('refuses a quote with no lines', () => {
+		expect(sendBlocker([])).toBe('quoteEmpty');
+	});
+
+	it('refuses lines that add up to nothing', () => {
+		expect(sendBlocker([line(0), line(0)])).toBe('quoteZeroTotal');
+	});
+
+	it('refuses a quote whose only priced lines are optional', () => {
+		expect(sendBlocker([line(5000, { optional: true }), line(0)])).toBe('quoteZeroTotal');
+	});
+
+	it('refuses lines that cancel out to zero', () => {
+		expect(sendBlocker([line(5000), line(-5000)])).toBe('quoteZeroTotal');
+	});
+
+	it('sends a quote priced only monthly', () => {
+		expect(sendBlocker([line(0), line(1200, { billing: 'monthly' })])).toBeNull();
+	});
+
+	it('sends a quote with one priced line', () => {
+		expect(sendBlocker([line(1)])).toBeNull();
 	});
 });

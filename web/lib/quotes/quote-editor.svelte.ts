@@ -25,6 +25,8 @@ export class QuoteEditor {
 	readonly overwrites: OverwriteTracker;
 	/** The last refusal on this device, per place: 'header', 'status', 'lines' or a line id. */
 	errors = $state<Record<string, string>>({});
+	/** The line removed last, as it was, while its Undo is still offered. */
+	removed = $state<QuoteLine | null>(null);
 	readonly #detail;
 	readonly #companies;
 	readonly #quoteId: () => string;
@@ -93,7 +95,36 @@ export class QuoteEditor {
 	}
 
 	async removeLine(id: string): Promise<boolean> {
-		return this.#run(id, () => this.replica.mutate('removeQuoteLine', { id }));
+		const line = this.order.find((l) => l.id === id) ?? null;
+		const ok = await this.#run(id, () => this.replica.mutate('removeQuoteLine', { id }));
+		if (ok && line) this.removed = $state.snapshot(line);
+		return ok;
+	}
+
+	/**
+	 * Puts the line removed last back, as a new mutation after the removal in the outbox (so it works
+	 * offline and the gateway replays both in order): the same id, fields and position. Its product
+	 * link goes along only for who may read the catalog, as when adding a product.
+	 */
+	undoRemove(): Promise<string | null> {
+		const line = this.removed;
+		this.removed = null;
+		if (!line) return Promise.resolve(null);
+		const { id, quoteId, productId, description, quantity, unitPrice, unitCost, discountPercent } = line;
+		const { billing, optional, section, position } = line;
+		const product = productId !== null && this.hasCatalog ? { productId } : {};
+		const args = { id, quoteId, ...product, description, quantity, unitPrice, unitCost, discountPercent };
+		return this.#serialWith(async () => {
+			const ok = await this.#run('lines', () =>
+				this.replica.mutate('addQuoteLine', { ...args, billing, optional, section, position })
+			);
+			return ok ? id : null;
+		});
+	}
+
+	/** The Undo is no longer offered (its time ran out, or another line was removed). */
+	forgetRemoved(): void {
+		this.removed = null;
 	}
 
 	/**

@@ -3,6 +3,7 @@
 // keeps the criteria in its address so Back from a quote returns to the same list.
 
 import type { QuoteStatus } from '../../../shared/schema/entities.ts';
+import { readMeta } from '../sync/local-meta.ts';
 import { liveRows } from './live-rows.svelte.ts';
 import { loadOwnerNames, loadQuoteList, loadQuoteSummaries, NO_NAMES, NO_SUMMARIES } from './quote-list.ts';
 import {
@@ -27,6 +28,7 @@ export class QuoteListScreen {
 	readonly #items;
 	readonly #totals;
 	readonly #names;
+	readonly #pulled;
 	readonly #me: string;
 	readonly #onchange: (params: URLSearchParams) => void;
 
@@ -48,10 +50,20 @@ export class QuoteListScreen {
 		this.#items = liveRows<QuoteListItem[]>([], () => () => loadQuoteList(db));
 		this.#totals = liveRows<ReadonlyMap<string, QuoteSummary>>(NO_SUMMARIES, () => () => loadQuoteSummaries(db));
 		this.#names = liveRows<ReadonlyMap<string, string>>(NO_NAMES, () => () => loadOwnerNames(db));
+		// A cookie is written with the first pull that lands on this device.
+		this.#pulled = liveRows<boolean>(false, () => async () => (await readMeta(db, 'cookie', null)) !== null);
 	}
 
 	get loaded(): boolean {
 		return this.#items.loaded;
+	}
+
+	/**
+	 * The list can be believed: the device has pulled at least once, or already holds quotes. Before
+	 * that an empty list says "loading", not "no quotes yet".
+	 */
+	get ready(): boolean {
+		return this.loaded && (this.#pulled.current || this.total > 0);
 	}
 
 	get total(): number {
