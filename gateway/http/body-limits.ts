@@ -17,7 +17,7 @@ export function bodyLimits({ defaultBytes, byPath }: BodyLimits): MiddlewareHand
 		});
 	const fallback = limiter(defaultBytes);
 	const limiters = new Map(Object.entries(byPath).map(([path, bytes]) => [path, limiter(bytes)]));
-	return (c, next) => {
+	return async (c, next) => {
 		// A declared length is judged from the header alone. hono's bodyLimit would touch the body stream
 		// first, and on @hono/node-server that left the keep-alive socket unusable for the next request.
 		const declared = c.req.header('content-length');
