@@ -2,7 +2,6 @@
 // mail invitations, reset the view of whoever's access changed, and end the sessions of a disabled user.
 
 import { sql } from 'kysely';
-import { DomainError } from '../../../shared/errors.ts';
 import { issueToken } from '../../auth/one-time-tokens.ts';
 import type { Effect, EffectContext } from './effect-context.ts';
 
@@ -55,11 +54,16 @@ function unissuedToken(): string {
 export const accessChanged: Effect<{ id: string }> = async (ctx, { id: userId }) => {
 	await bumpAcl(ctx, [userId]);
 	const user = await ctx.tx.get('users', userId);
-	if (user?.loginDisabled) await ctx.trx.deleteFrom('sessions').where('user_id', '=', userId).execute();
+	if (!user?.loginDisabled) return;
+	await ctx.trx
+		.deleteFrom('sessions')
+		.where('user_id', '=', userId)
+		.where('user_id', 'in', (eb) => eb.selectFrom('users').select('id').where('org_id', '=', ctx.orgId))
+		.execute();
 };
 
 /**
- * An address signs in to one organisation. When the invited address already has an account (in
+ * An address signs in to one organisation. When the invited address or id already has an account (in
  * another organisation: the mutation refused one of this organisation's), no account is made here
  * and the invitation is mailed as usual with a link that opens nothing: the admin sees the same
  * answer, mail and user row as for a new address, so inviting cannot probe other organisations.
@@ -72,7 +76,7 @@ export const createInvitedAccount: Effect<{ id: string }> = async (ctx, { id: us
 		.select(['id', 'email'])
 		.where((eb) => eb.or([eb('id', '=', userId), eb('email', '=', user.email)]))
 		.execute();
-	if (taken.some((account) => account.id === userId)) throw DomainError.of('idTaken');
+	// An id or an address that already signs in elsewhere: the same answer as for a new one.
 	if (taken.length > 0) return mailInvitation(ctx, userId);
 	await ctx.trx
 		.insertInto('users')
