@@ -1,20 +1,32 @@
 // Seeds the demo organisation on first start (sandbox mode): every demo account with the demo
 // password, one role per permission, the MSP's email domain, companies and their contacts, the
-// catalog (categories, products, pricing books) and quotes, all written through the sync store so
-// they replicate like any other rows.
+// catalog (categories, products, pricing books), quotes, imported ticket charges and sync issues, all
+// written as replicated rows (the bulk of them in a few multi-row inserts) so they sync like any other.
 
-import { generateNKeysBetween } from 'fractional-indexing';
+import type { Transaction } from 'kysely';
+import { CUSTOMER_VISIBLE_QUOTE_STATUSES } from '../../shared/auth/read-scope.ts';
 import { PERMISSIONS, type Permission } from '../../shared/auth/permissions.ts';
 import { AUTH_SETTINGS_ID, LOGIN_METHODS } from '../../shared/schema/identity-entities.ts';
 import type { Tx } from '../../shared/sync/tx.ts';
 import type { PasswordHasher } from '../auth/password-hasher.ts';
+import type { Database } from '../store/schema.ts';
 import type { Store } from '../store/store.ts';
-import { formatQuoteNumber } from '../sync/effects/quote-effects.ts';
 import { nextSpaceVersion } from '../sync/space-version.ts';
 import { createSqlTx } from '../sync/sql-tx.ts';
 import { DEMO_CATEGORIES, demoPricingBooks, demoProducts } from './demo-catalog.ts';
 import { demoContacts } from './demo-contacts.ts';
-import { DEMO_COMPANIES, DEMO_MSP_DOMAIN, DEMO_ORG, DEMO_PASSWORD, DEMO_QUOTES, DEMO_USERS } from './demo-data.ts';
+import { DEMO_COMPANIES, DEMO_MSP_DOMAIN, DEMO_ORG, DEMO_PASSWORD, DEMO_USERS } from './demo-data.ts';
+import { demoIssues, demoTicketCharges } from './demo-psa-rows.ts';
+import { demoQuotes } from './demo-quotes.ts';
+import { insertEntities } from './bulk-entities.ts';
+
+/** Who writes the demo's quotes: Sam first (the hand-written six are theirs), then Bo and Ada. */
+const QUOTE_OWNERS = [
+	'sales@demo.outpost.test',
+	'buyer@demo.outpost.test',
+	'sales@demo.outpost.test',
+	'admin@demo.outpost.test'
+];
 
 export function roleIdOf(orgId: string, permission: Permission): string {
 	return `${orgId}-role-${permission}`;
@@ -32,9 +44,10 @@ export async function seedDemo(store: Store, passwords: PasswordHasher, now: num
 	await store.write(async (trx) => {
 		await trx
 			.insertInto('orgs')
-			.values({ ...DEMO_ORG, version: 0, next_quote_number: DEMO_QUOTES.length + 1 })
+			.values({ ...DEMO_ORG, version: 0, next_quote_number: 1 })
 			.execute();
-		const tx = createSqlTx(trx, DEMO_ORG.id, await nextSpaceVersion(trx, DEMO_ORG.id));
+		const version = await nextSpaceVersion(trx, DEMO_ORG.id);
+		const tx = createSqlTx(trx, DEMO_ORG.id, version);
 		// Companies first: a user's visibility scope is their company.
 		for (const company of DEMO_COMPANIES) {
 			await tx.put('companies', { id: company.id, name: company.name, isMsp: company.isMsp ?? false, createdAt: now });
@@ -56,7 +69,12 @@ export async function seedDemo(store: Store, passwords: PasswordHasher, now: num
 				})
 				.execute();
 		}
-		await seedQuotes(tx, now);
+		const quotes = await seedQuotesAndSync(trx, version, now);
+		await trx
+			.updateTable('orgs')
+			.set({ next_quote_number: quotes + 1 })
+			.where('id', '=', DEMO_ORG.id)
+			.execute();
 	});
 	return true;
 }
@@ -92,45 +110,24 @@ async function seedCatalog(tx: Tx, now: number): Promise<void> {
 	for (const book of demoPricingBooks(products, now)) await tx.put('pricingBooks', book);
 }
 
-async function seedQuotes(tx: Tx, now: number): Promise<void> {
-	const owner = demoUserId('sales@demo.outpost.test');
-	for (const [k, quote] of DEMO_QUOTES.entries()) {
-		const createdAt = now - (DEMO_QUOTES.length - k) * 86_400_000;
-		await tx.put('quotes', {
-			id: quote.id,
-			companyId: quote.companyId,
-			contactId: null,
-			title: quote.title,
-			status: quote.status,
-			number: formatQuoteNumber(k + 1),
-			ownerId: owner,
-			notes: '',
-			validUntil: null,
-			paymentTerm: null,
-			acceptance: null,
-			declineReason: null,
-			revisionOf: null,
-			revision: 1,
-			createdAt,
-			updatedAt: createdAt
-		});
-		const positions = generateNKeysBetween(null, null, quote.lines.length);
-		for (const [n, [description, quantity, unitPrice]] of quote.lines.entries()) {
-			await tx.put('quoteLines', {
-				id: `${quote.id}-line-${n + 1}`,
-				quoteId: quote.id,
-				productId: null,
-				description,
-				quantity,
-				unitPrice,
-				unitCost: Math.round(unitPrice * 0.7),
-				discountPercent: 0,
-				billing: /monthly/i.test(description) ? 'monthly' : /1 year|annual/i.test(description) ? 'yearly' : 'one-time',
-				optional: false,
-				section: '',
-				position: positions[n]!,
-				createdAt
-			});
-		}
-	}
+/** The quotes and lines, the PSA's ticket charges and sync issues: thousands of rows, in bulk. */
+async function seedQuotesAndSync(trx: Transaction<Database>, version: number, now: number): Promise<number> {
+	const products = demoProducts();
+	const rows = demoQuotes({
+		now,
+		products,
+		contacts: demoContacts(DEMO_COMPANIES),
+		ownerIds: QUOTE_OWNERS.map(demoUserId)
+	});
+	const scopeOf = new Map(
+		rows.quotes.map((q) => [q.id, CUSTOMER_VISIBLE_QUOTE_STATUSES.has(q.status) ? q.companyId : null])
+	);
+	const companies = DEMO_COMPANIES.map((c) => ({ id: c.id, name: c.name, isMsp: c.isMsp ?? false, createdAt: now }));
+	await insertEntities(trx, DEMO_ORG.id, version, [
+		...rows.quotes.map((row) => ({ table: 'quotes' as const, row, scope: scopeOf.get(row.id)! })),
+		...rows.lines.map((row) => ({ table: 'quoteLines' as const, row, scope: scopeOf.get(row.quoteId)! })),
+		...demoTicketCharges(products, now).map((row) => ({ table: 'ticketCharges' as const, row, scope: null })),
+		...demoIssues(rows, companies, now).map((row) => ({ table: 'issues' as const, row, scope: null }))
+	]);
+	return rows.quotes.length;
 }
