@@ -17,6 +17,8 @@ import { DEMO_COMPANIES, DEMO_ORG, DEMO_QUOTES } from './demo-data.ts';
 import { demoIssues, demoTicketCharges } from './demo-psa-rows.ts';
 import { demoQuotes } from './demo-quotes.ts';
 import { seedDemo } from './seed-demo.ts';
+import { DEMO_ORG_PROFILE } from './demo-org-profile.ts';
+import { orgProfileSchema } from '../../shared/schema/org-profile-entities.ts';
 
 const NOW = Date.UTC(2026, 10, 1, 9, 0, 0);
 
@@ -140,6 +142,14 @@ describe('the demo quotes, ticket charges and issues', () => {
 		}
 	});
 
+	it('gives the MSP a letterhead with its name, address and a valid logo', () => {
+		expect(orgProfileSchema.parse(DEMO_ORG_PROFILE)).toEqual(DEMO_ORG_PROFILE);
+		expect(DEMO_ORG_PROFILE).toMatchObject({
+			name: DEMO_ORG.name,
+			logo: expect.stringMatching(/^data:image\/png;base64,/)
+		});
+	});
+
 	it('dates everything before now and is the same on every start', () => {
 		expect(quotes.every((q) => q.createdAt <= q.updatedAt && q.updatedAt < NOW)).toBe(true);
 		expect(demoQuotes(inputs)).toEqual({ quotes, lines });
@@ -192,7 +202,8 @@ describe.each(STORE_KINDS)('seeding the demo organisation on $name', (kind) => {
 			companies: DEMO_COMPANIES.length,
 			quotes: demoQuotes({ now: NOW, products: demoProducts(), contacts: [], ownerIds: ['x'] }).quotes.length,
 			ticketCharges: demoTicketCharges(demoProducts(), NOW).length,
-			issues: 6
+			issues: 6,
+			orgProfile: 1
 		});
 		expect(counts.quoteLines).toBeGreaterThan(400);
 		// New quotes continue the demo's numbering.
