@@ -82,7 +82,18 @@ test('a sent and accepted quote prints as a clean document', async ({ browser },
 	const customer = await browser.newContext(TABLET);
 	const customerPage = await customer.newPage();
 	await signIn(customerPage, 'customer@acme.outpost.test');
+	// Their list is theirs: no colleagues or other companies to filter by.
+	const filters = customerPage.getByRole('search', { name: 'Find quotes' });
+	await expect(filters.getByRole('combobox', { name: 'Status' })).toBeVisible();
+	await expect(filters.getByRole('combobox', { name: 'Owner' })).toHaveCount(0);
+	await expect(filters.getByRole('combobox', { name: 'Company' })).toHaveCount(0);
 	await customerPage.goto(`/quotes/${quote.id}/answer`);
+	// The MSP's letterhead heads the quote the customer reads.
+	const from = customerPage.getByRole('region', { name: 'From' });
+	await expect(from).toContainText('Northwind Managed Services');
+	await expect(from).toContainText('400 Harbour Street, Suite 12');
+	await expect(from.getByRole('img')).toHaveCount(0); // the logo is decorative: the name says who
+	await expect(from.locator('img')).toHaveAttribute('src', /^data:image\/png;base64,/);
 	const form = customerPage.getByRole('form', { name: 'Accept this quote' });
 	await form.getByLabel('Your full name, as your signature').fill('Carla Customer');
 	await form.getByRole('checkbox', { name: 'I accept this quote' }).check();
@@ -135,6 +146,8 @@ test('a sent and accepted quote prints as a clean document', async ({ browser },
 		expect(pages.slice(0, -1).join('\n')).not.toContain('Accepted by');
 		for (const text of [
 			'Northwind Managed Services',
+			'400 Harbour Street, Suite 12',
+			'quotes@northwind.example',
 			`Quote ${number}`,
 			'Acme Corporation',
 			'Carla Customer, Office manager',
@@ -160,6 +173,18 @@ test('a sent and accepted quote prints as a clean document', async ({ browser },
 		const xs = [...boxes.matchAll(/<word xMin="([\d.]+)" yMin="([\d.]+)"/g)].map((m) => [Number(m[1]), Number(m[2])]);
 		expect(Math.min(...xs.map(([x]) => x!))).toBeGreaterThanOrEqual(14 * POINTS_PER_MM - 1);
 		expect(Math.min(...xs.map(([, y]) => y!))).toBeGreaterThanOrEqual(16 * POINTS_PER_MM - 1);
+	}
+
+	// The customer's own PDF carries the same letterhead: they replicate the organisation profile.
+	await customerPage.goto(`/quotes/${quote.id}/print`);
+	const theirs = customerPage.getByRole('article', { name: 'Quote document' });
+	await expect(theirs.getByTestId('letterhead')).toContainText('Northwind Managed Services');
+	if (PDFTOTEXT) {
+		const path = testInfo.outputPath('quote-customer.pdf');
+		await customerPage.pdf({ path, format: 'A4' });
+		const text = execFileSync(PDFTOTEXT, ['-layout', path, '-'], { encoding: 'utf8' });
+		expect(text).toContain('Northwind Managed Services');
+		expect(text).toContain('Seattle, WA 98101');
 	}
 
 	await Promise.all([admin.close(), customer.close()]);

@@ -75,6 +75,8 @@ export const ERRORS = {
 	},
 	quoteLineNotFound: { code: 'quote_line_not_found', message: 'The quote line no longer exists.' },
 	companyNotFound: { code: 'company_not_found', message: 'The company does not exist.' },
+	logoNotAnImage: { code: 'logo_not_an_image', message: 'The logo must be a PNG or JPEG image.' },
+	logoTooLarge: { code: 'logo_too_large', message: 'The logo must be at most 64 KB.' },
 	integrationNotConfigured: {
 		code: 'integration_not_configured',
 		message: 'No PSA is connected: an admin enters its credentials at Admin > Integrations.'

@@ -8,7 +8,8 @@ import { quoteContentHash } from '../../shared/quotes/content-hash.ts';
 import type { Quote } from '../../shared/schema/entities.ts';
 import { buildQuoteLine } from '../../shared/test/builders.ts';
 import { TABLE_NAMES } from '../../shared/schema/tables.ts';
-import { DEMO_USERS } from '../demo/demo-data.ts';
+import { DEMO_ORG, DEMO_USERS } from '../demo/demo-data.ts';
+import { DEMO_ORG_PROFILE } from '../demo/demo-org-profile.ts';
 import { startGateway, TEST_PASSWORDS, type Gateway, type HttpClient } from '../test/http-harness.ts';
 import { openIssue, putIntegration } from '../test/psa-rows.ts';
 import { STORE_KINDS } from '../test/stores.ts';
@@ -56,7 +57,8 @@ const ALLOWED: Record<MutationName, string[]> = {
 	retryAllIssues: ADMINS,
 	saveIntegrationSettings: ADMINS,
 	syncQuoteToPsa: QUOTE_EDITORS,
-	synchronizePsa: ADMINS
+	synchronizePsa: ADMINS,
+	saveOrgProfile: ADMINS
 };
 
 /** Staff whose roles replicate no quotes (catalog roles alone): to them a quote does not exist. */
@@ -171,6 +173,7 @@ describe.each(STORE_KINDS)('permission matrix on $name', (kind) => {
 			return { id };
 		},
 		setMspDomains: async () => ({ mspDomains: ['demo.outpost.test'] }),
+		saveOrgProfile: async () => ({ ...DEMO_ORG_PROFILE, id: undefined }),
 		duplicateQuote: async () => ({ id: await freshQuote(), newId: uid('q'), lineIds: [] }),
 		reviseQuote: async () => ({ id: (await sentQuote()).id, newId: uid('q'), lineIds: [uid('l')] }),
 		acceptQuote: async () => {
@@ -305,14 +308,14 @@ describe.each(STORE_KINDS)('permission matrix on $name', (kind) => {
 		expect([...everything].sort()).toEqual([...TABLE_NAMES].filter((t) => everything.has(t)).sort());
 		expect(everything.has('users') && everything.has('roles') && everything.has('authSettings')).toBe(true);
 		expect(everything.has('issues') && everything.has('integrations')).toBe(true);
-		const quoting = ['companies', 'quotes', 'quoteLines', 'contacts'];
+		const quoting = ['companies', 'quotes', 'quoteLines', 'contacts', 'orgProfile'];
 		const catalog = ['categories', 'products', 'pricingBooks'];
-		const people = ['companies', 'contacts'];
+		const people = ['companies', 'contacts', 'orgProfile'];
 		const MAY_SEE: Record<string, string[]> = {
 			'sales@demo.outpost.test': [...quoting, ...catalog],
 			'catalog@demo.outpost.test': [...people, ...catalog],
 			'viewer@demo.outpost.test': [...people, ...catalog],
-			'buyer@demo.outpost.test': quoting,
+			'buyer@demo.outpost.test': [...quoting, 'ticketCharges'],
 			'customer@acme.outpost.test': quoting
 		};
 		for (const [email, tables] of Object.entries(MAY_SEE)) {
@@ -325,6 +328,8 @@ describe.each(STORE_KINDS)('permission matrix on $name', (kind) => {
 		for (const [key, value] of customer) {
 			if (key.startsWith('quoteLines/'))
 				expect(customer.has(`quotes/${(value as { quoteId: string }).quoteId}`), key).toBe(true);
+			// The MSP's letterhead is the whole organisation's.
+			else if (key.startsWith('orgProfile/')) expect(value).toMatchObject({ name: DEMO_ORG.name });
 			else expect(companyOf(key, value), key).toBe('company-acme');
 		}
 		expect([...customer.keys()].some((k) => k.startsWith('quotes/'))).toBe(true);

@@ -6,12 +6,19 @@ import {
 	productSchema
 } from '../../shared/schema/catalog-entities.ts';
 import { customerPrice } from '../../shared/pricing/customer-price.ts';
+import { quoteContentHash } from '../../shared/quotes/content-hash.ts';
+import { QUOTE_STATUSES, quoteLineSchema, quoteSchema } from '../../shared/schema/entities.ts';
+import { issueSchema, ticketChargeSchema } from '../../shared/schema/psa-entities.ts';
 import { TEST_PASSWORDS } from '../test/http-harness.ts';
 import { STORE_KINDS, type TestStore } from '../test/stores.ts';
 import { DEMO_CATEGORIES, demoPricingBooks, demoProducts } from './demo-catalog.ts';
 import { demoContacts } from './demo-contacts.ts';
-import { DEMO_COMPANIES, DEMO_ORG } from './demo-data.ts';
+import { DEMO_COMPANIES, DEMO_ORG, DEMO_QUOTES } from './demo-data.ts';
+import { demoIssues, demoTicketCharges } from './demo-psa-rows.ts';
+import { demoQuotes } from './demo-quotes.ts';
 import { seedDemo } from './seed-demo.ts';
+import { DEMO_ORG_PROFILE } from './demo-org-profile.ts';
+import { orgProfileSchema } from '../../shared/schema/org-profile-entities.ts';
 
 const NOW = Date.UTC(2026, 10, 1, 9, 0, 0);
 
@@ -85,6 +92,88 @@ describe('the demo catalog and contacts', () => {
 	});
 });
 
+describe('the demo quotes, ticket charges and issues', () => {
+	const products = demoProducts();
+	const inputs = { now: NOW, products, contacts: demoContacts(DEMO_COMPANIES), ownerIds: ['user-sales', 'user-buyer'] };
+	const { quotes, lines } = demoQuotes(inputs);
+	const linesOf = (quoteId: string) => lines.filter((l) => l.quoteId === quoteId);
+
+	it('has at least forty valid quotes in every status across more than a dozen customers', () => {
+		expect(quotes.length).toBeGreaterThanOrEqual(40);
+		for (const quote of quotes) expect(quoteSchema.strict().parse(quote)).toEqual(quote);
+		for (const line of lines) expect(quoteLineSchema.strict().parse(line)).toEqual(line);
+		for (const status of QUOTE_STATUSES)
+			expect(quotes.filter((q) => q.status === status).length, status).toBeGreaterThanOrEqual(4);
+		expect(new Set(quotes.map((q) => q.companyId)).size).toBeGreaterThanOrEqual(13);
+		expect(new Set(quotes.map((q) => q.id)).size).toBe(quotes.length);
+		expect(new Set(lines.map((l) => l.id)).size).toBe(lines.length);
+		expect(quotes.every((q) => linesOf(q.id).length > 0)).toBe(true);
+	});
+
+	it('has two quotes over a hundred lines, in sections', () => {
+		const large = quotes.filter((q) => linesOf(q.id).length >= 100);
+		expect(large).toHaveLength(2);
+		for (const quote of large) expect(new Set(linesOf(quote.id).map((l) => l.section)).size).toBeGreaterThan(4);
+	});
+
+	it('keeps the six hand-written quotes first, numbered 1 to 6 and the latest touched', () => {
+		expect(quotes.slice(0, 6).map((q) => [q.id, q.title, q.status, q.number])).toEqual(
+			DEMO_QUOTES.map((q, k) => [q.id, q.title, q.status, `Q-0000${k + 1}`])
+		);
+		expect(linesOf('quote-acme-refresh').map((l) => l.description)).toEqual(DEMO_QUOTES[0]!.lines.map(([d]) => d));
+		const oldestFixed = Math.min(...quotes.slice(0, 6).map((q) => q.updatedAt));
+		expect(quotes.slice(6).every((q) => q.updatedAt < oldestFixed)).toBe(true);
+		expect(quotes.map((q) => q.number)).toEqual(quotes.map((_, k) => `Q-${String(k + 1).padStart(5, '0')}`));
+	});
+
+	it('records acceptances of exactly what was accepted, reasons for declines, and revisions of declined quotes', () => {
+		for (const quote of quotes.filter((q) => q.status === 'accepted' && q.id.startsWith('quote-demo-'))) {
+			expect(quote.acceptance?.contentHash).toBe(quoteContentHash(quote, linesOf(quote.id)));
+		}
+		const declined = quotes.filter((q) => q.status === 'declined' && q.id.startsWith('quote-demo-'));
+		expect(declined.every((q) => q.declineReason !== null)).toBe(true);
+		const revisions = quotes.filter((q) => q.revisionOf !== null);
+		expect(revisions).toHaveLength(2);
+		for (const revision of revisions) {
+			expect(quotes.find((q) => q.id === revision.revisionOf)).toMatchObject({
+				status: 'declined',
+				title: revision.title
+			});
+		}
+	});
+
+	it('gives the MSP a letterhead with its name, address and a valid logo', () => {
+		expect(orgProfileSchema.parse(DEMO_ORG_PROFILE)).toEqual(DEMO_ORG_PROFILE);
+		expect(DEMO_ORG_PROFILE).toMatchObject({
+			name: DEMO_ORG.name,
+			logo: expect.stringMatching(/^data:image\/png;base64,/)
+		});
+	});
+
+	it('dates everything before now and is the same on every start', () => {
+		expect(quotes.every((q) => q.createdAt <= q.updatedAt && q.updatedAt < NOW)).toBe(true);
+		expect(demoQuotes(inputs)).toEqual({ quotes, lines });
+		expect(demoTicketCharges(products, NOW)).toEqual(demoTicketCharges(demoProducts(), NOW));
+	});
+
+	it('leaves ticket charges to procure and issues to work, one group sharing a root cause', () => {
+		const charges = demoTicketCharges(products, NOW);
+		expect(charges.length).toBeGreaterThanOrEqual(12);
+		for (const charge of charges) expect(ticketChargeSchema.strict().parse(charge)).toEqual(charge);
+		expect(charges.every((c) => c.createdAt < NOW && c.importedAt > c.createdAt)).toBe(true);
+		const companies = DEMO_COMPANIES.map((c) => ({ ...c, isMsp: c.isMsp ?? false, createdAt: NOW }));
+		const issues = demoIssues({ quotes, lines }, companies, NOW);
+		expect(issues).toHaveLength(6);
+		for (const issue of issues) expect(issueSchema.strict().parse(issue)).toEqual(issue);
+		const group = issues.filter((i) => i.rootCause?.startsWith('categoryBillingCode:'));
+		expect(group).toHaveLength(3);
+		expect(new Set(group.map((i) => i.rootCause)).size).toBe(1);
+		const categoryId = group[0]!.rootCause!.replace('categoryBillingCode:', '');
+		const inCategory = new Set(products.filter((p) => p.categoryId === categoryId).map((p) => p.id));
+		expect(group.every((i) => linesOf(i.entityId).some((l) => inCategory.has(l.productId ?? '')))).toBe(true);
+	});
+});
+
 describe.each(STORE_KINDS)('seeding the demo organisation on $name', (kind) => {
 	let opened: TestStore;
 	beforeAll(async () => {
@@ -94,7 +183,7 @@ describe.each(STORE_KINDS)('seeding the demo organisation on $name', (kind) => {
 		await opened?.close();
 	});
 
-	it('writes the catalog and contacts as replicated rows, quickly, and only once', async () => {
+	it('writes the catalog, contacts, quotes, charges and issues as replicated rows, quickly, and only once', async () => {
 		const started = performance.now();
 		expect(await seedDemo(opened.store, TEST_PASSWORDS, NOW)).toBe(true);
 		const elapsed = performance.now() - started;
@@ -110,8 +199,20 @@ describe.each(STORE_KINDS)('seeding the demo organisation on $name', (kind) => {
 			products: demoProducts().length,
 			pricingBooks: 3,
 			contacts: demoContacts(DEMO_COMPANIES).length,
-			companies: DEMO_COMPANIES.length
+			companies: DEMO_COMPANIES.length,
+			quotes: demoQuotes({ now: NOW, products: demoProducts(), contacts: [], ownerIds: ['x'] }).quotes.length,
+			ticketCharges: demoTicketCharges(demoProducts(), NOW).length,
+			issues: 6,
+			orgProfile: 1
 		});
+		expect(counts.quoteLines).toBeGreaterThan(400);
+		// New quotes continue the demo's numbering.
+		const org = await opened.store.db
+			.selectFrom('orgs')
+			.select('next_quote_number')
+			.where('id', '=', DEMO_ORG.id)
+			.executeTakeFirstOrThrow();
+		expect(Number(org.next_quote_number)).toBe(counts.quotes! + 1);
 		// It runs on every first start and in every test gateway. The budget is about 300 ms; the
 		// bound here is loose so a busy CI machine does not fail it.
 		expect(elapsed).toBeLessThan(2_000);

@@ -1,20 +1,32 @@
 // Seeds the demo organisation on first start (sandbox mode): every demo account with the demo
 // password, one role per permission, the MSP's email domain, companies and their contacts, the
-// catalog (categories, products, pricing books) and quotes, all written through the sync store so
-// they replicate like any other rows.
+// catalog (categories, products, pricing books), quotes, imported ticket charges and sync issues, all
+// written as replicated rows (the bulk of them in a few multi-row inserts) so they sync like any other.
 
-import { generateNKeysBetween } from 'fractional-indexing';
+import { CUSTOMER_VISIBLE_QUOTE_STATUSES } from '../../shared/auth/read-scope.ts';
 import { PERMISSIONS, type Permission } from '../../shared/auth/permissions.ts';
 import { AUTH_SETTINGS_ID, LOGIN_METHODS } from '../../shared/schema/identity-entities.ts';
+import type { RowOf, TableName } from '../../shared/schema/tables.ts';
 import type { Tx } from '../../shared/sync/tx.ts';
 import type { PasswordHasher } from '../auth/password-hasher.ts';
 import type { Store } from '../store/store.ts';
-import { formatQuoteNumber } from '../sync/effects/quote-effects.ts';
 import { nextSpaceVersion } from '../sync/space-version.ts';
 import { createSqlTx } from '../sync/sql-tx.ts';
 import { DEMO_CATEGORIES, demoPricingBooks, demoProducts } from './demo-catalog.ts';
 import { demoContacts } from './demo-contacts.ts';
-import { DEMO_COMPANIES, DEMO_MSP_DOMAIN, DEMO_ORG, DEMO_PASSWORD, DEMO_QUOTES, DEMO_USERS } from './demo-data.ts';
+import { DEMO_COMPANIES, DEMO_MSP_DOMAIN, DEMO_ORG, DEMO_PASSWORD, DEMO_USERS } from './demo-data.ts';
+import { DEMO_ORG_PROFILE } from './demo-org-profile.ts';
+import { demoIssues, demoTicketCharges } from './demo-psa-rows.ts';
+import { demoQuotes } from './demo-quotes.ts';
+import { insertEntities, type NewEntity } from './bulk-entities.ts';
+
+/** Who writes the demo's quotes: Sam first (the hand-written six are theirs), then Bo and Ada. */
+const QUOTE_OWNERS = [
+	'sales@demo.outpost.test',
+	'buyer@demo.outpost.test',
+	'sales@demo.outpost.test',
+	'admin@demo.outpost.test'
+];
 
 export function roleIdOf(orgId: string, permission: Permission): string {
 	return `${orgId}-role-${permission}`;
@@ -29,18 +41,16 @@ export async function seedDemo(store: Store, passwords: PasswordHasher, now: num
 	const exists = await store.db.selectFrom('orgs').select('id').where('id', '=', DEMO_ORG.id).executeTakeFirst();
 	if (exists) return false;
 	const hashes = await Promise.all(DEMO_USERS.map(() => passwords.hash(DEMO_PASSWORD)));
+	const rows = demoRows(now);
 	await store.write(async (trx) => {
 		await trx
 			.insertInto('orgs')
-			.values({ ...DEMO_ORG, version: 0, next_quote_number: DEMO_QUOTES.length + 1 })
+			.values({ ...DEMO_ORG, version: 0, next_quote_number: rows.quoteCount + 1 })
 			.execute();
-		const tx = createSqlTx(trx, DEMO_ORG.id, await nextSpaceVersion(trx, DEMO_ORG.id));
+		const version = await nextSpaceVersion(trx, DEMO_ORG.id);
 		// Companies first: a user's visibility scope is their company.
-		for (const company of DEMO_COMPANIES) {
-			await tx.put('companies', { id: company.id, name: company.name, isMsp: company.isMsp ?? false, createdAt: now });
-		}
-		for (const contact of demoContacts(DEMO_COMPANIES)) await tx.put('contacts', contact);
-		await seedCatalog(tx, now);
+		await insertEntities(trx, DEMO_ORG.id, version, rows.entities);
+		const tx = createSqlTx(trx, DEMO_ORG.id, version);
 		await seedIdentity(tx, now);
 		for (const [k, user] of DEMO_USERS.entries()) {
 			await trx
@@ -56,7 +66,6 @@ export async function seedDemo(store: Store, passwords: PasswordHasher, now: num
 				})
 				.execute();
 		}
-		await seedQuotes(tx, now);
 	});
 	return true;
 }
@@ -85,52 +94,31 @@ async function seedIdentity(tx: Tx, now: number): Promise<void> {
 	}
 }
 
-async function seedCatalog(tx: Tx, now: number): Promise<void> {
-	for (const category of DEMO_CATEGORIES) await tx.put('categories', category);
+/**
+ * Everything but the people: companies and contacts, the letterhead, the catalog, quotes and lines,
+ * the PSA's ticket charges and sync issues. Thousands of rows, scoped as the sync store scopes them.
+ */
+function demoRows(now: number): { entities: NewEntity[]; quoteCount: number } {
+	const companies = DEMO_COMPANIES.map((c) => ({ id: c.id, name: c.name, isMsp: c.isMsp ?? false, createdAt: now }));
+	const contacts = demoContacts(DEMO_COMPANIES);
 	const products = demoProducts();
-	for (const product of products) await tx.put('products', product);
-	for (const book of demoPricingBooks(products, now)) await tx.put('pricingBooks', book);
-}
-
-async function seedQuotes(tx: Tx, now: number): Promise<void> {
-	const owner = demoUserId('sales@demo.outpost.test');
-	for (const [k, quote] of DEMO_QUOTES.entries()) {
-		const createdAt = now - (DEMO_QUOTES.length - k) * 86_400_000;
-		await tx.put('quotes', {
-			id: quote.id,
-			companyId: quote.companyId,
-			contactId: null,
-			title: quote.title,
-			status: quote.status,
-			number: formatQuoteNumber(k + 1),
-			ownerId: owner,
-			notes: '',
-			validUntil: null,
-			paymentTerm: null,
-			acceptance: null,
-			declineReason: null,
-			revisionOf: null,
-			revision: 1,
-			createdAt,
-			updatedAt: createdAt
-		});
-		const positions = generateNKeysBetween(null, null, quote.lines.length);
-		for (const [n, [description, quantity, unitPrice]] of quote.lines.entries()) {
-			await tx.put('quoteLines', {
-				id: `${quote.id}-line-${n + 1}`,
-				quoteId: quote.id,
-				productId: null,
-				description,
-				quantity,
-				unitPrice,
-				unitCost: Math.round(unitPrice * 0.7),
-				discountPercent: 0,
-				billing: /monthly/i.test(description) ? 'monthly' : /1 year|annual/i.test(description) ? 'yearly' : 'one-time',
-				optional: false,
-				section: '',
-				position: positions[n]!,
-				createdAt
-			});
-		}
-	}
+	const quoting = demoQuotes({ now, products, contacts, ownerIds: QUOTE_OWNERS.map(demoUserId) });
+	const scopeOf = new Map(
+		quoting.quotes.map((q) => [q.id, CUSTOMER_VISIBLE_QUOTE_STATUSES.has(q.status) ? q.companyId : null])
+	);
+	const unscoped = <T extends TableName>(table: T, list: readonly RowOf<T>[]) =>
+		list.map((row) => ({ table, row, scope: null }));
+	const entities: NewEntity[] = [
+		...companies.map((row) => ({ table: 'companies' as const, row, scope: row.id })),
+		...contacts.map((row) => ({ table: 'contacts' as const, row, scope: row.companyId })),
+		...unscoped('orgProfile', [DEMO_ORG_PROFILE]),
+		...unscoped('categories', DEMO_CATEGORIES),
+		...unscoped('products', products),
+		...unscoped('pricingBooks', demoPricingBooks(products, now)),
+		...quoting.quotes.map((row) => ({ table: 'quotes' as const, row, scope: scopeOf.get(row.id)! })),
+		...quoting.lines.map((row) => ({ table: 'quoteLines' as const, row, scope: scopeOf.get(row.quoteId)! })),
+		...unscoped('ticketCharges', demoTicketCharges(products, now)),
+		...unscoped('issues', demoIssues(quoting, companies, now))
+	];
+	return { entities, quoteCount: quoting.quotes.length };
 }

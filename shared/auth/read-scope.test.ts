@@ -19,7 +19,7 @@ const staff = (permissions: Permission[]): Principal => ({
 const customer: Principal = { ...staff([]), kind: 'customer', companyId: 'company-acme' };
 const readable = (p: Principal) => TABLE_NAMES.filter((t) => readScope(p, t).kind !== 'none');
 
-const EVERYONE = ['companies', 'contacts'];
+const EVERYONE = ['companies', 'contacts', 'orgProfile'];
 const CATALOG = ['categories', 'products', 'pricingBooks'];
 const QUOTES = ['quotes', 'quoteLines'];
 
@@ -46,6 +46,9 @@ describe('read scope', () => {
 		expect(readScope(customer, 'quotes')).toEqual({ kind: 'company', companyId: 'company-acme' });
 		expect(readScope(customer, 'quoteLines')).toEqual({ kind: 'company', companyId: 'company-acme' });
 		expect(readScope(customer, 'opportunities')).toEqual({ kind: 'none' });
+		// The MSP's name and logo head every quote they read.
+		expect(readScope(customer, 'orgProfile')).toEqual({ kind: 'all' });
+		expect(readScope({ ...customer, companyVerified: false }, 'orgProfile')).toEqual({ kind: 'none' });
 		expect(readable({ ...customer, companyVerified: false })).toEqual([]);
 	});
 

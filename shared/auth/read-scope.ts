@@ -41,6 +41,9 @@ const NEEDS: Partial<Record<TableName, readonly Permission[]>> = {
 	opportunities: ['quoteEditor']
 };
 
+/** The organisation's own letterhead: everyone in it reads it, customers included (it heads their quotes). */
+const WHOLE_ORG: ReadonlySet<TableName> = new Set(['orgProfile']);
+
 /** A customer contact is the addressee of their company's quotes and reads them with no permission. */
 const ADDRESSED_TO_CUSTOMERS: ReadonlySet<TableName> = new Set(['quotes', 'quoteLines']);
 
@@ -58,6 +61,7 @@ export function readScope(p: Principal, table: TableName): ReadScope {
 export function tableScope(p: Reader, table: TableName): ReadScope {
 	if (p.isAdmin) return { kind: 'all' };
 	if (p.companyId === null || ADMIN_ONLY.has(table)) return { kind: 'none' };
+	if (WHOLE_ORG.has(table)) return { kind: 'all' };
 	if (p.kind === 'customer' && ADDRESSED_TO_CUSTOMERS.has(table)) return { kind: 'company', companyId: p.companyId };
 	const needs = NEEDS[table];
 	if (needs && !needs.some((permission) => p.permissions.includes(permission))) return { kind: 'none' };

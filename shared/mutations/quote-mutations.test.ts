@@ -81,7 +81,8 @@ describe('the registry', () => {
 			retryAllIssues: 'admin',
 			saveIntegrationSettings: 'admin',
 			synchronizePsa: 'admin',
-			syncQuoteToPsa: 'quoteEditor'
+			syncQuoteToPsa: 'quoteEditor',
+			saveOrgProfile: 'admin'
 		});
 		for (const [name, def] of Object.entries(MUTATIONS)) {
 			expect(def.name).toBe(name);

@@ -31,6 +31,7 @@ import {
 	synchronizePsa,
 	syncQuoteToPsa
 } from './psa-mutations.ts';
+import { saveOrgProfile } from './org-profile-mutations.ts';
 import { duplicateQuote, reviseQuote } from './quote-copies.ts';
 import { addQuoteLine, createQuote, removeQuoteLine, updateQuote, updateQuoteLine } from './quote-mutations.ts';
 
@@ -67,7 +68,8 @@ export const MUTATIONS = {
 	retryAllIssues,
 	saveIntegrationSettings,
 	syncQuoteToPsa,
-	synchronizePsa
+	synchronizePsa,
+	saveOrgProfile
 } as const;
 
 export type MutationName = keyof typeof MUTATIONS;

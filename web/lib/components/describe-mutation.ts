@@ -35,7 +35,8 @@ const NAMES: Record<MutationName, string> = {
 	retryAllIssues: 'Retrying sync issues',
 	saveIntegrationSettings: 'A change to PSA settings',
 	syncQuoteToPsa: 'Sending a quote to the PSA',
-	synchronizePsa: 'Synchronizing with the PSA'
+	synchronizePsa: 'Synchronizing with the PSA',
+	saveOrgProfile: 'A change to the organisation’s letterhead'
 };
 
 export function describeMutation(name: string): string {

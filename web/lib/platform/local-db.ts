@@ -9,6 +9,7 @@ import type { Company, Quote, QuoteLine } from '../../../shared/schema/entities.
 import type { AuthSettings, Role, User } from '../../../shared/schema/identity-entities.ts';
 import type { Category, Contact, PricingBook, Product } from '../../../shared/schema/catalog-entities.ts';
 import type { Integration, Issue, Opportunity, TicketCharge } from '../../../shared/schema/psa-entities.ts';
+import type { OrgProfile } from '../../../shared/schema/org-profile-entities.ts';
 import { TABLE_NAMES, type TableName } from '../../../shared/schema/tables.ts';
 
 export type OutboxEntry = { id: number; name: string; args: unknown; timestamp: number };
@@ -43,6 +44,7 @@ export type LocalDb = Dexie & {
 	integrations: EntityTable<Integration, 'id'>;
 	ticketCharges: EntityTable<TicketCharge, 'id'>;
 	opportunities: EntityTable<Opportunity, 'id'>;
+	orgProfile: EntityTable<OrgProfile, 'id'>;
 	outbox: EntityTable<OutboxEntry, 'id'>;
 	confirmed: Table<ConfirmedEntry, [string, string]>;
 	rejections: Table<StoredRejection, [string, number]>;
@@ -84,6 +86,8 @@ export function openLocalDb(
 		ticketCharges: 'id, createdAt',
 		opportunities: 'id, quoteId'
 	});
+	// The organisation's profile (letterhead), for everyone in it.
+	db.version(5).stores({ orgProfile: 'id' });
 	return db;
 }
 
