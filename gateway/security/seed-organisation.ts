@@ -2,6 +2,7 @@
 // replicated table and three people (an admin, a quote editor and a customer contact), every id
 // prefixed so two organisations never share one except where the product fixes it ('auth', a PSA).
 
+import { ORG_PROFILE_ID } from '../../shared/schema/org-profile-entities.ts';
 import { generateNKeysBetween } from 'fractional-indexing';
 import { issueId, defaultIntegration } from '../../shared/schema/psa-entities.ts';
 import { AUTH_SETTINGS_ID, LOGIN_METHODS } from '../../shared/schema/identity-entities.ts';
@@ -184,6 +185,17 @@ export async function seedOrganisation(store: Store, prefix: string, now = 0): P
 				stage: 'Proposal',
 				amount: 10_000,
 				lastActivityAt: now
+			}
+		],
+		orgProfile: [
+			{
+				id: ORG_PROFILE_ID,
+				name: `${prefix} MSP`,
+				addressLines: [`1 ${prefix} Street`],
+				phone: '',
+				email: '',
+				website: '',
+				logo: null
 			}
 		]
 	};

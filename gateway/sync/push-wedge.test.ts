@@ -54,6 +54,7 @@ const WEDGE_ARGS: { [K in MutationName]: MutationArgs<K> } = {
 	saveRole: { id: 'w-role', name: 'Wedgers', permissions: [] },
 	deleteRole: { id: 'w-role' },
 	setMspDomains: { mspDomains: [] },
+	saveOrgProfile: { name: 'Wedge MSP', addressLines: [], phone: '', email: '', website: '', logo: null },
 	retryIssue: { id: 'w-issue' },
 	dismissIssue: { id: 'w-issue' },
 	retryAllIssues: {},

@@ -41,6 +41,7 @@ const SERVER_EFFECTS = {
 	linkCompany: accessChanged,
 	verifyCompanyLink: accessChanged,
 	setPsaLink: null,
+	saveOrgProfile: null,
 	inviteUser: createInvitedAccount,
 	resendInvitation: reissueInvitation,
 	saveRole: rolesChanged,
