@@ -83,9 +83,21 @@ describe('the sync loop offline', () => {
 		expect(client!.state).toBe('error');
 	});
 
+	/** A pull that confirms mutations up to `confirmed` of this client and changes nothing else. */
+	const pullAnswer = (version: number, confirmed: number) =>
+		Response.json({
+			cookie: { v: version, acl: 1 },
+			lastMutationIDChanges: confirmed > 0 ? { 'client-1': confirmed } : {},
+			rejections: [],
+			more: false,
+			patch: []
+		});
+
 	it('a gateway that keeps answering out_of_order gets one immediate resend, then the backoff', async () => {
 		networkUp = true;
+		let pulls = 0;
 		const outOfOrder: typeof fetch = async (input) => {
+			if (String(input).endsWith('/pull')) return pullAnswer(++pulls, 0);
 			attempts.push({ path: String(input), at: Date.now() - TEST_NOW });
 			return Response.json(
 				{ error: { code: 'out_of_order', message: 'Mutation 5 arrived but 4 was expected next; resend from 4.' } },
@@ -97,6 +109,41 @@ describe('the sync loop offline', () => {
 		// The resend goes out on the next timer tick: the first 50 ms step of simulated time.
 		expect(gaps()).toEqual([50, 250, 500, 1000, 2000, 4000, 8000]);
 		expect(client!.state).toBe('error');
+	});
+
+	it('a push the gateway stops part-way goes on at once from where it got to, while it gets further', async () => {
+		networkUp = true;
+		for (let i = 0; i < 4; i++) {
+			await db.outbox.add({
+				name: 'updateQuote',
+				args: { id: 'q1', notes: `Edit ${i}` },
+				timestamp: TEST_NOW
+			} as never);
+		}
+		let confirmed = 0;
+		let pulls = 0;
+		const sent: number[][] = [];
+		// Like the gateway's work limit: two mutations a push, then out_of_order for the rest.
+		const partWay: typeof fetch = async (input, init) => {
+			if (String(input).endsWith('/pull')) return pullAnswer(++pulls, confirmed);
+			attempts.push({ path: String(input), at: Date.now() - TEST_NOW });
+			const ids = (JSON.parse(String(init!.body)) as { mutations: { id: number }[] }).mutations.map((m) => m.id);
+			sent.push(ids);
+			const todo = ids.filter((id) => id > confirmed);
+			confirmed = Math.max(confirmed, ...todo.slice(0, 2));
+			if (todo.length <= 2) return Response.json({});
+			return Response.json(
+				{ error: { code: 'out_of_order', message: `resend from ${confirmed + 1}` } },
+				{ status: 409 }
+			);
+		};
+		open({ fetch: partWay }).kick();
+		await elapse(1_000);
+		expect(sent).toEqual([[1, 2, 3, 4, 5], [3, 4, 5], [5]]);
+		// No backoff between them: its first wait alone is 250 ms (simulated time moves in 50 ms steps
+		// while the database answers).
+		expect(Math.max(...attempts.map((a) => a.at))).toBeLessThan(250);
+		expect(client!.state).toBe('connected');
 	});
 
 	it('the wait between attempts grows to 60 s and no further', async () => {

@@ -7,6 +7,7 @@
 
 import {
 	PROTOCOL_VERSION,
+	PUSH_LIMITS,
 	SCHEMA_VERSION,
 	type PullResponse,
 	type PushResponse
@@ -21,7 +22,10 @@ import { classifyResponse, SyncError, type SyncFailure } from './sync-errors.ts'
 
 export const PUSH_DEBOUNCE_MS = 10;
 export const SAFETY_PULL_MS = 60_000;
-const PUSH_BATCH = 500;
+const PUSH_BATCH = Math.min(500, PUSH_LIMITS.maxMutations);
+/** Under the gateway's body limit, with room for the envelope. */
+const PUSH_BATCH_BYTES = PUSH_LIMITS.maxBodyBytes - 64 * 1024;
+const encoder = new TextEncoder();
 
 export type SyncClientOptions = {
 	db: LocalDb;
@@ -193,17 +197,40 @@ export function createSyncClient(options: SyncClientOptions): SyncClient {
 	async function pushPending() {
 		let sentUpTo = await readMeta(db, 'lastMutationID', 0);
 		for (;;) {
-			const batch = await db.outbox.where('id').above(sentUpTo).limit(PUSH_BATCH).toArray();
+			const batch = await nextBatch(sentUpTo);
 			if (batch.length === 0) return;
-			await post<PushResponse>('push', {
-				protocolVersion: PROTOCOL_VERSION,
-				schemaVersion: SCHEMA_VERSION,
-				clientGroupID,
-				clientID,
-				mutations: batch.map(({ id, name, args, timestamp }) => ({ id, name, args, timestamp }))
-			});
-			sentUpTo = batch[batch.length - 1]!.id;
+			try {
+				await post<PushResponse>('push', {
+					protocolVersion: PROTOCOL_VERSION,
+					schemaVersion: SCHEMA_VERSION,
+					clientGroupID,
+					clientID,
+					mutations: batch.map(({ id, name, args, timestamp }) => ({ id, name, args, timestamp }))
+				});
+				sentUpTo = batch[batch.length - 1]!.id;
+			} catch (error) {
+				// The gateway stops a push part-way when it has done one transaction's worth of work. A pull
+				// says how far it got; the push goes on from there for as long as that moves.
+				if (!(error instanceof SyncError) || error.failure.kind !== 'out-of-order') throw error;
+				await pullUntilDone();
+				const confirmed = await readMeta(db, 'lastMutationID', 0);
+				if (confirmed <= sentUpTo) throw error;
+				sentUpTo = confirmed;
+			}
 		}
+	}
+
+	/** The pending mutations after `sentUpTo` that fit in one push: by count and by bytes on the wire. */
+	async function nextBatch(sentUpTo: number) {
+		const rows = await db.outbox.where('id').above(sentUpTo).limit(PUSH_BATCH).toArray();
+		let bytes = 0;
+		const batch = [];
+		for (const row of rows) {
+			bytes += encoder.encode(JSON.stringify(row.args) ?? '').length + row.name.length + 64;
+			if (batch.length > 0 && bytes > PUSH_BATCH_BYTES) break;
+			batch.push(row);
+		}
+		return batch;
 	}
 
 	async function pullUntilDone() {
