@@ -37,7 +37,7 @@ export async function goOnline(context: BrowserContext): Promise<void> {
 }
 
 export function syncStatus(page: Page) {
-	return page.getByRole('status').filter({ has: page.locator('.dot') });
+	return page.getByTestId('sync-status');
 }
 
 export class QuoteEditor {
