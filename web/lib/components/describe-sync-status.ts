@@ -7,7 +7,7 @@ export type SyncIcon = 'synced' | 'syncing' | 'offline' | 'problem';
 export type SyncStatusView = { label: string; tone: 'ok' | 'warn' | 'bad' | 'idle'; icon: SyncIcon; detail: string };
 
 export function describeSyncStatus(status: SyncStatus, now: number): SyncStatusView {
-	const synced = status.lastSyncedAt === null ? 'Never synced' : `Last synced ${ago(now - status.lastSyncedAt)}`;
+	const synced = status.lastSyncedAt === null ? 'Never synced' : `Last synced ${timeAgo(now - status.lastSyncedAt)}`;
 	switch (status.connection) {
 		case 'connected':
 			return status.pending > 0
@@ -29,7 +29,8 @@ export function describeSyncStatus(status: SyncStatus, now: number): SyncStatusV
 	}
 }
 
-function ago(ms: number): string {
+/** "just now", "5 min ago", "2 h ago", "3 days ago". */
+export function timeAgo(ms: number): string {
 	if (ms < 60_000) return 'just now';
 	const minutes = Math.round(ms / 60_000);
 	if (minutes < 60) return `${minutes} min ago`;
