@@ -36,9 +36,9 @@ export async function goOnline(context: BrowserContext): Promise<void> {
 	await context.setOffline(false);
 }
 
-/** A link of the main navigation, whether it sits in the bar or under "More". */
+/** A link of the main navigation, whether it sits in the bar or (hidden until opened) under "More". */
 export function mainNavLink(page: Page, name: string) {
-	return page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name, exact: true });
+	return page.locator('nav[aria-label="Main"] a', { has: page.getByText(name, { exact: true }) });
 }
 
 /** Opens a main section the way a user does: from the bar, or through "More" when it is not in the bar. */
