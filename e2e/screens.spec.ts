@@ -4,7 +4,7 @@
 
 import { expect, test, type Page } from '@playwright/test';
 import { expectNoSeriousA11yViolations, PHONE, TABLET } from './support/admin.ts';
-import { signIn, syncStatus, waitUntilSynced } from './support/app.ts';
+import { openAccountMenu, openSection, signIn, syncStatus, waitUntilSynced } from './support/app.ts';
 
 const APP_BAR_HEIGHT = 56; // 3.5rem: one row
 
@@ -107,6 +107,41 @@ for (const device of [PHONE, TABLET]) {
 	}
 }
 
+test("a company's page lists its quotes and starts a new one for that company", async ({ browser }) => {
+	const context = await browser.newContext(PHONE);
+	const page = await context.newPage();
+	await signIn(page, 'sales@demo.outpost.test');
+	await openSection(page, 'Companies');
+	await page.getByRole('list', { name: 'Companies' }).getByRole('link').filter({ hasText: 'Acme Corporation' }).click();
+	const quotes = page.getByRole('list', { name: 'Quotes for Acme Corporation' });
+	await expect(quotes.getByRole('link').filter({ hasText: 'Laptop refresh 2027' })).toBeVisible();
+
+	await page.getByRole('button', { name: 'New quote' }).click();
+	const form = page.getByRole('form', { name: 'New quote for Acme Corporation' });
+	await expect(form.getByLabel('Title')).toBeFocused();
+	await form.getByLabel('Title').fill('Printer fleet');
+	await form.getByRole('button', { name: 'Create quote' }).click();
+	await expect(page).toHaveURL(/\/quotes\/[0-9a-f-]{36}$/);
+	await page.goBack();
+	await expect(quotes.getByRole('link').filter({ hasText: 'Printer fleet' })).toBeVisible();
+	await context.close();
+});
+
+test('the account menu names who is signed in, and Escape closes it back onto its button', async ({ browser }) => {
+	const context = await browser.newContext(PHONE);
+	const page = await context.newPage();
+	await signIn(page, 'sales@demo.outpost.test');
+	const menu = await openAccountMenu(page);
+	await expect(menu).toContainText('sales@demo.outpost.test');
+	await page.keyboard.press('Tab');
+	await expect(menu.getByRole('button', { name: 'Sign out' })).toBeFocused();
+	await page.keyboard.press('Escape');
+	const button = page.getByRole('button', { name: 'Account', exact: true });
+	await expect(button).toHaveAttribute('aria-expanded', 'false');
+	await expect(button).toBeFocused();
+	await context.close();
+});
+
 async function expectOneRowBar(page: Page): Promise<void> {
 	const bar = page.getByTestId('app-bar');
 	const box = await bar.boundingBox();
@@ -119,8 +154,10 @@ async function expectOneRowBar(page: Page): Promise<void> {
 		return parts.filter((box, i) => i > 0 && box.left < parts[i - 1]!.right - 0.5).length;
 	});
 	expect(overlaps, 'parts of the app bar that overlap').toBe(0);
-	const overflowing = await bar.evaluate(
-		(el) => [...el.querySelectorAll('*')].filter((child) => child.scrollWidth > child.clientWidth + 1).length
+	const cutShort = await bar.evaluate((el) =>
+		[...el.querySelectorAll<HTMLElement>('*')]
+			.filter((child) => child.scrollWidth > child.clientWidth + 1)
+			.map((child) => child.textContent?.trim() ?? child.tagName)
 	);
-	expect(overflowing, 'parts of the app bar cut short').toBe(0);
+	expect(cutShort, 'parts of the app bar (and bottom navigation) cut short').toEqual([]);
 }
