@@ -82,7 +82,7 @@ for (const device of [PHONE, TABLET]) {
 
 	for (const role of ROLES) {
 		test(`${role.user}'s screens at ${width} px`, async ({ browser }) => {
-			test.setTimeout(180_000);
+			test.setTimeout(60_000 + 25_000 * role.screens.length);
 			const context = await browser.newContext(device);
 			const page = await context.newPage();
 			await signIn(page, role.email);
