@@ -4,7 +4,7 @@
 import { expect, test } from '@playwright/test';
 import { ERRORS } from '../shared/errors.ts';
 import { expectNoSeriousA11yViolations, PHONE, signInRefused, UsersScreen } from './support/admin.ts';
-import { mainNavLink, openSection, pressSignOut, signIn } from './support/app.ts';
+import { mainNavLink, openSection, signIn } from './support/app.ts';
 
 const SENTENCE = 'You are not linked to a company or the link is not verified.';
 
@@ -51,7 +51,8 @@ test('an admin on a phone verifies a company link and the person gets in', async
 	await expect(una.linkState()).toHaveText('Linked ✓ verified');
 	await expect(adminPage.getByTestId('pending-count')).toHaveCount(0, { timeout: 15_000 });
 
-	await pressSignOut(unlinkedPage);
+	// A refused person has no account menu: the refusal screen carries its own Sign out.
+	await unlinkedPage.getByRole('button', { name: 'Sign out' }).click();
 	await signIn(unlinkedPage, 'unlinked@demo.outpost.test');
 
 	await Promise.all([unlinked.close(), unverified.close(), admin.close()]);
