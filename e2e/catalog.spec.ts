@@ -7,7 +7,16 @@
 
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { goOffline, goOnline, signIn, syncStatus, waitForServiceWorker, waitUntilSynced } from './support/app.ts';
+import {
+	goOffline,
+	goOnline,
+	mainNavLink,
+	openSection,
+	signIn,
+	syncStatus,
+	waitForServiceWorker,
+	waitUntilSynced
+} from './support/app.ts';
 
 const HEADER = 'name,sku,mpn,description,category,cost,price,billing,distributor,no_procurement';
 
@@ -31,7 +40,7 @@ test('an import with a bad row changes nothing; the corrected file is imported w
 	const salesPage = await sales.newPage();
 
 	await signIn(salesPage, 'sales@demo.outpost.test');
-	await salesPage.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Catalog' }).click();
+	await openSection(salesPage, 'Catalog');
 
 	await signIn(catalogPage, 'catalog@demo.outpost.test');
 	await catalogPage.goto('/catalog/import');
@@ -89,9 +98,8 @@ test('an import with a bad row changes nothing; the corrected file is imported w
 
 test('a Product viewer sees the catalog and cannot change it', async ({ page }) => {
 	await signIn(page, 'viewer@demo.outpost.test');
-	const nav = page.getByRole('navigation', { name: 'Main' });
-	await expect(nav.getByRole('link', { name: 'Companies' })).toBeVisible();
-	await nav.getByRole('link', { name: 'Catalog' }).click();
+	await expect(mainNavLink(page, 'Companies')).toBeVisible();
+	await openSection(page, 'Catalog');
 	await expect(page).toHaveURL(/\/catalog$/);
 	await expect(page.getByRole('link', { name: 'New product' })).toHaveCount(0);
 	await expect(page.getByRole('navigation', { name: 'Catalog' }).getByRole('link', { name: 'Import' })).toHaveCount(0);
@@ -119,7 +127,7 @@ test('a Product viewer sees the catalog and cannot change it', async ({ page }) 
 
 test('the catalog search finds products by their category and forgives a typo', async ({ page }) => {
 	await signIn(page, 'viewer@demo.outpost.test');
-	await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Catalog' }).click();
+	await openSection(page, 'Catalog');
 	// No demo monitor says "monitor" in its name: the category and the description find them.
 	const monitors = await searchProducts(page, 'monitor');
 	await expect(monitors.filter({ hasText: 'Dell P2425H 24"' })).toContainText('Monitors');
@@ -179,7 +187,7 @@ test('an admin adds, changes and removes a contact on a phone', async ({ browser
 	const phone = await browser.newContext({ viewport: { width: 390, height: 844 }, hasTouch: true });
 	const page = await phone.newPage();
 	await signIn(page, 'admin@demo.outpost.test');
-	await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Companies' }).click();
+	await openSection(page, 'Companies');
 	await page.getByRole('searchbox', { name: 'Search companies' }).fill('tyrell');
 	await page
 		.getByRole('list', { name: 'Companies' })

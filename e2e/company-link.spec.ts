@@ -4,7 +4,7 @@
 import { expect, test } from '@playwright/test';
 import { ERRORS } from '../shared/errors.ts';
 import { expectNoSeriousA11yViolations, PHONE, signInRefused, UsersScreen } from './support/admin.ts';
-import { signIn } from './support/app.ts';
+import { mainNavLink, openSection, signIn } from './support/app.ts';
 
 const SENTENCE = 'You are not linked to a company or the link is not verified.';
 
@@ -22,7 +22,7 @@ test('an admin on a phone verifies a company link and the person gets in', async
 	const admin = await browser.newContext(PHONE);
 	const adminPage = await admin.newPage();
 	await signIn(adminPage, 'admin@demo.outpost.test');
-	await adminPage.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Admin' }).tap();
+	await openSection(adminPage, 'Admin');
 	const users = new UsersScreen(adminPage);
 	await expect(users.rows().first()).toBeVisible();
 	await expect(users.row('Uri Unverified')).toContainText('Not verified');
@@ -51,6 +51,7 @@ test('an admin on a phone verifies a company link and the person gets in', async
 	await expect(una.linkState()).toHaveText('Linked ✓ verified');
 	await expect(adminPage.getByTestId('pending-count')).toHaveCount(0, { timeout: 15_000 });
 
+	// A refused person has no account menu: the refusal screen carries its own Sign out.
 	await unlinkedPage.getByRole('button', { name: 'Sign out' }).click();
 	await signIn(unlinkedPage, 'unlinked@demo.outpost.test');
 
@@ -59,7 +60,7 @@ test('an admin on a phone verifies a company link and the person gets in', async
 
 test('a person who is not an admin is told the admin screens are not theirs', async ({ page }) => {
 	await signIn(page, 'sales@demo.outpost.test');
-	await expect(page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Admin' })).toHaveCount(0);
+	await expect(mainNavLink(page, 'Admin')).toHaveCount(0);
 	for (const path of [
 		'/admin/users',
 		'/admin/users/user-admin-demo',

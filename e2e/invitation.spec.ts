@@ -4,7 +4,7 @@
 
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
-import { signIn } from './support/app.ts';
+import { openAccountMenu, openSection, signIn } from './support/app.ts';
 
 const PHONE = { width: 390, height: 844 };
 const TABLET = { width: 768, height: 1024 };
@@ -40,7 +40,7 @@ test('an invited person follows the mailed link, chooses a password and is signe
 	});
 	expect(await push.json()).toEqual({ results: [{ id: 1, status: 'applied' }] });
 
-	await admin.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Admin' }).click();
+	await openSection(admin, 'Admin');
 	await admin.getByRole('navigation', { name: 'Admin' }).getByRole('link', { name: 'Mailbox' }).click();
 	await expect(admin).toHaveURL(/\/admin\/mailbox$/);
 	const mail = admin.getByRole('list', { name: 'Sent mail' }).getByRole('listitem').filter({ hasText: email });
@@ -63,7 +63,7 @@ test('an invited person follows the mailed link, chooses a password and is signe
 	await form.getByLabel('Repeat the password').fill(PASSWORD);
 	await form.getByLabel('Repeat the password').press('Enter');
 	await expect(phone).toHaveURL(/\/quotes$/);
-	await expect(phone.getByRole('button', { name: 'Sign out' })).toBeVisible();
+	await expect((await openAccountMenu(phone)).getByRole('button', { name: 'Sign out' })).toBeVisible();
 
 	const later = await browser.newContext();
 	const reopened = await later.newPage();

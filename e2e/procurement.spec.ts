@@ -5,7 +5,15 @@
 
 import { expect, test, type Page } from '@playwright/test';
 import { expectNoSeriousA11yViolations, PHONE, TABLET } from './support/admin.ts';
-import { goOffline, goOnline, signIn, syncStatus, waitForServiceWorker } from './support/app.ts';
+import {
+	goOffline,
+	goOnline,
+	mainNavLink,
+	openSection,
+	signIn,
+	syncStatus,
+	waitForServiceWorker
+} from './support/app.ts';
 import { pushMutations } from './support/sync-api.ts';
 
 async function setChargeImport(page: Page, on: boolean): Promise<void> {
@@ -29,7 +37,7 @@ test('a Procurement editor sees the imported Autotask ticket charges with their 
 		const page = await buyer.newPage();
 		await signIn(page, 'buyer@demo.outpost.test');
 		await waitForServiceWorker(page);
-		await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Procurement' }).tap();
+		await openSection(page, 'Procurement');
 		await expect(page.getByRole('heading', { level: 1, name: 'Procurement' })).toBeVisible();
 
 		const charges = page.getByRole('list', { name: 'Ticket charges' });
@@ -78,9 +86,7 @@ test('someone without the Procurement editor permission has no procurement queue
 	const context = await browser.newContext(PHONE);
 	const page = await context.newPage();
 	await signIn(page, 'sales@demo.outpost.test');
-	await expect(page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Procurement' })).toHaveCount(
-		0
-	);
+	await expect(mainNavLink(page, 'Procurement')).toHaveCount(0);
 	await page.goto('/procurement');
 	await expect(page.getByText('Procurement needs the Procurement editor permission.')).toBeVisible();
 	await expect(page.getByRole('list', { name: 'Ticket charges' })).toHaveCount(0);

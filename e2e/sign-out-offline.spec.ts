@@ -8,6 +8,7 @@ import {
 	createQuote,
 	goOffline,
 	goOnline,
+	pressSignOut,
 	QuoteEditor,
 	signIn,
 	waitForServiceWorker,
@@ -32,7 +33,7 @@ test('sign out offline keeps the queue, and the server session ends on reconnect
 	await new QuoteEditor(page).addLine('Kept through sign-out', '1', '75.00');
 	await expect(page.getByTestId('pending-count')).toHaveText('1 pending');
 
-	await page.getByRole('button', { name: 'Sign out' }).click();
+	await pressSignOut(page);
 	const warning = page.getByRole('dialog', { name: 'Sign out with unsent changes?' });
 	await expect(warning).toContainText(`1 change has not been sent yet. It stays on this device for ${SALES}`);
 	await expect(warning).toContainText('You are offline');
@@ -60,13 +61,13 @@ test('sign out offline keeps the queue, and the server session ends on reconnect
 	await page.goto(path);
 	await expect(page.getByRole('heading', { name: 'Signed out offline' })).toBeVisible();
 	await expect(new QuoteEditor(page).lineDescriptions()).toHaveCount(0);
-	await page.getByRole('button', { name: 'Sign out' }).click();
+	await pressSignOut(page);
 	await expect(page.getByRole('form', { name: 'Sign in' })).toBeVisible();
 
 	// The rep signs in again: the change kept on the device is pushed and confirmed.
 	await signIn(page, SALES);
 	await waitUntilSynced(page);
-	await page.getByRole('button', { name: 'Sign out' }).click();
+	await pressSignOut(page);
 	await signIn(page, ADMIN);
 	await page.goto(path);
 	const lines = new QuoteEditor(page).lineDescriptions();

@@ -5,7 +5,7 @@
 import { randomUUID } from 'node:crypto';
 import { expect, test } from '@playwright/test';
 import { expectNoSeriousA11yViolations, TABLET } from './support/admin.ts';
-import { signIn } from './support/app.ts';
+import { mainNavLink, openSection, pressSignOut, signIn } from './support/app.ts';
 import { pushMutations, pushSentQuote } from './support/sync-api.ts';
 
 const BUYER_ID = 'user-buyer-demo';
@@ -64,20 +64,16 @@ test('a Whitespace viewer sees which categories a company bought and which not',
 	await form.getByRole('checkbox', { name: 'I accept this quote' }).check();
 	await form.getByRole('button', { name: 'Accept quote' }).click();
 	await expect(adminPage.getByTestId('pending-count')).toHaveCount(0, { timeout: 15_000 });
-	await expect(
-		adminPage.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Whitespace' })
-	).toBeVisible();
+	await expect(mainNavLink(adminPage, 'Whitespace')).toHaveCount(1);
 
 	// Without the permission there is no entry and no grid.
 	const buyer = await browser.newContext(TABLET);
 	const buyerPage = await buyer.newPage();
 	await signIn(buyerPage, 'buyer@demo.outpost.test');
-	await expect(
-		buyerPage.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Whitespace' })
-	).toHaveCount(0);
+	await expect(mainNavLink(buyerPage, 'Whitespace')).toHaveCount(0);
 	await buyerPage.goto('/whitespace');
 	await expect(buyerPage.getByText('Whitespace needs the Whitespace viewer permission.')).toBeVisible();
-	await buyerPage.getByRole('button', { name: 'Sign out' }).click();
+	await pressSignOut(buyerPage);
 
 	// Products replicate only with a product permission, and whitespace maps lines through them.
 	const roleId = `role-whitespace-${run}`;
@@ -93,7 +89,7 @@ test('a Whitespace viewer sees which categories a company bought and which not',
 	]);
 
 	await signIn(buyerPage, 'buyer@demo.outpost.test');
-	await buyerPage.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Whitespace' }).click();
+	await openSection(buyerPage, 'Whitespace');
 	await expect(buyerPage.getByRole('heading', { level: 1, name: 'Whitespace' })).toBeVisible();
 	const grid = buyerPage.getByRole('region', { name: 'Categories bought per company' });
 	const row = grid.locator(`tr[data-company="${COMPANY.name}"]`);

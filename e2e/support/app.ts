@@ -36,8 +36,35 @@ export async function goOnline(context: BrowserContext): Promise<void> {
 	await context.setOffline(false);
 }
 
+/** A link of the main navigation, whether it sits in the bar or (hidden until opened) under "More". */
+export function mainNavLink(page: Page, name: string) {
+	return page.locator('nav[aria-label="Main"] a', { has: page.getByText(name, { exact: true }) });
+}
+
+/** Opens a main section the way a user does: from the bar, or through "More" when it is not in the bar. */
+export async function openSection(page: Page, name: string): Promise<void> {
+	const link = mainNavLink(page, name);
+	if (!(await link.isVisible())) {
+		await page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: 'More' }).click();
+	}
+	await link.click();
+}
+
+/** Opens the account menu (who is signed in, their organisation, Sign out). */
+export async function openAccountMenu(page: Page) {
+	const button = page.getByRole('button', { name: 'Account', exact: true });
+	if ((await button.getAttribute('aria-expanded')) !== 'true') await button.click();
+	return page.locator('#account-menu');
+}
+
+/** Presses Sign out in the account menu (the warning dialog, if any, is the caller's to answer). */
+export async function pressSignOut(page: Page): Promise<void> {
+	const menu = await openAccountMenu(page);
+	await menu.getByRole('button', { name: 'Sign out' }).click();
+}
+
 export function syncStatus(page: Page) {
-	return page.getByRole('status').filter({ has: page.locator('.dot') });
+	return page.getByTestId('sync-status');
 }
 
 export class QuoteEditor {

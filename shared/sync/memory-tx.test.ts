@@ -31,7 +31,8 @@ describe('createMemoryTx', () => {
 			issues: [],
 			integrations: [],
 			ticketCharges: [],
-			opportunities: []
+			opportunities: [],
+			orgProfile: []
 		});
 	});
 

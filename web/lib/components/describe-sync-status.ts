@@ -1,30 +1,36 @@
-// What the sync indicator says for a given status: a short label, a tone, and a longer detail.
+// What the sync indicator says for a given status: a short label, a tone, an icon (so the state is
+// never told by colour alone, WCAG 1.4.1) and a longer detail.
 
 import type { SyncStatus } from '$lib/sync/replica.svelte.ts';
 
-export type SyncStatusView = { label: string; tone: 'ok' | 'warn' | 'bad' | 'idle'; detail: string };
+export type SyncIcon = 'synced' | 'syncing' | 'offline' | 'problem';
+export type SyncStatusView = { label: string; tone: 'ok' | 'warn' | 'bad' | 'idle'; icon: SyncIcon; detail: string };
 
 export function describeSyncStatus(status: SyncStatus, now: number): SyncStatusView {
-	const synced = status.lastSyncedAt === null ? 'Never synced' : `Last synced ${ago(now - status.lastSyncedAt)}`;
+	const synced = status.lastSyncedAt === null ? 'Never synced' : `Last synced ${timeAgo(now - status.lastSyncedAt)}`;
 	switch (status.connection) {
 		case 'connected':
-			return { label: status.pending > 0 ? 'Syncing' : 'Synced', tone: 'ok', detail: synced };
+			return status.pending > 0
+				? { label: 'Syncing…', tone: 'ok', icon: 'syncing', detail: synced }
+				: { label: 'Synced', tone: 'ok', icon: 'synced', detail: synced };
 		case 'connecting':
-			return { label: 'Connecting', tone: 'idle', detail: synced };
+			return { label: 'Connecting…', tone: 'idle', icon: 'syncing', detail: synced };
 		case 'offline':
 			return {
 				label: 'Offline',
 				tone: 'warn',
+				icon: 'offline',
 				detail: `${synced}. Changes are kept on this device and sync when you are back online.`
 			};
 		case 'needs-auth':
-			return { label: 'Sign in to sync', tone: 'warn', detail: status.message ?? synced };
+			return { label: 'Sign in to sync', tone: 'warn', icon: 'problem', detail: status.message ?? synced };
 		case 'error':
-			return { label: 'Sync problem', tone: 'bad', detail: status.message ?? synced };
+			return { label: 'Sync problem', tone: 'bad', icon: 'problem', detail: status.message ?? synced };
 	}
 }
 
-function ago(ms: number): string {
+/** "just now", "5 min ago", "2 h ago", "3 days ago". */
+export function timeAgo(ms: number): string {
 	if (ms < 60_000) return 'just now';
 	const minutes = Math.round(ms / 60_000);
 	if (minutes < 60) return `${minutes} min ago`;

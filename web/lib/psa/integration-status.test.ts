@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { connectionStatus, pollCostShare, pollCostText, usageShare, usageText } from './integration-status.ts';
+import {
+	connectionStatus,
+	lastSyncText,
+	pollCostShare,
+	pollCostText,
+	readableSummary,
+	usageShare,
+	usageText
+} from './integration-status.ts';
 import { buildIntegration } from './psa-builders.ts';
 
 describe('usageText', () => {
@@ -40,5 +48,45 @@ describe('connectionStatus', () => {
 		expect(connectionStatus(failed)).toEqual({ label: 'Connection failed', tone: 'bad' });
 		const untested = buildIntegration({ connection: { state: 'untested', message: '', checkedAt: null } });
 		expect(connectionStatus(untested).tone).toBe('warn');
+	});
+});
+
+describe('connectionStatus after a synchronization', () => {
+	it('says Connected when a Synchronize succeeded, though the connection was never tested', () => {
+		const synced = buildIntegration({
+			connection: { state: 'untested', message: '', checkedAt: null },
+			lastSync: { at: 1, ok: true, summary: '' }
+		});
+		expect(connectionStatus(synced)).toEqual({ label: 'Connected', tone: 'ok' });
+	});
+
+	it('still says Not tested yet when the only synchronization failed', () => {
+		const failed = buildIntegration({
+			connection: { state: 'untested', message: '', checkedAt: null },
+			lastSync: { at: 1, ok: false, summary: 'x' }
+		});
+		expect(connectionStatus(failed).label).toBe('Not tested yet');
+	});
+});
+
+describe('lastSyncText', () => {
+	it('says how long ago the last synchronization succeeded', () => {
+		expect(lastSyncText({ at: 0, ok: true, summary: '' }, 5 * 60_000)).toBe('Last synchronized 5 min ago');
+	});
+
+	it('says when the last synchronization failed', () => {
+		expect(lastSyncText({ at: 0, ok: false, summary: '' }, 2 * 3_600_000)).toBe('Last synchronization failed 2 h ago');
+	});
+
+	it('says never when there was none', () => {
+		expect(lastSyncText(null, 0)).toBe('Never synchronized');
+	});
+});
+
+describe('readableSummary', () => {
+	it("puts the PSA's API names in words", () => {
+		expect(readableSummary('Autotask: 7 companyTypes, 5 opportunityStatuses, 13 billingCodes; users 5 linked')).toBe(
+			'Autotask: 7 company types, 5 opportunity statuses, 13 billing codes; users 5 linked'
+		);
 	});
 });

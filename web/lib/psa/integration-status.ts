@@ -2,6 +2,7 @@
 // request budget it has used, and what the opportunity poll costs.
 
 import type { Integration } from '../../../shared/schema/psa-entities.ts';
+import { timeAgo } from '$lib/components/describe-sync-status.ts';
 import { plural } from './issue-labels.ts';
 
 const count = new Intl.NumberFormat('en-US');
@@ -16,8 +17,21 @@ export function connectionStatus(integration: Integration | null | undefined): {
 		case 'failed':
 			return { label: 'Connection failed', tone: 'bad' };
 		case 'untested':
-			return { label: 'Not tested yet', tone: 'warn' };
+			// A Synchronize that worked reached the PSA with these credentials: that is a connection.
+			return integration.lastSync?.ok ? { label: 'Connected', tone: 'ok' } : { label: 'Not tested yet', tone: 'warn' };
 	}
+}
+
+/** "Last synchronized 5 min ago", "Last synchronization failed 2 h ago", or "Never synchronized". */
+export function lastSyncText(lastSync: Integration['lastSync'], now: number): string {
+	if (!lastSync) return 'Never synchronized';
+	const ago = timeAgo(now - lastSync.at);
+	return lastSync.ok ? `Last synchronized ${ago}` : `Last synchronization failed ${ago}`;
+}
+
+/** The gateway's synchronization summary with the PSA's API names (companyTypes) in words (company types). */
+export function readableSummary(summary: string): string {
+	return summary.replace(/\b[a-z]+(?:[A-Z][a-z]*)+\b/g, (name) => name.replace(/[A-Z]/g, (c) => ` ${c.toLowerCase()}`));
 }
 
 /** "1,234 of 10,000 requests in the last hour", or without "of …" where the PSA sets no limit. */
