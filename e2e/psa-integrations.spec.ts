@@ -4,7 +4,7 @@
 
 import { expect, test } from '@playwright/test';
 import { expectNoSeriousA11yViolations, TABLET } from './support/admin.ts';
-import { goOffline, goOnline, signIn, waitForServiceWorker, waitUntilSynced } from './support/app.ts';
+import { goOffline, goOnline, openSection, signIn, waitForServiceWorker, waitUntilSynced } from './support/app.ts';
 import { IntegrationScreen } from './support/psa-screens.ts';
 
 test('an admin reviews the PSAs and changes Autotask settings offline', async ({ browser }) => {
@@ -13,7 +13,7 @@ test('an admin reviews the PSAs and changes Autotask settings offline', async ({
 	await signIn(page, 'admin@demo.outpost.test');
 	await waitForServiceWorker(page);
 
-	await page.getByRole('link', { name: 'Admin' }).tap();
+	await openSection(page, 'Admin');
 	await page.getByRole('navigation', { name: 'Admin' }).getByRole('link', { name: 'Integrations' }).tap();
 	const list = page.getByRole('list', { name: 'PSA integrations' });
 	for (const name of ['Autotask', 'ConnectWise PSA', 'HaloPSA']) {

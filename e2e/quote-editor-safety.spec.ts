@@ -57,12 +57,13 @@ test('an empty or zero quote cannot be marked as sent, and the editor says why',
 	await page.context().close();
 });
 
+// Descriptions no catalog product matches, so each goes in as a free-text line.
 test('a removed line comes back with Undo, from the keyboard, and stays back after a sync', async ({ browser }) => {
 	const page = await open(browser, PHONE);
 	await createQuote(page, 'Acme Corporation', 'Undo check');
 	const editor = new QuoteEditor(page);
-	await editor.addLine('Firewall appliance', '1', '1200');
-	await editor.addLine('Installation', '3', '125');
+	await editor.addLine('Onsite wiring survey', '1', '1200');
+	await editor.addLine('Courier delivery', '3', '125');
 	await expect(editor.total()).toHaveText('$1,575.00');
 
 	await page.getByRole('button', { name: 'Remove line 1' }).click();
@@ -76,14 +77,14 @@ test('a removed line comes back with Undo, from the keyboard, and stays back aft
 	await page.keyboard.press('Enter');
 
 	await expect(editor.lineDescriptions()).toHaveCount(2);
-	await expect(editor.lineDescriptions().first()).toHaveValue('Firewall appliance');
+	await expect(editor.lineDescriptions().first()).toHaveValue('Onsite wiring survey');
 	await expect(editor.total()).toHaveText('$1,575.00');
 	await expect(toast).toHaveCount(0);
 
 	await waitUntilSynced(page);
 	await page.reload();
 	await expect(editor.lineDescriptions()).toHaveCount(2);
-	await expect(editor.lineDescriptions().first()).toHaveValue('Firewall appliance');
+	await expect(editor.lineDescriptions().first()).toHaveValue('Onsite wiring survey');
 	await page.context().close();
 });
 
