@@ -26,7 +26,21 @@ export type BenchServer = {
 
 export async function startBenchServer(store: Store, options: { pullPageSize?: number } = {}): Promise<BenchServer> {
 	await seedDemo(store, TEST_PASSWORDS, Date.now());
-	const { app, pokes } = await createApp({ store, passwords: TEST_PASSWORDS, log: () => {}, ...options });
+	// The port is known only once listening, and the app's origin check trusts that origin alone.
+	let handle: (request: Request) => Response | Promise<Response> = () => new Response(null, { status: 503 });
+	const server = await new Promise<Server>((resolve) => {
+		const s = serve({ fetch: (request) => handle(request), port: 0, hostname: '127.0.0.1' }, () =>
+			resolve(s as Server)
+		);
+	});
+	const baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+	const { app, pokes } = await createApp({
+		store,
+		passwords: TEST_PASSWORDS,
+		log: () => {},
+		publicUrl: baseUrl,
+		...options
+	});
 
 	const bare = new Map<string, unknown>();
 	const files = new Map<string, { contentType: string; body: string | (() => string) }>();
@@ -42,11 +56,7 @@ export async function startBenchServer(store: Store, options: { pullPageSize?: n
 			return c.body(body, 200, { 'content-type': file.contentType, 'cache-control': 'no-store' });
 		});
 
-	const fetch = (request: Request) => (request.url.includes('/bench/', 8) ? bench.fetch(request) : app.fetch(request));
-	const server = await new Promise<Server>((resolve) => {
-		const s = serve({ fetch, port: 0, hostname: '127.0.0.1' }, () => resolve(s as Server));
-	});
-	const baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+	handle = (request) => (request.url.includes('/bench/', 8) ? bench.fetch(request) : app.fetch(request));
 
 	return {
 		baseUrl,
