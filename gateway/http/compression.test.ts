@@ -2,7 +2,7 @@
 // (brotli, else gzip, else as is), JSON answers above a kilobyte are gzipped on the fly, the poke
 // stream never is, and each kind of response says how long a browser or the service worker may keep it.
 
-import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, mkdirSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { request } from 'node:http';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -131,6 +131,18 @@ describe('the built PWA', () => {
 			expect(res.headers['cache-control'], path).toBe('no-cache');
 			expect(decoded(res), path).toBe(shell);
 		}
+	});
+
+	it('sends a file changed after the build as it now is, not its older compressed copies', async () => {
+		const next = `${files['service-worker.js']}\n// build B`;
+		const file = join(webDir, 'service-worker.js');
+		writeFileSync(file, next);
+		utimesSync(file, new Date(), new Date(Date.now() + 5_000));
+		const res = await rawRequest(baseUrl, '/service-worker.js', { headers: { 'accept-encoding': BROWSER_ENCODINGS } });
+		expect(res.headers['content-encoding']).toBeUndefined();
+		expect(res.bytes.toString('utf8')).toBe(next);
+		writeFileSync(file, files['service-worker.js']!);
+		for (const ext of ['.br', '.gz']) utimesSync(`${file}${ext}`, new Date(), new Date(Date.now() + 10_000));
 	});
 
 	it('has the service worker and the manifest revalidated, so an update is seen at once', async () => {

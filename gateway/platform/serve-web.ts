@@ -3,15 +3,44 @@
 // and a gzip copy beside each text file (adapter-static's precompress); a browser that accepts one
 // gets it, so nothing is compressed at request time.
 
+import { statSync } from 'node:fs';
 import { access } from 'node:fs/promises';
 import { join } from 'node:path';
 import { serveStatic } from '@hono/node-server/serve-static';
-import type { Hono } from 'hono';
+import type { Hono, MiddlewareHandler } from 'hono';
 
 const FALLBACK_PAGE = '200.html';
 const IMMUTABLE = /^\/_app\/immutable\//;
 /** The types the build precompresses (adapter-static: html, js, json, css, svg, xml, wasm, txt). */
 const PRECOMPRESSED_TYPE = /^(?:text\/|application\/(?:javascript|json|manifest\+json|xml|wasm)|image\/svg\+xml)/i;
+const COMPRESSED_COPIES = ['.br', '.gz'];
+
+const modified = (path: string) => statSync(path, { throwIfNoEntry: false })?.mtimeMs;
+
+/**
+ * Whether every compressed copy of a file is at least as new as the file: a file changed after the
+ * build (a hot fix, a test standing in for a new deploy) must not be shadowed by its old copies.
+ */
+export function compressedCopiesCurrent(file: string): boolean {
+	const original = modified(file);
+	if (original === undefined) return true;
+	return COMPRESSED_COPIES.every((ext) => (modified(file + ext) ?? original) >= original);
+}
+
+/** serveStatic, taking the build's compressed copies only while they are current. */
+function serveBuilt(webDir: string, path?: string): MiddlewareHandler {
+	const compressed = serveStatic({ root: webDir, path, precompressed: true });
+	const plain = serveStatic({ root: webDir, path });
+	return (c, next) => {
+		let file: string;
+		try {
+			file = join(webDir, path ?? decodeURI(c.req.path));
+		} catch {
+			return plain(c, next);
+		}
+		return (compressedCopiesCurrent(file) ? compressed : plain)(c, next);
+	};
+}
 
 export async function mountWeb(app: Hono<any>, webDir: string): Promise<boolean> {
 	const built = await access(join(webDir, FALLBACK_PAGE)).then(
@@ -27,7 +56,7 @@ export async function mountWeb(app: Hono<any>, webDir: string): Promise<boolean>
 		if (PRECOMPRESSED_TYPE.test(c.res.headers.get('Content-Type') ?? '') && !/accept-encoding/i.test(vary))
 			c.header('Vary', 'Accept-Encoding', { append: true });
 	});
-	app.use('*', serveStatic({ root: webDir, precompressed: true }));
-	app.get('*', serveStatic({ root: webDir, path: FALLBACK_PAGE, precompressed: true }));
+	app.use('*', serveBuilt(webDir));
+	app.get('*', serveBuilt(webDir, FALLBACK_PAGE));
 	return true;
 }
