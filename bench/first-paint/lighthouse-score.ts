@@ -28,7 +28,10 @@ export async function lighthouseSignIn(baseUrl: string): Promise<LighthouseResul
 		if (lhr.runtimeError) throw new Error(`Lighthouse: ${lhr.runtimeError.message}`);
 		const score = (id: string) => Math.round((lhr.categories[id]?.score ?? 0) * 100);
 		const metric = (id: string) => Math.round(lhr.audits[id]?.numericValue ?? Number.NaN);
-		const savingsKB = (id: string) => Math.round(Number(lhr.audits[id]?.details?.overallSavingsBytes ?? 0) / 1024);
+		const savingsKB = (id: string) => {
+			const details = lhr.audits[id]?.details;
+			return details?.type === 'opportunity' ? Math.round((details.overallSavingsBytes ?? 0) / 1024) : 0;
+		};
 		const details =
 			`FCP ${metric('first-contentful-paint')} ms, LCP ${metric('largest-contentful-paint')} ms, ` +
 			`TBT ${metric('total-blocking-time')} ms; left on the table: ${savingsKB('unused-javascript')} KB unused JS, ` +
