@@ -12,10 +12,10 @@ export const GATEWAY_SOURCES = ['gateway', 'shared', 'package-lock.json', 'scrip
 /** better-sqlite3 loads native code, pg asks for the optional pg-native, nodemailer reads files of its own. */
 const EXTERNAL = ['better-sqlite3', 'pg', 'pg-native', 'nodemailer'];
 
-export async function buildGateway() {
+export async function buildGateway(outfile = GATEWAY_BUNDLE) {
 	await build({
 		entryPoints: ['gateway/main.ts'],
-		outfile: GATEWAY_BUNDLE,
+		outfile,
 		bundle: true,
 		platform: 'node',
 		format: 'esm',
@@ -35,4 +35,9 @@ export async function buildGateway() {
 	});
 }
 
-if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) await buildGateway();
+// `node scripts/build-gateway.mjs [--outfile=build-gateway/other.mjs]`: the gateway's test builds a
+// bundle of its own there, beside node_modules like the real one.
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+	const outfile = process.argv.find((a) => a.startsWith('--outfile='))?.slice('--outfile='.length);
+	await buildGateway(outfile);
+}
