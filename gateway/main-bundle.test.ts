@@ -10,7 +10,8 @@ import { join } from 'node:path';
 import { brotliCompressSync, brotliDecompressSync, gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
-const BUNDLE = `build-gateway/main-test-${process.pid}.mjs`;
+const BUNDLE_DIR = `build-gateway/test-${process.pid}`;
+const BUNDLE = `${BUNDLE_DIR}/main.mjs`;
 
 async function freePort(): Promise<number> {
 	const server = createServer();
@@ -76,8 +77,7 @@ describe('the bundled gateway under plain node', () => {
 				child.kill('SIGTERM');
 			});
 		}
-		rmSync(BUNDLE, { force: true });
-		rmSync(`${BUNDLE}.map`, { force: true });
+		rmSync(BUNDLE_DIR, { recursive: true, force: true });
 		if (dir) rmSync(dir, { recursive: true, force: true });
 	});
 

@@ -15,10 +15,8 @@ import { nodeOutboundPolicy } from './platform/node-outbound-policy.ts';
 import { preparePrivateDataDir } from './platform/private-data-dir.ts';
 import { createScryptHasher } from './platform/node-password-hasher.ts';
 import { mountWeb } from './platform/serve-web.ts';
-import { createSmtpDelivery } from './platform/smtp-delivery.ts';
 import { credentialsKey } from './platform/credentials-key.ts';
 import { createPsaServices } from './psa/psa-services.ts';
-import { createPgPokeHub } from './store/pg-poke-hub.ts';
 import { openStore } from './store/store.ts';
 import { createPokeHub } from './sync/poke-hub.ts';
 
@@ -64,7 +62,8 @@ const oidc = mockProviders ?? { google: config.google, microsoft: config.microso
 const sealingKey = credentialsKey(config.dataDir, config.credentialsKey);
 // Mail is always kept in the mailbox, sealed; with SMTP configured it is also delivered once its
 // change commits, and the kept copy loses its links.
-const smtp = config.smtp ? createSmtpDelivery(config.smtp) : null;
+// nodemailer and pg load only where they are used (about 15 MB each at start).
+const smtp = config.smtp ? (await import('./platform/smtp-delivery.ts')).createSmtpDelivery(config.smtp) : null;
 const mailSeal = await createMailSeal(sealingKey);
 const sealedNow = await sealKeptMail(store, mailSeal);
 if (sealedNow) console.log(`Sealed ${sealedNow} messages the mailbox kept in clear (their links taken out).`);
@@ -74,7 +73,9 @@ const mailer = createMailboxMailer({
 });
 
 // Across several replicas on Postgres, pokes travel through LISTEN/NOTIFY.
-const pokes = config.databaseUrl ? await createPgPokeHub(config.databaseUrl) : createPokeHub();
+const pokes = config.databaseUrl
+	? await (await import('./store/pg-poke-hub.ts')).createPgPokeHub(config.databaseUrl)
+	: createPokeHub();
 // PSA sync: credentials sealed with a key kept outside the store; in sandbox mode the demo
 // organisation is connected to the three simulated PSAs, which run on loopback.
 const psa = await createPsaServices({

@@ -1,8 +1,12 @@
-// npm run build:gateway: bundles gateway/main.ts ahead of time into build-gateway/main.mjs (one file
-// and its source map), so production runs plain `node` instead of compiling TypeScript at start.
-// Packages with native parts or optional native peers stay external and load from node_modules.
+// npm run build:gateway: bundles gateway/main.ts ahead of time into build-gateway/ (main.mjs, the
+// chunks it imports on demand, source maps), so production runs plain `node` instead of compiling
+// TypeScript at start. Packages with native parts or optional native peers stay external and load
+// from node_modules; what main.ts imports on demand (sandbox parts, SMTP, Postgres pokes) is a chunk
+// of its own, so neither its code nor its packages load at start when the configuration needs none.
 
 import { build } from 'esbuild';
+import { rmSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 
 export const GATEWAY_BUNDLE = 'build-gateway/main.mjs';
@@ -13,9 +17,14 @@ export const GATEWAY_SOURCES = ['gateway', 'shared', 'package-lock.json', 'scrip
 const EXTERNAL = ['better-sqlite3', 'pg', 'pg-native', 'nodemailer'];
 
 export async function buildGateway(outfile = GATEWAY_BUNDLE) {
+	// Chunk names carry a hash: clear the last build's, which nothing imports any more.
+	rmSync(join(dirname(outfile), 'chunks'), { recursive: true, force: true });
 	await build({
-		entryPoints: ['gateway/main.ts'],
-		outfile,
+		entryPoints: { [basename(outfile, '.mjs')]: 'gateway/main.ts' },
+		outdir: dirname(outfile),
+		outExtension: { '.js': '.mjs' },
+		splitting: true,
+		chunkNames: 'chunks/[name]-[hash]',
 		bundle: true,
 		platform: 'node',
 		format: 'esm',
@@ -35,8 +44,8 @@ export async function buildGateway(outfile = GATEWAY_BUNDLE) {
 	});
 }
 
-// `node scripts/build-gateway.mjs [--outfile=build-gateway/other.mjs]`: the gateway's test builds a
-// bundle of its own there, beside node_modules like the real one.
+// `node scripts/build-gateway.mjs [--outfile=build-gateway/test/main.mjs]`: the gateway's test builds
+// a bundle of its own there, under the repository (so node_modules resolves) like the real one.
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
 	const outfile = process.argv.find((a) => a.startsWith('--outfile='))?.slice('--outfile='.length);
 	await buildGateway(outfile);
