@@ -30,7 +30,7 @@ export async function firstPaintTable(options: FirstPaintOptions): Promise<Table
 	for (let k = 0; k < options.rssRuns; k++) {
 		log(`first paint: gateway idle RSS, run ${k + 1} of ${options.rssRuns}`);
 		rss.bundle.push(await idleRss('bundle', options.idleMs));
-		rss.tsx.push(await idleRss('tsx', options.idleMs));
+		rss.tsx.push(await idleRss('sources', options.idleMs));
 	}
 
 	const gateway = await startGatewayProcess('bundle');

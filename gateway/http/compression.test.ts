@@ -15,33 +15,14 @@ import { createApp } from '../app.ts';
 import { mountWeb } from '../platform/serve-web.ts';
 import { startGateway, TEST_PASSWORDS, type Gateway, type HttpClient } from '../test/http-harness.ts';
 import { STORE_KINDS, type TestStore } from '../test/stores.ts';
+import { rawRequest, type RawAnswer } from '../test/raw-request.ts';
 import { syncClient } from '../test/wire-client.ts';
 import { acceptsGzip, COMPRESS_JSON_ABOVE_BYTES } from './compress-json.ts';
 
 const sqlite = STORE_KINDS.find((k) => k.name === 'sqlite')!;
 const BROWSER_ENCODINGS = 'gzip, deflate, br, zstd';
 
-type Raw = { status: number; headers: Record<string, string | string[] | undefined>; bytes: Buffer };
-
-/** A request whose answer is read byte for byte, never decompressed on the way (fetch would). */
-function rawRequest(
-	baseUrl: string,
-	path: string,
-	options: { method?: string; headers?: Record<string, string>; body?: string } = {}
-): Promise<Raw> {
-	return new Promise((resolve, reject) => {
-		const req = request(baseUrl + path, { method: options.method ?? 'GET', headers: options.headers }, (res) => {
-			const chunks: Buffer[] = [];
-			res.on('data', (chunk: Buffer) => chunks.push(chunk));
-			res.on('end', () => resolve({ status: res.statusCode!, headers: res.headers, bytes: Buffer.concat(chunks) }));
-			res.on('error', reject);
-		});
-		req.on('error', reject);
-		req.end(options.body);
-	});
-}
-
-function decoded(raw: Raw): string {
+function decoded(raw: RawAnswer): string {
 	const encoding = raw.headers['content-encoding'];
 	if (encoding === 'br') return brotliDecompressSync(raw.bytes).toString('utf8');
 	if (encoding === 'gzip') return gunzipSync(raw.bytes).toString('utf8');
@@ -96,7 +77,7 @@ describe('the built PWA', () => {
 	});
 
 	it('sends the brotli copy of a hashed asset to a browser, cached for a year', async () => {
-		const res = await rawRequest(baseUrl, '/_app/immutable/chunks/app.B4x9.js', {
+		const res = await rawRequest(baseUrl + '/_app/immutable/chunks/app.B4x9.js', {
 			headers: { 'accept-encoding': BROWSER_ENCODINGS }
 		});
 		expect(res.status).toBe(200);
@@ -109,13 +90,13 @@ describe('the built PWA', () => {
 	});
 
 	it('sends the gzip copy to a client that takes gzip only, and the file as it is to one that takes neither', async () => {
-		const gzip = await rawRequest(baseUrl, '/_app/immutable/chunks/app.B4x9.js', {
+		const gzip = await rawRequest(baseUrl + '/_app/immutable/chunks/app.B4x9.js', {
 			headers: { 'accept-encoding': 'gzip' }
 		});
 		expect(gzip.headers['content-encoding']).toBe('gzip');
 		expect(decoded(gzip)).toBe(chunk);
 
-		const plain = await rawRequest(baseUrl, '/_app/immutable/chunks/app.B4x9.js');
+		const plain = await rawRequest(baseUrl + '/_app/immutable/chunks/app.B4x9.js');
 		expect(plain.headers['content-encoding']).toBeUndefined();
 		expect(plain.headers['vary']).toMatch(/accept-encoding/i);
 		expect(plain.bytes.toString('utf8')).toBe(chunk);
@@ -123,7 +104,7 @@ describe('the built PWA', () => {
 
 	it('sends the app shell compressed at every app path, revalidated on every visit', async () => {
 		for (const path of ['/', '/quotes/q-1', '/200.html']) {
-			const res = await rawRequest(baseUrl, path, { headers: { 'accept-encoding': BROWSER_ENCODINGS } });
+			const res = await rawRequest(baseUrl + path, { headers: { 'accept-encoding': BROWSER_ENCODINGS } });
 			expect(res.status, path).toBe(200);
 			expect(res.headers['content-type'], path).toMatch(/^text\/html/);
 			expect(res.headers['content-encoding'], path).toBe('br');
@@ -138,7 +119,7 @@ describe('the built PWA', () => {
 		const file = join(webDir, 'service-worker.js');
 		writeFileSync(file, next);
 		utimesSync(file, new Date(), new Date(Date.now() + 5_000));
-		const res = await rawRequest(baseUrl, '/service-worker.js', { headers: { 'accept-encoding': BROWSER_ENCODINGS } });
+		const res = await rawRequest(baseUrl + '/service-worker.js', { headers: { 'accept-encoding': BROWSER_ENCODINGS } });
 		expect(res.headers['content-encoding']).toBeUndefined();
 		expect(res.bytes.toString('utf8')).toBe(next);
 		writeFileSync(file, files['service-worker.js']!);
@@ -147,7 +128,7 @@ describe('the built PWA', () => {
 
 	it('has the service worker and the manifest revalidated, so an update is seen at once', async () => {
 		for (const path of ['/service-worker.js', '/manifest.webmanifest']) {
-			const res = await rawRequest(baseUrl, path, { headers: { 'accept-encoding': BROWSER_ENCODINGS } });
+			const res = await rawRequest(baseUrl + path, { headers: { 'accept-encoding': BROWSER_ENCODINGS } });
 			expect(res.status, path).toBe(200);
 			expect(res.headers['cache-control'], path).toBe('no-cache');
 			expect(decoded(res), path).toBe(files[path.slice(1)]);
@@ -172,7 +153,7 @@ describe('API answers', () => {
 		const sync = syncClient(admin);
 		const body = JSON.stringify({ clientGroupID: sync.clientGroupID, clientID: sync.clientID, cookie: null });
 		const send = (encodings?: string) =>
-			rawRequest(gw.baseUrl, '/api/sync/pull', {
+			rawRequest(gw.baseUrl + '/api/sync/pull', {
 				method: 'POST',
 				body,
 				headers: {
@@ -196,7 +177,7 @@ describe('API answers', () => {
 	});
 
 	it('sends a small JSON answer as it is', async () => {
-		const res = await rawRequest(gw.baseUrl, '/api/health', { headers: { 'accept-encoding': BROWSER_ENCODINGS } });
+		const res = await rawRequest(gw.baseUrl + '/api/health', { headers: { 'accept-encoding': BROWSER_ENCODINGS } });
 		expect(res.headers['content-encoding']).toBeUndefined();
 		expect(res.headers['vary']).toMatch(/accept-encoding/i);
 		expect(res.headers['cache-control']).toBe('no-store');
@@ -204,7 +185,7 @@ describe('API answers', () => {
 	});
 
 	it('gzips a large refusal too: errors are JSON like the rest', async () => {
-		const res = await rawRequest(gw.baseUrl, `/api/${'x'.repeat(1500)}`, {
+		const res = await rawRequest(gw.baseUrl + `/api/${'x'.repeat(1500)}`, {
 			headers: { 'accept-encoding': 'gzip' }
 		});
 		expect(res.status).toBe(404);
@@ -214,7 +195,7 @@ describe('API answers', () => {
 
 	it('never compresses the poke stream: its first event arrives as plain text while the stream stays open', async () => {
 		const abort = new AbortController();
-		const first = await new Promise<{ headers: Raw['headers']; text: string }>((resolve, reject) => {
+		const first = await new Promise<{ headers: RawAnswer['headers']; text: string }>((resolve, reject) => {
 			const req = request(
 				`${gw.baseUrl}/api/sync/events`,
 				{ headers: { cookie: cookieOf(admin), 'accept-encoding': BROWSER_ENCODINGS }, signal: abort.signal },
