@@ -71,5 +71,15 @@ export default ts.config(
 	},
 	sharedBoundary,
 	...sideBoundaries,
-	{ ignores: ['build/', '.svelte-kit/', 'node_modules/', 'data/', 'test-results/', 'playwright-report/'] }
+	{
+		ignores: [
+			'build/',
+			'build-gateway/',
+			'.svelte-kit/',
+			'node_modules/',
+			'data/',
+			'test-results/',
+			'playwright-report/'
+		]
+	}
 );

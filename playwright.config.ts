@@ -4,7 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { findChromium } from './scripts/browser-path.mjs';
 
-// The end-to-end suite runs the production build, served by the real gateway on a fresh SQLite file.
+// The end-to-end suite runs the production build, served by the real gateway (its ahead-of-time
+// bundle, rebuilt first so it never lags the sources) on a fresh SQLite file.
 const port = Number(process.env.E2E_PORT ?? 8790);
 const dataDir = process.env.E2E_DATA_DIR ?? mkdtempSync(join(tmpdir(), 'outpost-e2e-'));
 process.env.E2E_DATA_DIR = dataDir;
@@ -36,7 +37,7 @@ export default defineConfig({
 	},
 	projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'], channel: undefined } }],
 	webServer: {
-		command: 'node --import tsx gateway/main.ts',
+		command: 'node scripts/build-gateway.mjs && node --enable-source-maps build-gateway/main.mjs',
 		url: `http://localhost:${port}/api/health`,
 		reuseExistingServer: false,
 		timeout: 60_000,

@@ -14,7 +14,8 @@ function buildVersion() {
 /** @type {import('@sveltejs/kit').Config} */
 export default {
 	kit: {
-		adapter: adapter({ fallback: '200.html', strict: false }),
+		// precompress: a .br and a .gz beside every text file, which the gateway serves as they are.
+		adapter: adapter({ fallback: '200.html', strict: false, precompress: true }),
 		files: {
 			src: 'web',
 			routes: 'web/routes',

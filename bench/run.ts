@@ -1,10 +1,11 @@
-// npm run bench [-- --quick] [-- --only=gateway|client|quotes|search|psa]: the sync rows of DESIGN section 8, each
+// npm run bench [-- --quick] [-- --only=gateway|client|quotes|search|psa|first-paint]: the sync rows of DESIGN section 8, each
 // beside a reference measured in the same run. Prints tables; exits non-zero only when a bench
 // cannot run (a missed target is reported, not fatal: these machines are noisy).
 
 import { execSync } from 'node:child_process';
 import { cpus, loadavg } from 'node:os';
 import { clientTable } from './client/client-bench.ts';
+import { firstPaintTable } from './first-paint/first-paint-bench.ts';
 import { gatewayTable } from './gateway/gateway-table.ts';
 import { psaTable } from './psa/psa-bench.ts';
 import { quoteTable } from './quotes/quote-bench.ts';
@@ -14,10 +15,9 @@ import { renderTable, tally, type Table } from './lib/report.ts';
 const args = process.argv.slice(2);
 const quick = args.includes('--quick');
 const only = args.find((a) => a.startsWith('--only='))?.slice('--only='.length);
-if (only && !['gateway', 'client', 'quotes', 'search', 'psa'].includes(only)) {
-	console.error(
-		`Unknown --only=${only}: use --only=gateway, --only=client, --only=quotes, --only=search or --only=psa.`
-	);
+const SECTIONS = ['gateway', 'client', 'quotes', 'search', 'psa', 'first-paint'];
+if (only && !SECTIONS.includes(only)) {
+	console.error(`Unknown --only=${only}: use one of ${SECTIONS.map((s) => `--only=${s}`).join(', ')}.`);
 	process.exit(2);
 }
 const started = performance.now();
@@ -93,6 +93,11 @@ if (!only || only === 'search') {
 
 if (!only || only === 'psa') {
 	const table = await psaTable(quick ? { quotes: 10, lines: 3, log } : { quotes: 60, lines: 3, log });
+	console.log(renderTable(table));
+	tables.push(table);
+}
+if (!only || only === 'first-paint') {
+	const table = await firstPaintTable(quick ? { rssRuns: 1, idleMs: 2_000, log } : { rssRuns: 3, idleMs: 3_000, log });
 	console.log(renderTable(table));
 	tables.push(table);
 }

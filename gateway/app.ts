@@ -17,6 +17,7 @@ import { DEFAULT_SESSION_POLICY, type SessionPolicy } from './auth/sessions.ts';
 import { createSignInAttempts } from './auth/sign-in-attempts.ts';
 import type { AppEnv } from './http/app-env.ts';
 import { bodyLimits } from './http/body-limits.ts';
+import { compressJson } from './http/compress-json.ts';
 import { unknownClientAddress, type ClientAddress } from './http/client-address.ts';
 import { errorResponse } from './http/errors.ts';
 import { docsRoutes } from './http/openapi/docs-routes.ts';
@@ -80,6 +81,7 @@ export async function createApp(deps: AppDeps) {
 
 	const app = new Hono<AppEnv>();
 	app.use(securityHeaders(deps.publicUrl));
+	app.use('/api/*', compressJson());
 	app.use('/api/*', async (c, next) => {
 		c.set('requestId', crypto.randomUUID());
 		await next();

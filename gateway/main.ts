@@ -5,25 +5,18 @@ import { join, resolve } from 'node:path';
 import { serve } from '@hono/node-server';
 import { createApp } from './app.ts';
 import { readConfig, sandboxWarning } from './config.ts';
-import { DEMO_ORG } from './demo/demo-data.ts';
-import { seedDemo } from './demo/seed-demo.ts';
 import { enqueueDuePeriodicJobs } from './jobs/periodic-jobs.ts';
 import { deliverAfterCommit } from './mail/deliver-after-commit.ts';
 import { createMailSeal } from './mail/mail-seal.ts';
 import { createMailboxMailer } from './mail/mailer.ts';
 import { sealKeptMail } from './mail/seal-kept-mail.ts';
-import { startMockOidcProvider } from './platform/mock-oidc-provider.ts';
 import { nodeClientAddress } from './platform/node-client-address.ts';
 import { nodeOutboundPolicy } from './platform/node-outbound-policy.ts';
 import { preparePrivateDataDir } from './platform/private-data-dir.ts';
 import { createScryptHasher } from './platform/node-password-hasher.ts';
 import { mountWeb } from './platform/serve-web.ts';
-import { createSmtpDelivery } from './platform/smtp-delivery.ts';
 import { credentialsKey } from './platform/credentials-key.ts';
-import { connectSandboxPsas } from './psa/connect-sandbox.ts';
 import { createPsaServices } from './psa/psa-services.ts';
-import { startPsaSandbox } from './sandbox/psa-sandbox.ts';
-import { createPgPokeHub } from './store/pg-poke-hub.ts';
 import { openStore } from './store/store.ts';
 import { createPokeHub } from './sync/poke-hub.ts';
 
@@ -47,14 +40,20 @@ const store = await openStore({
 	process.exit(1);
 });
 const passwords = createScryptHasher();
-if (config.sandbox && (await seedDemo(store, passwords, Date.now()))) {
+// Sandbox-only parts (demo seed, stand-in providers, simulated PSAs) load only in sandbox mode, so a
+// real deployment does not keep them in memory.
+const sandboxParts = config.sandbox ? await import('./sandbox-parts.ts') : null;
+if (sandboxParts && (await sandboxParts.seedDemo(store, passwords, Date.now()))) {
 	console.log('Sandbox: seeded the demo organisation (password for every demo account: outpost-demo).');
 }
 // A sandbox without real providers gets local stand-ins, so the demo's Google and Microsoft buttons
 // work. They sign in whoever the sign-in page names, so they never run outside sandbox mode.
 const mockProviders =
-	config.sandbox && !config.google && !config.microsoft
-		? { google: await startMockOidcProvider('Google'), microsoft: await startMockOidcProvider('Microsoft') }
+	sandboxParts && !config.google && !config.microsoft
+		? {
+				google: await sandboxParts.startMockOidcProvider('Google'),
+				microsoft: await sandboxParts.startMockOidcProvider('Microsoft')
+			}
 		: null;
 if (mockProviders) console.log('Sandbox: local OpenID providers stand in for Google and Microsoft.');
 const oidc = mockProviders ?? { google: config.google, microsoft: config.microsoft };
@@ -63,7 +62,8 @@ const oidc = mockProviders ?? { google: config.google, microsoft: config.microso
 const sealingKey = credentialsKey(config.dataDir, config.credentialsKey);
 // Mail is always kept in the mailbox, sealed; with SMTP configured it is also delivered once its
 // change commits, and the kept copy loses its links.
-const smtp = config.smtp ? createSmtpDelivery(config.smtp) : null;
+// nodemailer and pg load only where they are used (about 15 MB each at start).
+const smtp = config.smtp ? (await import('./platform/smtp-delivery.ts')).createSmtpDelivery(config.smtp) : null;
 const mailSeal = await createMailSeal(sealingKey);
 const sealedNow = await sealKeptMail(store, mailSeal);
 if (sealedNow) console.log(`Sealed ${sealedNow} messages the mailbox kept in clear (their links taken out).`);
@@ -73,7 +73,9 @@ const mailer = createMailboxMailer({
 });
 
 // Across several replicas on Postgres, pokes travel through LISTEN/NOTIFY.
-const pokes = config.databaseUrl ? await createPgPokeHub(config.databaseUrl) : createPokeHub();
+const pokes = config.databaseUrl
+	? await (await import('./store/pg-poke-hub.ts')).createPgPokeHub(config.databaseUrl)
+	: createPokeHub();
 // PSA sync: credentials sealed with a key kept outside the store; in sandbox mode the demo
 // organisation is connected to the three simulated PSAs, which run on loopback.
 const psa = await createPsaServices({
@@ -82,9 +84,9 @@ const psa = await createPsaServices({
 	credentialsKey: sealingKey,
 	outbound: nodeOutboundPolicy(config.sandbox)
 });
-const psaSandbox = config.sandbox ? await startPsaSandbox(Date.now()) : null;
-if (psaSandbox) {
-	await connectSandboxPsas(store, psa, psaSandbox, DEMO_ORG.id, Date.now());
+const psaSandbox = sandboxParts ? await sandboxParts.startPsaSandbox(Date.now()) : null;
+if (sandboxParts && psaSandbox) {
+	await sandboxParts.connectSandboxPsas(store, psa, psaSandbox, sandboxParts.DEMO_ORG.id, Date.now());
 	console.log('Sandbox: the demo organisation is connected to simulated Autotask, ConnectWise PSA and HaloPSA.');
 }
 psa.runner.start();

@@ -27,6 +27,8 @@ export function formatMeasure(m: Measure | null): string {
 		}
 		case 'duration':
 			return m.median >= 1000 ? `${(m.median / 1000).toFixed(2)} s` : `${Math.round(m.median)} ms`;
+		case 'amount':
+			return `${m.value >= 100 || Number.isInteger(m.value) ? Math.round(m.value) : m.value.toFixed(1)} ${m.unit}`;
 	}
 }
 

@@ -14,7 +14,12 @@ export type Rate = {
 };
 /** A whole job run a few times (an initial sync): the median run and the slowest. */
 export type Duration = { kind: 'duration'; runs: number; median: number; max: number };
-export type Measure = Latency | Rate | Duration;
+/**
+ * A quantity that is not a time: bytes on the wire, resident memory, a score. `lowerIsBetter` false
+ * (a score) leaves the cost ratio out, since a score is not a cost.
+ */
+export type Amount = { kind: 'amount'; value: number; unit: string; lowerIsBetter: boolean };
+export type Measure = Latency | Rate | Duration | Amount;
 
 export function percentile(sorted: readonly number[], p: number): number {
 	if (sorted.length === 0) return Number.NaN;
@@ -50,6 +55,10 @@ export function duration(runsMs: readonly number[]): Duration {
  * as the reference, 2.0 twice as slow, 0.5 twice as fast. Latencies are compared at p50, the stable
  * percentile; p95 is printed beside it.
  */
+export function amount(value: number, unit: string, lowerIsBetter = true): Amount {
+	return { kind: 'amount', value, unit, lowerIsBetter };
+}
+
 export function costRatio(ours: Measure, reference: Measure): number {
 	return cost(ours) / cost(reference);
 }
@@ -62,6 +71,8 @@ function cost(m: Measure): number {
 			return (m.batch ?? 1) / m.perSecond;
 		case 'duration':
 			return m.median;
+		case 'amount':
+			return m.lowerIsBetter ? m.value : Number.NaN;
 	}
 }
 

@@ -5,7 +5,7 @@
 
 import { toPrincipal, userProfileSchema, type UserProfile } from '../../../shared/auth/user-profile.ts';
 import { browserNetworkStatus, type NetworkStatus } from '../platform/network-status.ts';
-import { Replica } from '../sync/replica.svelte.ts';
+import type { Replica } from '../sync/replica.svelte.ts';
 import { authApi } from './auth-api.ts';
 import { createPendingLogout, type PendingLogout } from './pending-logout.ts';
 
@@ -30,6 +30,8 @@ export class Session {
 	#platform: SessionPlatform | null = null;
 	#logout: PendingLogout | null = null;
 	#watchingNetwork = false;
+	/** Bumped whenever the replica changes hands, so a replica still loading for someone else is dropped. */
+	#replicaTurn = 0;
 
 	/** `platform` is asked for on first use, so the module loads where there is no browser. */
 	constructor(platform: () => SessionPlatform = browserPlatform) {
@@ -118,8 +120,7 @@ export class Session {
 	async signOut(): Promise<void> {
 		this.#pendingLogout.mark();
 		this.#storage.removeItem(CACHED_USER_KEY);
-		this.replica?.close();
-		this.replica = null;
+		this.#closeReplica();
 		this.user = null;
 		this.blockedMessage = null;
 		this.needsSignIn = false;
@@ -138,17 +139,34 @@ export class Session {
 			this.replica!.resume();
 			return;
 		}
+		this.#closeReplica();
+		const turn = this.#replicaTurn;
+		// The replica (Dexie, the sync client, the mutations) loads after the first paint: the sign-in
+		// page needs none of it. Every screen already waits for session.replica to be set.
+		void loadReplica().then(
+			(Replica) => {
+				if (turn === this.#replicaTurn && this.status === 'signed-in') this.replica = new Replica(toPrincipal(user));
+			},
+			(error: unknown) => console.error('Outpost could not load its offline copy', error)
+		);
+	}
+
+	#closeReplica(): void {
+		this.#replicaTurn += 1;
 		this.replica?.close();
-		this.replica = new Replica(toPrincipal(user));
+		this.replica = null;
 	}
 
 	#block(message: string): void {
 		this.#storage.removeItem(CACHED_USER_KEY);
-		this.replica?.close();
-		this.replica = null;
+		this.#closeReplica();
 		this.blockedMessage = message;
 		this.status = 'blocked';
 	}
+}
+
+async function loadReplica(): Promise<typeof Replica> {
+	return (await import('../sync/replica.svelte.ts')).Replica;
 }
 
 function browserPlatform(): SessionPlatform {

@@ -1,0 +1,43 @@
+// Lighthouse 12 on the sign-in page with its default (mobile) preset: a mid-range phone on a slow
+// 4G connection, simulated. Debian's Chromium, headless.
+
+import * as chromeLauncher from 'chrome-launcher';
+import lighthouse from 'lighthouse';
+
+export type LighthouseResult = {
+	performance: number;
+	accessibility: number;
+	/** The metrics behind the score, in ms, and what Lighthouse says is left to gain. */
+	details: string;
+};
+
+export async function lighthouseSignIn(baseUrl: string): Promise<LighthouseResult> {
+	const chrome = await chromeLauncher.launch({
+		chromePath: '/usr/bin/chromium',
+		chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu']
+	});
+	try {
+		const result = await lighthouse(`${baseUrl}/`, {
+			port: chrome.port,
+			output: 'json',
+			logLevel: 'error',
+			onlyCategories: ['performance', 'accessibility']
+		});
+		if (!result) throw new Error('Lighthouse returned no result');
+		const { lhr } = result;
+		if (lhr.runtimeError) throw new Error(`Lighthouse: ${lhr.runtimeError.message}`);
+		const score = (id: string) => Math.round((lhr.categories[id]?.score ?? 0) * 100);
+		const metric = (id: string) => Math.round(lhr.audits[id]?.numericValue ?? Number.NaN);
+		const savingsKB = (id: string) => {
+			const details = lhr.audits[id]?.details;
+			return details?.type === 'opportunity' ? Math.round((details.overallSavingsBytes ?? 0) / 1024) : 0;
+		};
+		const details =
+			`FCP ${metric('first-contentful-paint')} ms, LCP ${metric('largest-contentful-paint')} ms, ` +
+			`TBT ${metric('total-blocking-time')} ms; left on the table: ${savingsKB('unused-javascript')} KB unused JS, ` +
+			`${savingsKB('uses-text-compression')} KB text compression`;
+		return { performance: score('performance'), accessibility: score('accessibility'), details };
+	} finally {
+		chrome.kill();
+	}
+}
