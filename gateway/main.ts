@@ -22,7 +22,7 @@ import { createSmtpDelivery } from './platform/smtp-delivery.ts';
 import { credentialsKey } from './platform/credentials-key.ts';
 import { connectSandboxPsas } from './psa/connect-sandbox.ts';
 import { createPsaServices } from './psa/psa-services.ts';
-import { startPsaSandbox } from './sandbox/psa-sandbox.ts';
+import { startPsaSandbox } from './connectors/sandbox.ts';
 import { createPgPokeHub } from './store/pg-poke-hub.ts';
 import { openStore } from './store/store.ts';
 import { createPokeHub } from './sync/poke-hub.ts';

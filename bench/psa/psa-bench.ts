@@ -6,9 +6,9 @@
 
 import { randomUUID } from 'node:crypto';
 import type { TableName } from '../../shared/schema/tables.ts';
-import { autotaskAdapter } from '../../gateway/psa/autotask/adapter.ts';
-import { autotaskFixture } from '../../gateway/psa/autotask/contract-fixture.ts';
-import { autotaskSpec } from '../../gateway/psa/autotask/spec.ts';
+import { autotaskAdapter } from '../../gateway/connectors/autotask/sync/adapter.ts';
+import { autotaskFixture } from '../../gateway/connectors/autotask/test/contract-fixture.ts';
+import { autotaskSpec } from '../../gateway/connectors/autotask/spec.ts';
 import { contractRows, type ContractRows } from '../../gateway/psa/test/contract-rows.ts';
 import { startJobsHarness } from '../../gateway/psa/test/jobs-harness.ts';
 import { memorySyncContext } from '../../gateway/psa/test/memory-sync-context.ts';

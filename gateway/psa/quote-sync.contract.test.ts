@@ -3,9 +3,9 @@
 // credentials and lost connections fail the way the job runner expects.
 
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { autotaskFixture } from './autotask/contract-fixture.ts';
-import { connectwiseFixture } from './connectwise/contract-fixture.ts';
-import { haloFixture } from './halopsa/contract-fixture.ts';
+import { autotaskFixture } from '../connectors/autotask/test/contract-fixture.ts';
+import { connectwiseFixture } from '../connectors/connectwise/test/contract-fixture.ts';
+import { haloFixture } from '../connectors/halopsa/test/contract-fixture.ts';
 import { addedSince, contractRows, recordCounts, type ContractRows } from './test/contract-rows.ts';
 import { resetAt } from './test/reset-at.ts';
 import { memorySyncContext, type MemorySyncContext } from './test/memory-sync-context.ts';
