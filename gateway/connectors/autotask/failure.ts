@@ -1,7 +1,11 @@
-// Autotask client failures as the runner's PsaFailure: what may be retried, and the seeds' words.
+// Autotask client failures as the runner's PsaFailure: the shared mapper (../common/failure.ts) with
+// the seeds' words, and the sync's own texts.
 
 import { AUTOTASK_MESSAGES, type AutotaskFailure } from './client/failures.ts';
-import type { PsaFailure, RootCause } from '../../psa/provider.ts';
+import { failureMapper } from '../common/failure.ts';
+import type { PsaFailure } from '../../psa/provider.ts';
+
+export { permanent } from '../common/failure.ts';
 
 export const AUTOTASK_SYNC_MESSAGES = {
 	opportunityNotFound: 'Opportunity was not found in Autotask',
@@ -12,28 +16,9 @@ export const AUTOTASK_SYNC_MESSAGES = {
 	billingCodeInvalid: 'BillingCode does not exist or is invalid'
 } as const;
 
-export function fromAutotask(failure: AutotaskFailure, rootCause?: RootCause): PsaFailure {
-	switch (failure.code) {
-		case 'connection_reset':
-		case 'timeout':
-			return { ok: false, kind: 'transient', message: failure.message };
-		case 'rate_limited':
-			return { ok: false, kind: 'rate_limited', message: failure.message, retryAfterMs: failure.retryAfterMs };
-		case 'not_found':
-			// A stored external identifier that no longer matches any Autotask record (seeds).
-			return { ok: false, kind: 'permanent', message: AUTOTASK_MESSAGES.noMatchingRecords };
-		case 'auth_failed':
-			return { ok: false, kind: 'permanent', message: failure.message, rootCause: { kind: 'credentials' } };
-		default:
-			return { ok: false, kind: 'permanent', message: failure.message, ...(rootCause ? { rootCause } : {}) };
-	}
-}
-
-export const permanent = (message: string, rootCause?: RootCause): PsaFailure => ({
-	ok: false,
-	kind: 'permanent',
-	message,
-	...(rootCause ? { rootCause } : {})
+export const { toPsaFailure, lift } = failureMapper<AutotaskFailure>({
+	// A stored external identifier that no longer matches any Autotask record (seeds).
+	not_found: AUTOTASK_MESSAGES.noMatchingRecords
 });
 
 /** "Company has no external identifier. <why it could not get one>" keeps the seeds' words first. */

@@ -10,7 +10,7 @@ import {
 	type PsaResult,
 	type SyncContext
 } from '../../../psa/provider.ts';
-import { fromAutotask } from '../failure.ts';
+import { toPsaFailure } from '../failure.ts';
 import { pollOpportunities } from './opportunity-poll.ts';
 import { syncQuoteToAutotask } from './sync-quote.ts';
 import { importTicketCharges } from './ticket-charges.ts';
@@ -36,7 +36,7 @@ export const autotaskAdapter: PsaAdapter = {
 	testConnection: (ctx) =>
 		withSession(ctx, async ({ client }) => {
 			const threshold = await client.thresholdInformation();
-			if (!threshold.ok) return fromAutotask(threshold);
+			if (!threshold.ok) return toPsaFailure(threshold);
 			const { currentTimeframeRequestCount: used, externalRequestThreshold: limit } = threshold.value as {
 				currentTimeframeRequestCount?: number;
 				externalRequestThreshold?: number;
@@ -64,14 +64,14 @@ export const autotaskAdapter: PsaAdapter = {
 			}
 			for (const [entity, wanted] of byEntity) {
 				const fields = await client.fields(entity as never);
-				if (!fields.ok) return fromAutotask(fields);
+				if (!fields.ok) return toPsaFailure(fields);
 				for (const [name, field] of wanted) {
 					lookups[name] = asLookup(fields.value.find((f) => f.name === field)?.picklistValues ?? []);
 				}
 			}
 			const [codes, codeFields] = [await client.queryAll('BillingCodes'), await client.fields('BillingCodes')];
-			if (!codes.ok) return fromAutotask(codes);
-			if (!codeFields.ok) return fromAutotask(codeFields);
+			if (!codes.ok) return toPsaFailure(codes);
+			if (!codeFields.ok) return toPsaFailure(codeFields);
 			const types = codeFields.value.find((f) => f.name === 'billingCodeType')?.picklistValues ?? [];
 			lookups.billingCodes = billingCodeOptions(codes.value, types).map((o) => ({
 				value: String(o.externalId),
@@ -79,7 +79,7 @@ export const autotaskAdapter: PsaAdapter = {
 				active: o.isActive
 			}));
 			const resources = await client.queryAll('Resources', { filter: [{ op: 'eq', field: 'isActive', value: true }] });
-			if (!resources.ok) return fromAutotask(resources);
+			if (!resources.ok) return toPsaFailure(resources);
 			const people: PsaPerson[] = resources.value.map((r) => ({
 				externalId: String(r.id),
 				email: r.email ?? null,

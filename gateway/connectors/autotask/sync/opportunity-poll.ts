@@ -5,7 +5,7 @@ import { gte } from '../client/filter.ts';
 import { dateTimeToMillis } from '../client/mapping/money.ts';
 import { opportunityFromAutotask } from '../client/mapping/opportunity.ts';
 import { psaOk, type ChangedOpportunity, type PsaResult, type SyncContext } from '../../../psa/provider.ts';
-import { fromAutotask } from '../failure.ts';
+import { toPsaFailure } from '../failure.ts';
 import type { AutotaskSession } from './run.ts';
 
 export async function pollOpportunities(
@@ -17,7 +17,7 @@ export async function pollOpportunities(
 	const changed = await session.client.queryAll('Opportunities', {
 		filter: [gte('lastActivity', new Date(watermarkFrom).toISOString())]
 	});
-	if (!changed.ok) return fromAutotask(changed);
+	if (!changed.ok) return toPsaFailure(changed);
 	// A poll that finds nothing costs its one query and no more.
 	if (changed.value.length === 0) return psaOk({ changed: [], watermark: watermarkFrom });
 	const [statuses, stages] = [

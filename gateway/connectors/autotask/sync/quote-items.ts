@@ -10,7 +10,7 @@ import { productPayload } from '../client/mapping/product.ts';
 import { quoteItemPayload } from '../client/mapping/quote-item.ts';
 import { valueOf } from '../client/picklist.ts';
 import { psaOk, type PsaFailure, type PsaResult, type SyncContext } from '../../../psa/provider.ts';
-import { AUTOTASK_SYNC_MESSAGES as TEXT, fromAutotask, isBillingCodeFailure } from '../failure.ts';
+import { AUTOTASK_SYNC_MESSAGES as TEXT, toPsaFailure, isBillingCodeFailure } from '../failure.ts';
 import { contentHash } from './content-hash.ts';
 import type { AutotaskSession } from './run.ts';
 
@@ -51,7 +51,7 @@ async function ensureProducts(
 	const bySku = new Map<string, number>();
 	if (skus.length > 0) {
 		const found = await session.client.queryAll('Products', { filter: [inList('sku', skus)] });
-		if (!found.ok) return fromAutotask(found);
+		if (!found.ok) return toPsaFailure(found);
 		for (const record of found.value) if (record.sku && record.isActive !== false) bySku.set(record.sku, record.id);
 	}
 	for (const { product, category } of unlinked) {
@@ -77,7 +77,7 @@ async function ensureProducts(
 				)
 			);
 			if (!created.ok) {
-				const failure = isBillingCodeFailure(created) ? billingFailure(category.id) : fromAutotask(created);
+				const failure = isBillingCodeFailure(created) ? billingFailure(category.id) : toPsaFailure(created);
 				if (failure.kind !== 'permanent') return failure;
 				out.set(product.id, failure);
 				continue;
@@ -110,7 +110,7 @@ export async function syncQuoteItems(
 	let existing: AutotaskQuoteItem[] = [];
 	if (options.knownQuote || ctx.resumed) {
 		const found = await client.queryAll('QuoteItems', { filter: [eq('quoteID', quoteID)] });
-		if (!found.ok) return fromAutotask(found);
+		if (!found.ok) return toPsaFailure(found);
 		existing = found.value;
 	}
 	const unclaimed = new Map(existing.map((item) => [item.id, item]));
@@ -153,7 +153,7 @@ export async function syncQuoteItems(
 			result = await client.create('QuoteItems', payload.value);
 		}
 		if (!result.ok) {
-			if (result.code !== 'rejected') return fromAutotask(result);
+			if (result.code !== 'rejected') return toPsaFailure(result);
 			if (isBillingCodeFailure(result) && line.productId) {
 				const productRow = await ctx.data.get('products', line.productId);
 				outcome.billingCodeCategory ??= productRow?.categoryId ?? 'none';
@@ -166,7 +166,7 @@ export async function syncQuoteItems(
 	}
 	for (const stale of unclaimed.keys()) {
 		const removed = await client.remove('QuoteItems', { id: stale, quoteID });
-		if (!removed.ok && removed.code !== 'not_found') return fromAutotask(removed);
+		if (!removed.ok && removed.code !== 'not_found') return toPsaFailure(removed);
 	}
 	return psaOk(outcome);
 }

@@ -9,7 +9,7 @@ import { opportunityPayload, type QuoteTotals } from '../client/mapping/opportun
 import { defaultValue, valueOf } from '../client/picklist.ts';
 import type { AutotaskFailure, AutotaskResult } from '../client/failures.ts';
 import { psaOk, type PsaResult, type SyncContext } from '../../../psa/provider.ts';
-import { AUTOTASK_SYNC_MESSAGES as TEXT, fromAutotask, permanent, prefixed } from '../failure.ts';
+import { AUTOTASK_SYNC_MESSAGES as TEXT, toPsaFailure, permanent, prefixed } from '../failure.ts';
 import type { AutotaskSession } from './run.ts';
 
 /** A query that finds nothing is an answer here, not a failure. */
@@ -28,7 +28,7 @@ export async function ensureCompany(
 	if (linked) return psaOk(Number(linked));
 	const { client } = session;
 	const found = firstOrNone(await client.queryOne('Companies', [eq('companyName', company.name.trim().slice(0, 100))]));
-	if (!found.ok) return prefixed(TEXT.companyWithoutId, fromAutotask(found));
+	if (!found.ok) return prefixed(TEXT.companyWithoutId, toPsaFailure(found));
 	let id = found.value?.id;
 	if (id === undefined) {
 		const owner = await session.ownerFor(ownerUserId);
@@ -40,7 +40,7 @@ export async function ensureCompany(
 			'Companies',
 			companyPayload(company, { ownerResourceID: owner.value, companyType, phone: '-' })
 		);
-		if (!created.ok) return prefixed(TEXT.companyWithoutId, fromAutotask(created));
+		if (!created.ok) return prefixed(TEXT.companyWithoutId, toPsaFailure(created));
 		id = created.value;
 	}
 	await ctx.links.set('companies', company.id, String(id));
@@ -67,7 +67,7 @@ export async function ensureContact(
 		const found = firstOrNone(
 			await client.queryOne('Contacts', [eq('companyID', companyID), eq('emailAddress', contact.email)])
 		);
-		if (!found.ok) return prefixed(TEXT.contactWithoutId, fromAutotask(found));
+		if (!found.ok) return prefixed(TEXT.contactWithoutId, toPsaFailure(found));
 		id = found.value?.id;
 	}
 	if (id === undefined) {
@@ -75,7 +75,7 @@ export async function ensureContact(
 			'Contacts',
 			contactPayload({ ...splitName(contact.name), email: contact.email || null, phone: contact.phone }, companyID)
 		);
-		if (!created.ok) return prefixed(TEXT.contactWithoutId, fromAutotask(created));
+		if (!created.ok) return prefixed(TEXT.contactWithoutId, toPsaFailure(created));
 		id = created.value;
 	}
 	await ctx.links.set('contacts', contact.id, String(id));
@@ -95,7 +95,7 @@ export async function ensureOpportunity(
 	const linked = await ctx.links.get('opportunities', quote.id);
 	if (linked) {
 		const record = await client.get('Opportunities', Number(linked));
-		if (!record.ok) return record.code === 'not_found' ? permanent(TEXT.opportunityNotFound) : fromAutotask(record);
+		if (!record.ok) return record.code === 'not_found' ? permanent(TEXT.opportunityNotFound) : toPsaFailure(record);
 		if (record.value === null || (record.value as { isActive?: unknown }).isActive === false) {
 			return permanent(TEXT.opportunityNotFound);
 		}
@@ -105,13 +105,13 @@ export async function ensureOpportunity(
 				title: quote.title.trim().slice(0, 128) || 'Quote',
 				contactID: refs.contactID
 			});
-			if (!updated.ok) return fromAutotask(updated);
+			if (!updated.ok) return toPsaFailure(updated);
 		}
 		return psaOk(Number(linked));
 	}
 	if (ctx.resumed) {
 		const found = firstOrNone(await client.queryOne('Opportunities', [eq('description', opportunityMarker(quote.id))]));
-		if (!found.ok) return fromAutotask(found);
+		if (!found.ok) return toPsaFailure(found);
 		if (found.value) {
 			await ctx.links.set('opportunities', quote.id, String(found.value.id));
 			return psaOk(found.value.id);
@@ -140,7 +140,7 @@ export async function ensureOpportunity(
 		),
 		description: opportunityMarker(quote.id)
 	});
-	if (!created.ok) return fromAutotask(created);
+	if (!created.ok) return toPsaFailure(created);
 	await ctx.links.set('opportunities', quote.id, String(created.value));
 	return psaOk(created.value);
 }

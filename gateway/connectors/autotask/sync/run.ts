@@ -7,7 +7,9 @@ import { credentialUrl } from '../../common/credential-text.ts';
 import type { EntityName } from '../client/entities.ts';
 import type { PicklistValue } from '../client/wire-schemas.ts';
 import type { LookupValue, PsaResult, SyncContext } from '../../../psa/provider.ts';
-import { fromAutotask, permanent } from '../failure.ts';
+import { AUTOTASK_MESSAGES } from '../client/failures.ts';
+import { credentialsRefused } from '../../common/failure.ts';
+import { permanent, toPsaFailure } from '../failure.ts';
 
 export const sandboxAutotaskCredentialsSchema = autotaskCredentialsSchema.extend({
 	/** Where zone lookups go; only the sandbox sets it (the real one is Autotask's). */
@@ -41,7 +43,7 @@ export function toPicklist(values: LookupValue[]): PicklistValue[] {
 export async function openSession(ctx: SyncContext): Promise<PsaResult<AutotaskSession>> {
 	const credentials = sandboxAutotaskCredentialsSchema.safeParse(ctx.credentials);
 	if (!credentials.success) {
-		return permanent('Autotask authentication error: please verify your credentials', { kind: 'credentials' });
+		return credentialsRefused(AUTOTASK_MESSAGES.authentication);
 	}
 	const { zoneLookupUrl, ...rest } = credentials.data;
 	const zoneUrl = (await ctx.links.get(...ZONE_LINK)) ?? undefined;
@@ -54,7 +56,7 @@ export async function openSession(ctx: SyncContext): Promise<PsaResult<AutotaskS
 	});
 	if (!zoneUrl) {
 		const zone = await client.zone();
-		if (!zone.ok) return fromAutotask(zone);
+		if (!zone.ok) return toPsaFailure(zone);
 		await ctx.links.set(...ZONE_LINK, zone.value.url);
 	}
 	// One fields call per entity and run, however many of its picklists are needed.
@@ -70,7 +72,7 @@ export async function openSession(ctx: SyncContext): Promise<PsaResult<AutotaskS
 				const [entity, field] = PICKLIST_LOOKUPS[name];
 				if (!fieldsByEntity.has(entity)) fieldsByEntity.set(entity, client.fields(entity));
 				const fields = await fieldsByEntity.get(entity)!;
-				if (!fields.ok) return fromAutotask(fields);
+				if (!fields.ok) return toPsaFailure(fields);
 				return { ok: true, value: fields.value.find((f) => f.name === field)?.picklistValues ?? [] };
 			},
 			async ownerFor(userId) {
@@ -85,7 +87,7 @@ export async function openSession(ctx: SyncContext): Promise<PsaResult<AutotaskS
 						{ filter: [{ op: 'eq', field: 'isActive', value: true }], maxRecords: 1 },
 						{ maxPages: 1 }
 					);
-					if (!found.ok) return fromAutotask(found);
+					if (!found.ok) return toPsaFailure(found);
 					resources = found.value.map((r) => ({ id: r.id, isActive: r.isActive !== false }));
 				}
 				const first = resources.find((r) => r.isActive);

@@ -8,7 +8,7 @@ import { eq } from '../client/filter.ts';
 import { quoteLocationPayload, quotePayload } from '../client/mapping/quote.ts';
 import { psaOk, type PsaResult, type QuoteSynced, type SyncContext } from '../../../psa/provider.ts';
 import { contentHash } from './content-hash.ts';
-import { AUTOTASK_SYNC_MESSAGES as TEXT, fromAutotask, permanent } from '../failure.ts';
+import { AUTOTASK_SYNC_MESSAGES as TEXT, toPsaFailure, permanent } from '../failure.ts';
 import { itemsFailure, syncQuoteItems } from './quote-items.ts';
 import { ensureCompany, ensureContact, ensureOpportunity } from './records.ts';
 import { openSession, type AutotaskSession } from './run.ts';
@@ -88,7 +88,7 @@ async function ensureQuote(
 	let known = Number.isInteger(id);
 	if (!known && ctx.resumed) {
 		const found = await client.queryOne('Quotes', [eq('opportunityID', refs.opportunityID)]);
-		if (!found.ok && found.code !== 'no_matching_records') return fromAutotask(found);
+		if (!found.ok && found.code !== 'no_matching_records') return toPsaFailure(found);
 		if (found.ok) {
 			id = found.value.id;
 			known = true;
@@ -101,7 +101,7 @@ async function ensureQuote(
 			'QuoteLocations',
 			quoteLocationPayload({ address1: null, city: null, postalCode: null })
 		);
-		if (!location.ok) return fromAutotask(location);
+		if (!location.ok) return toPsaFailure(location);
 		locationID = location.value;
 		await ctx.links.set('quoteLocations', quote.id, String(locationID));
 	}
@@ -111,11 +111,11 @@ async function ensureQuote(
 		if ((await ctx.links.get('quoteHashes', quote.id)) !== hash) {
 			const { billToLocationID: _b, shipToLocationID: _s, soldToLocationID: _l, ...changes } = payload;
 			const updated = await client.update('Quotes', { ...changes, id });
-			if (!updated.ok) return isGone(updated) ? permanent(AUTOTASK_MESSAGES.noMatchingRecords) : fromAutotask(updated);
+			if (!updated.ok) return isGone(updated) ? permanent(AUTOTASK_MESSAGES.noMatchingRecords) : toPsaFailure(updated);
 		}
 	} else {
 		const created = await client.create('Quotes', payload);
-		if (!created.ok) return fromAutotask(created);
+		if (!created.ok) return toPsaFailure(created);
 		id = created.value;
 		await ctx.links.set('quotes', quote.id, String(id));
 	}

@@ -5,7 +5,7 @@
 import { inList } from '../client/filter.ts';
 import { recentChargesFilter, shouldImportCharge, ticketChargeFromAutotask } from '../client/mapping/ticket-charge.ts';
 import { psaOk, type ImportedCharge, type PsaResult, type SyncContext } from '../../../psa/provider.ts';
-import { fromAutotask } from '../failure.ts';
+import { toPsaFailure } from '../failure.ts';
 import type { AutotaskSession } from './run.ts';
 
 export async function importTicketCharges(
@@ -15,18 +15,18 @@ export async function importTicketCharges(
 	const { client } = session;
 	const now = ctx.now();
 	const charges = await client.queryAll('TicketCharges', { filter: recentChargesFilter(now) });
-	if (!charges.ok) return fromAutotask(charges);
+	if (!charges.ok) return toPsaFailure(charges);
 	if (charges.value.length === 0) return psaOk({ charges: [], skipped: 0 });
 	// Statuses mirror Autotask's labels as they are now, not as of the last Synchronize.
 	const fields = await client.fields('TicketCharges');
-	if (!fields.ok) return fromAutotask(fields);
+	if (!fields.ok) return toPsaFailure(fields);
 	const statuses = fields.value.find((f) => f.name === 'status')?.picklistValues ?? [];
 
 	const productIds = [...new Set(charges.value.flatMap((c) => (c.productID ? [c.productID] : [])))];
 	const noProcurement = new Set<number>();
 	if (productIds.length > 0) {
 		const products = await client.queryAll('Products', { filter: [inList('id', productIds)] });
-		if (!products.ok) return fromAutotask(products);
+		if (!products.ok) return toPsaFailure(products);
 		for (const p of products.value) if (p.doesNotRequireProcurement === true) noProcurement.add(p.id);
 	}
 	const imported = charges.value.map((c) => ticketChargeFromAutotask(c, statuses));
@@ -36,7 +36,7 @@ export async function importTicketCharges(
 	const tickets = new Map<number, { ticketNumber: string; companyID: number | null }>();
 	if (ticketIds.length > 0) {
 		const found = await client.queryAll('Tickets', { filter: [inList('id', ticketIds)] });
-		if (!found.ok) return fromAutotask(found);
+		if (!found.ok) return toPsaFailure(found);
 		for (const t of found.value)
 			tickets.set(t.id, { ticketNumber: t.ticketNumber ?? '', companyID: t.companyID ?? null });
 	}

@@ -1,5 +1,21 @@
 // The expected failures of a ConnectWise call, as values the job runner can act on: what happened
-// (code), a sentence for the sync issue (message), and what it needs to retry. No retry policy here.
+// (code), a sentence for the sync issue (message), and what it needs to retry: the shared taxonomy
+// (../../common/failure.ts) with ConnectWise's own details. No retry policy here.
+
+import {
+	ok,
+	unexpected,
+	type AuthFailed,
+	type ClientResult,
+	type InvalidRequest,
+	type NotFound,
+	type RateLimited,
+	type Rejected,
+	type ServerError,
+	type TooManyPages,
+	type TransportFailure,
+	type UnexpectedResponse
+} from '../../common/failure.ts';
 
 /** Texts the seeds quote (../shared/seeds): contract, verbatim. */
 export const CONNECTWISE_MESSAGES = {
@@ -13,29 +29,21 @@ export type ValidationError = { code: string | null; message: string; field: str
 
 export type ConnectwiseFailure =
 	/** 401 (§2.7). */
-	| { ok: false; code: 'auth_failed'; message: string; status: number }
+	| AuthFailed
 	/** 400, 403, 409 and the like: ConnectWise's own words (§2.7 ErrorResponseMessage), verbatim. */
-	| { ok: false; code: 'rejected'; message: string; cwCode: string | null; errors: ValidationError[]; status: number }
-	/** 429 (§2.8); `retryAfterMs` from Retry-After when sent. */
-	| { ok: false; code: 'rate_limited'; message: string; retryAfterMs: number | null; status: number }
+	| (Rejected & { cwCode: string | null; errors: ValidationError[] })
+	/** 429 (§2.8). */
+	| RateLimited
 	/** 5xx: ConnectWise's message when it sent one (§2.7: "retry with backoff"). */
-	| { ok: false; code: 'server_error'; message: string; status: number }
-	/** The socket was reset or the request never got an answer (fetch's TypeError). */
-	| { ok: false; code: 'connection_reset'; message: string; cause: string | null }
-	| { ok: false; code: 'timeout'; message: string }
+	| ServerError
+	| TransportFailure
 	/** 404 on a record; on cloud a 404 can also mean bad auth (§2.1). */
-	| { ok: false; code: 'not_found'; message: string; status: number }
-	| { ok: false; code: 'too_many_pages'; message: string }
-	/** The caller asked for something the client cannot send. */
-	| { ok: false; code: 'invalid_request'; message: string }
-	/** Anything else: an unknown status, a body that is not the documented shape. */
-	| { ok: false; code: 'unexpected_response'; message: string; status: number | null };
+	| NotFound
+	| TooManyPages
+	| InvalidRequest
+	| UnexpectedResponse;
 
 export type ConnectwiseFailureCode = ConnectwiseFailure['code'];
-export type ConnectwiseResult<T> = { ok: true; value: T } | ConnectwiseFailure;
+export type ConnectwiseResult<T> = ClientResult<T, ConnectwiseFailure>;
 
-export const ok = <T>(value: T): { ok: true; value: T } => ({ ok: true, value });
-
-export function unexpected(message: string, status: number | null = null): ConnectwiseFailure {
-	return { ok: false, code: 'unexpected_response', message, status };
-}
+export { ok, unexpected };

@@ -6,7 +6,8 @@ import { eq } from '../client/conditions.ts';
 import type { PsaAdapter, PsaPerson, PsaResult, SyncContext, Synchronized } from '../../../psa/provider.ts';
 import { ensureCompany } from './ensure-company.ts';
 import { personOf } from './mapping.ts';
-import { lift, startRun } from './run.ts';
+import { lift } from '../failure.ts';
+import { startRun } from './run.ts';
 import { syncQuote } from './sync-quote.ts';
 
 export { connectwiseCredentialsSchema } from '../client/credentials.ts';

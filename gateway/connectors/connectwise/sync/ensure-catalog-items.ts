@@ -8,7 +8,8 @@ import type { PsaFailure, PsaResult } from '../../../psa/provider.ts';
 import { permanent, stopsTheRun } from '../failure.ts';
 import { catalogBody, catalogIdentifier } from './mapping.ts';
 import { SYNC_MESSAGES } from './messages.ts';
-import { lift, type Run } from './run.ts';
+import { lift } from '../failure.ts';
+import type { Run } from './run.ts';
 
 export type CatalogOutcome = { ok: true; id: number; name: string } | PsaFailure;
 

@@ -7,7 +7,8 @@ import type { PsaResult } from '../../../psa/provider.ts';
 import { permanent } from '../failure.ts';
 import { companyBody, companyIdentifier, contactBody, isSameContact } from './mapping.ts';
 import { SYNC_MESSAGES } from './messages.ts';
-import { lift, type Run } from './run.ts';
+import { lift } from '../failure.ts';
+import type { Run } from './run.ts';
 
 /** The company's ConnectWise id, and whether it was created in this run (so it has no contacts yet). */
 export async function ensureCompany(run: Run, companyId: string): Promise<PsaResult<{ id: number; created: boolean }>> {

@@ -1,18 +1,18 @@
 // One adapter call's state: the parsed credentials and settings, a client whose every request goes
-// through the runner's fetch (rate budget, counting), and helpers that turn its failures into PsaFailures.
+// through the runner's fetch (rate budget, counting).
 
 import { createConnectwiseClient, type ConnectwiseClient } from '../client/client.ts';
 import { connectwiseCredentialsSchema } from '../client/credentials.ts';
-import type { ConnectwiseResult } from '../client/failures.ts';
-import type { PsaFailure, PsaResult, SyncContext } from '../../../psa/provider.ts';
-import { credentialsFailure, toPsaFailure } from '../failure.ts';
+import { CONNECTWISE_MESSAGES } from '../client/failures.ts';
+import type { PsaResult, SyncContext } from '../../../psa/provider.ts';
+import { credentialsRefused } from '../../common/failure.ts';
 import { readSettings, type ConnectwiseSettings } from './settings.ts';
 
 export type Run = { ctx: SyncContext; client: ConnectwiseClient; settings: ConnectwiseSettings };
 
 export function startRun(ctx: SyncContext): PsaResult<Run> {
 	const credentials = connectwiseCredentialsSchema.safeParse(ctx.credentials);
-	if (!credentials.success) return credentialsFailure();
+	if (!credentials.success) return credentialsRefused(CONNECTWISE_MESSAGES.authentication);
 	const client = createConnectwiseClient({
 		credentials: credentials.data,
 		fetch: ctx.fetch,
@@ -20,10 +20,3 @@ export function startRun(ctx: SyncContext): PsaResult<Run> {
 	});
 	return { ok: true, value: { ctx, client, settings: readSettings(ctx.settings) } };
 }
-
-/** A client result as the adapter's result. */
-export function lift<T>(result: ConnectwiseResult<T>): PsaResult<T> {
-	return result.ok ? result : toPsaFailure(result);
-}
-
-export type Step<T> = { ok: true; value: T } | PsaFailure;

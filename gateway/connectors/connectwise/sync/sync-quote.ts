@@ -19,7 +19,8 @@ import {
 	opportunityMarker
 } from './mapping.ts';
 import { SYNC_MESSAGES } from './messages.ts';
-import { lift, type Run } from './run.ts';
+import { lift } from '../failure.ts';
+import type { Run } from './run.ts';
 
 type Opportunity = CwRecord<'opportunities'>;
 

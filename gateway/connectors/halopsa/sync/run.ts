@@ -3,6 +3,7 @@
 
 import { createHaloClient, type HaloClient } from '../client/client.ts';
 import { HALO_MESSAGES } from '../client/failures.ts';
+import { credentialsRefused } from '../../common/failure.ts';
 import { psaOk, type PsaResult, type SyncContext } from '../../../psa/provider.ts';
 import { haloPsaCredentialsSchema } from './credentials.ts';
 import { haloSettingsSchema, type HaloSettings } from './settings.ts';
@@ -20,7 +21,7 @@ export type HaloRun = {
 export function startRun(ctx: SyncContext): PsaResult<HaloRun> {
 	const credentials = haloPsaCredentialsSchema.safeParse(ctx.credentials);
 	if (!credentials.success) {
-		return { ok: false, kind: 'permanent', message: HALO_MESSAGES.authentication, rootCause: { kind: 'credentials' } };
+		return credentialsRefused(HALO_MESSAGES.authentication);
 	}
 	const settings = haloSettingsSchema.safeParse(ctx.settings);
 	const client = createHaloClient({ credentials: credentials.data, fetch: ctx.fetch, clock: { now: ctx.now } });
