@@ -92,7 +92,7 @@ export type LookupValue = { value: string; label: string; active: boolean };
 export type Synchronized = {
 	/** Refreshed lookups the admin screen offers (billing codes, charge statuses, payment terms...). */
 	lookups: Record<string, LookupValue[]>;
-	/** Every active staff record; the runner links them to users (gateway/psa/user-linking.ts). */
+	/** Every active staff record; the runner links them to users (gateway/jobs/user-linking.ts). */
 	people: PsaPerson[];
 };
 

@@ -3,8 +3,7 @@
 // 429s back off 5 s, 10 s, 20 s, 60 s (seeds) or longer when Retry-After says so.
 
 import { connectwiseCredentialsSchema, siteRoot } from './client/credentials.ts';
-import { RETRY_POLICIES } from '../../jobs/retry-policy.ts';
-import type { ProviderSpec } from '../../psa/registry.ts';
+import type { ProviderSpec, RetryPolicy } from '../../psa/registry.ts';
 import { connectwiseAdapter } from './sync/adapter.ts';
 
 /** `/v2025_1/apis/3.0/company/companies/7` counts against `company/companies`; discovery against `login/companyinfo`. */
@@ -20,11 +19,17 @@ export function connectwiseEndpoint(url: URL): string {
 	);
 }
 
+/** Seeds: a 429 backs off 5 s, 10 s, 20 s, then the 60 s cap (four retries), then becomes an issue. */
+export const CONNECTWISE_RETRY: RetryPolicy = {
+	transient: [2_000, 10_000],
+	rateLimited: [5_000, 10_000, 20_000, 60_000]
+};
+
 export const connectwiseSpec: ProviderSpec = {
 	adapter: connectwiseAdapter,
 	credentials: connectwiseCredentialsSchema,
 	limits: { hourly: 30_000, concurrentPerEndpoint: 4 },
-	retry: RETRY_POLICIES.connectwise,
+	retry: CONNECTWISE_RETRY,
 	endpointOf: connectwiseEndpoint,
 	urlsOf(credentials): Record<string, string> {
 		const parsed = connectwiseCredentialsSchema.safeParse(credentials);

@@ -3,7 +3,7 @@
 // that matches nobody becomes a new user where the provider allows it (ConnectWise). Pure.
 
 import type { Provider } from '../../shared/psa/providers.ts';
-import type { PsaPerson } from './provider.ts';
+import type { PsaPerson } from '../psa/provider.ts';
 
 export type LinkableUser = {
 	id: string;

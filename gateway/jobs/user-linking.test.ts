@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { PsaPerson } from './provider.ts';
+import type { PsaPerson } from '../psa/provider.ts';
 import { linkPeople, normalizeEmail, type LinkableUser } from './user-linking.ts';
 
 const person = (overrides: Partial<PsaPerson> = {}): PsaPerson => ({
