@@ -12,7 +12,7 @@ import {
 } from '../../../psa/provider.ts';
 import { toPsaFailure } from '../failure.ts';
 import { pollOpportunities } from './opportunity-poll.ts';
-import { syncQuoteToAutotask } from './sync-quote.ts';
+import { syncQuote } from './sync-quote.ts';
 import { importTicketCharges } from './ticket-charges.ts';
 import { ensureCompany } from './records.ts';
 import { openSession, PICKLIST_LOOKUPS, type AutotaskSession as Session, type PicklistLookup } from './run.ts';
@@ -44,13 +44,11 @@ export const autotaskAdapter: PsaAdapter = {
 			return psaOk({ summary: `Connected. ${used ?? 0} of ${limit ?? 10_000} requests used this hour.` });
 		}),
 
-	syncQuote: syncQuoteToAutotask,
+	syncQuote,
 
-	syncCompany: (ctx, companyId) =>
+	syncCompany: (ctx, company) =>
 		withSession(ctx, async (session) => {
-			const company = await ctx.data.get('companies', companyId);
-			if (!company) return { ok: false, kind: 'permanent', message: 'The company does not exist.' };
-			const id = await ensureCompany(ctx, session, company, '');
+			const id = await ensureCompany(ctx, session, company, null);
 			return id.ok ? psaOk({ externalId: String(id.value) }) : id;
 		}),
 

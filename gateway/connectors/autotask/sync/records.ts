@@ -1,7 +1,9 @@
 // Company, contact and opportunity in Autotask for a quote: linked ones reused, unlinked ones matched
 // (by name, by email, by the marker a resumed run left) or created, and each link committed at once.
 
+import type { Contact } from '../../../../shared/schema/catalog-entities.ts';
 import type { Company, Quote } from '../../../../shared/schema/entities.ts';
+import type { User } from '../../../../shared/schema/identity-entities.ts';
 import { eq } from '../client/filter.ts';
 import { companyPayload } from '../client/mapping/company.ts';
 import { contactPayload, splitName } from '../client/mapping/contact.ts';
@@ -22,7 +24,7 @@ export async function ensureCompany(
 	ctx: SyncContext,
 	session: AutotaskSession,
 	company: Company,
-	ownerUserId: string
+	owner: User | null
 ): Promise<PsaResult<number>> {
 	const linked = await ctx.links.get('companies', company.id);
 	if (linked) return psaOk(Number(linked));
@@ -31,14 +33,14 @@ export async function ensureCompany(
 	if (!found.ok) return prefixed(TEXT.companyWithoutId, toPsaFailure(found));
 	let id = found.value?.id;
 	if (id === undefined) {
-		const owner = await session.ownerFor(ownerUserId);
-		if (!owner.ok) return prefixed(TEXT.companyWithoutId, owner);
+		const ownerID = await session.ownerFor(owner);
+		if (!ownerID.ok) return prefixed(TEXT.companyWithoutId, ownerID);
 		const types = await session.picklist('companyTypes');
 		if (!types.ok) return types;
 		const companyType = valueOf(types.value, 'Customer') ?? defaultValue(types.value) ?? 1;
 		const created = await client.create(
 			'Companies',
-			companyPayload(company, { ownerResourceID: owner.value, companyType, phone: '-' })
+			companyPayload(company, { ownerResourceID: ownerID.value, companyType, phone: '-' })
 		);
 		if (!created.ok) return prefixed(TEXT.companyWithoutId, toPsaFailure(created));
 		id = created.value;
@@ -50,12 +52,10 @@ export async function ensureCompany(
 export async function ensureContact(
 	ctx: SyncContext,
 	session: AutotaskSession,
-	contactId: string,
+	contact: Contact,
 	company: Company,
 	companyID: number
 ): Promise<PsaResult<number | null>> {
-	const contact = await ctx.data.get('contacts', contactId);
-	if (!contact) return psaOk(null);
 	const linked = await ctx.links.get('contacts', contact.id);
 	if (linked) return psaOk(Number(linked));
 	if (contact.companyId !== company.id) {
@@ -89,7 +89,8 @@ export async function ensureOpportunity(
 	session: AutotaskSession,
 	quote: Quote,
 	refs: { companyID: number; contactID: number | null },
-	totals: QuoteTotals
+	totals: QuoteTotals,
+	owner: User | null
 ): Promise<PsaResult<number>> {
 	const { client } = session;
 	const linked = await ctx.links.get('opportunities', quote.id);
@@ -117,12 +118,12 @@ export async function ensureOpportunity(
 			return psaOk(found.value.id);
 		}
 	}
-	const [owner, statuses, stages] = [
-		await session.ownerFor(quote.ownerId),
+	const [ownerID, statuses, stages] = [
+		await session.ownerFor(owner),
 		await session.picklist('opportunityStatuses'),
 		await session.picklist('opportunityStages')
 	];
-	if (!owner.ok) return owner;
+	if (!ownerID.ok) return ownerID;
 	if (!statuses.ok) return statuses;
 	if (!stages.ok) return stages;
 	const created = await client.create('Opportunities', {
@@ -130,7 +131,7 @@ export async function ensureOpportunity(
 			quote,
 			{
 				...refs,
-				ownerResourceID: owner.value,
+				ownerResourceID: ownerID.value,
 				status: valueOf(statuses.value, 'Active') ?? defaultValue(statuses.value) ?? 1,
 				stage: defaultValue(stages.value) ?? Number(stages.value[0]?.value ?? 1),
 				probability: 50

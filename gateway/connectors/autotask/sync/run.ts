@@ -4,6 +4,7 @@
 import { createAutotaskClient, type AutotaskClient } from '../client/client.ts';
 import { autotaskCredentialsSchema } from '../client/credentials.ts';
 import { credentialUrl } from '../../common/credential-text.ts';
+import type { User } from '../../../../shared/schema/identity-entities.ts';
 import type { EntityName } from '../client/entities.ts';
 import type { PicklistValue } from '../client/wire-schemas.ts';
 import type { LookupValue, PsaResult, SyncContext } from '../../../psa/provider.ts';
@@ -31,7 +32,7 @@ export type AutotaskSession = {
 	client: AutotaskClient;
 	picklist(name: PicklistLookup): Promise<PsaResult<PicklistValue[]>>;
 	/** A resource to own new companies and opportunities: the quote owner's, else the first active one. */
-	ownerFor(userId: string | null): Promise<PsaResult<number>>;
+	ownerFor(user: User | null): Promise<PsaResult<number>>;
 };
 
 const ZONE_LINK = ['zone', 'url'] as const;
@@ -75,8 +76,7 @@ export async function openSession(ctx: SyncContext): Promise<PsaResult<AutotaskS
 				if (!fields.ok) return toPsaFailure(fields);
 				return { ok: true, value: fields.value.find((f) => f.name === field)?.picklistValues ?? [] };
 			},
-			async ownerFor(userId) {
-				const user = userId ? await ctx.data.get('users', userId) : undefined;
+			async ownerFor(user) {
 				const linked = Number(user?.externalIds.autotask);
 				if (Number.isInteger(linked) && linked > 0) return { ok: true, value: linked };
 				const known = ctx.lookups.resources?.find((r) => r.active);

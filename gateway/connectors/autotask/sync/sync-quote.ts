@@ -6,7 +6,7 @@ import { quoteTotals } from '../../../../shared/pricing/quote-totals.ts';
 import { AUTOTASK_MESSAGES, type AutotaskFailure } from '../client/failures.ts';
 import { eq } from '../client/filter.ts';
 import { quoteLocationPayload, quotePayload } from '../client/mapping/quote.ts';
-import { psaOk, type PsaResult, type QuoteSynced, type SyncContext } from '../../../psa/provider.ts';
+import { psaOk, type PsaResult, type QuoteSynced, type QuoteToSync, type SyncContext } from '../../../psa/provider.ts';
 import { contentHash } from './content-hash.ts';
 import { AUTOTASK_SYNC_MESSAGES as TEXT, toPsaFailure, permanent } from '../failure.ts';
 import { itemsFailure, syncQuoteItems } from './quote-items.ts';
@@ -14,25 +14,17 @@ import { ensureCompany, ensureContact, ensureOpportunity } from './records.ts';
 import { openSession, type AutotaskSession } from './run.ts';
 import type { Quote } from '../../../../shared/schema/entities.ts';
 
-export async function syncQuoteToAutotask(ctx: SyncContext, quoteId: string): Promise<PsaResult<QuoteSynced>> {
-	const quote = await ctx.data.get('quotes', quoteId);
-	if (!quote) return permanent('The quote no longer exists.');
-	const company = await ctx.data.get('companies', quote.companyId);
-	if (!company) return permanent('The company does not exist.');
-	const lines = (await ctx.data.byIndex('quoteLines', 'quoteId', quote.id)).sort((a, b) =>
-		a.position < b.position ? -1 : a.position > b.position ? 1 : a.id < b.id ? -1 : 1
-	);
+export async function syncQuote(ctx: SyncContext, input: QuoteToSync): Promise<PsaResult<QuoteSynced>> {
+	const { quote, lines, company, contact, owner } = input;
 	const opened = await openSession(ctx);
 	if (!opened.ok) return opened;
 	const session = opened.value;
 
 	const paymentTerm = await paymentTermOf(session, quote);
 	if (!paymentTerm.ok) return paymentTerm;
-	const companyID = await ensureCompany(ctx, session, company, quote.ownerId);
+	const companyID = await ensureCompany(ctx, session, company, owner);
 	if (!companyID.ok) return companyID;
-	const contactID = quote.contactId
-		? await ensureContact(ctx, session, quote.contactId, company, companyID.value)
-		: psaOk(null);
+	const contactID = contact ? await ensureContact(ctx, session, contact, company, companyID.value) : psaOk(null);
 	if (!contactID.ok) return contactID;
 	const totals = quoteTotals(lines);
 	const opportunityID = await ensureOpportunity(
@@ -40,7 +32,8 @@ export async function syncQuoteToAutotask(ctx: SyncContext, quoteId: string): Pr
 		session,
 		quote,
 		{ companyID: companyID.value, contactID: contactID.value },
-		{ amountCents: totals.price['one-time'], costCents: totals.cost['one-time'] }
+		{ amountCents: totals.price['one-time'], costCents: totals.cost['one-time'] },
+		owner
 	);
 	if (!opportunityID.ok) return opportunityID;
 	const refs = {

@@ -14,6 +14,7 @@ import { memorySyncContext } from '../../../psa/test/memory-sync-context.ts';
 import { connectwiseAdapter } from './adapter.ts';
 import { connectwiseFixture } from '../test/contract-fixture.ts';
 import { buildProduct, quoteRows } from '../test/sync-fixture.ts';
+import { syncCompanyById, syncQuoteById } from '../../../psa/test/sync-by-id.ts';
 
 const NOW = Date.parse('2026-11-21T09:00:00Z');
 let sim: ConnectwiseSimulator;
@@ -47,7 +48,7 @@ const count = (resource: Parameters<ConnectwiseSimulator['control']['records']>[
 describe('first sync', () => {
 	it('creates company, contact, opportunity, catalog items and forecast items in the fewest calls', async () => {
 		const ctx = context();
-		const result = await connectwiseAdapter.syncQuote(ctx, 'quote-1');
+		const result = await syncQuoteById(connectwiseAdapter, ctx, 'quote-1');
 		const opportunity = sim.control.records('opportunities')[0]!;
 		expect(result).toEqual({ ok: true, value: { externalId: String(opportunity.id), warnings: [] } });
 		expect(sim.control.totalCalls()).toBe(connectwiseFixture.firstSyncCalls(2));
@@ -99,7 +100,7 @@ describe('first sync', () => {
 		const [other] = sim.control.seed('members', [buildMember({ identifier: 'jdoe', firstName: 'Jo' })]);
 		const rows = quoteRows();
 		rows.users![0]!.externalIds = { connectwise: String(other) };
-		expect(await connectwiseAdapter.syncQuote(context(rows), 'quote-1')).toMatchObject({ ok: true });
+		expect(await syncQuoteById(connectwiseAdapter, context(rows), 'quote-1')).toMatchObject({ ok: true });
 		expect(sim.control.records('opportunities')[0]).toMatchObject({
 			primarySalesRep: { id: other, identifier: 'jdoe' }
 		});
@@ -110,7 +111,7 @@ describe('first sync', () => {
 		const [contactId] = sim.control.seed('contacts', [buildCwContact({ company: { id: companyId } })]);
 		const [itemId] = sim.control.seed('catalog', [buildCatalogItem({ identifier: 't14-g5' })]);
 		const ctx = context(quoteRows());
-		expect(await connectwiseAdapter.syncQuote(ctx, 'quote-1')).toMatchObject({ ok: true });
+		expect(await syncQuoteById(connectwiseAdapter, ctx, 'quote-1')).toMatchObject({ ok: true });
 		expect([count('companies'), count('contacts'), count('catalog')]).toEqual([1, 1, 1]);
 		expect(ctx.linkMap.get('companies:company-acme')).toBe(String(companyId));
 		expect(ctx.linkMap.get('contacts:contact-ada')).toBe(String(contactId));
@@ -125,7 +126,7 @@ describe('first sync', () => {
 			message: 'x',
 			errors: [{ code: 'InvalidField', message: 'Subcategory is inactive.' }]
 		});
-		const result = await connectwiseAdapter.syncQuote(context(), 'quote-1');
+		const result = await syncQuoteById(connectwiseAdapter, context(), 'quote-1');
 		expect(result).toMatchObject({ ok: true, value: { warnings: ['Some line items not synchronized'] } });
 		expect(sim.control.records('forecastItems')).toMatchObject([{ quoteWerksDocName: 'outpost:line-2' }]);
 	});
@@ -134,9 +135,12 @@ describe('first sync', () => {
 describe('re-sync', () => {
 	it('reads twice and writes nothing when nothing changed', async () => {
 		const ctx = context();
-		await connectwiseAdapter.syncQuote(ctx, 'quote-1');
+		await syncQuoteById(connectwiseAdapter, ctx, 'quote-1');
 		sim.control.resetCalls();
-		expect(await connectwiseAdapter.syncQuote(ctx, 'quote-1')).toMatchObject({ ok: true, value: { warnings: [] } });
+		expect(await syncQuoteById(connectwiseAdapter, ctx, 'quote-1')).toMatchObject({
+			ok: true,
+			value: { warnings: [] }
+		});
 		expect(sim.control.calls()).toEqual({
 			'GET /login/companyinfo/{id}': 1,
 			'GET /sales/opportunities/{id}': 1,
@@ -146,7 +150,7 @@ describe('re-sync', () => {
 
 	it('patches what changed, adds new lines and deletes removed ones, leaving ConnectWise’s own items', async () => {
 		const ctx = context();
-		await connectwiseAdapter.syncQuote(ctx, 'quote-1');
+		await syncQuoteById(connectwiseAdapter, ctx, 'quote-1');
 		const oppId = sim.control.records('opportunities')[0]!.id;
 		const [theirs] = sim.control.seed('forecastItems', [
 			{ opportunity: { id: oppId }, forecastType: 'Service', status: { id: 1 } }
@@ -168,7 +172,7 @@ describe('re-sync', () => {
 		);
 		sim.control.resetCalls();
 
-		expect(await connectwiseAdapter.syncQuote(ctx, 'quote-1')).toMatchObject({ ok: true });
+		expect(await syncQuoteById(connectwiseAdapter, ctx, 'quote-1')).toMatchObject({ ok: true });
 		expect(sim.control.calls()).toEqual({
 			'GET /login/companyinfo/{id}': 1,
 			'GET /sales/opportunities/{id}': 1,
@@ -191,9 +195,9 @@ describe('re-sync', () => {
 
 	it('says so when the opportunity was deleted in ConnectWise', async () => {
 		const ctx = context();
-		await connectwiseAdapter.syncQuote(ctx, 'quote-1');
+		await syncQuoteById(connectwiseAdapter, ctx, 'quote-1');
 		sim.control.remove('opportunities', sim.control.records('opportunities')[0]!.id);
-		expect(await connectwiseAdapter.syncQuote(ctx, 'quote-1')).toEqual({
+		expect(await syncQuoteById(connectwiseAdapter, ctx, 'quote-1')).toEqual({
 			ok: false,
 			kind: 'permanent',
 			message: 'Opportunity was not found in ConnectWise'
@@ -205,7 +209,7 @@ describe('resumed', () => {
 	it('finds what a crashed run created by its markers and creates nothing twice', async () => {
 		sim.control.inject({ kind: 'connection_reset', method: 'POST', path: '/sales/opportunities/{id}/forecast' });
 		// Forecast POST 1 is reset before it is stored: resume with no links at all, the worst case.
-		const first = await connectwiseAdapter.syncQuote(context(), 'quote-1');
+		const first = await syncQuoteById(connectwiseAdapter, context(), 'quote-1');
 		expect(first).toMatchObject({ ok: false, kind: 'transient' });
 		expect([
 			count('companies'),
@@ -227,7 +231,7 @@ describe('resumed', () => {
 		]);
 
 		const ctx = context(undefined, { resumed: true });
-		const resumed = await connectwiseAdapter.syncQuote(ctx, 'quote-1');
+		const resumed = await syncQuoteById(connectwiseAdapter, ctx, 'quote-1');
 		expect(resumed).toMatchObject({ ok: true, value: { warnings: [] } });
 		expect([
 			count('companies'),
@@ -240,7 +244,7 @@ describe('resumed', () => {
 	});
 
 	it('spends no lookups on a first run', async () => {
-		await connectwiseAdapter.syncQuote(context(), 'quote-1');
+		await syncQuoteById(connectwiseAdapter, context(), 'quote-1');
 		const lookups = sim.control
 			.requests()
 			.filter((r) => r.method === 'GET' && r.endpoint !== 'GET /login/companyinfo/{id}');
@@ -251,7 +255,7 @@ describe('resumed', () => {
 describe('failures', () => {
 	it('maps a 401 to the credentials root cause', async () => {
 		sim.control.inject({ kind: 'unauthorized', path: '/company/companies' });
-		expect(await connectwiseAdapter.syncQuote(context(), 'quote-1')).toEqual({
+		expect(await syncQuoteById(connectwiseAdapter, context(), 'quote-1')).toEqual({
 			ok: false,
 			kind: 'permanent',
 			message: 'ConnectWise authentication error: please verify your credentials',
@@ -266,7 +270,7 @@ describe('failures', () => {
 
 	it('maps a 429 to rate_limited with the seeds’ text and Retry-After, mid-lines too', async () => {
 		sim.control.inject({ kind: 'rate_limited', retryAfterSeconds: 20, path: '/sales/opportunities/{id}/forecast' });
-		expect(await connectwiseAdapter.syncQuote(context(), 'quote-1')).toEqual({
+		expect(await syncQuoteById(connectwiseAdapter, context(), 'quote-1')).toEqual({
 			ok: false,
 			kind: 'rate_limited',
 			message: 'ConnectWise API rate limit exceeded',
@@ -282,7 +286,7 @@ describe('failures', () => {
 			message: 'opportunity object is invalid',
 			errors: [{ code: 'InvalidField', message: 'Sales rep is inactive.' }]
 		});
-		expect(await connectwiseAdapter.syncQuote(context(), 'quote-1')).toEqual({
+		expect(await syncQuoteById(connectwiseAdapter, context(), 'quote-1')).toEqual({
 			ok: false,
 			kind: 'permanent',
 			message: 'Sales rep is inactive.'
@@ -301,8 +305,8 @@ describe('connection, company and Synchronize', () => {
 
 	it('syncs a company once', async () => {
 		const ctx = context();
-		const first = await connectwiseAdapter.syncCompany(ctx, 'company-acme');
-		expect(await connectwiseAdapter.syncCompany(ctx, 'company-acme')).toEqual(first);
+		const first = await syncCompanyById(connectwiseAdapter, ctx, 'company-acme');
+		expect(await syncCompanyById(connectwiseAdapter, ctx, 'company-acme')).toEqual(first);
 		expect(count('companies')).toBe(1);
 	});
 

@@ -27,14 +27,14 @@ export function createConnectwiseAdapter(): PsaAdapter {
 			if (!info.ok) return info;
 			return { ok: true, value: { summary: `ConnectWise PSA ${info.value.version}` } };
 		},
-		async syncQuote(ctx, quoteId) {
+		async syncQuote(ctx, input) {
 			const run = startRun(ctx);
-			return run.ok ? syncQuote(run.value, quoteId) : run;
+			return run.ok ? syncQuote(run.value, input) : run;
 		},
-		async syncCompany(ctx, companyId) {
+		async syncCompany(ctx, companyRow) {
 			const run = startRun(ctx);
 			if (!run.ok) return run;
-			const company = await ensureCompany(run.value, companyId);
+			const company = await ensureCompany(run.value, companyRow);
 			return company.ok ? { ok: true, value: { externalId: String(company.value.id) } } : company;
 		},
 		synchronize

@@ -3,20 +3,19 @@
 // where one can already exist (a matched company, a resumed run), then created.
 
 import { eq } from '../client/conditions.ts';
+import type { Contact } from '../../../../shared/schema/catalog-entities.ts';
+import type { Company } from '../../../../shared/schema/entities.ts';
 import type { PsaResult } from '../../../psa/provider.ts';
-import { permanent } from '../failure.ts';
 import { companyBody, companyIdentifier, contactBody, isSameContact } from './mapping.ts';
-import { SYNC_MESSAGES } from './messages.ts';
 import { lift } from '../failure.ts';
 import type { Run } from './run.ts';
 
 /** The company's ConnectWise id, and whether it was created in this run (so it has no contacts yet). */
-export async function ensureCompany(run: Run, companyId: string): Promise<PsaResult<{ id: number; created: boolean }>> {
+export async function ensureCompany(run: Run, company: Company): Promise<PsaResult<{ id: number; created: boolean }>> {
 	const { ctx, client } = run;
+	const companyId = company.id;
 	const linked = await ctx.links.get('companies', companyId);
 	if (linked) return { ok: true, value: { id: Number(linked), created: false } };
-	const company = await ctx.data.get('companies', companyId);
-	if (!company) return permanent(SYNC_MESSAGES.companyNotFound);
 	const identifier = companyIdentifier(company);
 	const byIdentifier = async (created: boolean): Promise<PsaResult<{ id: number; created: boolean }> | null> => {
 		const found = lift(await client.first('companies', [eq('identifier', identifier)]));
@@ -45,14 +44,13 @@ export async function ensureCompany(run: Run, companyId: string): Promise<PsaRes
 
 export async function ensureContact(
 	run: Run,
-	contactId: string,
+	contact: Contact,
 	company: { id: number; created: boolean }
 ): Promise<PsaResult<number>> {
 	const { ctx, client } = run;
+	const contactId = contact.id;
 	const linked = await ctx.links.get('contacts', contactId);
 	if (linked) return { ok: true, value: Number(linked) };
-	const contact = await ctx.data.get('contacts', contactId);
-	if (!contact) return permanent(SYNC_MESSAGES.noContact);
 	if (ctx.resumed || !company.created) {
 		const body = contactBody(contact, company.id);
 		const candidates = lift(

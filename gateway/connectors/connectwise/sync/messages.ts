@@ -3,8 +3,6 @@
 export const SYNC_MESSAGES = {
 	/** Seeds, "General sync failures". */
 	someLinesNotSynchronized: 'Some line items not synchronized',
-	quoteNotFound: 'The quote no longer exists in Outpost.',
-	companyNotFound: 'The company no longer exists in Outpost.',
 	opportunityNotFound: 'Opportunity was not found in ConnectWise',
 	noContact: 'The quote has no contact, and ConnectWise opportunities need one.',
 	noSalesRep: 'The quote owner is not linked to a ConnectWise member, and no default sales rep is set.',

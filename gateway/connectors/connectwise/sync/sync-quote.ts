@@ -6,7 +6,8 @@ import type { ForecastItem } from '../client/client.ts';
 import { contains, eq } from '../client/conditions.ts';
 import type { CwRecord } from '../client/resources.ts';
 import type { Quote, QuoteLine } from '../../../../shared/schema/entities.ts';
-import type { PsaResult, QuoteSynced } from '../../../psa/provider.ts';
+import type { User } from '../../../../shared/schema/identity-entities.ts';
+import type { PsaResult, QuoteSynced, QuoteToSync } from '../../../psa/provider.ts';
 import { ensureCatalogItems, type CatalogOutcome } from './ensure-catalog-items.ts';
 import { ensureCompany, ensureContact } from './ensure-company.ts';
 import { permanent, stopsTheRun } from '../failure.ts';
@@ -24,18 +25,18 @@ import type { Run } from './run.ts';
 
 type Opportunity = CwRecord<'opportunities'>;
 
-export async function syncQuote(run: Run, quoteId: string): Promise<PsaResult<QuoteSynced>> {
+export async function syncQuote(run: Run, input: QuoteToSync): Promise<PsaResult<QuoteSynced>> {
 	const { ctx } = run;
-	const quote = await ctx.data.get('quotes', quoteId);
-	if (!quote) return permanent(SYNC_MESSAGES.quoteNotFound);
-	const contactId = quote.contactId ?? (await ctx.data.byIndex('contacts', 'companyId', quote.companyId))[0]?.id;
-	if (!contactId) return permanent(SYNC_MESSAGES.noContact);
-	const salesRepId = await salesRepOf(run, quote);
+	const { quote, lines } = input;
+	// An opportunity needs a contact: a quote without one uses its company's first.
+	const contactRow = input.contact ?? (await ctx.data.byIndex('contacts', 'companyId', quote.companyId))[0];
+	if (!contactRow) return permanent(SYNC_MESSAGES.noContact);
+	const salesRepId = salesRepOf(run, input.owner);
 	if (salesRepId === null) return permanent(SYNC_MESSAGES.noSalesRep);
 
-	const company = await ensureCompany(run, quote.companyId);
+	const company = await ensureCompany(run, input.company);
 	if (!company.ok) return company;
-	const contact = await ensureContact(run, contactId, company.value);
+	const contact = await ensureContact(run, contactRow, company.value);
 	if (!contact.ok) return contact;
 	const opportunity = await ensureOpportunity(run, quote, company.value.id, contact.value, salesRepId);
 	if (!opportunity.ok) return opportunity;
@@ -43,8 +44,6 @@ export async function syncQuote(run: Run, quoteId: string): Promise<PsaResult<Qu
 	const statusId = record.status?.id;
 	if (statusId === undefined) return permanent(SYNC_MESSAGES.noStatus);
 
-	const lines = await ctx.data.byIndex('quoteLines', 'quoteId', quote.id);
-	lines.sort((a, b) => (a.position < b.position ? -1 : a.position > b.position ? 1 : a.id < b.id ? -1 : 1));
 	const catalog = await ensureCatalogItems(
 		run,
 		lines.flatMap((l) => (l.productId ? [l.productId] : []))
@@ -65,8 +64,7 @@ export async function syncQuote(run: Run, quoteId: string): Promise<PsaResult<Qu
 }
 
 /** The owner's linked member, else the default sales rep from settings. */
-async function salesRepOf(run: Run, quote: Quote): Promise<number | null> {
-	const owner = await run.ctx.data.get('users', quote.ownerId);
+function salesRepOf(run: Run, owner: User | null): number | null {
 	const linked = Number(owner?.externalIds.connectwise);
 	if (Number.isInteger(linked) && linked > 0) return linked;
 	return run.settings.defaultSalesRepId ?? null;

@@ -7,6 +7,7 @@ import { buildAgent } from '../simulator/seed-builders.ts';
 import { haloAdapter } from './adapter.ts';
 import { haloFixture } from '../test/contract-fixture.ts';
 import { haloContext, quoteRows, startHalo, type Halo } from '../test/sync-fixture.ts';
+import { syncCompanyById, syncQuoteById } from '../../../psa/test/sync-by-id.ts';
 
 let halo: Halo;
 beforeEach(async () => {
@@ -40,12 +41,12 @@ describe('syncCompany', () => {
 	it('creates the client once, then updates its name in place', async () => {
 		const company = buildCompany({ name: 'Initech' });
 		const ctx = haloContext(halo, { companies: [company] });
-		const created = await haloAdapter.syncCompany(ctx, company.id);
+		const created = await syncCompanyById(haloAdapter, ctx, company.id);
 		const [client] = halo.sim.control.records('Client');
 		expect(created).toEqual({ ok: true, value: { externalId: String(client!.id) } });
 
 		await ctx.tx.put('companies', { ...company, name: 'Initech Ltd' });
-		expect(await haloAdapter.syncCompany(ctx, company.id)).toEqual(created);
+		expect(await syncCompanyById(haloAdapter, ctx, company.id)).toEqual(created);
 		expect(halo.sim.control.records('Client')).toEqual([
 			expect.objectContaining({ id: client!.id, name: 'Initech Ltd', ref: `outpost:${company.id}` })
 		]);
@@ -92,7 +93,7 @@ describe('contract fixture', () => {
 			const { rows, quote } = quoteRows();
 			const ctx = haloContext({ ...halo, credentials: tenant.credentials as Halo['credentials'] }, rows);
 			expect(tenant.count('companies')).toBe(1);
-			expect((await haloAdapter.syncQuote(ctx, quote.id)).ok).toBe(true);
+			expect((await syncQuoteById(haloAdapter, ctx, quote.id)).ok).toBe(true);
 			expect(tenant.calls()).toBe(haloFixture.firstSyncCalls(2));
 			expect([tenant.count('companies'), tenant.count('quotes'), tenant.count('quoteItems')]).toEqual([2, 1, 2]);
 

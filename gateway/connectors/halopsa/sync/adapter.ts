@@ -7,7 +7,7 @@ import { clientPayload } from './payloads.ts';
 import { startRun } from './run.ts';
 import { syncQuote } from './sync-quote.ts';
 import { synchronize } from './synchronize.ts';
-import { permanent, toPsaFailure } from '../failure.ts';
+import { toPsaFailure } from '../failure.ts';
 
 export const haloAdapter: PsaAdapter = {
 	provider: 'halopsa',
@@ -20,15 +20,13 @@ export const haloAdapter: PsaAdapter = {
 		return psaOk({ summary: `Connected to HaloPSA as ${me.value.name?.trim() || `agent ${me.value.id}`}.` });
 	},
 	syncQuote,
-	async syncCompany(ctx, companyId) {
+	async syncCompany(ctx, company) {
 		const started = startRun(ctx);
 		if (!started.ok) return started;
 		const run = started.value;
-		const linked = await ctx.links.get('companies', companyId);
-		const company = await ctx.data.get('companies', companyId);
-		if (!company) return permanent(`Company ${companyId} does not exist in Outpost.`);
+		const linked = await ctx.links.get('companies', company.id);
 		if (!linked) {
-			const created = await ensureClient(run, companyId);
+			const created = await ensureClient(run, company);
 			return created.ok ? psaOk({ externalId: String(created.value.id) }) : created;
 		}
 		// Only the name: `ref` stays whatever Halo has (the marker, or the MSP's own reference).

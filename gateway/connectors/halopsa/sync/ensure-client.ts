@@ -1,21 +1,21 @@
 // The Halo client (company) an Outpost company is linked to: the link when there is one, else the
 // record a resumed run finds by its marker, else a new one. Records the link at once.
 
+import type { Company } from '../../../../shared/schema/entities.ts';
 import { psaOk, type PsaResult } from '../../../psa/provider.ts';
 import { recordMarker } from './markers.ts';
 import { clientPayload } from './payloads.ts';
 import type { ClientRef, HaloRun } from './run.ts';
-import { permanent, toPsaFailure } from '../failure.ts';
+import { toPsaFailure } from '../failure.ts';
 
-export async function ensureClient(run: HaloRun, companyId: string): Promise<PsaResult<ClientRef>> {
+export async function ensureClient(run: HaloRun, company: Company): Promise<PsaResult<ClientRef>> {
+	const companyId = company.id;
 	const known = run.clients.get(companyId);
 	if (known) return psaOk(known);
 	const { ctx, client } = run;
 	const linked = await ctx.links.get('companies', companyId);
 	if (linked) return remember(run, companyId, { id: Number(linked), siteId: null });
 
-	const company = await ctx.data.get('companies', companyId);
-	if (!company) return permanent(`Company ${companyId} does not exist in Outpost.`);
 	if (ctx.resumed) {
 		const found = await client.list('Client', { search: company.name, includeinactive: true, count: 100 });
 		if (!found.ok) return toPsaFailure(found);

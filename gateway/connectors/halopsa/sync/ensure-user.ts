@@ -4,21 +4,19 @@
 import type { Contact } from '../../../../shared/schema/catalog-entities.ts';
 import type { HaloUser } from '../client/entity-schemas.ts';
 import { psaOk, type PsaResult } from '../../../psa/provider.ts';
-import { ensureClient } from './ensure-client.ts';
 import { normalizeEmail, userPayload } from './payloads.ts';
-import type { HaloRun } from './run.ts';
+import type { ClientRef, HaloRun } from './run.ts';
 import { toPsaFailure } from '../failure.ts';
 
-export async function ensureUser(run: HaloRun, contact: Contact): Promise<PsaResult<number>> {
+/** `owner`: the Halo client of the contact's company (the quote's, which the contact belongs to). */
+export async function ensureUser(run: HaloRun, contact: Contact, owner: ClientRef): Promise<PsaResult<number>> {
 	const { ctx, client } = run;
 	const linked = await ctx.links.get('contacts', contact.id);
 	if (linked) return psaOk(Number(linked));
 
-	const owner = await ensureClient(run, contact.companyId);
-	if (!owner.ok) return owner;
 	if (ctx.resumed) {
 		const search = normalizeEmail(contact.email) ?? contact.name;
-		const found = await client.list('Users', { client_id: owner.value.id, search, count: 100 });
+		const found = await client.list('Users', { client_id: owner.id, search, count: 100 });
 		if (!found.ok) return toPsaFailure(found);
 		for (const user of found.value.records) {
 			if (isSamePerson(user, contact) && (await ctx.links.localOf('contacts', String(user.id))) === null) {
@@ -26,10 +24,7 @@ export async function ensureUser(run: HaloRun, contact: Contact): Promise<PsaRes
 			}
 		}
 	}
-	const created = await client.create(
-		'Users',
-		userPayload(contact, { clientId: owner.value.id, siteId: owner.value.siteId })
-	);
+	const created = await client.create('Users', userPayload(contact, { clientId: owner.id, siteId: owner.siteId }));
 	if (!created.ok) return toPsaFailure(created);
 	return link(run, contact.id, created.value.id);
 }

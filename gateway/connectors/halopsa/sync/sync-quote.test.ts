@@ -7,6 +7,7 @@ import type { MemorySyncContext } from '../../../psa/test/memory-sync-context.ts
 import { haloAdapter } from './adapter.ts';
 import { haloFixture } from '../test/contract-fixture.ts';
 import { buildProduct, haloContext, quoteRows, startHalo, type Halo } from '../test/sync-fixture.ts';
+import { syncQuoteById } from '../../../psa/test/sync-by-id.ts';
 
 let halo: Halo;
 beforeEach(async () => {
@@ -26,7 +27,7 @@ describe('first sync', () => {
 	it('creates client, user, items, opportunity and quotation with its lines, and links each', async () => {
 		const { rows, quote, lines, products, company, contact } = quoteRows({ ownerHaloId: halo.agentId });
 		const ctx = haloContext(halo, rows);
-		const result = await haloAdapter.syncQuote(ctx, quote.id);
+		const result = await syncQuoteById(haloAdapter, ctx, quote.id);
 
 		expect(result).toEqual({ ok: true, value: { externalId: expect.any(String), warnings: [] } });
 		expect(counts()).toEqual({ clients: 1, users: 1, items: 2, opportunities: 1, quotes: 1 });
@@ -79,7 +80,7 @@ describe('first sync', () => {
 	it.each([0, 1, 3])('spends exactly firstSyncCalls(%i) requests, one token, and no lookups', async (n) => {
 		const products = Array.from({ length: n }, (_, i) => buildProduct({ name: `Product ${i}` }));
 		const { rows, quote } = quoteRows({ products });
-		const result = await haloAdapter.syncQuote(haloContext(halo, rows), quote.id);
+		const result = await syncQuoteById(haloAdapter, haloContext(halo, rows), quote.id);
 		expect(result.ok).toBe(true);
 		expect(halo.sim.control.totalCalls()).toBe(haloFixture.firstSyncCalls(n));
 		expect(halo.sim.control.callCount('POST /auth/token')).toBe(1);
@@ -92,7 +93,7 @@ describe('first sync', () => {
 		rows.quoteLines!.push(
 			buildQuoteLine({ quoteId: quote.id, description: 'Installation', unitPrice: 15_000, position: 'a9' })
 		);
-		expect((await haloAdapter.syncQuote(haloContext(halo, rows), quote.id)).ok).toBe(true);
+		expect((await syncQuoteById(haloAdapter, haloContext(halo, rows), quote.id)).ok).toBe(true);
 		expect(halo.sim.control.count('Item')).toBe(1);
 		const lines = halo.sim.control.records('Quotation')[0]!.lines as Record<string, unknown>[];
 		expect(lines.map((l) => l.name)).toEqual(['Lenovo ThinkPad T14', 'Lenovo ThinkPad T14', 'Installation']);
@@ -104,7 +105,7 @@ describe('re-sync', () => {
 	it('updates the opportunity and quotation in place: a token and two calls, no duplicates', async () => {
 		const { rows, quote, lines } = quoteRows();
 		const ctx = haloContext(halo, rows);
-		expect((await haloAdapter.syncQuote(ctx, quote.id)).ok).toBe(true);
+		expect((await syncQuoteById(haloAdapter, ctx, quote.id)).ok).toBe(true);
 		const quotationId = halo.sim.control.records('Quotation')[0]!.id;
 		const lineIds = (halo.sim.control.records('Quotation')[0]!.lines as { id: number }[]).map((l) => l.id);
 
@@ -112,7 +113,7 @@ describe('re-sync', () => {
 		await ctx.tx.delete('quoteLines', lines[1]!.id);
 		await ctx.tx.put('quotes', { ...quote, title: 'Laptop refresh, phase 2' });
 		halo.sim.control.resetCalls();
-		const again = await haloAdapter.syncQuote(ctx, quote.id);
+		const again = await syncQuoteById(haloAdapter, ctx, quote.id);
 
 		expect(again).toEqual({ ok: true, value: { externalId: String(quotationId), warnings: [] } });
 		expect(halo.sim.control.calls()).toEqual({ 'POST /auth/token': 1, 'POST /Opportunities': 1, 'POST /Quotation': 1 });
@@ -128,13 +129,13 @@ describe('resumed runs', () => {
 	it('finds every record a lost run created by its marker and links it instead of creating another', async () => {
 		const { rows, quote, products } = quoteRows();
 		const first = haloContext(halo, rows);
-		expect((await haloAdapter.syncQuote(first, quote.id)).ok).toBe(true);
+		expect((await syncQuoteById(haloAdapter, first, quote.id)).ok).toBe(true);
 		const before = counts();
 
 		// The same job again, with none of the links the first run recorded.
 		const resumed = haloContext(halo, rows, { resumed: true });
 		halo.sim.control.resetCalls();
-		const result = await haloAdapter.syncQuote(resumed, quote.id);
+		const result = await syncQuoteById(haloAdapter, resumed, quote.id);
 
 		expect(result.ok).toBe(true);
 		expect(counts()).toEqual(before);
@@ -160,12 +161,12 @@ describe('resumed runs', () => {
 			if (kind === 'quotes') throw new Error('gateway restarted');
 			return set(kind, localId, externalId);
 		};
-		await expect(haloAdapter.syncQuote(crashing, quote.id)).rejects.toThrow('gateway restarted');
+		await expect(syncQuoteById(haloAdapter, crashing, quote.id)).rejects.toThrow('gateway restarted');
 
 		const resumed = haloContext(halo, rows, { resumed: true });
 		for (const [key, value] of crashing.linkMap) resumed.linkMap.set(key, value);
 		halo.sim.control.resetCalls();
-		expect((await haloAdapter.syncQuote(resumed, quote.id)).ok).toBe(true);
+		expect((await syncQuoteById(haloAdapter, resumed, quote.id)).ok).toBe(true);
 
 		expect(counts()).toEqual({ clients: 1, users: 1, items: 2, opportunities: 1, quotes: 1 });
 		expect(halo.sim.control.records('Quotation')[0]!.lines).toHaveLength(2);
@@ -180,7 +181,7 @@ describe('resumed runs', () => {
 
 	it('creates what it cannot find, after looking', async () => {
 		const { rows, quote } = quoteRows();
-		const result = await haloAdapter.syncQuote(haloContext(halo, rows, { resumed: true }), quote.id);
+		const result = await syncQuoteById(haloAdapter, haloContext(halo, rows, { resumed: true }), quote.id);
 		expect(result.ok).toBe(true);
 		expect(counts()).toEqual({ clients: 1, users: 1, items: 2, opportunities: 1, quotes: 1 });
 	});
@@ -197,7 +198,7 @@ describe('lines that fail on their own', () => {
 			path: '/Item',
 			times: 2
 		});
-		const result = await haloAdapter.syncQuote(haloContext(halo, rows), quote.id);
+		const result = await syncQuoteById(haloAdapter, haloContext(halo, rows), quote.id);
 		expect(result).toEqual({
 			ok: true,
 			value: { externalId: expect.any(String), warnings: ['Some line items not synchronized'] }
@@ -210,7 +211,7 @@ describe('lines that fail on their own', () => {
 	it('warns for a line whose product no longer exists in Outpost', async () => {
 		const { rows, quote } = quoteRows();
 		rows.quoteLines!.push(buildQuoteLine({ quoteId: quote.id, productId: 'product-gone', position: 'b0' }));
-		const result = await haloAdapter.syncQuote(haloContext(halo, rows), quote.id);
+		const result = await syncQuoteById(haloAdapter, haloContext(halo, rows), quote.id);
 		expect(result.ok && result.value.warnings).toEqual(['Some line items not synchronized']);
 		expect(halo.sim.control.records('Quotation')[0]!.lines).toHaveLength(2);
 	});
@@ -227,7 +228,7 @@ describe('failures', () => {
 
 	it('points refused credentials at the credentials, with the seeds text', async () => {
 		ctx.credentials = { ...halo.credentials, clientSecret: 'wrong' };
-		expect(await haloAdapter.syncQuote(ctx, quoteId)).toEqual({
+		expect(await syncQuoteById(haloAdapter, ctx, quoteId)).toEqual({
 			ok: false,
 			kind: 'permanent',
 			message: 'HaloPSA authentication error: please verify your credentials',
@@ -238,14 +239,14 @@ describe('failures', () => {
 
 	it('answers transient for a connection reset, and a retry finishes without duplicates', async () => {
 		halo.sim.control.inject({ kind: 'connection_reset', method: 'POST', path: '/Opportunities' });
-		expect(await haloAdapter.syncQuote(ctx, quoteId)).toMatchObject({ ok: false, kind: 'transient' });
-		expect((await haloAdapter.syncQuote({ ...ctx, resumed: true }, quoteId)).ok).toBe(true);
+		expect(await syncQuoteById(haloAdapter, ctx, quoteId)).toMatchObject({ ok: false, kind: 'transient' });
+		expect((await syncQuoteById(haloAdapter, { ...ctx, resumed: true }, quoteId)).ok).toBe(true);
 		expect(counts()).toEqual({ clients: 1, users: 1, items: 2, opportunities: 1, quotes: 1 });
 	});
 
 	it('answers rate_limited with the wait Halo asked for', async () => {
 		halo.sim.control.inject({ kind: 'rate_limited', retryAfterSeconds: 30, path: '/Client' });
-		expect(await haloAdapter.syncQuote(ctx, quoteId)).toMatchObject({
+		expect(await syncQuoteById(haloAdapter, ctx, quoteId)).toMatchObject({
 			ok: false,
 			kind: 'rate_limited',
 			retryAfterMs: 30_000
@@ -259,7 +260,7 @@ describe('failures', () => {
 			body: { '[0].expiry_date': 'Expiry date must be after the quote date' },
 			path: '/Quotation'
 		});
-		expect(await haloAdapter.syncQuote(ctx, quoteId)).toEqual({
+		expect(await syncQuoteById(haloAdapter, ctx, quoteId)).toEqual({
 			ok: false,
 			kind: 'permanent',
 			message: 'Expiry date must be after the quote date'

@@ -3,8 +3,7 @@
 // one POST for all new items; a re-sync, a token and two updates. A line whose item Halo refuses is
 // left out and the quote still syncs, with the seeds' warning.
 
-import type { QuoteLine } from '../../../../shared/schema/entities.ts';
-import { psaOk, type PsaResult, type QuoteSynced, type SyncContext } from '../../../psa/provider.ts';
+import { psaOk, type PsaResult, type QuoteSynced, type QuoteToSync, type SyncContext } from '../../../psa/provider.ts';
 import { ensureClient } from './ensure-client.ts';
 import { ensureItems } from './ensure-items.ts';
 import { ensureOpportunity } from './ensure-opportunity.ts';
@@ -13,31 +12,25 @@ import { ensureUser } from './ensure-user.ts';
 import { normalizeEmail } from './payloads.ts';
 import { opportunityPayload, quotationLinePayload, quotationPayload } from './quote-payloads.ts';
 import { startRun } from './run.ts';
-import { permanent } from '../failure.ts';
 
 /** Seeds ("PSA Sync Issues"): the quote synced but individual items failed. */
 export const SOME_LINES_NOT_SYNCED = 'Some line items not synchronized';
 
-export async function syncQuote(ctx: SyncContext, quoteId: string): Promise<PsaResult<QuoteSynced>> {
+export async function syncQuote(ctx: SyncContext, input: QuoteToSync): Promise<PsaResult<QuoteSynced>> {
 	const started = startRun(ctx);
 	if (!started.ok) return started;
 	const run = started.value;
-	const quote = await ctx.data.get('quotes', quoteId);
-	if (!quote) return permanent(`Quote ${quoteId} does not exist in Outpost.`);
-	const company = await ctx.data.get('companies', quote.companyId);
-	if (!company) return permanent(`Company ${quote.companyId} does not exist in Outpost.`);
-	const contact = quote.contactId ? await ctx.data.get('contacts', quote.contactId) : undefined;
-	const lines = ordered(await ctx.data.byIndex('quoteLines', 'quoteId', quoteId));
+	const { quote, lines, company, contact, owner } = input;
+	const quoteId = quote.id;
 
-	const client = await ensureClient(run, quote.companyId);
+	const client = await ensureClient(run, company);
 	if (!client.ok) return client;
-	const user = contact ? await ensureUser(run, contact) : psaOk(null);
+	const user = contact ? await ensureUser(run, contact, client.value) : psaOk(null);
 	if (!user.ok) return user;
 	const productIds = lines.flatMap((line) => (line.productId ? [line.productId] : []));
 	const items = await ensureItems(run, productIds);
 	if (!items.ok) return items;
 
-	const owner = await ctx.data.get('users', quote.ownerId);
 	const agentId = owner?.externalIds.halopsa ? Number(owner.externalIds.halopsa) : null;
 	const refs = { clientId: client.value.id, siteId: client.value.siteId, userId: user.value, agentId };
 	const names = { company: company.name, contact: contact?.name ?? null, email: normalizeEmail(contact?.email) };
@@ -63,13 +56,6 @@ export async function syncQuote(ctx: SyncContext, quoteId: string): Promise<PsaR
 	if (!quotation.ok) return quotation;
 	const warnings = outgoing.length < lines.length ? [SOME_LINES_NOT_SYNCED] : [];
 	return psaOk({ externalId: String(quotation.value), warnings });
-}
-
-/** Outpost lists lines by their fractional `position`, then by id. */
-function ordered(lines: QuoteLine[]): QuoteLine[] {
-	return [...lines].sort((a, b) =>
-		a.position === b.position ? (a.id < b.id ? -1 : 1) : a.position < b.position ? -1 : 1
-	);
 }
 
 async function skuOf(ctx: SyncContext, productId: string, cache: Map<string, string>): Promise<string | null> {
