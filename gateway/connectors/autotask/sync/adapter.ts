@@ -15,17 +15,14 @@ import { pollOpportunities } from './opportunity-poll.ts';
 import { syncQuote } from './sync-quote.ts';
 import { importTicketCharges } from './ticket-charges.ts';
 import { ensureCompany } from './records.ts';
-import { openSession, PICKLIST_LOOKUPS, type AutotaskSession as Session, type PicklistLookup } from './run.ts';
+import { startRun, PICKLIST_LOOKUPS, type AutotaskRun, type PicklistLookup } from './run.ts';
 
 const asLookup = (values: PicklistValue[]): LookupValue[] =>
 	values.map((v) => ({ value: String(v.value), label: v.label, active: v.isActive !== false }));
 
 /** A picklist as Autotask has it now (one fields call), for labels that must never be stale. */
-async function withSession<T>(
-	ctx: SyncContext,
-	fn: (session: Session) => Promise<PsaResult<T>>
-): Promise<PsaResult<T>> {
-	const opened = await openSession(ctx);
+async function withRun<T>(ctx: SyncContext, fn: (run: AutotaskRun) => Promise<PsaResult<T>>): Promise<PsaResult<T>> {
+	const opened = await startRun(ctx);
 	return opened.ok ? fn(opened.value) : opened;
 }
 
@@ -34,7 +31,7 @@ export const autotaskAdapter: PsaAdapter = {
 	createsMissingUsers: false,
 
 	testConnection: (ctx) =>
-		withSession(ctx, async ({ client }) => {
+		withRun(ctx, async ({ client }) => {
 			const threshold = await client.thresholdInformation();
 			if (!threshold.ok) return toPsaFailure(threshold);
 			const { currentTimeframeRequestCount: used, externalRequestThreshold: limit } = threshold.value as {
@@ -47,13 +44,13 @@ export const autotaskAdapter: PsaAdapter = {
 	syncQuote,
 
 	syncCompany: (ctx, company) =>
-		withSession(ctx, async (session) => {
-			const id = await ensureCompany(ctx, session, company, null);
+		withRun(ctx, async (run) => {
+			const id = await ensureCompany(ctx, run, company, null);
 			return id.ok ? psaOk({ externalId: String(id.value) }) : id;
 		}),
 
 	synchronize: (ctx) =>
-		withSession(ctx, async ({ client }) => {
+		withRun(ctx, async ({ client }) => {
 			const lookups: Record<string, LookupValue[]> = {};
 			// One fields call per entity, however many of its picklists we keep.
 			const byEntity = new Map<string, [PicklistLookup, string][]>();
@@ -93,7 +90,7 @@ export const autotaskAdapter: PsaAdapter = {
 			return psaOk({ lookups, people });
 		}),
 
-	importTicketCharges: (ctx) => withSession(ctx, (session) => importTicketCharges(ctx, session)),
+	importTicketCharges: (ctx) => withRun(ctx, (run) => importTicketCharges(ctx, run)),
 
-	pollOpportunities: (ctx, since) => withSession(ctx, (session) => pollOpportunities(ctx, session, since))
+	pollOpportunities: (ctx, since) => withRun(ctx, (run) => pollOpportunities(ctx, run, since))
 };

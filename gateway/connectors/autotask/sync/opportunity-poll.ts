@@ -6,24 +6,21 @@ import { dateTimeToMillis } from '../client/mapping/money.ts';
 import { opportunityFromAutotask } from '../client/mapping/opportunity.ts';
 import { psaOk, type ChangedOpportunity, type PsaResult, type SyncContext } from '../../../psa/provider.ts';
 import { toPsaFailure } from '../failure.ts';
-import type { AutotaskSession } from './run.ts';
+import type { AutotaskRun } from './run.ts';
 
 export async function pollOpportunities(
 	ctx: SyncContext,
-	session: AutotaskSession,
+	run: AutotaskRun,
 	since: number | null
 ): Promise<PsaResult<{ changed: ChangedOpportunity[]; watermark: number }>> {
 	const watermarkFrom = since ?? ctx.now();
-	const changed = await session.client.queryAll('Opportunities', {
+	const changed = await run.client.queryAll('Opportunities', {
 		filter: [gte('lastActivity', new Date(watermarkFrom).toISOString())]
 	});
 	if (!changed.ok) return toPsaFailure(changed);
 	// A poll that finds nothing costs its one query and no more.
 	if (changed.value.length === 0) return psaOk({ changed: [], watermark: watermarkFrom });
-	const [statuses, stages] = [
-		await session.picklist('opportunityStatuses'),
-		await session.picklist('opportunityStages')
-	];
+	const [statuses, stages] = [await run.picklist('opportunityStatuses'), await run.picklist('opportunityStages')];
 	if (!statuses.ok) return statuses;
 	if (!stages.ok) return stages;
 	let newest = watermarkFrom - 1;

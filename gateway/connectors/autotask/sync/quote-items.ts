@@ -12,7 +12,7 @@ import { valueOf } from '../client/picklist.ts';
 import { psaOk, type PsaFailure, type PsaResult, type SyncContext } from '../../../psa/provider.ts';
 import { AUTOTASK_SYNC_MESSAGES as TEXT, toPsaFailure, isBillingCodeFailure } from '../failure.ts';
 import { contentHash } from './content-hash.ts';
-import type { AutotaskSession } from './run.ts';
+import type { AutotaskRun } from './run.ts';
 
 export type ItemsOutcome = {
 	/** Lines that could not be sent (no product, a rule Autotask refused). */
@@ -31,7 +31,7 @@ const billingFailure = (categoryId: string): PsaFailure => ({
 /** Product links for the lines' products; a product that cannot exist in Autotask maps to its failure. */
 async function ensureProducts(
 	ctx: SyncContext,
-	session: AutotaskSession,
+	run: AutotaskRun,
 	productIds: string[]
 ): Promise<PsaResult<Map<string, number | PsaFailure>>> {
 	const out = new Map<string, number | PsaFailure>();
@@ -50,7 +50,7 @@ async function ensureProducts(
 	const skus = unlinked.map((u) => u.product.sku.trim()).filter(Boolean);
 	const bySku = new Map<string, number>();
 	if (skus.length > 0) {
-		const found = await session.client.queryAll('Products', { filter: [inList('sku', skus)] });
+		const found = await run.client.queryAll('Products', { filter: [inList('sku', skus)] });
 		if (!found.ok) return toPsaFailure(found);
 		for (const record of found.value) if (record.sku && record.isActive !== false) bySku.set(record.sku, record.id);
 	}
@@ -62,7 +62,7 @@ async function ensureProducts(
 				out.set(product.id, billingFailure(category?.id ?? product.categoryId ?? 'none'));
 				continue;
 			}
-			const created = await session.client.create(
+			const created = await run.client.create(
 				'Products',
 				productPayload(
 					{
@@ -92,16 +92,16 @@ async function ensureProducts(
 
 export async function syncQuoteItems(
 	ctx: SyncContext,
-	session: AutotaskSession,
+	run: AutotaskRun,
 	quoteID: number,
 	lines: QuoteLine[],
 	options: { knownQuote: boolean }
 ): Promise<PsaResult<ItemsOutcome>> {
-	const { client } = session;
-	const itemTypes = await session.picklist('quoteItemTypes');
+	const { client } = run;
+	const itemTypes = await run.picklist('quoteItemTypes');
 	if (!itemTypes.ok) return itemTypes;
 	const productItemType = valueOf(itemTypes.value, 'Product') ?? 1;
-	const products = await ensureProducts(ctx, session, [
+	const products = await ensureProducts(ctx, run, [
 		...new Set(lines.flatMap((l) => (l.productId ? [l.productId] : [])))
 	]);
 	if (!products.ok) return products;

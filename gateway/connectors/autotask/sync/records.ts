@@ -12,7 +12,7 @@ import { defaultValue, valueOf } from '../client/picklist.ts';
 import type { AutotaskFailure, AutotaskResult } from '../client/failures.ts';
 import { psaOk, type PsaResult, type SyncContext } from '../../../psa/provider.ts';
 import { AUTOTASK_SYNC_MESSAGES as TEXT, toPsaFailure, permanent, prefixed } from '../failure.ts';
-import type { AutotaskSession } from './run.ts';
+import type { AutotaskRun } from './run.ts';
 
 /** A query that finds nothing is an answer here, not a failure. */
 function firstOrNone<T>(result: AutotaskResult<T>): { ok: true; value: T | null } | AutotaskFailure {
@@ -22,20 +22,20 @@ function firstOrNone<T>(result: AutotaskResult<T>): { ok: true; value: T | null 
 
 export async function ensureCompany(
 	ctx: SyncContext,
-	session: AutotaskSession,
+	run: AutotaskRun,
 	company: Company,
 	owner: User | null
 ): Promise<PsaResult<number>> {
 	const linked = await ctx.links.get('companies', company.id);
 	if (linked) return psaOk(Number(linked));
-	const { client } = session;
+	const { client } = run;
 	const found = firstOrNone(await client.queryOne('Companies', [eq('companyName', company.name.trim().slice(0, 100))]));
 	if (!found.ok) return prefixed(TEXT.companyWithoutId, toPsaFailure(found));
 	let id = found.value?.id;
 	if (id === undefined) {
-		const ownerID = await session.ownerFor(owner);
+		const ownerID = await run.ownerFor(owner);
 		if (!ownerID.ok) return prefixed(TEXT.companyWithoutId, ownerID);
-		const types = await session.picklist('companyTypes');
+		const types = await run.picklist('companyTypes');
 		if (!types.ok) return types;
 		const companyType = valueOf(types.value, 'Customer') ?? defaultValue(types.value) ?? 1;
 		const created = await client.create(
@@ -51,7 +51,7 @@ export async function ensureCompany(
 
 export async function ensureContact(
 	ctx: SyncContext,
-	session: AutotaskSession,
+	run: AutotaskRun,
 	contact: Contact,
 	company: Company,
 	companyID: number
@@ -61,7 +61,7 @@ export async function ensureContact(
 	if (contact.companyId !== company.id) {
 		return permanent(`${TEXT.contactWithoutId}. ${contact.name} belongs to another company than the quote's.`);
 	}
-	const { client } = session;
+	const { client } = run;
 	let id: number | undefined;
 	if (contact.email) {
 		const found = firstOrNone(
@@ -86,13 +86,13 @@ export const opportunityMarker = (quoteId: string) => `Outpost quote ${quoteId}`
 
 export async function ensureOpportunity(
 	ctx: SyncContext,
-	session: AutotaskSession,
+	run: AutotaskRun,
 	quote: Quote,
 	refs: { companyID: number; contactID: number | null },
 	totals: QuoteTotals,
 	owner: User | null
 ): Promise<PsaResult<number>> {
-	const { client } = session;
+	const { client } = run;
 	const linked = await ctx.links.get('opportunities', quote.id);
 	if (linked) {
 		const record = await client.get('Opportunities', Number(linked));
@@ -119,9 +119,9 @@ export async function ensureOpportunity(
 		}
 	}
 	const [ownerID, statuses, stages] = [
-		await session.ownerFor(owner),
-		await session.picklist('opportunityStatuses'),
-		await session.picklist('opportunityStages')
+		await run.ownerFor(owner),
+		await run.picklist('opportunityStatuses'),
+		await run.picklist('opportunityStages')
 	];
 	if (!ownerID.ok) return ownerID;
 	if (!statuses.ok) return statuses;

@@ -28,7 +28,7 @@ export const PICKLIST_LOOKUPS = {
 } as const satisfies Record<string, [EntityName, string]>;
 export type PicklistLookup = keyof typeof PICKLIST_LOOKUPS;
 
-export type AutotaskSession = {
+export type AutotaskRun = {
 	client: AutotaskClient;
 	picklist(name: PicklistLookup): Promise<PsaResult<PicklistValue[]>>;
 	/** A resource to own new companies and opportunities: the quote owner's, else the first active one. */
@@ -41,7 +41,7 @@ export function toPicklist(values: LookupValue[]): PicklistValue[] {
 	return values.map((v) => ({ value: v.value, label: v.label, isActive: v.active, isDefaultValue: false }));
 }
 
-export async function openSession(ctx: SyncContext): Promise<PsaResult<AutotaskSession>> {
+export async function startRun(ctx: SyncContext): Promise<PsaResult<AutotaskRun>> {
 	const credentials = sandboxAutotaskCredentialsSchema.safeParse(ctx.credentials);
 	if (!credentials.success) {
 		return credentialsRefused(AUTOTASK_MESSAGES.authentication);

@@ -11,25 +11,25 @@ import { contentHash } from './content-hash.ts';
 import { AUTOTASK_SYNC_MESSAGES as TEXT, toPsaFailure, permanent } from '../failure.ts';
 import { itemsFailure, syncQuoteItems } from './quote-items.ts';
 import { ensureCompany, ensureContact, ensureOpportunity } from './records.ts';
-import { openSession, type AutotaskSession } from './run.ts';
+import { startRun, type AutotaskRun } from './run.ts';
 import type { Quote } from '../../../../shared/schema/entities.ts';
 
 export async function syncQuote(ctx: SyncContext, input: QuoteToSync): Promise<PsaResult<QuoteSynced>> {
 	const { quote, lines, company, contact, owner } = input;
-	const opened = await openSession(ctx);
+	const opened = await startRun(ctx);
 	if (!opened.ok) return opened;
-	const session = opened.value;
+	const run = opened.value;
 
-	const paymentTerm = await paymentTermOf(session, quote);
+	const paymentTerm = await paymentTermOf(run, quote);
 	if (!paymentTerm.ok) return paymentTerm;
-	const companyID = await ensureCompany(ctx, session, company, owner);
+	const companyID = await ensureCompany(ctx, run, company, owner);
 	if (!companyID.ok) return companyID;
-	const contactID = contact ? await ensureContact(ctx, session, contact, company, companyID.value) : psaOk(null);
+	const contactID = contact ? await ensureContact(ctx, run, contact, company, companyID.value) : psaOk(null);
 	if (!contactID.ok) return contactID;
 	const totals = quoteTotals(lines);
 	const opportunityID = await ensureOpportunity(
 		ctx,
-		session,
+		run,
 		quote,
 		{ companyID: companyID.value, contactID: contactID.value },
 		{ amountCents: totals.price['one-time'], costCents: totals.cost['one-time'] },
@@ -42,10 +42,10 @@ export async function syncQuote(ctx: SyncContext, input: QuoteToSync): Promise<P
 		contactID: contactID.value,
 		paymentTerm: paymentTerm.value
 	};
-	const quoteID = await ensureQuote(ctx, session, quote, refs);
+	const quoteID = await ensureQuote(ctx, run, quote, refs);
 	if (!quoteID.ok) return quoteID;
 
-	const items = await syncQuoteItems(ctx, session, quoteID.value.id, lines, { knownQuote: quoteID.value.known });
+	const items = await syncQuoteItems(ctx, run, quoteID.value.id, lines, { knownQuote: quoteID.value.known });
 	if (!items.ok) return items;
 	const billing = itemsFailure(items.value);
 	if (billing) return billing;
@@ -60,9 +60,9 @@ function isGone(failure: AutotaskFailure): boolean {
 	return failure.code === 'not_found' || (failure.code === 'rejected' && /^Quote does not exist/.test(failure.message));
 }
 
-async function paymentTermOf(session: AutotaskSession, quote: Quote): Promise<PsaResult<number | null>> {
+async function paymentTermOf(run: AutotaskRun, quote: Quote): Promise<PsaResult<number | null>> {
 	if (!quote.paymentTerm) return psaOk(null);
-	const terms = await session.picklist('paymentTerms');
+	const terms = await run.picklist('paymentTerms');
 	if (!terms.ok) return terms;
 	const wanted = quote.paymentTerm.trim().toLowerCase();
 	const term = terms.value.find((t) => t.label.trim().toLowerCase() === wanted);
@@ -72,11 +72,11 @@ async function paymentTermOf(session: AutotaskSession, quote: Quote): Promise<Ps
 
 async function ensureQuote(
 	ctx: SyncContext,
-	session: AutotaskSession,
+	run: AutotaskRun,
 	quote: Quote,
 	refs: { opportunityID: number; companyID: number; contactID: number | null; paymentTerm: number | null }
 ): Promise<PsaResult<{ id: number; known: boolean }>> {
-	const { client } = session;
+	const { client } = run;
 	let id = Number((await ctx.links.get('quotes', quote.id)) ?? NaN);
 	let known = Number.isInteger(id);
 	if (!known && ctx.resumed) {

@@ -6,13 +6,13 @@ import { inList } from '../client/filter.ts';
 import { recentChargesFilter, shouldImportCharge, ticketChargeFromAutotask } from '../client/mapping/ticket-charge.ts';
 import { psaOk, type ImportedCharge, type PsaResult, type SyncContext } from '../../../psa/provider.ts';
 import { toPsaFailure } from '../failure.ts';
-import type { AutotaskSession } from './run.ts';
+import type { AutotaskRun } from './run.ts';
 
 export async function importTicketCharges(
 	ctx: SyncContext,
-	session: AutotaskSession
+	run: AutotaskRun
 ): Promise<PsaResult<{ charges: ImportedCharge[]; skipped: number }>> {
-	const { client } = session;
+	const { client } = run;
 	const now = ctx.now();
 	const charges = await client.queryAll('TicketCharges', { filter: recentChargesFilter(now) });
 	if (!charges.ok) return toPsaFailure(charges);

@@ -9,7 +9,7 @@ import { permanent, stopsTheRun } from '../failure.ts';
 import { catalogBody, catalogIdentifier } from './mapping.ts';
 import { SYNC_MESSAGES } from './messages.ts';
 import { lift } from '../failure.ts';
-import type { Run } from './run.ts';
+import type { ConnectwiseRun } from './run.ts';
 
 export type CatalogOutcome = { ok: true; id: number; name: string } | PsaFailure;
 
@@ -17,7 +17,7 @@ const LOOKUP_CHUNK = 20;
 
 /** By Outpost product id; products Outpost no longer has are left out (their lines sync without one). */
 export async function ensureCatalogItems(
-	run: Run,
+	run: ConnectwiseRun,
 	productIds: string[]
 ): Promise<PsaResult<Map<string, CatalogOutcome>>> {
 	const { ctx, client, settings } = run;

@@ -8,10 +8,13 @@ import type { Company } from '../../../../shared/schema/entities.ts';
 import type { PsaResult } from '../../../psa/provider.ts';
 import { companyBody, companyIdentifier, contactBody, isSameContact } from './mapping.ts';
 import { lift } from '../failure.ts';
-import type { Run } from './run.ts';
+import type { ConnectwiseRun } from './run.ts';
 
 /** The company's ConnectWise id, and whether it was created in this run (so it has no contacts yet). */
-export async function ensureCompany(run: Run, company: Company): Promise<PsaResult<{ id: number; created: boolean }>> {
+export async function ensureCompany(
+	run: ConnectwiseRun,
+	company: Company
+): Promise<PsaResult<{ id: number; created: boolean }>> {
 	const { ctx, client } = run;
 	const companyId = company.id;
 	const linked = await ctx.links.get('companies', companyId);
@@ -43,7 +46,7 @@ export async function ensureCompany(run: Run, company: Company): Promise<PsaResu
 }
 
 export async function ensureContact(
-	run: Run,
+	run: ConnectwiseRun,
 	contact: Contact,
 	company: { id: number; created: boolean }
 ): Promise<PsaResult<number>> {

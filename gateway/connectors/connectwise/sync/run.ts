@@ -8,9 +8,9 @@ import type { PsaResult, SyncContext } from '../../../psa/provider.ts';
 import { credentialsRefused } from '../../common/failure.ts';
 import { readSettings, type ConnectwiseSettings } from './settings.ts';
 
-export type Run = { ctx: SyncContext; client: ConnectwiseClient; settings: ConnectwiseSettings };
+export type ConnectwiseRun = { ctx: SyncContext; client: ConnectwiseClient; settings: ConnectwiseSettings };
 
-export function startRun(ctx: SyncContext): PsaResult<Run> {
+export function startRun(ctx: SyncContext): PsaResult<ConnectwiseRun> {
 	const credentials = connectwiseCredentialsSchema.safeParse(ctx.credentials);
 	if (!credentials.success) return credentialsRefused(CONNECTWISE_MESSAGES.authentication);
 	const client = createConnectwiseClient({

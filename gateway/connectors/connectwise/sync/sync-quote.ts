@@ -21,11 +21,11 @@ import {
 } from './mapping.ts';
 import { SYNC_MESSAGES } from './messages.ts';
 import { lift } from '../failure.ts';
-import type { Run } from './run.ts';
+import type { ConnectwiseRun } from './run.ts';
 
 type Opportunity = CwRecord<'opportunities'>;
 
-export async function syncQuote(run: Run, input: QuoteToSync): Promise<PsaResult<QuoteSynced>> {
+export async function syncQuote(run: ConnectwiseRun, input: QuoteToSync): Promise<PsaResult<QuoteSynced>> {
 	const { ctx } = run;
 	const { quote, lines } = input;
 	// An opportunity needs a contact: a quote without one uses its company's first.
@@ -64,7 +64,7 @@ export async function syncQuote(run: Run, input: QuoteToSync): Promise<PsaResult
 }
 
 /** The owner's linked member, else the default sales rep from settings. */
-function salesRepOf(run: Run, owner: User | null): number | null {
+function salesRepOf(run: ConnectwiseRun, owner: User | null): number | null {
 	const linked = Number(owner?.externalIds.connectwise);
 	if (Number.isInteger(linked) && linked > 0) return linked;
 	return run.settings.defaultSalesRepId ?? null;
@@ -73,7 +73,7 @@ function salesRepOf(run: Run, owner: User | null): number | null {
 type OpportunityState = { record: Opportunity; items: ForecastItem[] };
 
 async function ensureOpportunity(
-	run: Run,
+	run: ConnectwiseRun,
 	quote: Quote,
 	companyId: number,
 	contactId: number,
@@ -126,7 +126,7 @@ async function ensureOpportunity(
 }
 
 async function syncLine(
-	run: Run,
+	run: ConnectwiseRun,
 	opportunityId: number,
 	statusId: number,
 	line: QuoteLine,
@@ -159,7 +159,7 @@ async function syncLine(
 
 /** Forecast items linked to lines the quote no longer has; items a person added in ConnectWise stay. */
 async function removeDeletedLines(
-	run: Run,
+	run: ConnectwiseRun,
 	opportunityId: number,
 	items: ForecastItem[],
 	lineIds: Set<string>
