@@ -5,4 +5,4 @@ export { DEMO_ORG } from './demo/demo-data.ts';
 export { seedDemo } from './demo/seed-demo.ts';
 export { startMockOidcProvider } from './platform/mock-oidc-provider.ts';
 export { connectSandboxPsas } from './psa/connect-sandbox.ts';
-export { startPsaSandbox } from './sandbox/psa-sandbox.ts';
+export { startPsaSandbox } from './connectors/sandbox.ts';

@@ -6,15 +6,16 @@
 
 import { randomUUID } from 'node:crypto';
 import type { TableName } from '../../shared/schema/tables.ts';
-import { autotaskAdapter } from '../../gateway/psa/autotask/adapter.ts';
-import { autotaskFixture } from '../../gateway/psa/autotask/contract-fixture.ts';
-import { autotaskSpec } from '../../gateway/psa/autotask/spec.ts';
+import { autotaskAdapter } from '../../gateway/connectors/autotask/sync/adapter.ts';
+import { autotaskFixture } from '../../gateway/connectors/autotask/test/contract-fixture.ts';
+import { autotaskSpec } from '../../gateway/connectors/autotask/spec.ts';
 import { contractRows, type ContractRows } from '../../gateway/psa/test/contract-rows.ts';
 import { startJobsHarness } from '../../gateway/psa/test/jobs-harness.ts';
 import { memorySyncContext } from '../../gateway/psa/test/memory-sync-context.ts';
 import { STORE_KINDS } from '../../gateway/test/stores.ts';
 import type { Row, Table } from '../lib/report.ts';
 import { latency } from '../lib/stats.ts';
+import { syncQuoteById } from '../../gateway/psa/test/sync-by-id.ts';
 
 export type PsaBenchOptions = { quotes: number; lines: number; log: (message: string) => void };
 
@@ -38,7 +39,7 @@ async function adapterAlone(o: PsaBenchOptions): Promise<number[]> {
 			await ctx.tx.put('quotes', quote);
 			for (const line of lines) await ctx.tx.put('quoteLines', line);
 			const started = performance.now();
-			const result = await autotaskAdapter.syncQuote(ctx, quote.id);
+			const result = await syncQuoteById(autotaskAdapter, ctx, quote.id);
 			if (!result.ok) throw new Error(`The adapter failed: ${result.message}`);
 			if (i > 0) samples.push(performance.now() - started);
 		}

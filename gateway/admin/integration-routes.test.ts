@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startSandbox, type Sandbox } from '../integrations/autotask/test-sandbox.ts';
-import { createOutboundPolicy, type OutboundPolicy } from '../integrations/common/outbound-policy.ts';
+import { startSandbox, type Sandbox } from '../connectors/autotask/test/client-sandbox.ts';
+import { createOutboundPolicy, type OutboundPolicy } from '../connectors/common/outbound-policy.ts';
 import { createPsaServices, updateIntegration, type PsaServices } from '../psa/psa-services.ts';
 import { readEntity } from '../store/entity-reader.ts';
 import { createPokeHub } from '../sync/poke-hub.ts';

@@ -5,14 +5,14 @@
 import type { Product } from '../../shared/schema/catalog-entities.ts';
 import type { Company, Quote, QuoteLine } from '../../shared/schema/entities.ts';
 import { issueId, type Issue, type TicketCharge } from '../../shared/schema/psa-entities.ts';
-import { AUTOTASK_SYNC_MESSAGES } from '../psa/autotask/failures.ts';
+import { AUTOTASK_SYNC_MESSAGES } from '../connectors/autotask/failure.ts';
 import { CATEGORY_TABLE } from './demo-product-families.ts';
 import { seededRandom } from './seeded-random.ts';
 
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
 
-/** Autotask's ticket charge statuses as its picklist labels them (gateway/sandbox/autotask/default-picklists.ts). */
+/** Autotask's ticket charge statuses as its picklist labels them (gateway/connectors/autotask/simulator/default-picklists.ts). */
 const CHARGE_STATUSES = ['New', 'New', 'Waiting Approval', 'Approved/Posted', 'Waiting Customer', 'Billed'] as const;
 
 const TICKETS = [

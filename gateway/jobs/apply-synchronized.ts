@@ -6,7 +6,7 @@ import { defaultIntegration, type Integration } from '../../shared/schema/psa-en
 import { PROVIDER_LABELS } from '../../shared/psa/providers.ts';
 import { verifyCompanyLinkFromPsa } from '../auth/company-link-hook.ts';
 import type { PsaAdapter, Synchronized } from '../psa/provider.ts';
-import { linkPeople } from '../psa/user-linking.ts';
+import { linkPeople } from './user-linking.ts';
 import type { HandlerDeps } from './job-handlers.ts';
 
 export async function applySynchronized(adapter: PsaAdapter, synced: Synchronized, deps: HandlerDeps): Promise<string> {

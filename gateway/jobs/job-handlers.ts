@@ -1,11 +1,13 @@
 // What each kind of job does with its adapter's answer: the writes that replicate (lookups, linked
 // users, imported charges, polled opportunities) and the summary the admin screen shows.
 
+import type { Quote } from '../../shared/schema/entities.ts';
 import type { JobKind } from '../../shared/schema/psa-entities.ts';
 import type { Provider } from '../../shared/psa/providers.ts';
 import type { ChangedOpportunity, ImportedCharge, PsaAdapter, PsaResult, SyncContext } from '../psa/provider.ts';
 import type { Store } from '../store/store.ts';
 import { applySynchronized } from './apply-synchronized.ts';
+import { loadCompanyToSync, loadQuoteToSync } from './sync-inputs.ts';
 import type { ReplicatedWriter } from './replicated-write.ts';
 
 export type HandlerDeps = { store: Store; write: ReplicatedWriter; orgId: string; provider: Provider; now: number };
@@ -25,13 +27,17 @@ export async function runHandler(
 ): Promise<Handled> {
 	switch (kind) {
 		case 'syncQuote': {
-			const result = await adapter.syncQuote(ctx, entityId);
+			const input = await loadQuoteToSync(ctx.data, entityId);
+			if (!input.ok) return input;
+			const result = await adapter.syncQuote(ctx, input.value);
 			if (!result.ok) return result;
-			await recordOpportunity(ctx, entityId, deps);
+			await recordOpportunity(ctx, input.value.quote, deps);
 			return done(null, result.value.warnings);
 		}
 		case 'syncCompany': {
-			const result = await adapter.syncCompany(ctx, entityId);
+			const company = await loadCompanyToSync(ctx.data, entityId);
+			if (!company.ok) return company;
+			const result = await adapter.syncCompany(ctx, company.value);
 			return result.ok ? done() : result;
 		}
 		case 'synchronize': {
@@ -64,20 +70,19 @@ export async function runHandler(
  * The opportunity a quote became, so the quote page can say so at once; its status and stage are the
  * PSA's labels, filled in by the opportunity poll.
  */
-async function recordOpportunity(ctx: SyncContext, quoteId: string, deps: HandlerDeps): Promise<void> {
-	const externalId = await ctx.links.get('opportunities', quoteId);
+async function recordOpportunity(ctx: SyncContext, quote: Quote, deps: HandlerDeps): Promise<void> {
+	const externalId = await ctx.links.get('opportunities', quote.id);
 	if (!externalId) return;
 	const id = `${deps.provider}-opportunity-${externalId}`;
 	if (await ctx.data.get('opportunities', id)) return;
 	await deps.write(deps.orgId, async (tx) => {
-		const quote = await tx.get('quotes', quoteId);
 		await tx.put('opportunities', {
 			id,
 			provider: deps.provider,
 			externalId,
-			quoteId,
-			companyId: quote?.companyId ?? null,
-			title: quote?.title ?? '',
+			quoteId: quote.id,
+			companyId: quote.companyId,
+			title: quote.title,
 			status: '',
 			stage: '',
 			amount: 0,

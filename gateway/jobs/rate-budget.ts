@@ -2,14 +2,10 @@
 // requests per rolling hour (counted in minute buckets) and requests in flight per endpoint.
 
 import { sql } from 'kysely';
+import type { BudgetLimits } from '../psa/registry.ts';
 import type { Store } from '../store/store.ts';
 
-export type BudgetLimits = {
-	/** Requests per rolling hour; null when the PSA publishes none. */
-	hourly: number | null;
-	/** Requests in flight at once per endpoint; null for no limit. */
-	concurrentPerEndpoint: number | null;
-};
+export type { BudgetLimits };
 
 export type Admission = { ok: true; token: string } | { ok: false; reason: 'hourly' | 'concurrency'; waitMs: number };
 

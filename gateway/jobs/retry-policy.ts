@@ -1,27 +1,11 @@
-// When a failed PSA request is retried automatically, per provider (seeds: Autotask connection resets
-// up to 2 retries; ConnectWise rate limit 5 s, 10 s, 20 s, then the 60 s cap, 4 retries, then an issue).
-// Pure: the runner stores the count and the clock decides when.
+// When a failed PSA request is retried automatically, by the provider's policy (each system's numbers
+// are in its spec: gateway/connectors/<system>/spec.ts). Pure: the runner stores the count and the
+// clock decides when.
 
-import type { Provider } from '../../shared/psa/providers.ts';
 import type { PsaFailure } from '../psa/provider.ts';
+import type { RetryPolicy } from '../psa/registry.ts';
 
-export type RetryPolicy = {
-	/** Delays before each automatic retry of a transient failure; its length is the number of retries. */
-	transient: readonly number[];
-	/** Delays before each retry after the PSA said "slow down" (a Retry-After it sends wins when longer). */
-	rateLimited: readonly number[];
-};
-
-const SECOND = 1_000;
-
-export const RETRY_POLICIES: Record<Provider, RetryPolicy> = {
-	autotask: { transient: [2 * SECOND, 10 * SECOND], rateLimited: [60 * SECOND, 5 * 60 * SECOND, 15 * 60 * SECOND] },
-	connectwise: {
-		transient: [2 * SECOND, 10 * SECOND],
-		rateLimited: [5 * SECOND, 10 * SECOND, 20 * SECOND, 60 * SECOND]
-	},
-	halopsa: { transient: [2 * SECOND, 10 * SECOND], rateLimited: [5 * SECOND, 10 * SECOND, 20 * SECOND, 60 * SECOND] }
-};
+export type { RetryPolicy };
 
 export type RetryDecision = { retry: true; delayMs: number } | { retry: false };
 
@@ -32,4 +16,14 @@ export function decideRetry(policy: RetryPolicy, failure: PsaFailure, retries: n
 	const delay = schedule[retries];
 	if (delay === undefined) return { retry: false };
 	return { retry: true, delayMs: Math.max(delay, failure.retryAfterMs ?? 0) };
+}
+
+/** Every delay a failure that keeps coming back would be retried after, in order. */
+export function retrySchedule(policy: RetryPolicy, failure: PsaFailure): number[] {
+	const delays: number[] = [];
+	for (let retries = 0; ; retries++) {
+		const decision = decideRetry(policy, failure, retries);
+		if (!decision.retry) return delays;
+		delays.push(decision.delayMs);
+	}
 }

@@ -2,7 +2,7 @@
 // (node:dns), loopback allowed only in sandbox mode, where the PSA simulators listen.
 
 import { lookup } from 'node:dns/promises';
-import { createOutboundPolicy, type OutboundPolicy } from '../integrations/common/outbound-policy.ts';
+import { createOutboundPolicy, type OutboundPolicy } from '../connectors/common/outbound-policy.ts';
 
 export function nodeOutboundPolicy(sandbox: boolean): OutboundPolicy {
 	return createOutboundPolicy({

@@ -3,7 +3,7 @@
 
 import { PROVIDERS } from '../../shared/psa/providers.ts';
 import { enqueueJob } from '../jobs/job-store.ts';
-import type { PsaSandbox } from '../sandbox/psa-sandbox.ts';
+import type { PsaSandbox } from '../connectors/sandbox.ts';
 import type { Store } from '../store/store.ts';
 import { updateIntegration, type PsaServices } from './psa-services.ts';
 

@@ -3,6 +3,9 @@
 // Retries, rate budgets, locks and sync issues belong to the runner, never to a provider.
 
 import type { Provider } from '../../shared/psa/providers.ts';
+import type { Contact } from '../../shared/schema/catalog-entities.ts';
+import type { Company, Quote, QuoteLine } from '../../shared/schema/entities.ts';
+import type { User } from '../../shared/schema/identity-entities.ts';
 import type { Opportunity, TicketCharge } from '../../shared/schema/psa-entities.ts';
 import type { IndexOf, RowOf, TableName } from '../../shared/schema/tables.ts';
 import type { Tx } from '../../shared/sync/tx.ts';
@@ -74,6 +77,21 @@ export type SyncContext = {
 	progress(done: number, total: number): void;
 };
 
+/**
+ * What every quote sync needs, read once by the runner (gateway/jobs/sync-inputs.ts) before it calls
+ * the adapter: adapters do not read these rows again.
+ */
+export type QuoteToSync = {
+	quote: Quote;
+	/** By `position`, then id: the order the quote shows them in. */
+	lines: QuoteLine[];
+	company: Company;
+	/** The quote's contact; null when it has none (or the row is gone). */
+	contact: Contact | null;
+	/** The quote's owner, whose PSA identifiers say who owns new records; null when the user is gone. */
+	owner: User | null;
+};
+
 export type QuoteSynced = { externalId: string; warnings: string[] };
 
 /** A PSA's staff record (Autotask resource, ConnectWise member, HaloPSA agent), as user linking sees it. */
@@ -92,7 +110,7 @@ export type LookupValue = { value: string; label: string; active: boolean };
 export type Synchronized = {
 	/** Refreshed lookups the admin screen offers (billing codes, charge statuses, payment terms...). */
 	lookups: Record<string, LookupValue[]>;
-	/** Every active staff record; the runner links them to users (gateway/psa/user-linking.ts). */
+	/** Every active staff record; the runner links them to users (gateway/jobs/user-linking.ts). */
 	people: PsaPerson[];
 };
 
@@ -106,8 +124,9 @@ export type PsaAdapter = {
 	/** One cheap authenticated call that proves the credentials work. */
 	testConnection(ctx: SyncContext): Promise<PsaResult<{ summary: string }>>;
 	/** Company (created first when missing) → contact → opportunity → quote → items. */
-	syncQuote(ctx: SyncContext, quoteId: string): Promise<PsaResult<QuoteSynced>>;
-	syncCompany(ctx: SyncContext, companyId: string): Promise<PsaResult<{ externalId: string }>>;
+	syncQuote(ctx: SyncContext, input: QuoteToSync): Promise<PsaResult<QuoteSynced>>;
+	/** The company, read by the runner. */
+	syncCompany(ctx: SyncContext, company: Company): Promise<PsaResult<{ externalId: string }>>;
 	/** Admin > Integrations > [PSA] > Synchronize: fresh lookups and the staff to link. */
 	synchronize(ctx: SyncContext): Promise<PsaResult<Synchronized>>;
 	/** Whether a user who matches no PSA record is created from it (ConnectWise: yes). */

@@ -3,7 +3,7 @@
 
 import type { Provider } from '../../shared/psa/providers.ts';
 import { defaultIntegration, type Integration } from '../../shared/schema/psa-entities.ts';
-import { createOutboundPolicy, type OutboundPolicy } from '../integrations/common/outbound-policy.ts';
+import { createOutboundPolicy, type OutboundPolicy } from '../connectors/common/outbound-policy.ts';
 import { createCredentialVault, type CredentialVault } from '../jobs/credential-vault.ts';
 import { createJobRunner, type JobRunner } from '../jobs/job-runner.ts';
 import { replicatedWriter, type ReplicatedWriter } from '../jobs/replicated-write.ts';

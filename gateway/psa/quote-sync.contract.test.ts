@@ -3,13 +3,19 @@
 // credentials and lost connections fail the way the job runner expects.
 
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { autotaskFixture } from './autotask/contract-fixture.ts';
-import { connectwiseFixture } from './connectwise/contract-fixture.ts';
-import { haloFixture } from './halopsa/contract-fixture.ts';
+import { autotaskFixture } from '../connectors/autotask/test/contract-fixture.ts';
+import { connectwiseFixture } from '../connectors/connectwise/test/contract-fixture.ts';
+import { haloFixture } from '../connectors/halopsa/test/contract-fixture.ts';
 import { addedSince, contractRows, recordCounts, type ContractRows } from './test/contract-rows.ts';
 import { resetAt } from './test/reset-at.ts';
 import { memorySyncContext, type MemorySyncContext } from './test/memory-sync-context.ts';
 import type { SandboxTenant } from './test/provider-fixture.ts';
+import { syncQuoteById } from './test/sync-by-id.ts';
+import { loadQuoteToSync } from '../jobs/sync-inputs.ts';
+import type { OutpostReader } from './provider.ts';
+
+/** The rows of a QuoteToSync: the runner reads them once, so an adapter never asks for them. */
+const HANDED_OVER = new Set(['quotes', 'quoteLines', 'companies', 'contacts', 'users']);
 
 const once = (lines: number) => ({
 	companies: 1,
@@ -49,22 +55,38 @@ describe.each([autotaskFixture, connectwiseFixture, haloFixture])('quote sync co
 		const quote = contractRows(tenant, n);
 		const [before, calls] = [recordCounts(tenant), tenant.calls()];
 
-		const synced = await fixture.adapter.syncQuote(context(quote), quote.quote.id);
+		const synced = await syncQuoteById(fixture.adapter, context(quote), quote.quote.id);
 
 		expect(synced).toMatchObject({ ok: true, value: { warnings: [] } });
 		expect(addedSince(tenant, before)).toEqual(once(n));
 		expect(tenant.calls() - calls).toBe(fixture.firstSyncCalls(n));
 	});
 
+	it('reads none of the rows the runner loaded and handed over', async () => {
+		const quote = contractRows(tenant, 2);
+		const ctx = context(quote);
+		const input = await loadQuoteToSync(ctx.data, quote.quote.id);
+		if (!input.ok) throw new Error(input.message);
+		const read: string[] = [];
+		const data: OutpostReader = {
+			get: (table, id) => (read.push(table), ctx.data.get(table, id)),
+			byIndex: (table, field, value) => (read.push(table), ctx.data.byIndex(table, field, value)),
+			all: (table) => (read.push(table), ctx.data.all(table))
+		};
+
+		expect(await fixture.adapter.syncQuote({ ...ctx, data }, input.value)).toMatchObject({ ok: true });
+		expect(read.filter((table) => HANDED_OVER.has(table))).toEqual([]);
+	});
+
 	it('a second sync after changing one line and removing another duplicates nothing', async () => {
 		const quote = contractRows(tenant, 3);
 		const before = recordCounts(tenant);
 		const ctx = context(quote);
-		expect(await fixture.adapter.syncQuote(ctx, quote.quote.id)).toMatchObject({ ok: true });
+		expect(await syncQuoteById(fixture.adapter, ctx, quote.quote.id)).toMatchObject({ ok: true });
 
 		await ctx.tx.put('quoteLines', { ...quote.lines[0]!, quantity: 7 });
 		await ctx.tx.delete('quoteLines', quote.lines[1]!.id);
-		const again = await fixture.adapter.syncQuote(ctx, quote.quote.id);
+		const again = await syncQuoteById(fixture.adapter, ctx, quote.quote.id);
 
 		expect(again).toMatchObject({ ok: true, value: { warnings: [] } });
 		expect(addedSince(tenant, before)).toEqual({ ...once(3), quoteItems: 2 });
@@ -77,9 +99,9 @@ describe.each([autotaskFixture, connectwiseFixture, haloFixture])('quote sync co
 		const quote = contractRows(tenant, 3);
 		const before = recordCounts(tenant);
 		const first = context(quote);
-		expect(await fixture.adapter.syncQuote(first, quote.quote.id)).toMatchObject({ ok: true });
+		expect(await syncQuoteById(fixture.adapter, first, quote.quote.id)).toMatchObject({ ok: true });
 
-		const resumed = await fixture.adapter.syncQuote(resumedWith(quote, first, keptKinds), quote.quote.id);
+		const resumed = await syncQuoteById(fixture.adapter, resumedWith(quote, first, keptKinds), quote.quote.id);
 
 		expect(resumed).toMatchObject({ ok: true, value: { warnings: [] } });
 		expect(addedSince(tenant, before)).toEqual(once(3));
@@ -90,7 +112,7 @@ describe.each([autotaskFixture, connectwiseFixture, haloFixture])('quote sync co
 		const before = recordCounts(tenant);
 		tenant.failNext('unauthorized');
 
-		const synced = await fixture.adapter.syncQuote(context(quote), quote.quote.id);
+		const synced = await syncQuoteById(fixture.adapter, context(quote), quote.quote.id);
 
 		expect(synced).toEqual({
 			ok: false,
@@ -106,7 +128,7 @@ describe.each([autotaskFixture, connectwiseFixture, haloFixture])('quote sync co
 		const calls = tenant.calls();
 		tenant.failNext('connection_reset');
 
-		expect(await fixture.adapter.syncQuote(context(quote), quote.quote.id)).toMatchObject({
+		expect(await syncQuoteById(fixture.adapter, context(quote), quote.quote.id)).toMatchObject({
 			ok: false,
 			kind: 'transient'
 		});
@@ -122,14 +144,15 @@ describe.each([autotaskFixture, connectwiseFixture, haloFixture])('quote sync co
 				const quote = contractRows(tenant, 2);
 				const [before, calls] = [recordCounts(tenant), tenant.calls()];
 				const first = context(quote);
-				const failed = await fixture.adapter.syncQuote(
+				const failed = await syncQuoteById(
+					fixture.adapter,
 					{ ...first, fetch: resetAt(tenant, first.fetch, at, when) },
 					quote.quote.id
 				);
 				expect(failed, `reset at request ${at}`).toMatchObject({ ok: false, kind: 'transient' });
 				expect(tenant.calls() - calls, `reset at request ${at}`).toBe(at);
 
-				const retried = await fixture.adapter.syncQuote({ ...first, resumed: true }, quote.quote.id);
+				const retried = await syncQuoteById(fixture.adapter, { ...first, resumed: true }, quote.quote.id);
 				expect(retried, `retry after a reset at request ${at}`).toMatchObject({ ok: true });
 				expect(addedSince(tenant, before), `retry after a reset at request ${at}`).toEqual(once(2));
 				if (at < fixture.firstSyncCalls(2)) await tenant.close();

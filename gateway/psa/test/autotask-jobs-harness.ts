@@ -4,11 +4,11 @@
 import type { Category, Product } from '../../../shared/schema/catalog-entities.ts';
 import type { Company, Quote, QuoteLine } from '../../../shared/schema/entities.ts';
 import { buildQuote, buildQuoteLine, buildUser } from '../../../shared/test/builders.ts';
-import { startSandbox, type Sandbox } from '../../integrations/autotask/test-sandbox.ts';
+import { startSandbox, type Sandbox } from '../../connectors/autotask/test/client-sandbox.ts';
 import type { TestStoreKind } from '../../test/stores.ts';
-import { buildBillingCode, buildResource } from '../../sandbox/autotask/seed-builders.ts';
+import { buildBillingCode, buildResource } from '../../connectors/autotask/simulator/seed-builders.ts';
 import type { ProviderSpec } from '../registry.ts';
-import { autotaskSpec } from '../autotask/spec.ts';
+import { autotaskSpec } from '../../connectors/autotask/spec.ts';
 import { fakeClock, START, startJobsHarness, type JobsHarness } from './jobs-harness.ts';
 
 export { ORG, START } from './jobs-harness.ts';

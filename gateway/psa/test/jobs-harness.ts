@@ -4,7 +4,7 @@
 import type { Provider } from '../../../shared/psa/providers.ts';
 import { defaultIntegration, issueId, type Issue, type JobKind } from '../../../shared/schema/psa-entities.ts';
 import type { Tx } from '../../../shared/sync/tx.ts';
-import { createOutboundPolicy } from '../../integrations/common/outbound-policy.ts';
+import { createOutboundPolicy } from '../../connectors/common/outbound-policy.ts';
 import { createCredentialVault } from '../../jobs/credential-vault.ts';
 import { createJobRunner, type JobRunner, type JobRunnerDeps } from '../../jobs/job-runner.ts';
 import { enqueueJob, type Enqueued } from '../../jobs/job-store.ts';

@@ -1,0 +1,40 @@
+// The sandbox's Autotask tenant: a resource for each of the demo organisation's MSP staff (so
+// Synchronize links them by email), a Material Cost Code per demo category (the ids the demo's
+// categories are mapped to) plus a retired one, and a ticket with recent charges to import.
+
+import { CATEGORY_TABLE } from '../../../demo/demo-product-families.ts';
+import { demoPsaStaff } from '../../../demo/demo-data.ts';
+import type { AutotaskSimulatorControl } from './control.ts';
+import { buildBillingCode, buildProduct, buildResource, buildTicket, buildTicketCharge } from './seed-builders.ts';
+
+export const RETIRED_BILLING_CODE_ID = 29682899;
+
+export function seedAutotaskDemo(control: AutotaskSimulatorControl, now: number): void {
+	const staff = demoPsaStaff();
+	control.seed(
+		'Resources',
+		staff.map((user, i) => {
+			const [firstName = '', ...rest] = user.name.split(' ');
+			return buildResource({ firstName, lastName: rest.join(' '), email: user.email, userName: `staff${i + 1}` });
+		})
+	);
+	control.seed('BillingCodes', [
+		...CATEGORY_TABLE.map(([, name, , id]) => buildBillingCode({ id: Number(id), name })),
+		buildBillingCode({ id: RETIRED_BILLING_CODE_ID, name: 'Retired hardware', isActive: false })
+	]);
+	const [ticketId] = control.seed('Tickets', [buildTicket({ title: 'New starter: laptop and dock' })]);
+	const [noProcurement] = control.seed('Products', [
+		buildProduct({ name: 'Remote support hour', sku: 'SUP-HOUR', doesNotRequireProcurement: true })
+	]);
+	const minutesAgo = (m: number) => new Date(now - m * 60_000).toISOString();
+	control.seed('TicketCharges', [
+		buildTicketCharge({ ticketID: ticketId, name: 'USB-C dock', status: 1, createDate: minutesAgo(30) }),
+		buildTicketCharge({ ticketID: ticketId, name: '27" monitor', status: 2, createDate: minutesAgo(55) }),
+		buildTicketCharge({
+			ticketID: ticketId,
+			name: 'Remote support',
+			productID: noProcurement,
+			createDate: minutesAgo(20)
+		})
+	]);
+}

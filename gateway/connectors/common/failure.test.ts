@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { failureMapper, type ClientFailure } from './failure.ts';
+
+const { toPsaFailure, lift } = failureMapper<ClientFailure>({ rate_limited: 'Slow down, says the system' });
+
+describe('the one failure mapper', () => {
+	it('retries a reset connection and a timeout as transient, in the client’s words', () => {
+		expect(toPsaFailure({ ok: false, code: 'connection_reset', message: 'reset' })).toEqual({
+			ok: false,
+			kind: 'transient',
+			message: 'reset'
+		});
+		expect(toPsaFailure({ ok: false, code: 'timeout', message: 'slow' }).kind).toBe('transient');
+	});
+
+	it('waits on a 429 for at least the Retry-After, in the system’s fixed words', () => {
+		expect(toPsaFailure({ ok: false, code: 'rate_limited', message: '429', retryAfterMs: 7000 })).toEqual({
+			ok: false,
+			kind: 'rate_limited',
+			message: 'Slow down, says the system',
+			retryAfterMs: 7000
+		});
+	});
+
+	it('points refused credentials at the credentials fix', () => {
+		expect(toPsaFailure({ ok: false, code: 'auth_failed', message: 'Who are you?' })).toEqual({
+			ok: false,
+			kind: 'permanent',
+			message: 'Who are you?',
+			rootCause: { kind: 'credentials' }
+		});
+	});
+
+	it('keeps the system’s own text for a refusal, with the root cause the caller knows', () => {
+		const rejected = { ok: false, code: 'rejected', message: 'BillingCode does not exist' } as const;
+		expect(toPsaFailure(rejected, { kind: 'categoryBillingCode', categoryId: 'c1' })).toEqual({
+			ok: false,
+			kind: 'permanent',
+			message: 'BillingCode does not exist',
+			rootCause: { kind: 'categoryBillingCode', categoryId: 'c1' }
+		});
+		expect(toPsaFailure({ ok: false, code: 'not_found', message: 'gone' })).toEqual({
+			ok: false,
+			kind: 'permanent',
+			message: 'gone'
+		});
+	});
+
+	it('lifts a client result into an adapter result', () => {
+		expect(lift({ ok: true, value: 3 })).toEqual({ ok: true, value: 3 });
+		expect(lift({ ok: false, code: 'timeout', message: 'slow' })).toMatchObject({ ok: false, kind: 'transient' });
+	});
+});

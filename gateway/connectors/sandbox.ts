@@ -1,0 +1,51 @@
+// Sandbox mode's PSAs: the three simulators on loopback ports, seeded for the demo organisation, and
+// the credentials and settings that point Outpost's real clients at them.
+
+import type { Provider } from '../../shared/psa/providers.ts';
+import type { IntegrationSettings } from '../../shared/schema/psa-entities.ts';
+import { demoPsaStaff } from '../demo/demo-data.ts';
+import { seedAutotaskDemo } from './autotask/simulator/demo-tenant.ts';
+import { createAutotaskSimulator } from './autotask/simulator/simulator.ts';
+import { buildMember } from './connectwise/simulator/seed-builders.ts';
+import { createConnectwiseSimulator, SANDBOX_CREDENTIALS as CONNECTWISE } from './connectwise/simulator/simulator.ts';
+import { seedHaloDemo } from './halopsa/simulator/demo-tenant.ts';
+import { createHaloSimulator, SANDBOX_CREDENTIALS as HALO } from './halopsa/simulator/simulator.ts';
+
+export type SandboxTenant = { credentials: unknown; settings: Partial<IntegrationSettings> };
+
+export type PsaSandbox = { tenants: Record<Provider, SandboxTenant>; close(): Promise<void> };
+
+export async function startPsaSandbox(now: number): Promise<PsaSandbox> {
+	const quiet = { log: () => {} };
+	const autotask = createAutotaskSimulator(quiet);
+	const { zoneLookupUrl } = await autotask.listen();
+	seedAutotaskDemo(autotask.control, now);
+
+	const connectwise = createConnectwiseSimulator(quiet);
+	const { site } = await connectwise.listen();
+	const members = connectwise.control.seed(
+		'members',
+		demoPsaStaff().map((user, i) => {
+			const [firstName = '', ...rest] = user.name.split(' ');
+			return buildMember({ identifier: `staff${i + 1}`, firstName, lastName: rest.join(' '), officeEmail: user.email });
+		})
+	);
+
+	const halo = createHaloSimulator(quiet);
+	const { resourceUrl, authUrl } = await halo.listen();
+	seedHaloDemo(halo.control);
+
+	return {
+		tenants: {
+			autotask: { credentials: { ...autotask.control.credentials, zoneLookupUrl }, settings: {} },
+			connectwise: {
+				credentials: { ...CONNECTWISE, site },
+				settings: { defaultSalesRepId: members[0]!, catalogSubcategoryId: 1, catalogTypeId: 1 }
+			},
+			halopsa: { credentials: { ...HALO, resourceUrl, authUrl }, settings: {} }
+		},
+		close: async () => {
+			await Promise.all([autotask.close(), connectwise.close(), halo.close()]);
+		}
+	};
+}
