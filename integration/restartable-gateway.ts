@@ -8,15 +8,19 @@
 import { startGateway, type Gateway } from '../gateway/test/http-harness.ts';
 import type { TestStore, TestStoreKind } from '../gateway/test/stores.ts';
 
+/** What the convergence world needs of a gateway: its address, its store, a way to sign in. */
+export type ServingGateway = Pick<Gateway, 'baseUrl' | 'store' | 'login'>;
+
+/** A gateway the convergence world can restart: one process here, a fleet of replicas in scale-out/. */
 export type RestartableGateway = {
 	/** The gateway's clock reading, the same for every request. */
 	readonly now: number;
-	/** The gateway serving now; its baseUrl changes on every restart. */
-	readonly current: Gateway;
+	/** The gateway serving now; its baseUrl may change on every restart. */
+	readonly current: ServingGateway;
 	readonly restarts: number;
 	/** Carries one request to the gateway and back. */
 	transit<T>(carry: () => Promise<T>): Promise<T>;
-	/** Restarts on the same store, with another pull page size if given. */
+	/** Restarts on the same store, with another pull page size if given (and if the gateway can take one). */
 	restart(options?: { pullPageSize?: number }): Promise<void>;
 	/** Closes the gateway and removes the store. */
 	close(): Promise<void>;

@@ -17,69 +17,40 @@ import pg from 'pg';
 import { describe, expect, it, vi } from 'vitest';
 import { STORE_KINDS, type TestStoreKind } from '../gateway/test/stores.ts';
 import { READ_RULES_VERSION } from '../shared/auth/read-scope.ts';
-import { checkInvariants, readInitialState } from './convergence-checks.ts';
-import { openWorld, type World } from './convergence-world.ts';
+import {
+	ADMIN,
+	BUYER,
+	CUSTOMER,
+	fcParameters,
+	playScenario,
+	SALES,
+	scenarioArb,
+	type Scenario
+} from './convergence-scenario.ts';
+import type { World } from './convergence-world.ts';
 import type { Fault } from './fault-fetch.ts';
-import { actionArb, type Action, type MutationOp } from './random-mutations.ts';
-
-const SALES = 'sales@demo.outpost.test';
-const BUYER = 'buyer@demo.outpost.test';
-const ADMIN = 'admin@demo.outpost.test';
-/** Sees only Acme's quotes and may not write: partial replication must converge too. */
-const CUSTOMER = 'customer@acme.outpost.test';
+import type { Action, MutationOp } from './random-mutations.ts';
+import { startRestartableGateway } from './restartable-gateway.ts';
 
 const POSTGRES_URL = process.env.OUTPOST_TEST_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
 const RUNS: Record<string, number> = { sqlite: 20, postgres: 6 };
-const MAX_DEVICES = 4;
 
-type Scenario = { users: string[]; pullPageSize: number; concurrent: boolean; actions: Action[] };
-
-const scenarioArb: fc.Arbitrary<Scenario> = fc.record({
-	users: fc
-		.tuple(fc.constantFrom([SALES, BUYER], [SALES, ADMIN], [BUYER, ADMIN], [SALES, BUYER, ADMIN]), fc.boolean())
-		.map(([editors, withCustomer]) => (withCustomer ? [...editors, CUSTOMER] : editors)),
-	pullPageSize: fc.integer({ min: 3, max: 40 }),
-	concurrent: fc.oneof({ arbitrary: fc.constant(false), weight: 2 }, { arbitrary: fc.constant(true), weight: 1 }),
-	actions: fc.array(actionArb(MAX_DEVICES), { minLength: 5, maxLength: 30, size: 'max' })
-});
-
-/** Plays one scenario and checks every invariant; `inspect` sees the world before it closes. */
-async function runScenario(
+/** Plays one scenario on one gateway process and checks every invariant; `inspect` sees the world before it closes. */
+function runScenario(
 	kind: TestStoreKind,
-	{ actions, ...options }: Scenario,
+	scenario: Scenario,
 	inspect?: (world: World) => void | Promise<void>
 ): Promise<void> {
-	const world = await openWorld({ kind, ...options });
-	try {
-		const initial = await readInitialState(world);
-		await world.start();
-		for (const action of actions) await world.run(action);
-		await world.quiesce();
-		await checkInvariants(world, initial);
-		await inspect?.(world);
-		if (process.env.FC_VERBOSE)
-			console.log(JSON.stringify({ actions: actions.length, ...options, ...world.stats, restarts: world.restarts }));
-	} finally {
-		await world.close();
-	}
+	return playScenario((pages) => startRestartableGateway(kind, pages), scenario, inspect);
 }
 
-function fcParameters(kind: TestStoreKind): fc.Parameters<[Scenario]> {
-	const env = process.env;
-	return {
-		numRuns: env.FC_NUM_RUNS ? Number(env.FC_NUM_RUNS) : (RUNS[kind.name] ?? 5),
-		...(env.FC_SEED ? { seed: Number(env.FC_SEED) } : {}),
-		...(env.FC_PATH ? { path: env.FC_PATH } : {}),
-		// Shrinking replays whole runs; past this the smallest failure found so far is reported.
-		interruptAfterTimeLimit: 150_000
-	};
-}
+const fcParametersOf = (kind: TestStoreKind) => fcParameters(RUNS[kind.name] ?? 5);
 
 describe.each(STORE_KINDS)('sync convergence on $name', (kind) => {
 	it('every device converges to the gateway; nothing lost, nothing applied twice, nothing goes back', async () => {
 		await fc.assert(
 			fc.asyncProperty(scenarioArb, (scenario) => runScenario(kind, scenario)),
-			fcParameters(kind)
+			fcParametersOf(kind)
 		);
 	}, 180_000);
 
