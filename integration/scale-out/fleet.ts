@@ -22,6 +22,11 @@ export type FleetOptions = {
 	sandbox?: boolean;
 	/** Every replica's clock stands still at this instant (the convergence oracle knows every timestamp then). */
 	stillAt?: number;
+	/**
+	 * The replicas start together on an empty database: they migrate it (and seed the sandbox) at the
+	 * same time. Otherwise the test migrates and seeds it first, as a deployment's release step would.
+	 */
+	startEmpty?: boolean;
 };
 
 export type Fleet = {
@@ -49,9 +54,11 @@ export async function startFleet(options: FleetOptions): Promise<Fleet> {
 		cleanups.push(async () => rmSync(dir, { recursive: true, force: true }));
 		const database = await createTestDatabase();
 		cleanups.push(database.drop);
-		const store = await openStore({ databaseUrl: database.url });
-		cleanups.push(() => store.close());
-		await seedDemo(store, TEST_PASSWORDS, options.stillAt ?? Date.now());
+		if (!options.startEmpty) {
+			const migrating = await openStore({ databaseUrl: database.url });
+			await seedDemo(migrating, TEST_PASSWORDS, options.stillAt ?? Date.now());
+			await migrating.close();
+		}
 
 		const key = Buffer.from(crypto.getRandomValues(new Uint8Array(32))).toString('base64');
 		const starting = await Promise.allSettled(
@@ -79,6 +86,8 @@ export async function startFleet(options: FleetOptions): Promise<Fleet> {
 		if (failed) throw failed.reason;
 		const balancer = await startLoadBalancer(dir, replicas);
 		cleanups.push(() => balancer.close());
+		const store = await openStore({ databaseUrl: database.url });
+		cleanups.push(() => store.close());
 
 		const client = () => createClient(balancer.baseUrl);
 		return {
