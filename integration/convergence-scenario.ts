@@ -18,7 +18,10 @@ export type Scenario = { users: string[]; pullPageSize: number; concurrent: bool
 
 export const scenarioArb: fc.Arbitrary<Scenario> = fc.record({
 	users: fc
-		.tuple(fc.constantFrom([SALES, BUYER], [SALES, ADMIN], [BUYER, ADMIN], [SALES, BUYER, ADMIN]), fc.boolean())
+		.tuple(
+			fc.constantFrom<string[]>([SALES, BUYER], [SALES, ADMIN], [BUYER, ADMIN], [SALES, BUYER, ADMIN]),
+			fc.boolean()
+		)
 		.map(([editors, withCustomer]) => (withCustomer ? [...editors, CUSTOMER] : editors)),
 	pullPageSize: fc.integer({ min: 3, max: 40 }),
 	concurrent: fc.oneof({ arbitrary: fc.constant(false), weight: 2 }, { arbitrary: fc.constant(true), weight: 1 }),

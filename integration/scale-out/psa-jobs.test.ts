@@ -4,6 +4,7 @@
 // same time. Quote syncs pushed through HAProxy then reach the Autotask simulator: each job claimed
 // once, and exactly one record in Autotask for each thing synced, a second sync of every quote included.
 
+import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { syncClient } from '../../gateway/test/wire-client.ts';
 import { createAutotaskSimulator, type AutotaskSimulator } from '../../gateway/sandbox/autotask/simulator.ts';
@@ -44,8 +45,8 @@ describe.skipIf(SCALE_OUT_SKIPPED)('PSA jobs on three replicas', () => {
 	}
 
 	it('three replicas starting at once on an empty database migrate and seed it once', async () => {
-		const migrations = await fleet.store.db.selectFrom('schema_migrations').select('name').execute();
-		expect(migrations.map((m) => m.name).sort()).toEqual(['001-initial', '002-binary-collation', '003-psa-jobs']);
+		const migrations = await sql<{ name: string }>`SELECT name FROM schema_migrations`.execute(fleet.store.db);
+		expect(migrations.rows.map((m) => m.name).sort()).toEqual(['001-initial', '002-binary-collation', '003-psa-jobs']);
 		const orgs = await fleet.store.db.selectFrom('orgs').select('id').execute();
 		expect(orgs).toEqual([{ id: DEMO_ORG.id }]);
 		for (const replica of fleet.replicas) expect(replica.alive, replica.name).toBe(true);

@@ -106,7 +106,8 @@ describe.skipIf(SCALE_OUT_SKIPPED)('three replicas behind HAProxy on one Postgre
 		const recorded = await lastMutationIDs(runs.map((r) => r.clientID));
 		expect(Object.values(recorded).reduce((a, b) => a + b, 0)).toBe(acknowledged);
 		expect(await quoteRows(runs.flatMap((r) => r.acknowledged))).toEqual(Array(acknowledged).fill(1));
-		for (const run of runs) expect(Object.keys(run.byReplica).sort(), run.clientID).toEqual(REPLICAS);
+		const answeredBy = new Set(runs.flatMap((run) => Object.keys(run.byReplica)));
+		expect([...answeredBy].sort(), 'every replica took pushes').toEqual(REPLICAS);
 	}, 120_000);
 
 	it('a replica killed with SIGKILL in the middle of pushes loses and duplicates nothing', async () => {
