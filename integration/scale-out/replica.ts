@@ -14,6 +14,8 @@ export type Replica = {
 	readonly baseUrl: string;
 	/** Whether its process is running. */
 	readonly alive: boolean;
+	/** Its process id while it runs. */
+	readonly pid: number | undefined;
 	/** Everything it printed since it last started. */
 	readonly output: string;
 	/** Ends the process at once: no shutdown handler runs, connections drop as they are. */
@@ -91,6 +93,9 @@ export async function startReplica(
 		},
 		get output() {
 			return output;
+		},
+		get pid() {
+			return child?.pid;
 		},
 		kill: () => end('SIGKILL'),
 		start,
