@@ -28,7 +28,10 @@ export const scenarioArb: fc.Arbitrary<Scenario> = fc.record({
 	actions: fc.array(actionArb(MAX_DEVICES), { minLength: 5, maxLength: 30, size: 'max' })
 });
 
-/** Plays one scenario against the gateway `gateway` starts and checks every invariant; `inspect` sees the world before it closes. */
+/**
+ * Plays one scenario against the gateway `gateway` starts and checks every invariant; `inspect` sees
+ * the world before it closes.
+ */
 export async function playScenario(
 	gateway: WorldOptions['gateway'],
 	{ actions, ...options }: Scenario,

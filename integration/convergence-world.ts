@@ -1,7 +1,8 @@
 // One run of the sync convergence property: the real gateway over HTTP (restartable on its store;
-// one process, or replicas behind a load balancer in scale-out/) and two to four simulated devices. It plays actions, records what the gateway said it did with
-// each pushed mutation (the ledger), and at the end heals the network and lets everything settle.
-// The invariants themselves are in convergence-checks.ts.
+// one process, or replicas behind a load balancer in scale-out/) and two to four simulated devices.
+// It plays actions, records what the gateway said it did with each pushed mutation (the ledger), and
+// at the end heals the network and lets everything settle. The invariants themselves are in
+// convergence-checks.ts.
 
 import { can } from '../shared/auth/permissions.ts';
 import { redactForReader } from '../shared/auth/redact.ts';

@@ -5,6 +5,7 @@
 // rotation. The replicas cannot change their pull page size, so a restart ignores one.
 
 import type { RestartableGateway } from '../restartable-gateway.ts';
+import { createTransitGate } from '../transit-gate.ts';
 import { startFleet, type Fleet } from './fleet.ts';
 
 export async function startFleetGateway(replicas: number): Promise<RestartableGateway & { fleet: Fleet }> {
@@ -12,9 +13,7 @@ export async function startFleetGateway(replicas: number): Promise<RestartableGa
 	const fleet = await startFleet({ replicas, stillAt: now });
 	const current = { baseUrl: fleet.baseUrl, store: fleet.store, login: fleet.login };
 	let restarts = 0;
-	let gate: Promise<void> | null = null;
-	let inTransit = 0;
-	let drained: (() => void) | null = null;
+	const gate = createTransitGate();
 	let respawning: Promise<void> = Promise.resolve();
 
 	return {
@@ -24,35 +23,17 @@ export async function startFleetGateway(replicas: number): Promise<RestartableGa
 		get restarts() {
 			return restarts;
 		},
-		async transit(carry) {
-			while (gate) await gate;
-			inTransit += 1;
-			try {
-				return await carry();
-			} finally {
-				inTransit -= 1;
-				if (inTransit === 0) drained?.();
-			}
-		},
-		async restart() {
-			while (gate) await gate;
-			let open = () => {};
-			gate = new Promise<void>((resolve) => (open = resolve));
-			try {
+		transit: gate.transit,
+		restart: () =>
+			gate.closedFor(async () => {
 				// One replica down at a time: the previous one is back before the next goes.
 				await respawning;
-				while (inTransit > 0) await new Promise<void>((resolve) => (drained = resolve));
 				const victim = fleet.replicas[restarts % fleet.replicas.length]!;
 				await victim.kill();
 				restarts += 1;
 				await fleet.balancer.waitForUp(fleet.replicas.filter((r) => r !== victim).map((r) => r.name));
 				respawning = victim.start();
-			} finally {
-				gate = null;
-				drained = null;
-				open();
-			}
-		},
+			}),
 		async close() {
 			await respawning.catch(() => {});
 			await fleet.close();

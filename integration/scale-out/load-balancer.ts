@@ -28,7 +28,10 @@ export function haproxyProblem(): string | null {
 	return probe.status === 0 ? null : `${HAPROXY} -v exited with ${probe.status}`;
 }
 
-/** The template with every {{PLACEHOLDER}} replaced; a placeholder without a value, or a value nobody asked for, throws. */
+/**
+ * The template with every {{PLACEHOLDER}} replaced. A placeholder without a value, or a value no
+ * placeholder asks for, throws.
+ */
 export function renderConfig(template: string, values: Record<string, string>): string {
 	const used = new Set<string>();
 	const rendered = template.replace(/\{\{([A-Z_]+)\}\}/g, (_, key: string) => {
