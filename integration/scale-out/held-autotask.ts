@@ -2,9 +2,9 @@
 // request that matches waits there, before Autotask sees it, until the test lets it through. While
 // it waits the test learns which port it came from (socket-owner.ts turns that into a replica).
 
-import type { IncomingMessage, Server } from 'node:http';
+import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { serve } from '@hono/node-server';
+import { serve, type Http2Bindings, type HttpBindings } from '@hono/node-server';
 import { createAutotaskSimulator, type AutotaskSimulator } from '../../gateway/sandbox/autotask/simulator.ts';
 
 export type HeldRequest = {
@@ -28,7 +28,7 @@ export async function startHeldAutotask(): Promise<HeldAutotask> {
 	const server = await new Promise<Server>((resolve) => {
 		const s = serve(
 			{
-				async fetch(request: Request, env: { incoming: IncomingMessage }) {
+				async fetch(request: Request, env: HttpBindings | Http2Bindings) {
 					const door = armed;
 					const { pathname } = new URL(request.url);
 					if (!door || request.method !== door.method || !door.path.test(pathname)) return sim.app.fetch(request);
