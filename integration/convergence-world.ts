@@ -1,7 +1,8 @@
-// One run of the sync convergence property: the real gateway over HTTP (restartable on its store)
-// and two to four simulated devices. It plays actions, records what the gateway said it did with
-// each pushed mutation (the ledger), and at the end heals the network and lets everything settle.
-// The invariants themselves are in convergence-checks.ts.
+// One run of the sync convergence property: the real gateway over HTTP (restartable on its store;
+// one process, or replicas behind a load balancer in scale-out/) and two to four simulated devices.
+// It plays actions, records what the gateway said it did with each pushed mutation (the ledger), and
+// at the end heals the network and lets everything settle. The invariants themselves are in
+// convergence-checks.ts.
 
 import { can } from '../shared/auth/permissions.ts';
 import { redactForReader } from '../shared/auth/redact.ts';
@@ -9,18 +10,22 @@ import { readScope } from '../shared/auth/read-scope.ts';
 import { DomainError } from '../shared/errors.ts';
 import { isTableName, TABLE_NAMES } from '../shared/schema/tables.ts';
 import type { MutationResult, WireMutation } from '../shared/sync/protocol.ts';
-import type { Gateway } from '../gateway/test/http-harness.ts';
-import type { TestStoreKind } from '../gateway/test/stores.ts';
 import type { Action } from './random-mutations.ts';
 import { conflictSteps, createIdPool, resolveMutation, type ResolvedMutation } from './resolve-mutation.ts';
-import { startRestartableGateway } from './restartable-gateway.ts';
+import type { RestartableGateway, ServingGateway } from './restartable-gateway.ts';
 import { openSimDevice, settle, type SimDevice } from './sim-device.ts';
 
 /**
  * `concurrent`: settleAll lets the devices sync at the same time. The order in which the gateway
  * settled mutations of different devices is then unknown, so the checks skip the model replay.
  */
-export type WorldOptions = { kind: TestStoreKind; users: string[]; pullPageSize: number; concurrent: boolean };
+export type WorldOptions = {
+	/** Starts the gateway the devices sync with (its first pull page size given). */
+	gateway: (options: { pullPageSize: number }) => Promise<RestartableGateway>;
+	users: string[];
+	pullPageSize: number;
+	concurrent: boolean;
+};
 
 /** What the gateway said it did with a pushed mutation, in the order it did it. */
 export type LedgerEntry = { clientID: string; mutation: WireMutation; result: MutationResult };
@@ -40,7 +45,7 @@ export type World = {
 	options: WorldOptions;
 	devices: SimDevice[];
 	/** The gateway serving now (a new one after each restart). */
-	readonly gateway: Gateway;
+	readonly gateway: ServingGateway;
 	readonly restarts: number;
 	/** The gateway's clock, which stands still. */
 	readonly now: number;
@@ -66,7 +71,7 @@ const MAX_QUIESCE_ROUNDS = 12;
 const INITIAL_PAGE_SIZE = 1_000;
 
 export async function openWorld(options: WorldOptions): Promise<World> {
-	const gateway = await startRestartableGateway(options.kind, { pullPageSize: INITIAL_PAGE_SIZE });
+	const gateway = await options.gateway({ pullPageSize: INITIAL_PAGE_SIZE });
 	const ledger: LedgerEntry[] = [];
 	const violations: string[] = [];
 	const stats: WorldStats = {

@@ -22,7 +22,7 @@ export type Device = {
 };
 
 export async function openDevice(
-	gateway: Gateway,
+	gateway: Pick<Gateway, 'baseUrl' | 'login'>,
 	email: string,
 	options: { fetch?: (send: typeof fetch) => typeof fetch } & Partial<SyncClientOptions> = {}
 ): Promise<Device> {

@@ -17,97 +17,43 @@ import pg from 'pg';
 import { describe, expect, it, vi } from 'vitest';
 import { STORE_KINDS, type TestStoreKind } from '../gateway/test/stores.ts';
 import { READ_RULES_VERSION } from '../shared/auth/read-scope.ts';
-import { checkInvariants, readInitialState } from './convergence-checks.ts';
-import { openWorld, type World } from './convergence-world.ts';
-import type { Fault } from './fault-fetch.ts';
-import { actionArb, type Action, type MutationOp } from './random-mutations.ts';
-
-const SALES = 'sales@demo.outpost.test';
-const BUYER = 'buyer@demo.outpost.test';
-const ADMIN = 'admin@demo.outpost.test';
-/** Sees only Acme's quotes and may not write: partial replication must converge too. */
-const CUSTOMER = 'customer@acme.outpost.test';
+import {
+	ADMIN,
+	CUSTOMER,
+	fcParameters,
+	playScenario,
+	SALES,
+	scenarioArb,
+	type Scenario
+} from './convergence-scenario.ts';
+import type { World } from './convergence-world.ts';
+import { EVERY_FAULT, expectEveryFaultMet, fault, line, mutate, settle } from './every-fault-scenario.ts';
+import { startRestartableGateway } from './restartable-gateway.ts';
 
 const POSTGRES_URL = process.env.OUTPOST_TEST_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
 const RUNS: Record<string, number> = { sqlite: 20, postgres: 6 };
-const MAX_DEVICES = 4;
 
-type Scenario = { users: string[]; pullPageSize: number; concurrent: boolean; actions: Action[] };
-
-const scenarioArb: fc.Arbitrary<Scenario> = fc.record({
-	users: fc
-		.tuple(fc.constantFrom([SALES, BUYER], [SALES, ADMIN], [BUYER, ADMIN], [SALES, BUYER, ADMIN]), fc.boolean())
-		.map(([editors, withCustomer]) => (withCustomer ? [...editors, CUSTOMER] : editors)),
-	pullPageSize: fc.integer({ min: 3, max: 40 }),
-	concurrent: fc.oneof({ arbitrary: fc.constant(false), weight: 2 }, { arbitrary: fc.constant(true), weight: 1 }),
-	actions: fc.array(actionArb(MAX_DEVICES), { minLength: 5, maxLength: 30, size: 'max' })
-});
-
-/** Plays one scenario and checks every invariant; `inspect` sees the world before it closes. */
-async function runScenario(
+/** Plays one scenario on one gateway process and checks every invariant; `inspect` sees the world before it closes. */
+function runScenario(
 	kind: TestStoreKind,
-	{ actions, ...options }: Scenario,
+	scenario: Scenario,
 	inspect?: (world: World) => void | Promise<void>
 ): Promise<void> {
-	const world = await openWorld({ kind, ...options });
-	try {
-		const initial = await readInitialState(world);
-		await world.start();
-		for (const action of actions) await world.run(action);
-		await world.quiesce();
-		await checkInvariants(world, initial);
-		await inspect?.(world);
-		if (process.env.FC_VERBOSE)
-			console.log(JSON.stringify({ actions: actions.length, ...options, ...world.stats, restarts: world.restarts }));
-	} finally {
-		await world.close();
-	}
+	return playScenario((pages) => startRestartableGateway(kind, pages), scenario, inspect);
 }
 
-function fcParameters(kind: TestStoreKind): fc.Parameters<[Scenario]> {
-	const env = process.env;
-	return {
-		numRuns: env.FC_NUM_RUNS ? Number(env.FC_NUM_RUNS) : (RUNS[kind.name] ?? 5),
-		...(env.FC_SEED ? { seed: Number(env.FC_SEED) } : {}),
-		...(env.FC_PATH ? { path: env.FC_PATH } : {}),
-		// Shrinking replays whole runs; past this the smallest failure found so far is reported.
-		interruptAfterTimeLimit: 150_000
-	};
-}
+const fcParametersOf = (kind: TestStoreKind) => fcParameters(RUNS[kind.name] ?? 5);
 
 describe.each(STORE_KINDS)('sync convergence on $name', (kind) => {
 	it('every device converges to the gateway; nothing lost, nothing applied twice, nothing goes back', async () => {
 		await fc.assert(
 			fc.asyncProperty(scenarioArb, (scenario) => runScenario(kind, scenario)),
-			fcParameters(kind)
+			fcParametersOf(kind)
 		);
 	}, 180_000);
 
 	it('a fixed sequence meets every fault, restarts, each kind of rejection and an ACL reset', async () => {
-		await runScenario(kind, EVERY_FAULT, async (world) => {
-			const consumed = world.devices.map((d) => d.network.consumed);
-			const kinds = [
-				'dropRequest',
-				'dropResponse',
-				'busy',
-				'crashAfter',
-				'duplicatePush',
-				'reorderPush',
-				'delayPush',
-				'stalePull'
-			];
-			for (const fault of kinds) {
-				expect(
-					consumed.some((c) => (c[fault as keyof typeof c] ?? 0) > 0),
-					fault
-				).toBe(true);
-			}
-			expect(world.stats.gapsRefused).toBeGreaterThan(0);
-			expect(world.restarts).toBe(3); // the one after the first sync, the restart action, the crash
-			expect(Object.keys(world.stats.rejected).sort()).toEqual(['quote_line_not_found', 'quote_read_only']);
-			const customer = world.devices.find((d) => d.device.principal.kind === 'customer')!;
-			expect(customer.seen.cookie?.acl).toBeGreaterThan(1);
-		});
+		await runScenario(kind, EVERY_FAULT, expectEveryFaultMet);
 	}, 60_000);
 });
 
@@ -191,57 +137,3 @@ describe('regressions found while running the property', () => {
 		}
 	});
 });
-
-const mutate = (device: number, op: MutationOp, duringSync = false): Action => ({
-	kind: 'mutate',
-	device,
-	op,
-	duringSync
-});
-const fault = (device: number, f: Fault): Action => ({ kind: 'fault', device, fault: f });
-const settle = (device: number): Action => ({ kind: 'settle', device });
-const line = { description: 'Switch', quantity: 2, unitPrice: 45_000, position: null, reuse: null };
-
-/** Devices 0-2 are sales, buyer and admin; 3 the Acme customer, who only watches. */
-const EVERY_FAULT: Scenario = {
-	users: [SALES, BUYER, ADMIN, CUSTOMER],
-	pullPageSize: 4,
-	concurrent: false,
-	actions: [
-		mutate(0, { name: 'createQuote', company: 0, title: 'Branch office', reuse: null }),
-		mutate(0, { name: 'addQuoteLine', quote: 0, ...line }),
-		mutate(0, { name: 'addQuoteLine', quote: 0, ...line }),
-		fault(0, { kind: 'reorderPush', split: 0 }),
-		settle(0),
-		fault(1, { kind: 'delayPush' }),
-		mutate(1, { name: 'updateQuote', quote: 2, fields: { notes: 'Held back' } }),
-		settle(1),
-		mutate(1, { name: 'updateQuoteLine', line: 0, fields: { quantity: 3 } }),
-		settle(1),
-		fault(0, { kind: 'dropResponse', on: 'push' }),
-		fault(0, { kind: 'dropResponse', on: 'pull' }),
-		mutate(0, { name: 'updateQuoteLine', line: 1, fields: { unitPrice: 9_000 } }, true),
-		settle(0),
-		fault(1, { kind: 'duplicatePush', concurrent: true }),
-		mutate(1, { name: 'addQuoteLine', quote: 3, ...line }),
-		settle(1),
-		fault(2, { kind: 'duplicatePush', concurrent: false }),
-		fault(2, { kind: 'dropRequest', on: 'pull' }),
-		fault(2, { kind: 'busy', on: 'push' }),
-		// A draft (only a draft is edited): the Acme firewall quote, first on the admin's device.
-		mutate(2, { name: 'updateQuote', quote: 0, fields: { title: 'Renamed by admin' } }),
-		settle(2),
-		{ kind: 'restart' },
-		fault(1, { kind: 'crashAfter', on: 'push' }),
-		// A draft: the Stark security quote, sixth on the buyer's device by now.
-		mutate(1, { name: 'updateQuote', quote: 5, fields: { notes: 'Sent as the gateway went down' } }),
-		settle(1),
-		fault(0, { kind: 'stalePull', age: 2, after: 0 }),
-		settle(0),
-		{ kind: 'conflict', first: 0, second: 0, target: 'quote', pick: 0 },
-		{ kind: 'conflict', first: 1, second: 0, target: 'line', pick: 3 },
-		// Moves an Acme draft (the firewall quote) to another company: the customer's view is reset.
-		mutate(2, { name: 'updateQuote', quote: 1, fields: { company: 1 } }),
-		{ kind: 'settleAll' }
-	]
-};

@@ -10,7 +10,8 @@ import { quoteContentHash } from '../../shared/quotes/content-hash.ts';
 import { QUOTE_STATUSES, quoteLineSchema, quoteSchema } from '../../shared/schema/entities.ts';
 import { issueSchema, ticketChargeSchema } from '../../shared/schema/psa-entities.ts';
 import { TEST_PASSWORDS } from '../test/http-harness.ts';
-import { STORE_KINDS, type TestStore } from '../test/stores.ts';
+import { openStore } from '../store/store.ts';
+import { createTestDatabase, STORE_KINDS, type TestStore } from '../test/stores.ts';
 import { DEMO_CATEGORIES, demoPricingBooks, demoProducts } from './demo-catalog.ts';
 import { demoContacts } from './demo-contacts.ts';
 import { DEMO_COMPANIES, DEMO_ORG, DEMO_QUOTES } from './demo-data.ts';
@@ -218,5 +219,23 @@ describe.each(STORE_KINDS)('seeding the demo organisation on $name', (kind) => {
 		expect(elapsed).toBeLessThan(2_000);
 		console.info(`demo seed on ${kind.name}: ${Math.round(elapsed)} ms`);
 		expect(await seedDemo(opened.store, TEST_PASSWORDS, NOW)).toBe(false);
+	});
+});
+
+describe.skipIf(!STORE_KINDS.some((k) => k.name === 'postgres'))('replicas seeding one PostgreSQL database', () => {
+	// Sandbox replicas started together on an empty database each saw no demo organisation and
+	// inserted it: all but the first stopped with a duplicate key on orgs (the scale-out suite found it).
+	it('at the same moment: one seeds the demo, the others find it seeded and carry on', async () => {
+		const database = await createTestDatabase();
+		const stores = await Promise.all([1, 2, 3].map(() => openStore({ databaseUrl: database.url })));
+		try {
+			const seeded = await Promise.all(stores.map((store) => seedDemo(store, TEST_PASSWORDS, NOW)));
+			expect(seeded.filter(Boolean)).toEqual([true]);
+			const users = await stores[0]!.db.selectFrom('users').select('id').execute();
+			expect(new Set(users.map((u) => u.id)).size).toBe(users.length);
+		} finally {
+			for (const store of stores) await store.close();
+			await database.drop();
+		}
 	});
 });

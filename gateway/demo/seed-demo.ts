@@ -42,11 +42,14 @@ export async function seedDemo(store: Store, passwords: PasswordHasher, now: num
 	if (exists) return false;
 	const hashes = await Promise.all(DEMO_USERS.map(() => passwords.hash(DEMO_PASSWORD)));
 	const rows = demoRows(now);
-	await store.write(async (trx) => {
-		await trx
+	return store.write(async (trx) => {
+		const inserted = await trx
 			.insertInto('orgs')
 			.values({ ...DEMO_ORG, version: 0, next_quote_number: rows.quoteCount + 1 })
-			.execute();
+			.onConflict((oc) => oc.column('id').doNothing())
+			.executeTakeFirst();
+		// Another replica starting at the same moment seeded it first (its insert held ours until it committed).
+		if (Number(inserted.numInsertedOrUpdatedRows ?? 0) === 0) return false;
 		const version = await nextSpaceVersion(trx, DEMO_ORG.id);
 		// Companies first: a user's visibility scope is their company.
 		await insertEntities(trx, DEMO_ORG.id, version, rows.entities);
@@ -66,8 +69,8 @@ export async function seedDemo(store: Store, passwords: PasswordHasher, now: num
 				})
 				.execute();
 		}
+		return true;
 	});
-	return true;
 }
 
 async function seedIdentity(tx: Tx, now: number): Promise<void> {

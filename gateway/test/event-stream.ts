@@ -4,6 +4,8 @@
 import type { HttpClient } from './http-harness.ts';
 
 export type OpenStream = {
+	/** The response's headers (which replica answered, behind a load balancer). */
+	readonly headers: Headers;
 	/** Event names received so far, in order (keep-alives left out). */
 	readonly events: string[];
 	/** Resolves when the server ends the stream. */
@@ -45,6 +47,7 @@ export async function openEventStream(baseUrl: string, client: HttpClient): Prom
 	let finished = false;
 	void ended.then(() => (finished = true));
 	return {
+		headers: response.headers,
 		events,
 		ended,
 		async until(name, count = 1) {

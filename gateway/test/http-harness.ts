@@ -88,7 +88,8 @@ export async function startGateway(kind: TestStoreKind, options: GatewayOptions 
 	}
 }
 
-function createClient(baseUrl: string): HttpClient {
+/** A JSON client of the gateway at `baseUrl` that keeps its own cookies. */
+export function createClient(baseUrl: string): HttpClient {
 	const cookies = new Map<string, string>();
 
 	async function send(method: string, path: string, body: string | undefined, contentType: string | null) {

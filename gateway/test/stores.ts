@@ -28,20 +28,31 @@ const sqlite: TestStoreKind = {
 	}
 };
 
+export type TestDatabase = { url: string; drop(): Promise<void> };
+
+/** An empty PostgreSQL database of its own (nothing migrated); drop() ends its connections and removes it. */
+export async function createTestDatabase(): Promise<TestDatabase> {
+	const name = `outpost_t_${crypto.randomUUID().replace(/-/g, '').slice(0, 16)}`;
+	await withAdmin((admin) => admin.query(`CREATE DATABASE ${name}`));
+	const url = new URL(POSTGRES_ADMIN_URL);
+	url.pathname = `/${name}`;
+	return {
+		url: url.toString(),
+		drop: () => withAdmin((admin) => admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`)).then(() => {})
+	};
+}
+
 /** A database of its own per open(), so test files never see each other's rows. */
 const postgres: TestStoreKind = {
 	name: 'postgres',
 	async open() {
-		const name = `outpost_t_${crypto.randomUUID().replace(/-/g, '').slice(0, 16)}`;
-		await withAdmin((admin) => admin.query(`CREATE DATABASE ${name}`));
-		const url = new URL(POSTGRES_ADMIN_URL);
-		url.pathname = `/${name}`;
-		const store = await openStore({ databaseUrl: url.toString() });
+		const database = await createTestDatabase();
+		const store = await openStore({ databaseUrl: database.url });
 		return {
 			store,
 			async close() {
 				await store.close();
-				await withAdmin((admin) => admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`));
+				await database.drop();
 			}
 		};
 	}
