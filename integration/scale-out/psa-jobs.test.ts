@@ -10,7 +10,7 @@
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_ORG } from '../../gateway/demo/demo-data.ts';
-import { seedAutotaskDemo } from '../../gateway/sandbox/autotask/demo-tenant.ts';
+import { seedAutotaskDemo } from '../../gateway/connectors/autotask/simulator/demo-tenant.ts';
 import type { HttpClient } from '../../gateway/test/http-harness.ts';
 import { syncClient } from '../../gateway/test/wire-client.ts';
 import { startFleet, type Fleet } from './fleet.ts';
