@@ -1,6 +1,6 @@
-// A long quote in the editor on a tablet: it opens with the lines past the first screen as plain-text
-// previews, which the keyboard reaches in order and the page prints, and each becomes its editable
-// fields near the screen, on focus, or when the device is idle.
+// A long quote in the editor on a tablet: it opens with the fields of the lines past the first screen
+// as plain-text previews beside each description, which the keyboard reaches in order and the page
+// prints, and each line gets its editable fields near the screen, on focus, or when the device is idle.
 
 import { execFileSync } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
@@ -44,8 +44,9 @@ test('the lines past the first screen are in the page, printed, and reached by t
 	const run = randomUUID().slice(0, 8);
 	const page = await openLongQuote(browser, run, { neverIdle: true });
 	await expect(page.locator('[data-line-id]')).toHaveCount(LINES);
-	await expect(line(page, LINES)).toContainText(`Item ${LINES} ${run}`);
-	await expect(line(page, LINES).locator('textarea')).toHaveCount(0);
+	await expect(page.getByRole('textbox', { name: `Description of line ${LINES}` })).toHaveValue(`Item ${LINES} ${run}`);
+	await expect(line(page, LINES)).toContainText('1 × 10.00');
+	await expect(line(page, LINES).getByRole('spinbutton')).toHaveCount(0);
 
 	if (PDFTOTEXT) {
 		const path = testInfo.outputPath('long-quote.pdf');
@@ -55,11 +56,11 @@ test('the lines past the first screen are in the page, printed, and reached by t
 		expect(missing).toEqual([]);
 	}
 
-	// Focus on a preview goes to its text area, and an edit there is kept.
+	// The focus in a preview's description gives the line its fields, and an edit there is kept.
 	const far = page.getByRole('textbox', { name: 'Description of line 100' });
 	await far.focus();
+	await expect(page.getByRole('spinbutton', { name: 'Quantity of line 100' })).toBeVisible();
 	await expect(far).toBeFocused();
-	await expect(line(page, 100).locator('textarea')).toBeFocused();
 	await page.keyboard.press('End');
 	await page.keyboard.type(' edited');
 	await page.keyboard.press('Enter');
@@ -76,7 +77,7 @@ test('the lines past the first screen are in the page, printed, and reached by t
 test('every line of a long quote becomes editable once the device is idle, without scrolling', async ({ browser }) => {
 	const run = randomUUID().slice(0, 8);
 	const page = await openLongQuote(browser, run, { neverIdle: false });
-	await expect(page.locator('[data-line-id] textarea')).toHaveCount(LINES);
+	await expect(page.getByRole('spinbutton', { name: /^Quantity of line / })).toHaveCount(LINES);
 	await expect(page.getByRole('textbox', { name: `Description of line ${LINES}` })).toHaveValue(`Item ${LINES} ${run}`);
 	await expect(page.getByRole('spinbutton', { name: `Quantity of line ${LINES}` })).toHaveValue('1');
 	await page.context().close();

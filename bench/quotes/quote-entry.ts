@@ -89,7 +89,7 @@ async function openQuote(run: number, lines: number) {
 	const quoteId = openIds[run % openIds.length]!;
 	const target = container();
 	const rows = () => target.querySelectorAll('[data-line-id]').length;
-	const editable = () => target.querySelectorAll('[data-line-id] textarea').length;
+	const editable = () => target.querySelectorAll('[data-line-id] input[id^="qty-"]').length;
 	const t0 = performance.now();
 	const app = mount(QuoteEditorView, { target, props: { replica, quoteId, onopen: () => {} } });
 	await until(
@@ -138,7 +138,7 @@ async function typeInEditor(lines: number) {
 	await until(
 		target,
 		() =>
-			target.querySelectorAll('[data-line-id] textarea').length === lines &&
+			target.querySelectorAll('[data-line-id] input[id^="qty-"]').length === lines &&
 			!!target.textContent?.includes(`search ${count} products`)
 	);
 	const input = target.querySelector<HTMLInputElement>('#line-search')!;
