@@ -82,8 +82,9 @@ function container(): HTMLElement {
 
 /**
  * Mount the editor and time it: to the first screenful (the title, header and first lines in the
- * DOM and editable, style and layout forced), to every line in the DOM (past the first screen, as
- * plain-text previews), and to every line editable (the previews become fields when the page is idle).
+ * DOM and editable, style and layout forced), to every line in the DOM (past the first screen, with
+ * its fields as a plain-text preview), and to every line editable (the previews become fields when
+ * the page is idle).
  */
 async function openQuote(run: number, lines: number) {
 	const quoteId = openIds[run % openIds.length]!;
@@ -109,7 +110,7 @@ async function openQuote(run: number, lines: number) {
 	return { first, all, editable: editableMs };
 }
 
-/** More lines than a 1024 px tall screen shows (a line is about 170 px). */
+/** More lines than a 1024 px tall screen shows (a line is about 200 px). */
 const FIRST_SCREEN = 10;
 
 async function rawGetQuote(run: number) {
