@@ -40,11 +40,16 @@ test('two devices edit one quote offline, reconnect, and both keep both edits', 
 	const sam = await device('sales@demo.outpost.test');
 	const bo = await device('buyer@demo.outpost.test');
 
-	// Different lines and fields on each device, and one field (line 2's discount) on both.
+	// Different lines and fields on each device, and two fields (line 2's discount, line 1's
+	// description) on both.
 	await sam.editor.set('Quantity', 1, '3');
 	await sam.editor.set('Discount %', 2, '10');
+	await sam.editor.lineDescriptions().first().fill('Switch, 24 ports, PoE');
+	await sam.editor.lineDescriptions().first().press('Enter');
 	await bo.editor.set('Unit price', 2, '12.50');
 	await bo.editor.set('Discount %', 2, '20');
+	await bo.editor.lineDescriptions().first().fill('Switch, 48 ports');
+	await bo.editor.lineDescriptions().first().press('Enter');
 	await bo.page.getByRole('textbox', { name: 'Title' }).fill('Two reps, one quote (network)');
 	await bo.page.getByRole('textbox', { name: 'Title' }).press('Tab');
 
@@ -59,14 +64,18 @@ test('two devices edit one quote offline, reconnect, and both keep both edits', 
 		await expect(editor.field('Quantity', 1)).toHaveValue('3');
 		await expect(editor.field('Unit price', 2)).toHaveValue('12.50');
 		await expect(editor.field('Discount %', 2)).toHaveValue('20');
+		await expect(editor.lineDescriptions().first()).toHaveValue('Switch, 48 ports');
 		await expect(page.getByRole('heading', { level: 1 })).toHaveText('Two reps, one quote (network)');
 		await expect(editor.total()).toHaveText('$1,300.00');
 	}
 
-	// Sam's discount was replaced, not refused: the field says so; nothing is said where nothing was lost.
+	// Sam's discount and description were replaced, not refused: each field says so; nothing is said
+	// where nothing was lost.
+	const samLine1 = sam.page.locator(`[data-line-id="${lineIds[0]}"]`);
 	const samLine2 = sam.page.locator(`[data-line-id="${lineIds[1]}"]`);
+	await expect(samLine1.getByRole('status')).toHaveText(/Changed on another device; yours was Switch, 24 ports, PoE\./);
 	await expect(samLine2.getByRole('status')).toHaveText(/Changed on another device; yours was 10\./);
-	await expect(sam.page.getByRole('status').filter({ hasText: 'Changed on another device' })).toHaveCount(1);
+	await expect(sam.page.getByRole('status').filter({ hasText: 'Changed on another device' })).toHaveCount(2);
 	await expect(bo.page.getByRole('status').filter({ hasText: 'Changed on another device' })).toHaveCount(0);
 	await expect(sam.page.getByRole('region', { name: 'Changes the server did not accept' })).toHaveCount(0);
 

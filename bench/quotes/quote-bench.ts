@@ -58,7 +58,13 @@ export async function quoteTable(o: QuoteBenchOptions): Promise<Table> {
 		const { lines } = await call('setup', { products, openQuotes, openLines, listQuotes, listLines });
 
 		o.log(`quotes: opening a ${o.openLines}-line quote ${o.opens} times`);
-		const open = { first: [] as number[], all: [] as number[], raw: [] as number[], query: [] as number[] };
+		const open = {
+			first: [] as number[],
+			all: [] as number[],
+			editable: [] as number[],
+			raw: [] as number[],
+			query: [] as number[]
+		};
 		for (let r = -o.warmup; r < o.opens; r++) {
 			const shown = await call('openQuote', r + o.warmup, o.openLines);
 			const raw = await call('rawGetQuote', r + o.warmup);
@@ -66,6 +72,7 @@ export async function quoteTable(o: QuoteBenchOptions): Promise<Table> {
 			if (r < 0) continue;
 			open.first.push(shown.first);
 			open.all.push(shown.all);
+			open.editable.push(shown.editable);
 			open.raw.push(raw);
 			open.query.push(query);
 		}
@@ -80,7 +87,12 @@ export async function quoteTable(o: QuoteBenchOptions): Promise<Table> {
 				cells: { chromium: { ours: latency(open.all), reference: rawOpen } }
 			},
 			{
-				metric: `${openMetric} first screen (header, 10+ lines) + layout`,
+				metric: `${openMetric} all ${o.openLines} lines editable (when idle) + layout`,
+				reference,
+				cells: { chromium: { ours: latency(open.editable), reference: rawOpen } }
+			},
+			{
+				metric: `${openMetric} first screen (header, 10+ lines editable) + layout`,
 				reference,
 				cells: { chromium: { ours: latency(open.first), reference: rawOpen } }
 			},
@@ -149,6 +161,7 @@ export async function quoteTable(o: QuoteBenchOptions): Promise<Table> {
 		notes: [
 			'768 × 1024 viewport; IndexedDB on disk; every figure is from mounting the real component to its DOM being complete (a forced layout included, paint excluded).',
 			`Open: ${o.opens} opens rotating over ${o.openQuotes} quotes of ${o.openLines} lines, each beside a raw IndexedDB read of the same quote in the same database; the editor reads the catalog (${o.products.toLocaleString('en-US')} products) once the page is idle.`,
+			'Past the first screen a line opens as its description (a text area) beside a plain-text preview of its other fields (in the DOM: found by the browser, printed), which become fields near the viewport, on focus, or in idle slices of at most 8 ms.',
 			'Keystrokes: seven realistic searches (names, brand and model, SKU) typed one character at a time; per keystroke, from the input event to the listbox updated (flushSync).',
 			'The list has no DESIGN row: it paints its rows first and sums the totals from every line a moment later.'
 		]
