@@ -5,7 +5,10 @@
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { serve, type Http2Bindings, type HttpBindings } from '@hono/node-server';
-import { createAutotaskSimulator, type AutotaskSimulator } from '../../gateway/connectors/autotask/simulator/simulator.ts';
+import {
+	createAutotaskSimulator,
+	type AutotaskSimulator
+} from '../../gateway/connectors/autotask/simulator/simulator.ts';
 
 export type HeldRequest = {
 	clientPort: number;
