@@ -6,14 +6,17 @@ import type { Principal } from '../../shared/auth/permissions.ts';
 import { DomainError } from '../../shared/errors.ts';
 import type { Database } from '../store/schema.ts';
 
-/** Refuses a group or client of another user; creates them (lastMutationID 0) when they are new. */
+/**
+ * Refuses a group or client of another user; creates them (lastMutationID 0) when they are new.
+ * Answers the client's lastMutationID.
+ */
 export async function claimClient(
 	trx: Transaction<Database>,
 	principal: Principal,
 	clientGroupID: string,
 	clientID: string,
 	now: number
-): Promise<void> {
+): Promise<number> {
 	const group = await trx
 		.selectFrom('client_groups')
 		.select(['user_id'])
@@ -36,23 +39,23 @@ export async function claimClient(
 	}
 	const client = await trx
 		.selectFrom('clients')
-		.select(['client_group_id'])
+		.select(['client_group_id', 'last_mutation_id'])
 		.where('id', '=', clientID)
 		.executeTakeFirst();
 	if (client && client.client_group_id !== clientGroupID) throw DomainError.of('clientNotOwned');
-	if (!client) {
-		await trx
-			.insertInto('clients')
-			.values({ id: clientID, client_group_id: clientGroupID, last_mutation_id: 0, version: 0 })
-			.onConflict((oc) => oc.column('id').doNothing())
-			.execute();
-		const inserted = await trx
-			.selectFrom('clients')
-			.select('client_group_id')
-			.where('id', '=', clientID)
-			.executeTakeFirst();
-		if (inserted?.client_group_id !== clientGroupID) throw DomainError.of('clientNotOwned');
-	}
+	if (client) return client.last_mutation_id;
+	await trx
+		.insertInto('clients')
+		.values({ id: clientID, client_group_id: clientGroupID, last_mutation_id: 0, version: 0 })
+		.onConflict((oc) => oc.column('id').doNothing())
+		.execute();
+	const inserted = await trx
+		.selectFrom('clients')
+		.select(['client_group_id', 'last_mutation_id'])
+		.where('id', '=', clientID)
+		.executeTakeFirst();
+	if (inserted?.client_group_id !== clientGroupID) throw DomainError.of('clientNotOwned');
+	return inserted.last_mutation_id;
 }
 
 /** Read-only check for pull: an unknown group is a new client, a foreign one is refused. */
