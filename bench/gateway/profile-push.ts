@@ -27,6 +27,13 @@ const mutation = (k: number, j: number, id: number) => {
 	const { id: lineId, quoteId, description, quantity, unitPrice } = benchLine(k, j);
 	return { id, name: 'addQuoteLine', args: { id: lineId, quoteId, description, quantity, unitPrice }, timestamp: BENCH_NOW };
 };
+const { Session } = await import('node:inspector/promises');
+const session = new Session();
+if (process.env.PROFILE) {
+	session.connect();
+	await session.post('Profiler.enable');
+	await session.post('Profiler.start');
+}
 let t = performance.now();
 for (let p = 0; p < pushes; p++) {
 	await post({ clientGroupID: 'prof-h', clientID: 'prof-h', mutations: Array.from({ length: 100 }, (_, j) => mutation(quotes[p]!, j, p * 100 + j + 1)) });
@@ -38,5 +45,9 @@ for (let i = 0; i < singles; i++) {
 	await post({ clientGroupID: 'prof-1', clientID: 'prof-1', mutations: [mutation(quotes[pushes + Math.floor(i / 10)]!, i % 10, i + 1)] });
 }
 console.log(`push of 1: ${((performance.now() - t) / singles).toFixed(3)} ms each`);
+if (process.env.PROFILE) {
+	const { profile } = await session.post('Profiler.stop');
+	(await import('node:fs')).writeFileSync(process.env.PROFILE, JSON.stringify(profile));
+}
 pokes.close();
 await bench.close();

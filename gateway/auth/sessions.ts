@@ -1,6 +1,7 @@
 // Server-side sessions: the cookie holds a random token, the store only its SHA-256, so a leaked
 // database does not leak live sessions. Sessions end when idle too long or after an absolute lifetime.
 
+import { createHash } from 'node:crypto';
 import type { Store } from '../store/store.ts';
 
 export const SESSION_COOKIE = 'outpost_session';
@@ -11,9 +12,9 @@ export const DEFAULT_SESSION_POLICY: SessionPolicy = {
 	absoluteMs: 90 * 24 * 3600_000
 };
 
+/** Base64 of the token's SHA-256. Hashed in place: WebCrypto's digest takes a trip through the thread pool. */
 export async function hashToken(token: string): Promise<string> {
-	const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(token));
-	return btoa(String.fromCharCode(...new Uint8Array(digest)));
+	return createHash('sha256').update(token).digest('base64');
 }
 
 function newToken(): string {
