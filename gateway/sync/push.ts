@@ -43,11 +43,12 @@ export class TemporaryPushFailure extends Error {
 const CRASH_MESSAGE = 'The server could not apply this change. The problem has been logged.';
 
 /**
- * How much one transaction of a push may do before it commits and lets others have the store and
- * the event loop (the push then goes on in a new transaction): a device importing a catalog must
- * not keep a health probe or another user's push waiting for seconds.
+ * Arguments one transaction of a push applies before it commits and lets others have the store and
+ * the event loop (the push then goes on in a new transaction): a device importing a catalog must not
+ * keep a health probe or another user's push waiting for seconds. Counted in bytes, not time, so
+ * where a push is cut does not depend on the machine's load.
  */
-export const TRANSACTION_LIMITS = { workBytes: 128 * 1024, milliseconds: 20 } as const;
+export const TRANSACTION_WORK_BYTES = 128 * 1024;
 
 /** Mutations whose named ids are read ahead together when a transaction starts. */
 const READ_AHEAD = 128;
@@ -69,7 +70,7 @@ type Step = {
 };
 
 /**
- * A push runs in one transaction, or several when it is large (TRANSACTION_LIMITS). Inside one, the
+ * A push runs in one transaction, or several when it is large (TRANSACTION_WORK_BYTES). Inside one, the
  * mutations' writes are kept in memory per mutation (sql-tx.ts): a refused mutation's writes are
  * dropped exactly as if it had had a transaction of its own, and the accepted ones reach the
  * database together, paying for one commit and one lock on the space version. Should a statement
@@ -145,7 +146,6 @@ async function runTransaction(
 	let rows: PushRows | null = null;
 	let { work } = from;
 	let transactionWork = 0;
-	const started = performance.now();
 	let index = from.next;
 
 	const finish = async (end: Step['end']): Promise<Step> => {
@@ -178,13 +178,7 @@ async function runTransaction(
 			);
 			return finish({ error });
 		}
-		if (
-			version !== null &&
-			(transactionWork >= TRANSACTION_LIMITS.workBytes ||
-				performance.now() - started >= TRANSACTION_LIMITS.milliseconds)
-		) {
-			return finish(null);
-		}
+		if (version !== null && transactionWork >= TRANSACTION_WORK_BYTES) return finish(null);
 		if (version === null && mutation.id === lastMutationID + 1) {
 			// The first change takes the lock on the space version. Under the lock, read again: a
 			// concurrent push of the same batch may have got there first.

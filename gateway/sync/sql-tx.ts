@@ -203,10 +203,10 @@ function openRows(trx: Transaction<Database>, orgId: string, version: number, im
 				const entries = [...op.rows.values()];
 				await query(() =>
 					statements.upsert(
+						version,
 						entries.map((e) => ({
 							tbl: e.tbl,
 							id: e.id,
-							version,
 							deleted: e.deleted ? 1 : 0,
 							scope: e.scope,
 							parent: e.parent,
