@@ -32,12 +32,13 @@ export function entityStatements(trx: Transaction<Database>, orgId: string) {
 	async function affected(query: RawBuilder<unknown>): Promise<number> {
 		return Number((await query.execute(trx)).numAffectedRows ?? 0n);
 	}
-	/** Runs `each` over `items` in the fixed chunk sizes. */
+	/** Runs `each` over `items` in the fixed chunk sizes, letting the event loop run between chunks. */
 	async function chunked<T, R>(items: readonly T[], each: (chunk: readonly T[]) => Promise<R[]>): Promise<R[]> {
 		const out: R[] = [];
 		let at = 0;
 		for (const size of SIZES) {
 			while (items.length - at >= size) {
+				if (at > 0) await new Promise<void>((resolve) => setImmediate(resolve));
 				out.push(...(await each(items.slice(at, at + size))));
 				at += size;
 			}

@@ -64,6 +64,13 @@ export function openPushRows(trx: Transaction<Database>, orgId: string, version:
 	return openRows(trx, orgId, version, false);
 }
 
+/**
+ * How long a transaction may keep the event loop before it lets it answer others (a health probe,
+ * a static file): on SQLite every statement is synchronous, so a mutation writing a thousand rows
+ * would otherwise hold it from its first row to its commit.
+ */
+const YIELD_AFTER_MS = 5;
+
 const keyOf = (table: string, id: string) => `${table}\u0000${id}`;
 const byId = (a: Entry, b: Entry) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
@@ -81,6 +88,13 @@ function openRows(trx: Transaction<Database>, orgId: string, version: number, im
 	let layer: Writes | null = null;
 	let failed = false;
 	const changed = new Set<TableName>();
+	let ranSince = performance.now();
+
+	async function letOthersRun(): Promise<void> {
+		if (performance.now() - ranSince < YIELD_AFTER_MS) return;
+		await new Promise<void>((resolve) => setImmediate(resolve));
+		ranSince = performance.now();
+	}
 
 	async function query<T>(run: () => Promise<T>): Promise<T> {
 		try {
@@ -152,6 +166,7 @@ function openRows(trx: Transaction<Database>, orgId: string, version: number, im
 		into.rows.set(k, entry);
 		index(entry);
 		if (immediate) await flush();
+		await letOthersRun();
 	}
 
 	/** Rows whose ids are in `candidates`, as this transaction sees them, live and matching `keep`. */
@@ -199,6 +214,7 @@ function openRows(trx: Transaction<Database>, orgId: string, version: number, im
 		const { ops } = pending;
 		pending = { ops: [], rows: new Map() };
 		for (const op of ops) {
+			await letOthersRun();
 			if (op.kind === 'rows') {
 				const entries = [...op.rows.values()];
 				await query(() =>
