@@ -35,16 +35,22 @@ if (process.env.PROFILE) {
 	await session.post('Profiler.start');
 }
 let t = performance.now();
+let cpu = process.cpuUsage();
+const cpuMs = () => {
+	const used = process.cpuUsage(cpu);
+	return (used.user + used.system) / 1000;
+};
 for (let p = 0; p < pushes; p++) {
 	await post({ clientGroupID: 'prof-h', clientID: 'prof-h', mutations: Array.from({ length: 100 }, (_, j) => mutation(quotes[p]!, j, p * 100 + j + 1)) });
 }
-console.log(`push of 100: ${((performance.now() - t) / pushes).toFixed(2)} ms each`);
+console.log(`push of 100: ${((performance.now() - t) / pushes).toFixed(2)} ms each, ${(cpuMs() / pushes).toFixed(2)} ms CPU`);
 t = performance.now();
-const singles = pushes * 20;
+cpu = process.cpuUsage();
+const singles = Number(process.env.SINGLES ?? pushes * 20);
 for (let i = 0; i < singles; i++) {
 	await post({ clientGroupID: 'prof-1', clientID: 'prof-1', mutations: [mutation(quotes[pushes + Math.floor(i / 10)]!, i % 10, i + 1)] });
 }
-console.log(`push of 1: ${((performance.now() - t) / singles).toFixed(3)} ms each`);
+if (singles) console.log(`push of 1: ${((performance.now() - t) / singles).toFixed(3)} ms each, ${(cpuMs() / singles).toFixed(3)} ms CPU`);
 if (process.env.PROFILE) {
 	const { profile } = await session.post('Profiler.stop');
 	(await import('node:fs')).writeFileSync(process.env.PROFILE, JSON.stringify(profile));

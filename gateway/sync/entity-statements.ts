@@ -1,8 +1,8 @@
 // The statements a push runs on the entities table, as raw SQL: no query builder per call (a tenth
 // of a push's time went into building and compiling queries), yet still through Kysely's executor,
-// so its plugins and the dialect's placeholders apply. Many rows go in one statement: on Postgres as
-// arrays (unnest, = ANY), one round trip whatever their number; on SQLite, where a statement costs no
-// round trip, in a few fixed sizes (256, 64, 16, 4, 1 rows) so its statement cache sees few texts.
+// so its plugins and the dialect's placeholders apply. Many rows go in one statement with a fixed
+// text, as a few array parameters: Postgres arrays (unnest, = ANY), one round trip whatever their
+// number; on SQLite a JSON array (json_each), so its statement cache sees the same text every time.
 
 import { PostgresAdapter, sql, type RawBuilder, type Transaction } from 'kysely';
 import type { Database } from '../store/schema.ts';
@@ -18,8 +18,6 @@ export type StoredEntity = {
 
 export type EntityWrite = StoredEntity;
 
-const SIZES = [256, 64, 16, 4, 1] as const;
-
 export type EntityStatements = ReturnType<typeof entityStatements>;
 
 export function entityStatements(trx: Transaction<Database>, orgId: string) {
@@ -32,35 +30,23 @@ export function entityStatements(trx: Transaction<Database>, orgId: string) {
 	async function affected(query: RawBuilder<unknown>): Promise<number> {
 		return Number((await query.execute(trx)).numAffectedRows ?? 0n);
 	}
-	/** Runs `each` over `items` in the fixed chunk sizes, letting the event loop run between chunks. */
-	async function chunked<T, R>(items: readonly T[], each: (chunk: readonly T[]) => Promise<R[]>): Promise<R[]> {
-		const out: R[] = [];
-		let at = 0;
-		for (const size of SIZES) {
-			while (items.length - at >= size) {
-				if (at > 0) await new Promise<void>((resolve) => setImmediate(resolve));
-				out.push(...(await each(items.slice(at, at + size))));
-				at += size;
-			}
-		}
-		return out;
-	}
-
 	return {
 		one(tbl: string, id: string): Promise<StoredEntity[]> {
-			return rows(sql<StoredEntity>`SELECT ${columns} FROM ${entities} WHERE org_id = ${orgId} AND tbl = ${tbl} AND id = ${id}`);
+			return rows(
+				sql<StoredEntity>`SELECT ${columns} FROM ${entities} WHERE org_id = ${orgId} AND tbl = ${tbl} AND id = ${id}`
+			);
 		},
-		/** Rows of any of `tables` whose id is one of `ids`: the probes of a read-ahead, one statement per chunk. */
+		/** Rows of any of `tables` whose id is one of `ids`: the probes of a read-ahead, in one statement. */
 		byIds(tables: readonly string[], ids: readonly string[]): Promise<StoredEntity[]> {
 			if (postgres) {
 				return rows(
 					sql<StoredEntity>`SELECT ${columns} FROM ${entities} WHERE org_id = ${orgId} AND tbl = ANY(${tables}::text[]) AND id = ANY(${ids}::text[])`
 				);
 			}
-			return chunked(ids, (chunk) =>
-				rows(
-					sql<StoredEntity>`SELECT ${columns} FROM ${entities} WHERE org_id = ${orgId} AND tbl IN (${sql.join(tables)}) AND id IN (${sql.join(chunk)})`
-				)
+			return rows(
+				sql<StoredEntity>`SELECT ${columns} FROM ${entities} WHERE org_id = ${orgId}
+					AND tbl IN (SELECT value FROM json_each(${JSON.stringify(tables)}))
+					AND id IN (SELECT value FROM json_each(${JSON.stringify(ids)}))`
 			);
 		},
 		children(tbl: string, parent: string): Promise<StoredEntity[]> {
@@ -83,15 +69,13 @@ export function entityStatements(trx: Transaction<Database>, orgId: string) {
 					scope = excluded.scope, parent = excluded.parent, value = excluded.value`.execute(trx);
 				return;
 			}
-			await chunked(writes, async (chunk) => {
-				const values = chunk.map(
-					(w) => sql`(${orgId}, ${w.tbl}, ${w.id}, ${version}, ${w.deleted}, ${w.scope}, ${w.parent}, ${w.value})`
-				);
-				await sql`INSERT INTO ${entities} (org_id, tbl, id, version, deleted, scope, parent, value) VALUES ${sql.join(values)}
-					ON CONFLICT (org_id, tbl, id) DO UPDATE SET version = excluded.version, deleted = excluded.deleted,
-					scope = excluded.scope, parent = excluded.parent, value = excluded.value`.execute(trx);
-				return [];
-			});
+			// SQLite wants a WHERE on an INSERT ... SELECT that has an ON CONFLICT clause.
+			const table = JSON.stringify(writes.map((w) => [w.tbl, w.id, w.deleted, w.scope, w.parent, w.value]));
+			await sql`INSERT INTO ${entities} (org_id, tbl, id, version, deleted, scope, parent, value)
+				SELECT ${orgId}, j.value ->> 0, j.value ->> 1, ${version}, j.value ->> 2, j.value ->> 3, j.value ->> 4, j.value ->> 5
+				FROM json_each(${table}) AS j WHERE true
+				ON CONFLICT (org_id, tbl, id) DO UPDATE SET version = excluded.version, deleted = excluded.deleted,
+				scope = excluded.scope, parent = excluded.parent, value = excluded.value`.execute(trx);
 		},
 		/** A quote that moves to another company takes its lines' visibility with it; the count of lines moved. */
 		moveLines(quoteId: string, scope: string | null, version: number): Promise<number> {

@@ -26,6 +26,8 @@ type Entry = {
 	value: string;
 	/** The parsed row, kept to copy from: readers get copies of their own (the Tx contract). */
 	row?: unknown;
+	/** Whether the row holds no objects or arrays, so a shallow copy is a full one. */
+	flat?: boolean;
 };
 
 type Op =
@@ -78,9 +80,9 @@ function openRows(trx: Transaction<Database>, orgId: string, version: number, im
 	const statements = entityStatements(trx, orgId);
 	/** What the database holds (null: no such row), as far as this transaction has read or flushed. */
 	let base = new Map<string, Entry | null>();
-	/** Ids with a given parent (`table\0parent`) or in a whole table (`table`) that the database holds. */
+	/** Row keys with a given parent (`table\0parent`) or in a whole table (`table`) that the database holds. */
 	let loaded = new Map<string, Set<string>>();
-	/** Ids written under a parent or table in this transaction, flushed or not (a superset: filtered on read). */
+	/** Row keys written under a parent or table in this transaction, flushed or not (a superset: filtered on read). */
 	let written = new Map<string, Set<string>>();
 	/** Ids looked up in every table at once by readAhead: absent from `base` means absent. */
 	let probed = new Set<string>();
@@ -113,18 +115,20 @@ function openRows(trx: Transaction<Database>, orgId: string, version: number, im
 		for (const r of rows) {
 			const k = keyOf(r.tbl, r.id);
 			if (!base.has(k)) base.set(k, fromStored(r));
-			into?.add(r.id);
+			into?.add(k);
 		}
 	}
 
 	/** The row as this transaction sees it, if already known; undefined when the database must be asked. */
 	function known(table: string, id: string): Entry | null | undefined {
-		const k = keyOf(table, id);
+		const seen = knownByKey(keyOf(table, id));
+		return seen === undefined && probed.has(id) ? null : seen;
+	}
+
+	function knownByKey(k: string): Entry | null | undefined {
 		const mine = layer?.rows.get(k) ?? pending.rows.get(k);
 		if (mine) return mine;
-		const stored = base.get(k);
-		if (stored !== undefined) return stored;
-		return probed.has(id) ? null : undefined;
+		return base.get(k);
 	}
 
 	async function current(table: string, id: string): Promise<Entry | null> {
@@ -138,19 +142,23 @@ function openRows(trx: Transaction<Database>, orgId: string, version: number, im
 	}
 
 	function rowOf<T>(entry: Entry): T {
-		entry.row ??= JSON.parse(entry.value);
-		return copyJson(entry.row) as T;
+		if (entry.row === undefined) {
+			entry.row = JSON.parse(entry.value);
+			entry.flat = Object.values(entry.row as object).every((v) => v === null || typeof v !== 'object');
+		}
+		return (entry.flat ? { ...(entry.row as object) } : copyJson(entry.row)) as T;
 	}
 
-	function note(group: string, id: string): void {
-		let ids = written.get(group);
-		if (!ids) written.set(group, (ids = new Set()));
-		ids.add(id);
+	function note(group: string, k: string): void {
+		let keys = written.get(group);
+		if (!keys) written.set(group, (keys = new Set()));
+		keys.add(k);
 	}
 
 	function index(entry: Entry): void {
-		note(entry.tbl, entry.id);
-		if (entry.parent !== null) note(keyOf(entry.tbl, entry.parent), entry.id);
+		const k = keyOf(entry.tbl, entry.id);
+		note(entry.tbl, k);
+		if (entry.parent !== null) note(keyOf(entry.tbl, entry.parent), k);
 	}
 
 	function record(op: Op): void {
@@ -169,25 +177,30 @@ function openRows(trx: Transaction<Database>, orgId: string, version: number, im
 		await letOthersRun();
 	}
 
-	/** Rows whose ids are in `candidates`, as this transaction sees them, live and matching `keep`. */
-	function live<T>(table: string, candidates: Iterable<string>, keep: (e: Entry) => boolean): T[] {
-		const entries: Entry[] = [];
-		for (const id of candidates) {
-			const entry = known(table, id);
-			if (entry && !entry.deleted && keep(entry)) entries.push(entry);
-		}
-		return entries.sort(byId).map((e) => rowOf<T>(e));
-	}
-
-	async function loadGroup(group: string, read: () => Promise<StoredEntity[]>): Promise<Set<string>> {
-		let ids = loaded.get(group);
-		if (!ids) {
+	/**
+	 * The live rows of a group (a parent's children, or a whole table) as this transaction sees them,
+	 * in id order: what the database held when first asked plus what was written since, each as it is now.
+	 */
+	async function group<T>(
+		name: string,
+		read: () => Promise<StoredEntity[]>,
+		keep: (e: Entry) => boolean
+	): Promise<T[]> {
+		let stored = loaded.get(name);
+		if (!stored) {
 			const rows = await query(read);
-			ids = new Set();
-			remember(rows, ids);
-			loaded.set(group, ids);
+			stored = new Set();
+			remember(rows, stored);
+			loaded.set(name, stored);
 		}
-		return new Set([...ids, ...(written.get(group) ?? [])]);
+		const entries: Entry[] = [];
+		const take = (k: string) => {
+			const entry = knownByKey(k);
+			if (entry && !entry.deleted && keep(entry)) entries.push(entry);
+		};
+		stored.forEach(take);
+		for (const k of written.get(name) ?? []) if (!stored.has(k)) take(k);
+		return entries.sort(byId).map((e) => rowOf<T>(e));
 	}
 
 	async function scopeOf<T extends TableName>(table: T, row: RowOf<T>): Promise<string | null> {
@@ -290,15 +303,20 @@ function openRows(trx: Transaction<Database>, orgId: string, version: number, im
 		async byIndex<T extends TableName>(table: T, field: IndexOf<T>, value: string) {
 			if (TABLES[table].index !== field) throw new Error(`${table} has no index on ${String(field)}`);
 			if (immediate) forgetReads();
-			const group = keyOf(table, value);
-			const ids = await loadGroup(group, () => statements.children(table, value));
-			return live<RowOf<T>>(table, ids, (e) => e.parent === value);
+			return group<RowOf<T>>(
+				keyOf(table, value),
+				() => statements.children(table, value),
+				(e) => e.parent === value
+			);
 		},
 
 		async all<T extends TableName>(table: T) {
 			if (immediate) forgetReads();
-			const ids = await loadGroup(table, () => statements.table(table));
-			return live<RowOf<T>>(table, ids, () => true);
+			return group<RowOf<T>>(
+				table,
+				() => statements.table(table),
+				() => true
+			);
 		}
 	};
 
