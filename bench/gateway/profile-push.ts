@@ -16,7 +16,8 @@ const { app, pokes } = await createApp({ store, passwords: TEST_PASSWORDS, log: 
 await seedRows(store, 'org-demo', benchRows(0, 50));
 const login = await app.fetch(new Request('http://x/api/auth/login', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email: 'sales@demo.outpost.test', password: DEMO_PASSWORD }) }));
 const cookie = login.headers.getSetCookie().map((l) => l.split(';')[0]).join('; ');
-const quotes = Array.from({ length: pushes * 2 + 10 }, (_, i) => 700_000 + i);
+const singlesPlanned = Number(process.env.SINGLES ?? pushes * 20);
+const quotes = Array.from({ length: pushes + Math.ceil(singlesPlanned / 10) + 10 }, (_, i) => 700_000 + i);
 await seedRows(store, 'org-demo', quotes.map((k) => ({ table: 'quotes', value: benchQuote(k) })));
 const post = async (body: unknown) => {
 	const r = await app.fetch(new Request('http://x/api/sync/push', { method: 'POST', headers: { 'content-type': 'application/json', cookie }, body: JSON.stringify(body) }));
@@ -29,11 +30,13 @@ const mutation = (k: number, j: number, id: number) => {
 };
 const { Session } = await import('node:inspector/promises');
 const session = new Session();
-if (process.env.PROFILE) {
+const startProfile = async () => {
+	if (!process.env.PROFILE) return;
 	session.connect();
 	await session.post('Profiler.enable');
 	await session.post('Profiler.start');
-}
+};
+if (!process.env.PROFILE_SINGLES) await startProfile();
 let t = performance.now();
 let cpu = process.cpuUsage();
 const cpuMs = () => {
@@ -44,9 +47,10 @@ for (let p = 0; p < pushes; p++) {
 	await post({ clientGroupID: 'prof-h', clientID: 'prof-h', mutations: Array.from({ length: 100 }, (_, j) => mutation(quotes[p]!, j, p * 100 + j + 1)) });
 }
 console.log(`push of 100: ${((performance.now() - t) / pushes).toFixed(2)} ms each, ${(cpuMs() / pushes).toFixed(2)} ms CPU`);
+if (process.env.PROFILE_SINGLES) await startProfile();
 t = performance.now();
 cpu = process.cpuUsage();
-const singles = Number(process.env.SINGLES ?? pushes * 20);
+const singles = singlesPlanned;
 for (let i = 0; i < singles; i++) {
 	await post({ clientGroupID: 'prof-1', clientID: 'prof-1', mutations: [mutation(quotes[pushes + Math.floor(i / 10)]!, i % 10, i + 1)] });
 }
