@@ -202,7 +202,9 @@ export async function benchGateway(
 			if (r.errors) o.log(`${bench.kind}: ${r.errors} pushes failed, first: ${r.firstError}`);
 		}
 
-		o.log(`${bench.kind}: health probe at rest, then while importing ${o.importProducts.toLocaleString('en-US')} products`);
+		o.log(
+			`${bench.kind}: health probe at rest, then while importing ${o.importProducts.toLocaleString('en-US')} products`
+		);
 		const importer = { 'content-type': 'application/json', cookie: await server.login(IMPORTER) };
 		const probe = { probe: url('/api/health'), headers: importer, intervalMs: PROBE_INTERVAL_MS };
 		const atRest = await load.probe({ ...probe, load: null, count: o.requests });

@@ -33,7 +33,10 @@ export type PushOutcome = {
 	tables: TableName[];
 } & ({ ok: true } | { ok: false; error: DomainError });
 
-/** The store could not be used; nothing of this push was kept and no mutation id was consumed. */
+/**
+ * The store could not be used: the transaction in progress was not kept and consumed no mutation id
+ * (a large push keeps the transactions it had already committed; resent, they are duplicates).
+ */
 export class TemporaryPushFailure extends Error {
 	constructor(readonly cause: unknown) {
 		super('The store is temporarily unavailable.');
