@@ -39,8 +39,11 @@ export function entityStatements(trx: Transaction<Database>, orgId: string) {
 		/** Rows of any of `tables` whose id is one of `ids`: the probes of a read-ahead, in one statement. */
 		byIds(tables: readonly string[], ids: readonly string[]): Promise<StoredEntity[]> {
 			if (postgres) {
+				// Every (table, id) pair probed on the primary key, whatever the statistics say.
 				return rows(
-					sql<StoredEntity>`SELECT ${columns} FROM ${entities} WHERE org_id = ${orgId} AND tbl = ANY(${tables}::text[]) AND id = ANY(${ids}::text[])`
+					sql<StoredEntity>`SELECT e.tbl, e.id, e.deleted, e.scope, e.parent, e.value
+						FROM unnest(${tables}::text[]) AS t(tbl) CROSS JOIN unnest(${ids}::text[]) AS i(id)
+						JOIN ${entities} e ON e.org_id = ${orgId} AND e.tbl = t.tbl AND e.id = i.id`
 				);
 			}
 			return rows(
