@@ -1,12 +1,13 @@
 // The statements a push runs on the entities table, as raw SQL: no query builder per call (a tenth
 // of a push's time went into building and compiling queries), yet still through Kysely's executor,
 // so its plugins and the dialect's placeholders apply. Many rows go in one statement with a fixed
-// text, as a few array parameters: Postgres arrays (unnest, = ANY), one round trip whatever their
+// text, as a few array parameters: Postgres arrays (unnest), one round trip whatever their
 // number; on SQLite a JSON array (json_each), so its statement cache sees the same text every time.
 
 import { PostgresAdapter, sql, type RawBuilder, type Transaction } from 'kysely';
 import type { Database } from '../store/schema.ts';
 
+/** A row of the entities table as a push reads and writes it (org and version are the transaction's). */
 export type StoredEntity = {
 	tbl: string;
 	id: string;
@@ -15,10 +16,6 @@ export type StoredEntity = {
 	parent: string | null;
 	value: string;
 };
-
-export type EntityWrite = StoredEntity;
-
-export type EntityStatements = ReturnType<typeof entityStatements>;
 
 export function entityStatements(trx: Transaction<Database>, orgId: string) {
 	const postgres = trx.getExecutor().adapter instanceof PostgresAdapter;
@@ -60,9 +57,9 @@ export function entityStatements(trx: Transaction<Database>, orgId: string) {
 		table(tbl: string): Promise<StoredEntity[]> {
 			return rows(sql<StoredEntity>`SELECT ${columns} FROM ${entities} WHERE org_id = ${orgId} AND tbl = ${tbl}`);
 		},
-		async upsert(version: number, writes: readonly EntityWrite[]): Promise<void> {
+		async upsert(version: number, writes: readonly StoredEntity[]): Promise<void> {
 			if (postgres) {
-				const column = <K extends keyof EntityWrite>(key: K) => writes.map((w) => w[key]);
+				const column = <K extends keyof StoredEntity>(key: K) => writes.map((w) => w[key]);
 				await sql`INSERT INTO ${entities} (org_id, tbl, id, version, deleted, scope, parent, value)
 					SELECT ${orgId}::text, t.tbl, t.id, ${version}::bigint, t.deleted, t.scope, t.parent, t.value
 					FROM unnest(${column('tbl')}::text[], ${column('id')}::text[], ${column('deleted')}::int[],
