@@ -51,8 +51,16 @@ const tables: Table[] = [];
 if (!only || only === 'gateway') {
 	const table = await gatewayTable(
 		quick
-			? { backgroundLines: 1_000, requests: 60, warmup: 10, batches: 3, throughputMs: 700, log }
-			: { backgroundLines: 5_000, requests: 300, warmup: 30, batches: 8, throughputMs: 2_000, log }
+			? { backgroundLines: 1_000, requests: 60, warmup: 10, batches: 3, throughputMs: 700, importProducts: 10_000, log }
+			: {
+					backgroundLines: 5_000,
+					requests: 300,
+					warmup: 30,
+					batches: 8,
+					throughputMs: 2_000,
+					importProducts: 100_000,
+					log
+				}
 	);
 	console.log(renderTable(table));
 	tables.push(table);

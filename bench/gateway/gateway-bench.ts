@@ -11,6 +11,7 @@ import type { Cell } from '../lib/report.ts';
 import { latency, rate, sample } from '../lib/stats.ts';
 import type { BenchStore } from './bench-stores.ts';
 import { startBenchServer } from './bench-server.ts';
+import { importBodies } from './bulk-import.ts';
 import { BENCH_NOW, benchLine, benchQuote, benchRows, seedRows } from './fixtures.ts';
 import type { LoadClient } from './load-client.ts';
 import { prepareReferenceOrg, rawDeltaQuery, rawInsertMutationRows, rawNoopPull } from './raw-sql-reference.ts';
@@ -24,6 +25,8 @@ export type GatewayBenchOptions = {
 	/** Requests of 100 mutations for the batch row. */
 	batches: number;
 	throughputMs: number;
+	/** Products the bulk import writes while the health probe runs. */
+	importProducts: number;
 	log: (message: string) => void;
 };
 
@@ -36,13 +39,16 @@ export const GATEWAY_ROWS = [
 	'pushOneHttp',
 	'pushHundred',
 	'singlePushes',
-	'batchedMutations'
+	'batchedMutations',
+	'healthDuringImport'
 ] as const;
 export type GatewayRow = (typeof GATEWAY_ROWS)[number];
 
 const ORG = 'org-demo';
 const USER = 'user-sales-demo';
 const EMAIL = 'sales@demo.outpost.test';
+const IMPORTER = 'catalog@demo.outpost.test';
+const PROBE_INTERVAL_MS = 5;
 const CONCURRENCY = 4;
 const BATCH = 100;
 const LINES_PER_PUSH_QUOTE = 10;
@@ -194,6 +200,29 @@ export async function benchGateway(
 		};
 		for (const r of [singles.ours, batched.ours]) {
 			if (r.errors) o.log(`${bench.kind}: ${r.errors} pushes failed, first: ${r.firstError}`);
+		}
+
+		o.log(
+			`${bench.kind}: health probe at rest, then while importing ${o.importProducts.toLocaleString('en-US')} products`
+		);
+		const importer = { 'content-type': 'application/json', cookie: await server.login(IMPORTER) };
+		const probe = { probe: url('/api/health'), headers: importer, intervalMs: PROBE_INTERVAL_MS };
+		const atRest = await load.probe({ ...probe, load: null, count: o.requests });
+		const during = await load.probe({
+			...probe,
+			load: { url: pushUrl, bodies: importBodies('bench-import', o.importProducts) },
+			count: 0
+		});
+		cells.healthDuringImport = { ours: latency(during), reference: latency(atRest) };
+		const imported = await store.db
+			.selectFrom('entities')
+			.select(({ fn }) => fn.countAll<number>().as('n'))
+			.where('org_id', '=', ORG)
+			.where('tbl', '=', 'products')
+			.where('id', 'like', 'bp-%')
+			.executeTakeFirstOrThrow();
+		if (Number(imported.n) !== o.importProducts) {
+			throw new Error(`The bulk import stored ${imported.n} products, not ${o.importProducts}.`);
 		}
 
 		// Every push the gateway acknowledged is in the store exactly once.

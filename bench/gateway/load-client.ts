@@ -12,6 +12,14 @@ export type LatencyJob = {
 };
 /** Each client sends its bodies one after another until they run out or the time is up. */
 export type ThroughputJob = { url: string; headers: Headers; clients: string[][]; durationMs: number };
+/** GETs `probe` every `intervalMs` while the `load` bodies are POSTed in turn (or `count` times without load). */
+export type ProbeJob = {
+	probe: string;
+	headers: Headers;
+	intervalMs: number;
+	load: { url: string; bodies: string[] } | null;
+	count: number;
+};
 export type ThroughputResult = {
 	requests: number;
 	errors: number;
@@ -25,6 +33,8 @@ export type LoadClient = {
 	/** Per-request milliseconds (request sent to response body parsed), one array per target. */
 	latency(job: LatencyJob): Promise<number[][]>;
 	throughput(job: ThroughputJob): Promise<ThroughputResult>;
+	/** Per-probe milliseconds. */
+	probe(job: ProbeJob): Promise<number[]>;
 	close(): Promise<void>;
 };
 
@@ -61,6 +71,9 @@ export function startLoadWorker(): LoadClient {
 			return (await run<{ samples: number[][] }>({ kind: 'latency', ...job })).samples;
 		},
 		throughput: (job) => run<ThroughputResult>({ kind: 'throughput', ...job }),
+		async probe(job) {
+			return (await run<{ samples: number[] }>({ kind: 'probe', ...job })).samples;
+		},
 		async close() {
 			await worker.terminate();
 		}

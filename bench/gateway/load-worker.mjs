@@ -9,11 +9,14 @@ import { parentPort } from 'node:worker_threads';
 
 const agent = new http.Agent({ keepAlive: true, maxSockets: 64 });
 
+/** POSTs `body`, or GETs when there is none. */
 function send(url, headers, body) {
 	return new Promise((resolve, reject) => {
 		const request = http.request(
 			url,
-			{ method: 'POST', agent, headers: { ...headers, 'content-length': Buffer.byteLength(body) } },
+			body === undefined
+				? { method: 'GET', agent, headers }
+				: { method: 'POST', agent, headers: { ...headers, 'content-length': Buffer.byteLength(body) } },
 			(response) => {
 				const chunks = [];
 				response.on('data', (chunk) => chunks.push(chunk));
@@ -76,9 +79,40 @@ async function throughput(job) {
 	return { kind: 'throughput', requests, errors, seconds: (performance.now() - t0) / 1000, firstError, sent };
 }
 
+/**
+ * GETs `probe` every `intervalMs` (one at a time) while `load` bodies are POSTed one after another,
+ * or `count` times when there is no load; answers the probe latencies.
+ */
+async function probe(job) {
+	const samples = [];
+	let loading = job.load !== null;
+	const loaded = (async () => {
+		if (!job.load) return;
+		try {
+			for (const body of job.load.bodies) {
+				const { ok, text } = await send(job.load.url, job.headers, body);
+				if (!ok) throw new Error(`${job.load.url} answered: ${text.slice(0, 300)}`);
+			}
+		} finally {
+			loading = false;
+		}
+	})();
+	const more = () => (job.load ? loading : samples.length < job.count);
+	while (more()) {
+		const t0 = performance.now();
+		await send(job.probe, job.headers, undefined);
+		samples.push(performance.now() - t0);
+		await new Promise((resolve) => setTimeout(resolve, job.intervalMs));
+	}
+	await loaded;
+	return { kind: 'probe', samples };
+}
+
+const JOBS = { latency, throughput, probe };
+
 parentPort.on('message', async (job) => {
 	try {
-		const result = job.kind === 'latency' ? await latency(job) : await throughput(job);
+		const result = await JOBS[job.kind](job);
 		parentPort.postMessage({ ok: true, result });
 	} catch (error) {
 		parentPort.postMessage({ ok: false, error: error instanceof Error ? error.message : String(error) });

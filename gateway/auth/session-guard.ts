@@ -9,16 +9,15 @@ import type { AppEnv } from '../http/app-env.ts';
 import { errorResponse } from '../http/errors.ts';
 import type { Store } from '../store/store.ts';
 import { toPrincipal } from '../../shared/auth/user-profile.ts';
-import { loadProfile } from './principal.ts';
-import { resolveSession, SESSION_COOKIE, type SessionPolicy } from './sessions.ts';
+import { resolveSessionProfile } from './session-profile.ts';
+import { SESSION_COOKIE, type SessionPolicy } from './sessions.ts';
 
 export type GuardDeps = { store: Store; now: () => number; sessionPolicy: SessionPolicy };
 
 export function requireUser(deps: GuardDeps, options: { companyLink: boolean }): MiddlewareHandler<AppEnv> {
 	return async (c, next) => {
 		const token = getCookie(c, SESSION_COOKIE);
-		const userId = token ? await resolveSession(deps.store, token, deps.now(), deps.sessionPolicy) : null;
-		const profile = userId ? await loadProfile(deps.store, userId) : null;
+		const profile = token ? await resolveSessionProfile(deps.store, token, deps.now(), deps.sessionPolicy) : null;
 		if (!profile) return errorResponse(c, ERRORS.notSignedIn.code, ERRORS.notSignedIn.message);
 		const principal = toPrincipal(profile);
 		if (options.companyLink && !hasVerifiedCompanyLink(principal)) {

@@ -1,6 +1,7 @@
 // Server-side sessions: the cookie holds a random token, the store only its SHA-256, so a leaked
 // database does not leak live sessions. Sessions end when idle too long or after an absolute lifetime.
 
+import { createHash } from 'node:crypto';
 import type { Store } from '../store/store.ts';
 
 export const SESSION_COOKIE = 'outpost_session';
@@ -11,9 +12,9 @@ export const DEFAULT_SESSION_POLICY: SessionPolicy = {
 	absoluteMs: 90 * 24 * 3600_000
 };
 
+/** Base64 of the token's SHA-256. Hashed in place: WebCrypto's digest takes a trip through the thread pool. */
 export async function hashToken(token: string): Promise<string> {
-	const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(token));
-	return btoa(String.fromCharCode(...new Uint8Array(digest)));
+	return createHash('sha256').update(token).digest('base64');
 }
 
 function newToken(): string {
@@ -39,29 +40,28 @@ export async function createSession(store: Store, userId: string, now: number, p
 	return token;
 }
 
-/** The session's user, or null when the token is unknown, idle too long or past its lifetime. */
-export async function resolveSession(
+export type SessionTimes = { expires_at: number; last_seen_at: number };
+
+/**
+ * Whether a session found by its hash is still alive: one idle too long or past its lifetime is
+ * deleted; a live one's last use is refreshed, at most once a minute, so a busy sync loop does
+ * not write on every request.
+ */
+export async function keepSession(
 	store: Store,
-	token: string,
+	idHash: string,
+	session: SessionTimes,
 	now: number,
 	policy: SessionPolicy
-): Promise<string | null> {
-	const idHash = await hashToken(token);
-	const session = await store.db
-		.selectFrom('sessions')
-		.select(['user_id', 'expires_at', 'last_seen_at'])
-		.where('id_hash', '=', idHash)
-		.executeTakeFirst();
-	if (!session) return null;
+): Promise<boolean> {
 	if (now >= session.expires_at || now - session.last_seen_at >= policy.idleMs) {
 		await store.db.deleteFrom('sessions').where('id_hash', '=', idHash).execute();
-		return null;
+		return false;
 	}
-	// Refreshing at most once a minute keeps a busy sync loop from writing on every request.
 	if (now - session.last_seen_at > Math.min(60_000, policy.idleMs / 2)) {
 		await store.db.updateTable('sessions').set({ last_seen_at: now }).where('id_hash', '=', idHash).execute();
 	}
-	return session.user_id;
+	return true;
 }
 
 export async function endSession(store: Store, token: string): Promise<void> {

@@ -73,6 +73,10 @@ async function openPostgres(url: string): Promise<Store> {
 	const pg = await import('pg');
 	// bigint columns hold versions and millisecond timestamps, all well inside 2^53.
 	pg.default.types.setTypeParser(20, (v: string) => Number(v));
+	// Ten connections per gateway process. Writes to one organisation queue on its version row
+	// whatever the pool, so more connections only serve more concurrent pulls and organisations;
+	// each costs the server a backend (about 10 MB). Several replicas: 10 × replicas must stay under
+	// the server's max_connections (100 by default) with room for migrations and an operator.
 	const pool = new pg.default.Pool({ connectionString: url, max: 10 });
 	// The server may end an idle connection (a restart, a failover, pg_terminate_backend). The pool
 	// reports it as an 'error' event, which would crash the process if nobody listened; it has

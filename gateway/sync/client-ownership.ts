@@ -1,26 +1,29 @@
 // Client groups and clients belong to the user who first pushed or pulled with them; nobody else
 // may push for them or read their mutation state (reference/sync.md section 2.6).
 
-import type { Transaction } from 'kysely';
+import { sql, type Transaction } from 'kysely';
 import type { Principal } from '../../shared/auth/permissions.ts';
 import { DomainError } from '../../shared/errors.ts';
 import type { Database } from '../store/schema.ts';
 
-/** Refuses a group or client of another user; creates them (lastMutationID 0) when they are new. */
+/**
+ * Refuses a group or client of another user; creates them (lastMutationID 0) when they are new.
+ * Answers the client's lastMutationID. A known client costs one statement.
+ */
 export async function claimClient(
 	trx: Transaction<Database>,
 	principal: Principal,
 	clientGroupID: string,
 	clientID: string,
 	now: number
-): Promise<void> {
-	const group = await trx
-		.selectFrom('client_groups')
-		.select(['user_id'])
-		.where('id', '=', clientGroupID)
-		.executeTakeFirst();
-	if (group && group.user_id !== principal.userId) throw DomainError.of('clientNotOwned');
-	if (!group) {
+): Promise<number> {
+	const { rows } = await sql<{ owner: string | null; client_group: string | null; last_mutation_id: number | null }>`
+		SELECT (SELECT user_id FROM client_groups WHERE id = ${clientGroupID}) AS owner,
+			(SELECT client_group_id FROM clients WHERE id = ${clientID}) AS client_group,
+			(SELECT last_mutation_id FROM clients WHERE id = ${clientID}) AS last_mutation_id`.execute(trx);
+	const known = rows[0]!;
+	if (known.owner !== null && known.owner !== principal.userId) throw DomainError.of('clientNotOwned');
+	if (known.owner === null) {
 		await trx
 			.insertInto('client_groups')
 			.values({ id: clientGroupID, user_id: principal.userId, org_id: principal.orgId, created_at: now })
@@ -34,25 +37,22 @@ export async function claimClient(
 			.executeTakeFirst();
 		if (owner?.user_id !== principal.userId) throw DomainError.of('clientNotOwned');
 	}
-	const client = await trx
+	if (known.client_group !== null) {
+		if (known.client_group !== clientGroupID) throw DomainError.of('clientNotOwned');
+		return Number(known.last_mutation_id);
+	}
+	await trx
+		.insertInto('clients')
+		.values({ id: clientID, client_group_id: clientGroupID, last_mutation_id: 0, version: 0 })
+		.onConflict((oc) => oc.column('id').doNothing())
+		.execute();
+	const inserted = await trx
 		.selectFrom('clients')
-		.select(['client_group_id'])
+		.select(['client_group_id', 'last_mutation_id'])
 		.where('id', '=', clientID)
 		.executeTakeFirst();
-	if (client && client.client_group_id !== clientGroupID) throw DomainError.of('clientNotOwned');
-	if (!client) {
-		await trx
-			.insertInto('clients')
-			.values({ id: clientID, client_group_id: clientGroupID, last_mutation_id: 0, version: 0 })
-			.onConflict((oc) => oc.column('id').doNothing())
-			.execute();
-		const inserted = await trx
-			.selectFrom('clients')
-			.select('client_group_id')
-			.where('id', '=', clientID)
-			.executeTakeFirst();
-		if (inserted?.client_group_id !== clientGroupID) throw DomainError.of('clientNotOwned');
-	}
+	if (inserted?.client_group_id !== clientGroupID) throw DomainError.of('clientNotOwned');
+	return inserted.last_mutation_id;
 }
 
 /** Read-only check for pull: an unknown group is a new client, a foreign one is refused. */

@@ -1,5 +1,6 @@
 // One push is bounded: a mutation's arguments (too_large, and the client's id still advances), the
-// rows of one import, and the work one transaction does before it leaves the rest for the next push.
+// rows of one import, the work one push does before it leaves the rest for the next push, and the
+// work one of its transactions does before it commits and lets others have the store.
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { IMPORT_MAX_ROWS } from '../../shared/mutations/catalog-mutations.ts';
@@ -7,6 +8,7 @@ import { PUSH_LIMITS } from '../../shared/sync/protocol.ts';
 import { startGateway, type Gateway, type HttpClient } from '../test/http-harness.ts';
 import { STORE_KINDS } from '../test/stores.ts';
 import { syncClient, uid } from '../test/wire-client.ts';
+import { TRANSACTION_WORK_BYTES } from './push.ts';
 
 const products = (n: number, description = '') => {
 	const batch = uid('batch');
@@ -100,6 +102,37 @@ describe.each(STORE_KINDS)('push limits on $name', (kind) => {
 			},
 			{ id: 2, status: 'applied' }
 		]);
+	});
+
+	it('commits a push of more than one transaction’s work in several, each at a version of its own', async () => {
+		const client = syncClient(catalog);
+		// Each import is over one transaction's work: every one commits on its own, and the store is free in between.
+		const imports = [1, 2, 3].map(() => products(150, 'd'.repeat(1_000)));
+		expect(JSON.stringify(imports[0]).length).toBeGreaterThan(TRANSACTION_WORK_BYTES);
+		const res = await client.push(imports.map((batch) => client.m('importProducts', { products: batch })));
+		expect(res.status, JSON.stringify(res.body)).toBe(200);
+		expect(res.body.results.map((r) => r.status)).toEqual(['applied', 'applied', 'applied']);
+		expect(await lastMutationID(client.clientID)).toBe(3);
+		const versions = await Promise.all(
+			imports.map(async (batch) => {
+				const rows = await gw.store.db
+					.selectFrom('entities')
+					.select('version')
+					.distinct()
+					.where('tbl', '=', 'products')
+					.where(
+						'id',
+						'in',
+						batch.map((p) => p.id)
+					)
+					.execute();
+				return rows.map((r) => r.version);
+			})
+		);
+		expect(versions.map((v) => v.length)).toEqual([1, 1, 1]);
+		const [a, b, c] = versions.map((v) => v[0]!);
+		expect(b).toBe(a! + 1);
+		expect(c).toBe(b! + 1);
 	});
 
 	it('stops a push after about a megabyte of work, keeping it, and asks for the rest at once', async () => {

@@ -264,6 +264,54 @@ describe.each(STORE_KINDS)('push and pull over HTTP on $name', (kind) => {
 		expect(await spaceVersion()).toBe(versionBefore + 1); // only the rejection's own transaction
 	});
 
+	it('in one batch, the mutations after a rejected one see the accepted writes before it and none of its own', async () => {
+		const s = syncClient(sales);
+		const good = uid('q');
+		const broken = uid('q');
+		await s.push([
+			s.m('createQuote', { id: good, companyId: 'company-acme', title: 'Good' }),
+			s.m('createQuote', { id: broken, companyId: 'company-acme', title: 'Will break' })
+		]);
+		const stored = await entity('quotes', broken);
+		await gw.store.db
+			.updateTable('entities')
+			.set({ value: JSON.stringify({ ...JSON.parse(stored!.value), validUntil: 'someday' }) })
+			.where('org_id', '=', DEMO_ORG.id)
+			.where('tbl', '=', 'quotes')
+			.where('id', '=', broken)
+			.execute();
+		const [first, half, second] = [uid('l'), uid('l'), uid('l')];
+		const versionBefore = await spaceVersion();
+
+		const push = await s.push([
+			s.m('addQuoteLine', { id: first, quoteId: good, description: 'First', unitPrice: 1 }),
+			// Writes its line, then fails touching the broken quote.
+			s.m('addQuoteLine', { id: half, quoteId: broken, description: 'Half done', unitPrice: 1 }),
+			s.m('updateQuoteLine', { id: half, quantity: 5 }),
+			s.m('addQuoteLine', { id: second, quoteId: good, description: 'Second', unitPrice: 1 })
+		]);
+
+		expect(push.body.results.map((r) => [r.id, r.status, 'code' in r ? r.code : null])).toEqual([
+			[3, 'applied', null],
+			[4, 'rejected', 'invalid_row'],
+			[5, 'rejected', 'quote_line_not_found'],
+			[6, 'applied', null]
+		]);
+		expect(await entity('quoteLines', half)).toBeUndefined();
+		const line = async (id: string) => JSON.parse((await entity('quoteLines', id))!.value) as QuoteLine;
+		// The second line was appended after the first, which it could only do by seeing it.
+		expect((await line(second)).position > (await line(first)).position).toBe(true);
+		expect(await lastMutationID(s.clientID)).toBe(6);
+		expect(await spaceVersion()).toBe(versionBefore + 1);
+		const rejected = await gw.store.db
+			.selectFrom('rejections')
+			.select('mutation_id')
+			.where('client_id', '=', s.clientID)
+			.orderBy('mutation_id')
+			.execute();
+		expect(rejected.map((r) => r.mutation_id)).toEqual([4, 5]);
+	});
+
 	it('rejects an unknown mutation and bad arguments, and carries on with the next', async () => {
 		const s = syncClient(sales);
 		const push = await s.push([

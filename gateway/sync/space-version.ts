@@ -6,11 +6,8 @@ import { sql } from 'kysely';
 import type { Database } from '../store/schema.ts';
 
 export async function nextSpaceVersion(trx: Transaction<Database>, orgId: string): Promise<number> {
-	const row = await trx
-		.updateTable('orgs')
-		.set({ version: sql`version + 1` })
-		.where('id', '=', orgId)
-		.returning('version')
-		.executeTakeFirstOrThrow();
-	return row.version;
+	const bump = sql<{ version: number }>`UPDATE orgs SET version = version + 1 WHERE id = ${orgId} RETURNING version`;
+	const { rows } = await bump.execute(trx);
+	if (!rows[0]) throw new Error(`No organisation ${orgId}`);
+	return Number(rows[0].version);
 }

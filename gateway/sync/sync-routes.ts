@@ -8,7 +8,6 @@ import { requireUser, type GuardDeps } from '../auth/session-guard.ts';
 import type { AppEnv } from '../http/app-env.ts';
 import { errorResponse } from '../http/errors.ts';
 import { jsonBody } from '../http/json-body.ts';
-import { changedTables } from './changed-tables.ts';
 import type { PokeHub } from './poke-hub.ts';
 import { pokeEvents } from './poke-events.ts';
 import { processPull } from './pull.ts';
@@ -45,8 +44,7 @@ export function syncRoutes(deps: SyncDeps) {
 				deps.pokes.poke(principal.orgId);
 				return errorResponse(c, ERRORS.temporarilyUnavailable.code, ERRORS.temporarilyUnavailable.message);
 			}
-			if (outcome.changed)
-				deps.pokes.poke(principal.orgId, await changedTables(deps.store, principal.orgId, body.clientID));
+			if (outcome.changed) deps.pokes.poke(principal.orgId, outcome.tables);
 			if (!outcome.ok) return errorResponse(c, outcome.error.code, outcome.error.message);
 			return c.json({ results: outcome.results });
 		})
