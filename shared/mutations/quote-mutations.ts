@@ -125,14 +125,7 @@ export const addQuoteLine = defineMutation({
 		if (args.productId && tableScope(ctx.actor, 'products').kind === 'none')
 			throw DomainError.of('productReadRequired');
 		const fromCatalog = args.productId ? await catalogDefaults(tx, args.productId, quote.companyId, ctx.now) : null;
-		const siblings = await tx.byIndex('quoteLines', 'quoteId', args.quoteId);
-		// A key stored before keys were validated may be malformed: appending after it would throw.
-		const last =
-			siblings
-				.map((l) => l.position)
-				.filter(isOrderKey)
-				.sort()
-				.at(-1) ?? null;
+		const position = args.position ?? generateKeyBetween(await lastPosition(tx, args.quoteId), null);
 		await tx.put('quoteLines', {
 			id: args.id,
 			quoteId: args.quoteId,
@@ -145,12 +138,20 @@ export const addQuoteLine = defineMutation({
 			billing: args.billing ?? fromCatalog?.billing ?? 'one-time',
 			optional: args.optional ?? false,
 			section: args.section ?? '',
-			position: args.position ?? generateKeyBetween(last, null),
+			position,
 			createdAt: ctx.now
 		});
 		await touchQuote(tx, quote, ctx.now);
 	}
 });
+
+/** The greatest well-formed key among the quote's lines: one stored before keys were validated would throw. */
+async function lastPosition(tx: Tx, quoteId: string): Promise<string | null> {
+	let last: string | null = null;
+	for (const line of await tx.byIndex('quoteLines', 'quoteId', quoteId))
+		if ((last === null || line.position > last) && isOrderKey(line.position)) last = line.position;
+	return last;
+}
 
 async function catalogDefaults(tx: Tx, productId: string, companyId: string, now: number): Promise<Partial<QuoteLine>> {
 	const product = await tx.get('products', productId);
