@@ -26,7 +26,6 @@ export type BenchServer = {
 
 export async function startBenchServer(store: Store, options: { pullPageSize?: number } = {}): Promise<BenchServer> {
 	await seedDemo(store, TEST_PASSWORDS, Date.now());
-	const { app, pokes } = await createApp({ store, passwords: TEST_PASSWORDS, log: () => {}, ...options });
 
 	const bare = new Map<string, unknown>();
 	const files = new Map<string, { contentType: string; body: string | (() => string) }>();
@@ -42,11 +41,17 @@ export async function startBenchServer(store: Store, options: { pullPageSize?: n
 			return c.body(body, 200, { 'content-type': file.contentType, 'cache-control': 'no-store' });
 		});
 
-	const fetch = (request: Request) => (request.url.includes('/bench/', 8) ? bench.fetch(request) : app.fetch(request));
+	// The gateway trusts only its public URL's origin for writes, and the port is known once listening.
+	let app: { fetch: (request: Request) => Response | Promise<Response> } | null = null;
+	const fetch = (request: Request) =>
+		request.url.includes('/bench/', 8) || !app ? bench.fetch(request) : app.fetch(request);
 	const server = await new Promise<Server>((resolve) => {
 		const s = serve({ fetch, port: 0, hostname: '127.0.0.1' }, () => resolve(s as Server));
 	});
 	const baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+	const created = await createApp({ store, passwords: TEST_PASSWORDS, log: () => {}, publicUrl: baseUrl, ...options });
+	app = created.app;
+	const { pokes } = created;
 
 	return {
 		baseUrl,
