@@ -32,6 +32,7 @@ export function createIdbTx(db: LocalDb, trans: IDBTransaction, options: { keepC
 	const rows = new Map<string, Promise<Row | null>>();
 	const confirmedKept = new Map<string, Promise<boolean>>();
 	const changes: ObservabilitySet = {};
+	const store = (name: string) => trans.objectStore(name);
 	const keyOf = (table: TableName, id: string) => `${table}\u0000${id}`;
 	const part = (store: string, index: string) => (changes[`idb://${db.name}/${store}/${index}`] ??= new RangeSet());
 
@@ -39,11 +40,11 @@ export function createIdbTx(db: LocalDb, trans: IDBTransaction, options: { keepC
 		const key = keyOf(table, id);
 		let row = rows.get(key);
 		if (!row) {
-			row = quiet(request(trans.objectStore(table).get(id)).then((found: Row | undefined) => found ?? null));
+			row = quiet(request(store(table).get(id)).then((found: Row | undefined) => found ?? null));
 			rows.set(key, row);
 			// The confirmed value's presence is asked for in the same round trip as the row.
 			if (options.keepConfirmed && !confirmedKept.has(key)) {
-				confirmedKept.set(key, quiet(request(trans.objectStore('confirmed').count([table, id])).then((n) => n > 0)));
+				confirmedKept.set(key, quiet(request(store('confirmed').count([table, id])).then((n) => n > 0)));
 			}
 		}
 		return row;
@@ -55,7 +56,7 @@ export function createIdbTx(db: LocalDb, trans: IDBTransaction, options: { keepC
 		const kept = await confirmedKept.get(key);
 		if (kept) return;
 		confirmedKept.set(key, Promise.resolve(true));
-		trans.objectStore('confirmed').put({ table, id, value: before });
+		store('confirmed').put({ table, id, value: before });
 		part('confirmed', '').addKey([table, id]);
 	}
 
@@ -63,21 +64,20 @@ export function createIdbTx(db: LocalDb, trans: IDBTransaction, options: { keepC
 	function record(table: TableName, id: string, before: Row | null, after: Row | null) {
 		part(table, '').addKey(id);
 		if (after === null) part(table, ':dels').addKey(id);
-		for (const index of db.core.table(table).schema.indexes) {
-			const was = before && index.extractKey(before);
-			const is = after && index.extractKey(after);
-			if (cmp(was, is) === 0) continue;
-			if (was != null) part(table, index.name ?? '').addKey(was);
-			if (is != null) part(table, index.name ?? '').addKey(is);
+		for (const field of indexedFields(db, table)) {
+			const was = (before as Record<string, unknown> | null)?.[field] as IDBValidKey | undefined;
+			const is = (after as Record<string, unknown> | null)?.[field] as IDBValidKey | undefined;
+			if (was === is || (was != null && is != null && cmp(was, is) === 0)) continue;
+			if (was != null) part(table, field).addKey(was);
+			if (is != null) part(table, field).addKey(is);
 		}
 	}
 
 	async function write(table: TableName, id: string, after: Row | null): Promise<void> {
 		const before = await current(table, id);
 		await keepConfirmed(table, id, before);
-		const store = trans.objectStore(table);
-		if (after) store.put(after);
-		else store.delete(id);
+		if (after) store(table).put(after);
+		else store(table).delete(id);
 		rows.set(keyOf(table, id), Promise.resolve(after && structuredClone(after)));
 		record(table, id, before, after);
 	}
@@ -105,9 +105,21 @@ export function createIdbTx(db: LocalDb, trans: IDBTransaction, options: { keepC
 		},
 		async all<T extends TableName>(table: T) {
 			// Keys are ids: the store hands them back in id order.
-			return (await request(trans.objectStore(table).getAll())) as RowOf<T>[];
+			return (await request(store(table).getAll())) as RowOf<T>[];
 		}
 	};
+}
+
+const indexes = new Map<TableName, string[]>();
+
+/** The fields a table is indexed on (every entity index is one plain field, named after it). */
+function indexedFields(db: LocalDb, table: TableName): string[] {
+	let fields = indexes.get(table);
+	if (!fields) {
+		fields = db.table(table).schema.indexes.map((index) => index.keyPath as string);
+		indexes.set(table, fields);
+	}
+	return fields;
 }
 
 /** A lookup nobody may await when the transaction aborts: its failure is not an unhandled rejection. */

@@ -6,7 +6,7 @@ import { can, type Principal } from '../../../shared/auth/permissions.ts';
 import { DomainError } from '../../../shared/errors.ts';
 import { findMutation, type MutationArgs, type MutationName } from '../../../shared/mutations/registry.ts';
 import { ENTITY_STORES, type LocalDb, type OutboxEntry } from '../platform/local-db.ts';
-import { committed, createIdbTx, request } from './idb-tx.ts';
+import { committed, createIdbTx } from './idb-tx.ts';
 
 export async function runLocalMutation<N extends MutationName>(
 	db: LocalDb,
@@ -29,20 +29,21 @@ export async function runLocalMutation<N extends MutationName>(
 	const trans = db.backendDB().transaction([...ENTITY_STORES, 'outbox', 'confirmed'], 'readwrite');
 	const done = committed(trans);
 	const tx = createIdbTx(db, trans, { keepConfirmed: true });
-	let id: number;
+	let added: IDBRequest<IDBValidKey>;
 	try {
 		await def.apply(tx, parsed.data, { userId: principal.userId, actor: principal, now });
 		// The outbox's key generator numbers this client's mutations: it only ever counts up, even
 		// past deleted (acknowledged) entries, which is exactly what a mutation id must do.
 		const entry: Omit<OutboxEntry, 'id'> = { name, args: parsed.data, timestamp: now };
-		id = (await request(trans.objectStore('outbox').add(entry))) as number;
-		tx.wrote('outbox', id);
+		added = trans.objectStore('outbox').add(entry);
 	} catch (error) {
 		abort(trans);
 		await done.catch(() => undefined);
 		throw error;
 	}
 	await done;
+	const id = added.result as number;
+	tx.wrote('outbox', id);
 	// The write happened under Dexie's feet: tell its live queries, in this tab and the others.
 	Dexie.on('storagemutated').fire(tx.changes);
 	return id;
