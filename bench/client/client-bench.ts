@@ -21,6 +21,8 @@ export type ClientBenchOptions = {
 	/** Initial-sync sizes in quote lines (100 a quote), each run `runs` times; the last is kept. */
 	sizes: { lines: number; runs: number }[];
 	localWrites: number;
+	/** The offline queue: writes timed beside `pending` queued mutations, and `drained` sent on reconnect. */
+	queue: { pending: number; drained: number };
 	pulls: number;
 	warmup: number;
 	log: (message: string) => void;
@@ -131,6 +133,7 @@ export async function clientTable(o: ClientBenchOptions): Promise<Table> {
 				if (keep) {
 					await pullRows(call, server, o, rows);
 					await localWriteRows(call, seeded, o, rows);
+					await offlineQueueRows(call, server, seeded, o, rows);
 				}
 				await call('dropAll');
 			}
@@ -202,6 +205,42 @@ async function localWriteRows(call: Call, seeded: BenchRow[], o: ClientBenchOpti
 			cells: { chromium: { ours, reference: latency(samples.replicachePersisted) } }
 		}
 	);
+}
+
+async function offlineQueueRows(
+	call: Call,
+	server: BenchServer,
+	seeded: BenchRow[],
+	o: ClientBenchOptions,
+	rows: Row[]
+) {
+	const lineIds = seeded.filter((r, k) => r.table === 'quoteLines' && k % 37 === 0).map((r) => r.value.id);
+	const pending = o.queue.pending.toLocaleString('en-US');
+	o.log(`client: local writes with ${pending} mutations pending`);
+	const { samples, queueLength } = await call('queuedWrites', o.localWrites, lineIds, o.warmup, o.queue.pending);
+	if (queueLength < o.queue.pending) throw new Error(`Only ${queueLength} mutations were queued.`);
+	rows.push({
+		metric: `local write with ${pending} mutations pending`,
+		reference: 'the same write, empty outbox',
+		target: TARGETS.writeWithQueue,
+		cells: { chromium: { ours: latency(samples.queued), reference: latency(samples.empty) } }
+	});
+
+	const drained = o.queue.drained.toLocaleString('en-US');
+	o.log(`client: ${drained} offline mutations drained on reconnect`);
+	server.setBare('drain', { lastMutationIDChanges: {} });
+	const runs = { ours: [] as number[], reference: [] as number[] };
+	for (let r = 0; r < 3; r++) {
+		const drain = await call('drainAfterReconnect', o.queue.drained, lineIds);
+		runs.ours.push(drain.ms);
+		runs.reference.push(drain.reference);
+	}
+	rows.push({
+		metric: `${drained} offline mutations pushed and confirmed after reconnect`,
+		reference: 'the same push bodies to bare Hono',
+		target: TARGETS.drainThousand,
+		cells: { chromium: { ours: duration(runs.ours), reference: duration(runs.reference) } }
+	});
 }
 
 /** The rows as one Replicache pull response (cookie 1, every row a put). */
