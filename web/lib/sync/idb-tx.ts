@@ -5,7 +5,7 @@
 // confirmed value aside first, so a pull can rebuild "confirmed state + pending mutations" exactly
 // (DESIGN section 3). What it wrote is collected as Dexie's observability set, for liveQuery.
 
-import { cmp, RangeSet, type ObservabilitySet } from 'dexie';
+import { cmp, RangeSet, type IndexableType, type ObservabilitySet } from 'dexie';
 import type { IndexOf, RowOf, TableName } from '../../../shared/schema/tables.ts';
 import type { Tx } from '../../../shared/sync/tx.ts';
 import type { LocalDb } from '../platform/local-db.ts';
@@ -16,7 +16,7 @@ export type IdbTx = Tx & {
 	/** The rows, indexes and outbox entries this transaction wrote, as liveQuery observes them. */
 	readonly changes: ObservabilitySet;
 	/** Records a write made directly on `trans` (the outbox entry), so liveQuery hears of it too. */
-	wrote(store: string, key: IDBValidKey): void;
+	wrote(store: string, key: IndexableType): void;
 };
 
 export function request<T>(req: IDBRequest<T>): Promise<T> {
@@ -31,7 +31,7 @@ export function createIdbTx(db: LocalDb, trans: IDBTransaction, options: { keepC
 	// bookkeeping share it. A row's entry is what the store holds once every issued request has run.
 	const rows = new Map<string, Promise<Row | null>>();
 	const confirmedKept = new Map<string, Promise<boolean>>();
-	const changes: ObservabilitySet = {};
+	const changes: Record<string, RangeSet> = {};
 	const store = (name: string) => trans.objectStore(name);
 	const keyOf = (table: TableName, id: string) => `${table}\u0000${id}`;
 	const part = (store: string, index: string) => (changes[`idb://${db.name}/${store}/${index}`] ??= new RangeSet());
@@ -65,8 +65,8 @@ export function createIdbTx(db: LocalDb, trans: IDBTransaction, options: { keepC
 		part(table, '').addKey(id);
 		if (after === null) part(table, ':dels').addKey(id);
 		for (const field of indexedFields(db, table)) {
-			const was = (before as Record<string, unknown> | null)?.[field] as IDBValidKey | undefined;
-			const is = (after as Record<string, unknown> | null)?.[field] as IDBValidKey | undefined;
+			const was = (before as Record<string, unknown> | null)?.[field] as IndexableType | undefined;
+			const is = (after as Record<string, unknown> | null)?.[field] as IndexableType | undefined;
 			if (was === is || (was != null && is != null && cmp(was, is) === 0)) continue;
 			if (was != null) part(table, field).addKey(was);
 			if (is != null) part(table, field).addKey(is);
