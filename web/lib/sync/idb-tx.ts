@@ -40,12 +40,13 @@ export function createIdbTx(db: LocalDb, trans: IDBTransaction, options: { keepC
 		const key = keyOf(table, id);
 		let row = rows.get(key);
 		if (!row) {
-			row = quiet(request(store(table).get(id)).then((found: Row | undefined) => found ?? null));
-			rows.set(key, row);
-			// The confirmed value's presence is asked for in the same round trip as the row.
+			// Whether the confirmed value is kept is asked in the same round trip, and first: requests
+			// answer in order, so it is known by the time the row is, and a write waits for nothing more.
 			if (options.keepConfirmed && !confirmedKept.has(key)) {
 				confirmedKept.set(key, quiet(request(store('confirmed').count([table, id])).then((n) => n > 0)));
 			}
+			row = quiet(request(store(table).get(id)).then((found: Row | undefined) => found ?? null));
+			rows.set(key, row);
 		}
 		return row;
 	}
