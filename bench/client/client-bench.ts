@@ -196,6 +196,11 @@ async function localWriteRows(call: Call, seeded: BenchRow[], o: ClientBenchOpti
 		},
 		{
 			metric,
+			reference: 'raw IDB reading line and quote first, then the same',
+			cells: { chromium: { ours, reference: latency(samples.rawReads) } }
+		},
+		{
+			metric,
 			reference: 'Replicache mutator (memory)',
 			cells: { chromium: { ours, reference: latency(samples.replicache) } }
 		},

@@ -100,6 +100,13 @@ function openRawDb(name: string): Promise<IDBDatabase> {
 	});
 }
 
+function answer<T>(request: IDBRequest<T>): Promise<T> {
+	return new Promise((resolve, reject) => {
+		request.onsuccess = () => resolve(request.result);
+		request.onerror = () => reject(request.error);
+	});
+}
+
 function committed(tx: IDBTransaction): Promise<void> {
 	return new Promise((resolve, reject) => {
 		tx.oncomplete = () => resolve();
@@ -213,6 +220,7 @@ async function localWrites(count: number, lineIds: string[], warmup: number, per
 	const samples = {
 		ours: [] as number[],
 		raw: [] as number[],
+		rawReads: [] as number[],
 		replicache: [] as number[],
 		replicachePersisted: [] as number[]
 	};
@@ -248,6 +256,20 @@ async function localWrites(count: number, lineIds: string[], warmup: number, per
 			await time(samples.raw, rawWrite);
 			await time(samples.ours, oursWrite);
 		}
+		await time(samples.rawReads, async () => {
+			const tx = raw!.transaction(['quoteLines', 'quotes', 'outbox'], 'readwrite');
+			const line = (await answer(tx.objectStore('quoteLines').get(id))) as QuoteLine;
+			const quote = (await answer(tx.objectStore('quotes').get(line.quoteId))) as Quote;
+			tx.objectStore('quoteLines').put({ ...line, quantity });
+			tx.objectStore('quotes').put({ ...quote, updatedAt: Date.now() });
+			tx.objectStore('outbox').add({
+				id: ++outboxId,
+				name: 'updateQuoteLine',
+				args: { id, quantity },
+				timestamp: Date.now()
+			});
+			await committed(tx);
+		});
 		await time(samples.replicache, () => rep!.mutate.updateQuoteLine!({ id, quantity }));
 		if ((i + warmup) % persistEvery === 0) {
 			await rep!.persist();
