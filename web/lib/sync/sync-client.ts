@@ -222,21 +222,37 @@ export function createSyncClient(options: SyncClientOptions): SyncClient {
 		return batch;
 	}
 
+	function pull(cookie: PullResponse['cookie'] | null): Promise<PullResponse> {
+		return post<PullResponse>('pull', {
+			protocolVersion: PROTOCOL_VERSION,
+			schemaVersion: SCHEMA_VERSION,
+			clientGroupID,
+			clientID,
+			cookie
+		});
+	}
+
 	async function pullUntilDone() {
+		let cookie = await readMeta(db, 'cookie', null);
+		let next = pull(cookie);
 		for (;;) {
-			const cookie = await readMeta(db, 'cookie', null);
-			const response = await post<PullResponse>('pull', {
-				protocolVersion: PROTOCOL_VERSION,
-				schemaVersion: SCHEMA_VERSION,
-				clientGroupID,
-				clientID,
-				cookie
-			});
+			const response = await next;
+			// While this page is written, the next one is already on its way: it starts from this page's cookie.
+			const ahead = response.more ? pull(response.cookie) : null;
+			ahead?.catch(() => undefined);
 			const outcome = await applyPull(db, clientID, cookie, response, { actor: options.actor, now: now() });
 			if (!outcome.applied && outcome.reason === 'cookie-behind') {
 				throw new SyncError({ kind: 'retry', message: 'The gateway sent an older state than this device has.' });
 			}
-			if (outcome.applied && !response.more) return;
+			if (outcome.applied) {
+				if (!ahead) return;
+				cookie = response.cookie;
+				next = ahead;
+			} else {
+				// Another pull moved the cookie meanwhile: start again from it; the page fetched ahead is of no use.
+				cookie = await readMeta(db, 'cookie', null);
+				next = pull(cookie);
+			}
 		}
 	}
 
