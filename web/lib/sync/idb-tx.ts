@@ -19,7 +19,7 @@ export type IdbTx = Tx & {
 	wrote(store: string, key: IndexableType): void;
 };
 
-export function request<T>(req: IDBRequest<T>): Promise<T> {
+function request<T>(req: IDBRequest<T>): Promise<T> {
 	return new Promise((resolve, reject) => {
 		req.onsuccess = () => resolve(req.result);
 		req.onerror = () => reject(req.error);
@@ -97,8 +97,7 @@ export function createIdbTx(db: LocalDb, trans: IDBTransaction, options: { keepC
 		delete: (table, id) => write(table, id, null),
 		async byIndex<T extends TableName>(table: T, field: IndexOf<T>, value: string) {
 			const found = await request(
-				trans
-					.objectStore(table)
+				store(table)
 					.index(field as string)
 					.getAll(value)
 			);
