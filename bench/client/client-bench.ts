@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
-import { chromium, type Page } from 'playwright-core';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { DEMO_PASSWORD } from '../../gateway/demo/demo-data.ts';
 import type { Row, Table } from '../lib/report.ts';
 import { duration, latency } from '../lib/stats.ts';
@@ -133,6 +133,7 @@ export async function clientTable(o: ClientBenchOptions): Promise<Table> {
 				if (keep) {
 					await pullRows(call, server, o, rows);
 					await localWriteRows(call, seeded, o, rows);
+					notes.push(await liveQueryCheck(call, context, server, seeded));
 					await offlineQueueRows(call, server, seeded, o, rows);
 				}
 				await call('dropAll');
@@ -178,6 +179,27 @@ async function pullRows(call: Call, server: BenchServer, o: ClientBenchOptions, 
 			cells: { chromium: { ours: latency(s.cycle), reference: bare } }
 		}
 	);
+}
+
+/**
+ * A browser check of what the bench rows cannot see: a local write wakes the live queries that read
+ * it, in the page that wrote it and in another page (Dexie's cross-tab event). Fails the run if not.
+ */
+async function liveQueryCheck(call: Call, context: BrowserContext, server: BenchServer, seeded: BenchRow[]) {
+	const id = seeded.find((r) => r.table === 'quoteLines')!.value.id;
+	const other = await context.newPage();
+	try {
+		await other.goto(`${server.baseUrl}/bench/files/index.html`);
+		await other.waitForFunction(() => 'outpostBench' in globalThis);
+		const name = await call('armWatch', null, id, 777);
+		await other.evaluate(([n, i]) => (globalThis as any).outpostBench.armWatch(n, i, 777), [name, id] as const);
+		const started = await call('writeLine', id, 777);
+		const here = (await call('watched')) - started;
+		const there = ((await other.evaluate(() => (globalThis as any).outpostBench.watched())) as number) - started;
+		return `A local write reached a live query on its line in ${here.toFixed(1)} ms in the page that wrote it and in ${there.toFixed(1)} ms in another page (one write each; from the start of the write).`;
+	} finally {
+		await other.close();
+	}
 }
 
 async function localWriteRows(call: Call, seeded: BenchRow[], o: ClientBenchOptions, rows: Row[]) {

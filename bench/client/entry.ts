@@ -2,7 +2,7 @@
 // through page.evaluate(window.outpostBench.*). It runs our real client sync code (Dexie replica,
 // runLocalMutation, the sync client, applyPull) beside raw IndexedDB and Replicache on the same rows.
 
-import { Dexie } from 'dexie';
+import { Dexie, liveQuery } from 'dexie';
 import type { MutatorDefs, PullResponseV1, WriteTransaction } from 'replicache';
 import { ReplicacheImpl } from 'replicache/impl';
 import { can, type Principal } from '../../shared/auth/permissions.ts';
@@ -430,6 +430,45 @@ async function drainAfterReconnect(count: number, lineIds: string[]) {
 	return { ms, reference, drained: entries.length };
 }
 
+let watching: Promise<number> | null = null;
+
+/**
+ * Follows one quote line with liveQuery, as a screen does: on our replica's own database in the page
+ * that writes, or on a connection of its own (by name) in another page. Resolves once it follows.
+ */
+async function armWatch(name: string | null, id: string, quantity: number): Promise<string> {
+	const db = name === null ? ours!.db : openLocalDb(name);
+	if (name !== null) created.dexie.push(db);
+	let ready!: () => void;
+	const following = new Promise<void>((resolve) => (ready = resolve));
+	watching = new Promise<number>((resolve, reject) => {
+		const timer = setTimeout(() => reject(new Error(`No live query saw quantity ${quantity} in 5 s.`)), 5_000);
+		const subscription = liveQuery(() => db.quoteLines.get(id)).subscribe({
+			next(row) {
+				ready();
+				if (row?.quantity !== quantity) return;
+				clearTimeout(timer);
+				subscription.unsubscribe();
+				resolve(performance.timeOrigin + performance.now());
+			},
+			error: reject
+		});
+	});
+	await following;
+	return db.name;
+}
+
+function watched(): Promise<number> {
+	return watching!;
+}
+
+/** One local write; resolves with the wall-clock time it started (comparable across pages). */
+async function writeLine(id: string, quantity: number): Promise<number> {
+	const started = performance.timeOrigin + performance.now();
+	await runLocalMutation(ours!.db, me(), 'updateQuoteLine', { id, quantity }, Date.now());
+	return started;
+}
+
 async function oursClient() {
 	return { clientID: ours!.clientID, cookie: await readMeta(ours!.db, 'cookie', null) };
 }
@@ -468,6 +507,9 @@ export const outpostBench = {
 	queuedWrites,
 	drainAfterReconnect,
 	oursClient,
+	armWatch,
+	watched,
+	writeLine,
 	dropAll,
 	replicacheKey
 };
