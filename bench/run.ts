@@ -68,13 +68,21 @@ if (!only || only === 'gateway') {
 if (!only || only === 'client') {
 	const table = await clientTable(
 		quick
-			? { sizes: [{ lines: 2_000, runs: 1 }], localWrites: 40, pulls: 40, warmup: 5, log }
+			? {
+					sizes: [{ lines: 2_000, runs: 1 }],
+					localWrites: 40,
+					queue: { pending: 10_000, drained: 1_000 },
+					pulls: 40,
+					warmup: 5,
+					log
+				}
 			: {
 					sizes: [
 						{ lines: 10_000, runs: 3 },
 						{ lines: 50_000, runs: 1 }
 					],
 					localWrites: 200,
+					queue: { pending: 10_000, drained: 1_000 },
 					pulls: 300,
 					warmup: 20,
 					log

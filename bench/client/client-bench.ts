@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
-import { chromium, type Page } from 'playwright-core';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { DEMO_PASSWORD } from '../../gateway/demo/demo-data.ts';
 import type { Row, Table } from '../lib/report.ts';
 import { duration, latency } from '../lib/stats.ts';
@@ -21,6 +21,8 @@ export type ClientBenchOptions = {
 	/** Initial-sync sizes in quote lines (100 a quote), each run `runs` times; the last is kept. */
 	sizes: { lines: number; runs: number }[];
 	localWrites: number;
+	/** The offline queue: writes timed beside `pending` queued mutations, and `drained` sent on reconnect. */
+	queue: { pending: number; drained: number };
 	pulls: number;
 	warmup: number;
 	log: (message: string) => void;
@@ -125,12 +127,15 @@ export async function clientTable(o: ClientBenchOptions): Promise<Table> {
 					{
 						metric: label,
 						reference: 'Replicache pull + persist()',
+						target: size.lines >= 10_000 ? TARGETS.initialSyncVsReplicache : undefined,
 						cells: { chromium: { ours, reference: duration(runs.persisted) } }
 					}
 				);
 				if (keep) {
 					await pullRows(call, server, o, rows);
 					await localWriteRows(call, seeded, o, rows);
+					notes.push(await liveQueryCheck(call, context, server, seeded));
+					await offlineQueueRows(call, server, seeded, o, rows);
 				}
 				await call('dropAll');
 			}
@@ -177,6 +182,27 @@ async function pullRows(call: Call, server: BenchServer, o: ClientBenchOptions, 
 	);
 }
 
+/**
+ * A browser check of what the bench rows cannot see: a local write wakes the live queries that read
+ * it, in the page that wrote it and in another page (Dexie's cross-tab event). Fails the run if not.
+ */
+async function liveQueryCheck(call: Call, context: BrowserContext, server: BenchServer, seeded: BenchRow[]) {
+	const id = seeded.find((r) => r.table === 'quoteLines')!.value.id;
+	const other = await context.newPage();
+	try {
+		await other.goto(`${server.baseUrl}/bench/files/index.html`);
+		await other.waitForFunction(() => 'outpostBench' in globalThis);
+		const name = await call('armWatch', null, id, 777);
+		await other.evaluate(([n, i]) => (globalThis as any).outpostBench.armWatch(n, i, 777), [name, id] as const);
+		const started = await call('writeLine', id, 777);
+		const here = (await call('watched')) - started;
+		const there = ((await other.evaluate(() => (globalThis as any).outpostBench.watched())) as number) - started;
+		return `A local write reached a live query on its line in ${here.toFixed(1)} ms in the page that wrote it and in ${there.toFixed(1)} ms in another page (one write each; from the start of the write).`;
+	} finally {
+		await other.close();
+	}
+}
+
 async function localWriteRows(call: Call, seeded: BenchRow[], o: ClientBenchOptions, rows: Row[]) {
 	o.log('client: local writes');
 	const lineIds = seeded.filter((r, k) => r.table === 'quoteLines' && k % 37 === 0).map((r) => r.value.id);
@@ -193,6 +219,11 @@ async function localWriteRows(call: Call, seeded: BenchRow[], o: ClientBenchOpti
 		},
 		{
 			metric,
+			reference: 'raw IDB reading line and quote first, then the same',
+			cells: { chromium: { ours, reference: latency(samples.rawReads) } }
+		},
+		{
+			metric,
 			reference: 'Replicache mutator (memory)',
 			cells: { chromium: { ours, reference: latency(samples.replicache) } }
 		},
@@ -202,6 +233,42 @@ async function localWriteRows(call: Call, seeded: BenchRow[], o: ClientBenchOpti
 			cells: { chromium: { ours, reference: latency(samples.replicachePersisted) } }
 		}
 	);
+}
+
+async function offlineQueueRows(
+	call: Call,
+	server: BenchServer,
+	seeded: BenchRow[],
+	o: ClientBenchOptions,
+	rows: Row[]
+) {
+	const lineIds = seeded.filter((r, k) => r.table === 'quoteLines' && k % 37 === 0).map((r) => r.value.id);
+	const pending = o.queue.pending.toLocaleString('en-US');
+	o.log(`client: local writes with ${pending} mutations pending`);
+	const { samples, queueLength } = await call('queuedWrites', o.localWrites, lineIds, o.warmup, o.queue.pending);
+	if (queueLength < o.queue.pending) throw new Error(`Only ${queueLength} mutations were queued.`);
+	rows.push({
+		metric: `local write with ${pending} mutations pending`,
+		reference: 'the same write, empty outbox',
+		target: TARGETS.writeWithQueue,
+		cells: { chromium: { ours: latency(samples.queued), reference: latency(samples.empty) } }
+	});
+
+	const drained = o.queue.drained.toLocaleString('en-US');
+	o.log(`client: ${drained} offline mutations drained on reconnect`);
+	server.setBare('drain', { lastMutationIDChanges: {} });
+	const runs = { ours: [] as number[], reference: [] as number[] };
+	for (let r = 0; r < 3; r++) {
+		const drain = await call('drainAfterReconnect', o.queue.drained, lineIds);
+		runs.ours.push(drain.ms);
+		runs.reference.push(drain.reference);
+	}
+	rows.push({
+		metric: `${drained} offline mutations pushed and confirmed after reconnect`,
+		reference: 'the same push bodies to bare Hono',
+		target: TARGETS.drainThousand,
+		cells: { chromium: { ours: duration(runs.ours), reference: duration(runs.reference) } }
+	});
 }
 
 /** The rows as one Replicache pull response (cookie 1, every row a put). */

@@ -4,11 +4,11 @@
 
 import type { MutationArgs, MutationName } from '../../../shared/mutations/registry.ts';
 import type { Replica } from '../sync/replica.svelte.ts';
+import { serialQueue } from '../sync/serial-queue.ts';
 
 export class MutationFeedback<K extends string> {
 	errors = $state<Partial<Record<K, string>>>({});
 	readonly #replica: () => Replica | null;
-	#queue: Promise<unknown> = Promise.resolve();
 
 	constructor(replica: () => Replica | null) {
 		this.#replica = replica;
@@ -29,11 +29,7 @@ export class MutationFeedback<K extends string> {
 	 * row inside `task`, so two quick taps each see the other's write instead of both starting from
 	 * the row as it was rendered.
 	 */
-	serial<T>(task: () => Promise<T>): Promise<T> {
-		const next = this.#queue.then(task);
-		this.#queue = next.catch(() => undefined);
-		return next;
-	}
+	readonly serial = serialQueue();
 
 	fail(key: K, message: string): false {
 		this.errors[key] = message;

@@ -4,6 +4,7 @@
 import { z } from 'zod';
 import { invitationAnswerSchema } from '../../../shared/auth/account-links.ts';
 import { userProfileSchema, type UserProfile } from '../../../shared/auth/user-profile.ts';
+import { refusalOf, requestJson } from '../platform/json-request.ts';
 
 export type AccountAnswer<T> = { ok: true; value: T } | { ok: false; code: string; message: string };
 export type Invitation = z.infer<typeof invitationAnswerSchema>['invitation'];
@@ -18,23 +19,13 @@ const UNEXPECTED = { ok: false, code: 'unexpected', message: 'Something went wro
 const signedInSchema = z.object({ user: userProfileSchema });
 
 async function call<S extends z.ZodType>(path: string, body: unknown, schema: S): Promise<AccountAnswer<z.infer<S>>> {
-	let response: Response;
-	try {
-		response = await fetch(`/api/auth/${path}`, {
-			method: body === undefined ? 'GET' : 'POST',
-			credentials: 'same-origin',
-			headers: body === undefined ? {} : { 'content-type': 'application/json' },
-			body: body === undefined ? undefined : JSON.stringify(body)
-		});
-	} catch {
-		return UNREACHABLE;
+	const answer = await requestJson(`/api/auth/${path}`, { body });
+	if (!answer.reached) return UNREACHABLE;
+	if (!answer.ok) {
+		const refusal = refusalOf(answer.body);
+		return refusal ? { ok: false, code: refusal.code, message: refusal.message } : UNEXPECTED;
 	}
-	const json: unknown = await response.json().catch(() => null);
-	if (!response.ok) {
-		const refusal = z.object({ error: z.object({ code: z.string(), message: z.string() }) }).safeParse(json);
-		return refusal.success ? { ok: false, ...refusal.data.error } : UNEXPECTED;
-	}
-	const parsed = schema.safeParse(json);
+	const parsed = schema.safeParse(answer.body);
 	return parsed.success ? { ok: true, value: parsed.data } : UNEXPECTED;
 }
 

@@ -1,6 +1,7 @@
 // Calls to /api/auth, with every answer reduced to what the screens need to show.
 
 import { userProfileSchema, type UserProfile } from '../../../shared/auth/user-profile.ts';
+import { refusalOf, requestJson, type JsonRequest } from '../platform/json-request.ts';
 
 export type AuthAnswer =
 	| { kind: 'user'; user: UserProfile }
@@ -8,33 +9,21 @@ export type AuthAnswer =
 	| { kind: 'refused'; code: string; message: string }
 	| { kind: 'unreachable' };
 
-async function call(path: string, init?: RequestInit): Promise<AuthAnswer> {
-	let response: Response;
-	try {
-		response = await fetch(`/api/auth/${path}`, { credentials: 'same-origin', ...init });
-	} catch {
-		return { kind: 'unreachable' };
-	}
-	const body = (await response.json().catch(() => null)) as {
-		user?: unknown;
-		error?: { code: string; message: string };
-	} | null;
-	if (response.ok) {
-		const user = userProfileSchema.safeParse(body?.user);
+async function call(path: string, request?: JsonRequest): Promise<AuthAnswer> {
+	const answer = await requestJson(`/api/auth/${path}`, request);
+	if (!answer.reached) return { kind: 'unreachable' };
+	if (answer.ok) {
+		const user = userProfileSchema.safeParse((answer.body as { user?: unknown } | null)?.user);
 		return user.success ? { kind: 'user', user: user.data as UserProfile } : { kind: 'signed-out' };
 	}
-	if (response.status === 401 && body?.error?.code === 'not_signed_in') return { kind: 'signed-out' };
-	if (body?.error) return { kind: 'refused', code: body.error.code, message: body.error.message };
+	const refusal = refusalOf(answer.body);
+	if (answer.status === 401 && refusal?.code === 'not_signed_in') return { kind: 'signed-out' };
+	if (refusal) return { kind: 'refused', code: refusal.code, message: refusal.message };
 	return { kind: 'unreachable' };
 }
 
 export const authApi = {
 	me: () => call('me'),
-	login: (email: string, password: string) =>
-		call('login', {
-			method: 'POST',
-			headers: { 'content-type': 'application/json' },
-			body: JSON.stringify({ email, password })
-		}),
+	login: (email: string, password: string) => call('login', { body: { email, password } }),
 	logout: () => call('logout', { method: 'POST' })
 };

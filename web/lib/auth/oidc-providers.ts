@@ -3,6 +3,7 @@
 
 import { z } from 'zod';
 import { loginMethod } from '../../../shared/schema/identity-entities.ts';
+import { requestJson } from '../platform/json-request.ts';
 
 const providersAnswer = z.object({
 	providers: z.array(z.object({ id: loginMethod.exclude(['password']), name: z.string().min(1).max(40) }))
@@ -11,14 +12,10 @@ const providersAnswer = z.object({
 export type OidcProvider = z.infer<typeof providersAnswer>['providers'][number];
 
 export async function fetchOidcProviders(): Promise<OidcProvider[]> {
-	try {
-		const response = await fetch('/api/auth/oidc/providers', { credentials: 'same-origin' });
-		if (!response.ok) return [];
-		const answer = providersAnswer.safeParse(await response.json());
-		return answer.success ? answer.data.providers : [];
-	} catch {
-		return [];
-	}
+	const answer = await requestJson('/api/auth/oidc/providers');
+	if (!answer.reached || !answer.ok) return [];
+	const providers = providersAnswer.safeParse(answer.body);
+	return providers.success ? providers.data.providers : [];
 }
 
 /** The gateway's start route; the typed email goes along as login_hint so the provider can preselect it. */

@@ -8,6 +8,7 @@ import { pricingBookSchema, type PricingBook, type Product } from '../../../shar
 import type { Company } from '../../../shared/schema/entities.ts';
 import { live } from '../sync/live.svelte.ts';
 import type { Replica } from '../sync/replica.svelte.ts';
+import { serialQueue } from '../sync/serial-queue.ts';
 import type { CatalogData } from './catalog-data.svelte.ts';
 import { bookLines, withCompany, withoutPrice, withPrice, type BookLine } from './pricing-books.ts';
 import { searchProducts } from './product-search.ts';
@@ -24,7 +25,7 @@ export class PricingBookEditor {
 	readonly #replica: () => Replica | null;
 	readonly #id: () => string;
 	readonly #data: CatalogData;
-	#queue: Promise<unknown> = Promise.resolve();
+	readonly #serial = serialQueue();
 
 	constructor(replica: () => Replica | null, id: () => string, data: CatalogData) {
 		this.#replica = replica;
@@ -111,9 +112,7 @@ export class PricingBookEditor {
 			delete this.errors[key];
 			return true;
 		};
-		const next = this.#queue.then(run);
-		this.#queue = next.catch(() => undefined);
-		return next;
+		return this.#serial(run);
 	}
 
 	#fail(key: string, message: string): false {

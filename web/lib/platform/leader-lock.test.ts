@@ -1,26 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { holdLeadership, type LockManagerLike } from './leader-lock.ts';
-
-/** A FIFO exclusive lock, like navigator.locks: the next waiter gets it when the holder's promise settles. */
-function fifoLocks(): LockManagerLike {
-	const queues = new Map<string, Promise<void>>();
-	return {
-		request(name, options, callback) {
-			const previous = queues.get(name) ?? Promise.resolve();
-			let aborted = false;
-			options.signal?.addEventListener('abort', () => (aborted = true));
-			const mine = previous.then(async () => {
-				if (aborted) throw new DOMException('aborted', 'AbortError');
-				await callback();
-			});
-			queues.set(
-				name,
-				mine.catch(() => {})
-			);
-			return mine;
-		}
-	};
-}
+import { fifoLocks } from '../test/fifo-locks.ts';
+import { holdLeadership } from './leader-lock.ts';
 
 const tick = () => new Promise((r) => setTimeout(r, 0));
 

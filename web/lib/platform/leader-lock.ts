@@ -10,11 +10,7 @@ export type LockManagerLike = {
 };
 
 /** Calls lead() when this tab becomes leader; the function it returns is called when leadership ends. */
-export function holdLeadership(
-	name: string,
-	lead: () => () => void,
-	locks: LockManagerLike | undefined = globalThis.navigator?.locks
-): () => void {
+export function holdLeadership(name: string, lead: () => () => void, locks: LockManagerLike | undefined): () => void {
 	if (!locks) {
 		const stop = lead();
 		return stop;

@@ -59,7 +59,9 @@ export function openLocalDb(
 	name: string,
 	options?: { indexedDB: IDBFactory; IDBKeyRange: typeof IDBKeyRange }
 ): LocalDb {
-	const db = new Dexie(name, options) as LocalDb;
+	// Local writes run on native IndexedDB transactions (web/lib/sync/idb-tx.ts) and tell liveQuery
+	// through Dexie's storagemutated event; Dexie's query cache would not see them and answer stale.
+	const db = new Dexie(name, { ...options, cache: 'disabled' }) as LocalDb;
 	db.version(1).stores({
 		companies: 'id, name',
 		quotes: 'id, companyId, updatedAt, status',

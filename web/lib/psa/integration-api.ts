@@ -4,12 +4,10 @@
 
 import { z } from 'zod';
 import type { Provider } from '../../../shared/psa/providers.ts';
+import { refusalOf, requestJson } from '../platform/json-request.ts';
 
 const connectionSchema = z.object({ state: z.enum(['ok', 'failed', 'untested']), message: z.string() });
 const connectionAnswer = z.object({ connection: connectionSchema });
-const refusal = z.object({
-	error: z.object({ code: z.string(), message: z.string(), fields: z.array(z.string()).optional() })
-});
 
 export type Connection = z.infer<typeof connectionSchema>;
 
@@ -46,28 +44,16 @@ export function createIntegrationApi(
 	): Promise<IntegrationAnswer<T>> {
 		const offline: IntegrationAnswer<T> = { ok: false, code: 'offline', message: OFFLINE_MESSAGES[action], fields: [] };
 		if (!online()) return offline;
-		let response: Response;
-		try {
-			response = await fetchFn(`/api/admin/integrations/${path}`, {
-				method,
-				credentials: 'same-origin',
-				headers: body === undefined ? {} : { 'content-type': 'application/json' },
-				body: body === undefined ? undefined : JSON.stringify(body)
-			});
-		} catch {
-			return offline;
+		const answer = await requestJson(`/api/admin/integrations/${path}`, { method, body, fetch: fetchFn });
+		if (!answer.reached) return offline;
+		if (!answer.ok) {
+			const refusal = refusalOf(answer.body);
+			return refusal ? { ok: false, ...refusal } : { ok: false, code: 'unexpected', message: UNEXPECTED, fields: [] };
 		}
-		const json: unknown = await response.json().catch(() => null);
-		if (!response.ok) {
-			const parsed = refusal.safeParse(json);
-			return parsed.success
-				? { ok: false, ...parsed.data.error, fields: parsed.data.error.fields ?? [] }
-				: { ok: false, code: 'unexpected', message: UNEXPECTED, fields: [] };
-		}
-		const answer = read(json);
-		return answer === null
+		const value = read(answer.body);
+		return value === null
 			? { ok: false, code: 'unexpected', message: UNEXPECTED, fields: [] }
-			: { ok: true, value: answer.value };
+			: { ok: true, value: value.value };
 	}
 
 	const readConnection = (json: unknown) => {

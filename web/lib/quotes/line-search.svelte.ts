@@ -9,10 +9,10 @@ import { parseMoney } from '../../../shared/pricing/quote-totals.ts';
 import type { Product } from '../../../shared/schema/catalog-entities.ts';
 import { indexProducts } from '../catalog/product-search-index.ts';
 import { searchProducts, type SearchResult } from '../catalog/product-search.ts';
+import { live } from '../sync/live.svelte.ts';
 import { EMPTY_CATALOG, loadCatalog, type Catalog } from './catalog-query.ts';
 import { parseQuantity } from './line-inputs.ts';
 import { cleanSectionName } from './line-sections.ts';
-import { liveRows } from './live-rows.svelte.ts';
 import type { QuoteEditor } from './quote-editor.svelte.ts';
 
 export type LineOption =
@@ -60,7 +60,7 @@ export class LineSearch {
 	constructor(editor: QuoteEditor) {
 		this.#editor = editor;
 		const db = editor.replica.db;
-		this.#catalog = liveRows<Catalog>(EMPTY_CATALOG, () =>
+		this.#catalog = live<Catalog>(EMPTY_CATALOG, () =>
 			editor.hasCatalog && this.#wanted ? () => loadCatalog(db) : null
 		);
 	}

@@ -10,9 +10,10 @@ import type { MutationArgs } from '../../../shared/mutations/registry.ts';
 import { quoteTotals } from '../../../shared/pricing/quote-totals.ts';
 import { isQuoteEditable } from '../../../shared/quotes/status-flow.ts';
 import type { Company, Quote, QuoteLine, QuoteStatus } from '../../../shared/schema/entities.ts';
+import { live } from '../sync/live.svelte.ts';
+import { serialQueue } from '../sync/serial-queue.ts';
 import { planInsert, planMove, sortByPosition, type KeyUpdate } from './line-order.ts';
 import { displayOrder, groupBySection, insertIndexFor } from './line-sections.ts';
-import { liveRows } from './live-rows.svelte.ts';
 import { OverwriteTracker, type KeyValueStorage } from './overwrite-tracker.svelte.ts';
 import { loadQuoteDetail, type QuoteDetail } from './quote-detail.ts';
 import type { QuoteReplica } from './quote-replica.ts';
@@ -30,7 +31,7 @@ export class QuoteEditor {
 	readonly #detail;
 	readonly #companies;
 	readonly #quoteId: () => string;
-	#queue: Promise<unknown> = Promise.resolve();
+	readonly #serialWith = serialQueue();
 
 	readonly detail: QuoteDetail | null = $derived.by(() => this.#detail.current);
 	readonly quote: Quote | null = $derived.by(() => this.detail?.quote ?? null);
@@ -51,11 +52,11 @@ export class QuoteEditor {
 		this.hasCatalog = readScope(replica.principal, 'products').kind !== 'none';
 		this.overwrites = new OverwriteTracker(storage, `outpost:overwrites:${replica.db.name}`);
 		const db = replica.db;
-		this.#detail = liveRows<QuoteDetail | null>(null, () => {
+		this.#detail = live<QuoteDetail | null>(null, () => {
 			const id = quoteId();
 			return () => loadQuoteDetail(db, id, this.overwrites.seenUpTo);
 		});
-		this.#companies = liveRows<Company[]>(
+		this.#companies = live<Company[]>(
 			[],
 			() => () =>
 				db.companies
@@ -248,12 +249,6 @@ export class QuoteEditor {
 
 	#serial(task: (order: QuoteLine[]) => Promise<boolean>): Promise<boolean> {
 		return this.#serialWith(async () => task(displayOrder(groupBySection(await this.#freshLines()))));
-	}
-
-	#serialWith<T>(task: () => Promise<T>): Promise<T> {
-		const next = this.#queue.then(task);
-		this.#queue = next.catch(() => undefined);
-		return next;
 	}
 
 	async #run(place: string, mutate: () => Promise<{ ok: true } | { ok: false; message: string }>): Promise<boolean> {

@@ -4,7 +4,7 @@
 
 import type { QuoteStatus } from '../../../shared/schema/entities.ts';
 import { readMeta } from '../sync/local-meta.ts';
-import { liveRows } from './live-rows.svelte.ts';
+import { live } from '../sync/live.svelte.ts';
 import { loadOwnerNames, loadQuoteList, loadQuoteSummaries, NO_NAMES, NO_SUMMARIES } from './quote-list.ts';
 import {
 	companyOptions,
@@ -47,11 +47,11 @@ export class QuoteListScreen {
 		this.#me = replica.principal.userId;
 		this.#onchange = onchange;
 		const db = replica.db;
-		this.#items = liveRows<QuoteListItem[]>([], () => () => loadQuoteList(db));
-		this.#totals = liveRows<ReadonlyMap<string, QuoteSummary>>(NO_SUMMARIES, () => () => loadQuoteSummaries(db));
-		this.#names = liveRows<ReadonlyMap<string, string>>(NO_NAMES, () => () => loadOwnerNames(db));
+		this.#items = live<QuoteListItem[]>([], () => () => loadQuoteList(db));
+		this.#totals = live<ReadonlyMap<string, QuoteSummary>>(NO_SUMMARIES, () => () => loadQuoteSummaries(db));
+		this.#names = live<ReadonlyMap<string, string>>(NO_NAMES, () => () => loadOwnerNames(db));
 		// A cookie is written with the first pull that lands on this device.
-		this.#pulled = liveRows<boolean>(false, () => async () => (await readMeta(db, 'cookie', null)) !== null);
+		this.#pulled = live<boolean>(false, () => async () => (await readMeta(db, 'cookie', null)) !== null);
 	}
 
 	get loaded(): boolean {

@@ -1,11 +1,12 @@
 // A local write: the mutation runs optimistically and is appended to the outbox in the same
 // IndexedDB transaction, so a change that was shown on screen is never lost (DESIGN section 3).
 
+import { Dexie } from 'dexie';
 import { can, type Principal } from '../../../shared/auth/permissions.ts';
 import { DomainError } from '../../../shared/errors.ts';
 import { findMutation, type MutationArgs, type MutationName } from '../../../shared/mutations/registry.ts';
 import { ENTITY_STORES, type LocalDb, type OutboxEntry } from '../platform/local-db.ts';
-import { createDexieTx } from './dexie-tx.ts';
+import { committed, createIdbTx } from './idb-tx.ts';
 
 export async function runLocalMutation<N extends MutationName>(
 	db: LocalDb,
@@ -24,14 +25,34 @@ export async function runLocalMutation<N extends MutationName>(
 			parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')
 		);
 	}
-	return db.transaction('rw', [...ENTITY_STORES, 'outbox', 'confirmed'], async () => {
-		await def.apply(createDexieTx(db, { keepConfirmed: true }), parsed.data, {
-			userId: principal.userId,
-			actor: principal,
-			now
-		});
+	if (!db.isOpen()) await db.open();
+	const trans = db.backendDB().transaction([...ENTITY_STORES, 'outbox', 'confirmed'], 'readwrite');
+	const done = committed(trans);
+	const tx = createIdbTx(db, trans, { keepConfirmed: true });
+	let added: IDBRequest<IDBValidKey>;
+	try {
+		await def.apply(tx, parsed.data, { userId: principal.userId, actor: principal, now });
 		// The outbox's key generator numbers this client's mutations: it only ever counts up, even
 		// past deleted (acknowledged) entries, which is exactly what a mutation id must do.
-		return (await db.outbox.add({ name, args: parsed.data, timestamp: now } as OutboxEntry)) as number;
-	});
+		const entry: Omit<OutboxEntry, 'id'> = { name, args: parsed.data, timestamp: now };
+		added = trans.objectStore('outbox').add(entry);
+	} catch (error) {
+		abort(trans);
+		await done.catch(() => undefined);
+		throw error;
+	}
+	await done;
+	const id = added.result as number;
+	tx.wrote('outbox', id);
+	// The write happened under Dexie's feet: tell its live queries, in this tab and the others.
+	Dexie.on('storagemutated').fire(tx.changes);
+	return id;
+}
+
+function abort(trans: IDBTransaction) {
+	try {
+		trans.abort();
+	} catch {
+		// It had already ended (a failed request aborts it).
+	}
 }

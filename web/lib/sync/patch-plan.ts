@@ -44,8 +44,14 @@ export function planPatch(patch: readonly PatchOp[]): PatchPlan {
 	const puts = new Map<TableName, { id: string }[]>();
 	const deletes = new Map<TableName, string[]>();
 	for (const { table, id, row } of last.values()) {
-		if (row) puts.set(table, [...(puts.get(table) ?? []), row]);
-		else deletes.set(table, [...(deletes.get(table) ?? []), id]);
+		if (row) listIn(puts, table).push(row);
+		else listIn(deletes, table).push(id);
 	}
 	return { clear, puts, deletes, invalid };
+}
+
+function listIn<T>(lists: Map<TableName, T[]>, table: TableName): T[] {
+	let list = lists.get(table);
+	if (!list) lists.set(table, (list = []));
+	return list;
 }

@@ -8,10 +8,10 @@ import { DomainError } from '../../../shared/errors.ts';
 import type { MutationArgs, MutationName } from '../../../shared/mutations/registry.ts';
 import { holdLeadership } from '../platform/leader-lock.ts';
 import { checkForEviction } from '../platform/eviction-check.ts';
-import { openTabChannel, type TabChannel } from '../platform/tab-channel.ts';
+import type { TabChannel } from '../platform/tab-channel.ts';
 import { localDbName, openLocalDb, type LocalDb } from '../platform/local-db.ts';
-import { browserNetworkStatus } from '../platform/network-status.ts';
 import { openPokeStream } from '../platform/poke-stream.ts';
+import { browserPlatform, type ReplicaPlatform } from '../platform/replica-platform.ts';
 import { readMeta, writeMeta, type ConnectionState } from './local-meta.ts';
 import { runLocalMutation } from './local-mutation.ts';
 import {
@@ -50,34 +50,33 @@ export class Replica {
 	#sync: SyncClient | null = null;
 	#cleanups: (() => void)[] = [];
 
+	readonly #platform: ReplicaPlatform;
 	#channel: TabChannel;
 	#stopLeading: (() => void) | null = null;
 
-	constructor(principal: Principal) {
+	constructor(principal: Principal, platform: ReplicaPlatform = browserPlatform()) {
 		this.principal = principal;
-		this.db = openLocalDb(localDbName(principal.orgId, principal.userId));
-		this.#channel = openTabChannel(this.db.name, (message) => {
+		this.#platform = platform;
+		this.db = openLocalDb(localDbName(principal.orgId, principal.userId), platform.indexedDB);
+		this.#channel = platform.openChannel(this.db.name, (message) => {
 			if (message.type === 'signed-in') this.#sync?.resume();
 			else this.#sync?.kick();
 		});
 		this.#watchStatus();
-		void checkForEviction(this.db).then((evicted) => (this.evicted = evicted));
+		void checkForEviction(this.db, platform.storage).then((evicted) => (this.evicted = evicted));
 		this.#seekLeadership();
 		// A frozen tab must not keep the lock: another tab takes over the sync until it resumes.
-		const onFreeze = () => this.#releaseLeadership();
-		const onResume = () => this.#seekLeadership();
-		const onVisible = () => document.visibilityState === 'visible' && this.syncNow();
-		document.addEventListener('freeze', onFreeze);
-		document.addEventListener('resume', onResume);
-		document.addEventListener('visibilitychange', onVisible);
+		const stopWatchingPage = platform.page.subscribe((event) => {
+			if (event === 'freeze') this.#releaseLeadership();
+			else if (event === 'resume') this.#seekLeadership();
+			else this.syncNow();
+		});
 		this.#cleanups.push(
-			() => document.removeEventListener('visibilitychange', onVisible),
+			stopWatchingPage,
 			() => this.#releaseLeadership(),
-			() => this.#channel.close(),
-			() => document.removeEventListener('freeze', onFreeze),
-			() => document.removeEventListener('resume', onResume)
+			() => this.#channel.close()
 		);
-		void navigator.storage?.persist?.().catch(() => false);
+		void platform.persistStorage().catch(() => false);
 	}
 
 	async mutate<N extends MutationName>(name: N, args: MutationArgs<N>): Promise<MutateResult> {
@@ -113,7 +112,7 @@ export class Replica {
 	}
 
 	#seekLeadership(): void {
-		this.#stopLeading ??= holdLeadership(`outpost-sync:${this.db.name}`, () => this.#lead());
+		this.#stopLeading ??= holdLeadership(`outpost-sync:${this.db.name}`, () => this.#lead(), this.#platform.locks);
 	}
 
 	#releaseLeadership(): void {
@@ -128,13 +127,15 @@ export class Replica {
 		void ensureClientIdentity(this.db, uuidv7).then((clientID) => {
 			if (stopped) return;
 			// The sync loop and the poke stream both rest while the device has no network.
-			const network = browserNetworkStatus();
+			const { network, fetch, baseUrl = '' } = this.#platform;
 			const sync = createSyncClient({
 				db: this.db,
 				clientID,
 				clientGroupID: clientID,
 				actor: this.principal,
 				network,
+				fetch,
+				baseUrl,
 				onState: (state, message, reload) => void writeMeta(this.db, 'connection', { state, message, reload })
 			});
 			this.#sync = sync;
@@ -143,7 +144,7 @@ export class Replica {
 			// Writes from any tab land in the shared outbox; the leader pushes them.
 			const outbox = liveQuery(() => this.db.outbox.count()).subscribe((n) => n > 0 && sync.kick(PUSH_DEBOUNCE_MS));
 			stops.push(
-				openPokeStream('/api/sync/events', kick, { network }),
+				openPokeStream(`${baseUrl}/api/sync/events`, kick, { network, connect: this.#platform.connectPokes }),
 				() => outbox.unsubscribe(),
 				() => clearInterval(interval),
 				() => void sync.close()

@@ -14,11 +14,12 @@ import {
 } from '../../../shared/sync/protocol.ts';
 import type { Principal } from '../../../shared/auth/permissions.ts';
 import type { LocalDb } from '../platform/local-db.ts';
+import { requestJson } from '../platform/json-request.ts';
 import { ALWAYS_ONLINE, type NetworkStatus } from '../platform/network-status.ts';
 import { applyPull } from './apply-pull.ts';
 import { backoffDelay } from './backoff.ts';
 import { readMeta, writeMeta, type ConnectionState } from './local-meta.ts';
-import { classifyResponse, SyncError, type SyncFailure } from './sync-errors.ts';
+import { classifyAnswer, SyncError, type SyncFailure } from './sync-errors.ts';
 
 export const PUSH_DEBOUNCE_MS = 10;
 export const SAFETY_PULL_MS = 60_000;
@@ -175,23 +176,11 @@ export function createSyncClient(options: SyncClientOptions): SyncClient {
 	}
 
 	async function post<T>(path: string, body: unknown): Promise<T> {
-		let response: Response;
-		try {
-			response = await doFetch(`${base}/api/sync/${path}`, {
-				method: 'POST',
-				headers: { 'content-type': 'application/json' },
-				body: JSON.stringify(body),
-				credentials: 'same-origin'
-			});
-		} catch {
-			throw new SyncError({ kind: 'offline' });
-		}
-		if (!response.ok) throw new SyncError(await classifyResponse(response));
-		try {
-			return (await response.json()) as T;
-		} catch {
-			throw new SyncError({ kind: 'retry', message: 'The gateway sent an unreadable answer.' });
-		}
+		const answer = await requestJson(`${base}/api/sync/${path}`, { body, fetch: doFetch });
+		if (!answer.reached) throw new SyncError({ kind: 'offline' });
+		if (!answer.ok) throw new SyncError(classifyAnswer(answer.status, answer.body));
+		if (!answer.readable) throw new SyncError({ kind: 'retry', message: 'The gateway sent an unreadable answer.' });
+		return answer.body as T;
 	}
 
 	async function pushPending() {
@@ -233,21 +222,37 @@ export function createSyncClient(options: SyncClientOptions): SyncClient {
 		return batch;
 	}
 
+	function pull(cookie: PullResponse['cookie'] | null): Promise<PullResponse> {
+		return post<PullResponse>('pull', {
+			protocolVersion: PROTOCOL_VERSION,
+			schemaVersion: SCHEMA_VERSION,
+			clientGroupID,
+			clientID,
+			cookie
+		});
+	}
+
 	async function pullUntilDone() {
+		let cookie = await readMeta(db, 'cookie', null);
+		let next = pull(cookie);
 		for (;;) {
-			const cookie = await readMeta(db, 'cookie', null);
-			const response = await post<PullResponse>('pull', {
-				protocolVersion: PROTOCOL_VERSION,
-				schemaVersion: SCHEMA_VERSION,
-				clientGroupID,
-				clientID,
-				cookie
-			});
+			const response = await next;
+			// While this page is written, the next one is already on its way: it starts from this page's cookie.
+			const ahead = response.more ? pull(response.cookie) : null;
+			ahead?.catch(() => undefined);
 			const outcome = await applyPull(db, clientID, cookie, response, { actor: options.actor, now: now() });
 			if (!outcome.applied && outcome.reason === 'cookie-behind') {
 				throw new SyncError({ kind: 'retry', message: 'The gateway sent an older state than this device has.' });
 			}
-			if (outcome.applied && !response.more) return;
+			if (outcome.applied) {
+				if (!ahead) return;
+				cookie = response.cookie;
+				next = ahead;
+			} else {
+				// Another pull moved the cookie meanwhile: start again from it; the page fetched ahead is of no use.
+				cookie = await readMeta(db, 'cookie', null);
+				next = pull(cookie);
+			}
 		}
 	}
 

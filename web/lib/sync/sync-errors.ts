@@ -14,14 +14,15 @@ export class SyncError extends Error {
 	}
 }
 
-export async function classifyResponse(response: Response): Promise<SyncFailure> {
-	const body = (await response.json().catch(() => null)) as { error?: { code?: string; message?: string } } | null;
-	const code = body?.error?.code ?? '';
-	const message = body?.error?.message ?? `The gateway answered ${response.status}.`;
-	if (response.status === 401) return { kind: 'needs-auth' };
+/** A gateway answer that was not ok, by its status and (parsed) body. */
+export function classifyAnswer(status: number, body: unknown): SyncFailure {
+	const error = (body as { error?: { code?: string; message?: string } } | null)?.error;
+	const code = error?.code ?? '';
+	const message = error?.message ?? `The gateway answered ${status}.`;
+	if (status === 401) return { kind: 'needs-auth' };
 	if (code === 'company_link_required' || code === 'client_not_owned') return { kind: 'blocked', message };
 	if (code === 'out_of_order') return { kind: 'out-of-order', message };
 	if (code === 'version_not_supported') return { kind: 'fatal', message, reload: true };
-	if (response.status >= 500 || response.status === 429) return { kind: 'retry', message };
+	if (status >= 500 || status === 429) return { kind: 'retry', message };
 	return { kind: 'fatal', message };
 }
