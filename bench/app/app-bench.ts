@@ -7,6 +7,7 @@ import { randomUUID } from 'node:crypto';
 import type { Row, Table } from '../lib/report.ts';
 import { latency } from '../lib/stats.ts';
 import { TARGETS } from '../lib/targets.ts';
+import { MIN_POKE_INTERVAL_MS as POKE_SPACING_MS } from '../../gateway/sync/poke-events.ts';
 import { buildApp } from '../first-paint/build-app.ts';
 import { freePort } from '../../gateway/test/gateway-process.ts';
 import { startGatewayProcess } from '../first-paint/gateway-process.ts';
@@ -19,6 +20,8 @@ export type AppBenchOptions = { warmStarts: number; edits: number; warmup: numbe
 /** A demo draft both devices may open; device A's user (sales) may edit it. */
 const QUOTE_ID = 'quote-acme-firewall';
 const APP_HOST = 'outpost.bench';
+
+const settle = () => new Promise((resolve) => setTimeout(resolve, POKE_SPACING_MS + 50));
 
 export async function appTable(o: AppBenchOptions): Promise<Table> {
 	o.log('app: building the PWA and the gateway bundle');
@@ -61,9 +64,12 @@ export async function appTable(o: AppBenchOptions): Promise<Table> {
 		const ours: number[] = [];
 		const bare: number[] = [];
 		for (let k = 0; k < o.warmup + o.edits; k++) {
+			// The gateway spaces one stream's pokes by 250 ms: each edit starts after that has passed.
+			await settle();
 			const mine = await editToDevice(a.page, b.page, `Firewall replacement ${k}`);
 			// The bare push changes the same title: B's editor shows it too before the next edit starts.
 			const title = `Firewall replacement ${k} (bare)`;
+			await settle();
 			const reference = await bareRoundTrip(bareA, bareB, {
 				clientID: bareClient,
 				mutationID: k + 1,
