@@ -1,9 +1,10 @@
-// npm run bench [-- --quick] [-- --only=gateway|client|quotes|search|psa|first-paint]: the sync rows of DESIGN section 8, each
+// npm run bench [-- --quick] [-- --only=gateway|client|quotes|search|psa|first-paint|app]: the sync rows of DESIGN section 8, each
 // beside a reference measured in the same run. Prints tables; exits non-zero only when a bench
 // cannot run (a missed target is reported, not fatal: these machines are noisy).
 
 import { execSync } from 'node:child_process';
 import { cpus, loadavg } from 'node:os';
+import { appTable } from './app/app-bench.ts';
 import { clientTable } from './client/client-bench.ts';
 import { firstPaintTable } from './first-paint/first-paint-bench.ts';
 import { gatewayTable } from './gateway/gateway-table.ts';
@@ -15,7 +16,7 @@ import { renderTable, tally, type Table } from './lib/report.ts';
 const args = process.argv.slice(2);
 const quick = args.includes('--quick');
 const only = args.find((a) => a.startsWith('--only='))?.slice('--only='.length);
-const SECTIONS = ['gateway', 'client', 'quotes', 'search', 'psa', 'first-paint'];
+const SECTIONS = ['gateway', 'client', 'quotes', 'search', 'psa', 'first-paint', 'app'];
 if (only && !SECTIONS.includes(only)) {
 	console.error(`Unknown --only=${only}: use one of ${SECTIONS.map((s) => `--only=${s}`).join(', ')}.`);
 	process.exit(2);
@@ -114,6 +115,13 @@ if (!only || only === 'psa') {
 }
 if (!only || only === 'first-paint') {
 	const table = await firstPaintTable(quick ? { rssRuns: 1, idleMs: 2_000, log } : { rssRuns: 3, idleMs: 3_000, log });
+	console.log(renderTable(table));
+	tables.push(table);
+}
+if (!only || only === 'app') {
+	const table = await appTable(
+		quick ? { warmStarts: 5, edits: 10, warmup: 2, log } : { warmStarts: 15, edits: 40, warmup: 3, log }
+	);
 	console.log(renderTable(table));
 	tables.push(table);
 }

@@ -3,28 +3,22 @@
 // the real gateway: the sign-in page's scripts on the wire, Lighthouse's mobile score, and the
 // gateway's idle memory as the bundle against tsx, alternating runs.
 
-import { spawnSync } from 'node:child_process';
 import type { Row, Table } from '../lib/report.ts';
 import { amount } from '../lib/stats.ts';
 import { TARGETS } from '../lib/targets.ts';
+import { buildApp } from './build-app.ts';
 import { idleRss, startGatewayProcess } from './gateway-process.ts';
 import { lighthouseSignIn } from './lighthouse-score.ts';
 import { firstScreenScripts } from './wire-bytes.ts';
 
 export type FirstPaintOptions = { rssRuns: number; idleMs: number; log: (message: string) => void };
 
-function run(command: string, args: string[]): void {
-	const result = spawnSync(command, args, { stdio: ['ignore', 'ignore', 'inherit'] });
-	if (result.status !== 0) throw new Error(`${command} ${args.join(' ')} failed (${result.status})`);
-}
-
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor((values.length - 1) / 2)]!;
 
 export async function firstPaintTable(options: FirstPaintOptions): Promise<Table> {
 	const { log } = options;
 	log('first paint: building the PWA and the gateway bundle');
-	run('npx', ['vite', 'build', '--logLevel', 'error']);
-	run(process.execPath, ['scripts/build-gateway.mjs']);
+	buildApp();
 
 	const rss = { bundle: [] as number[], tsx: [] as number[] };
 	for (let k = 0; k < options.rssRuns; k++) {

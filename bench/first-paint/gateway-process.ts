@@ -9,14 +9,18 @@ import { GATEWAY_ENTRIES, startGatewayProcess as startEntry } from '../../gatewa
 
 export type GatewayProcess = { baseUrl: string; pid: number; stop(): Promise<void> };
 
-/** The gateway with `SANDBOX=off` on a fresh data directory, serving build/. */
-export async function startGatewayProcess(how: keyof typeof GATEWAY_ENTRIES): Promise<GatewayProcess> {
+/** The gateway with `SANDBOX=off` (unless `env` says otherwise) on a fresh data directory, serving build/. */
+export async function startGatewayProcess(
+	how: keyof typeof GATEWAY_ENTRIES,
+	env: Record<string, string> = {}
+): Promise<GatewayProcess> {
 	const dataDir = mkdtempSync(join(tmpdir(), 'outpost-bench-gateway-'));
 	const gateway = await startEntry(GATEWAY_ENTRIES[how], {
 		HOST: '127.0.0.1',
 		DATA_DIR: dataDir,
 		WEB_DIR: 'build',
-		SANDBOX: 'off'
+		SANDBOX: 'off',
+		...env
 	}).catch((error: unknown) => {
 		rmSync(dataDir, { recursive: true, force: true });
 		throw error;

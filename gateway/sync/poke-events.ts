@@ -25,7 +25,7 @@ export type PokeEventsDeps = {
 };
 
 export const STREAMS_PER_SESSION = 6;
-const MIN_POKE_INTERVAL_MS = 250;
+export const MIN_POKE_INTERVAL_MS = 250;
 
 export function pokeEvents(deps: PokeEventsDeps) {
 	const limit = createStreamLimit(deps.streamsPerSession ?? STREAMS_PER_SESSION);

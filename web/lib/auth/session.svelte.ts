@@ -165,8 +165,26 @@ export class Session {
 	}
 }
 
-async function loadReplica(): Promise<typeof Replica> {
-	return (await import('../sync/replica.svelte.ts')).Replica;
+let replicaCode: Promise<typeof Replica> | null = null;
+
+function loadReplica(): Promise<typeof Replica> {
+	replicaCode ??= import('../sync/replica.svelte.ts').then(
+		(module) => module.Replica,
+		(error: unknown) => {
+			replicaCode = null;
+			throw error;
+		}
+	);
+	return replicaCode;
+}
+
+/**
+ * When someone is remembered on this device, starts loading the replica's code (Dexie, the sync
+ * client) as the app's first module runs: a warm start then fetches it beside the first screen's
+ * code, not after the screen has mounted and the session has started.
+ */
+export function preloadReplica(storage: SessionPlatform['storage'] = localStorage): void {
+	if (readCachedUser(storage)) loadReplica().catch(() => {});
 }
 
 function browserPlatform(): SessionPlatform {
