@@ -25,19 +25,23 @@ export function acceptsGzip(acceptEncoding: string | undefined): boolean {
 	return (gzip ?? any ?? 0) > 0;
 }
 
-type JsonArgs = Parameters<Context['json']>;
+type Init = Parameters<Context['newResponse']>[1];
+type HeaderRecord = Record<string, string>;
+/** c.newResponse without its overloads: a status alone, or a ResponseInit. */
+type Respond = (data: string | ReadableStream, arg: Init, headers: HeaderRecord) => Response;
 
 export function compressJson(): MiddlewareHandler {
 	return async (c, next) => {
 		const gzip = c.req.method !== 'HEAD' && acceptsGzip(c.req.header('Accept-Encoding'));
-		c.json = ((object: JsonArgs[0], arg?: JsonArgs[1], headers?: JsonArgs[2]) => {
+		const respond = c.newResponse as Respond;
+		c.json = ((object: unknown, arg?: Init, headers?: HeaderRecord) => {
 			const text = JSON.stringify(object);
 			const type = { 'Content-Type': 'application/json', Vary: 'Accept-Encoding', ...headers };
 			// Characters, not bytes: a lower bound, and the threshold is a rule of thumb either way.
-			if (!gzip || text.length < COMPRESS_JSON_ABOVE_BYTES) return c.newResponse(text, arg as number, type);
+			if (!gzip || text.length < COMPRESS_JSON_ABOVE_BYTES) return respond(text, arg, type);
 			const body = new Blob([text]).stream().pipeThrough(new CompressionStream('gzip'));
-			return c.newResponse(body, arg as number, { ...type, 'Content-Encoding': 'gzip' });
-		}) as Context['json'];
+			return respond(body, arg, { ...type, 'Content-Encoding': 'gzip' });
+		}) as unknown as Context['json'];
 		await next();
 	};
 }

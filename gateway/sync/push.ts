@@ -148,11 +148,15 @@ async function runTransaction(
 ): Promise<Step> {
 	const { clientID, mutations } = request;
 	const results: MutationResult[] = [];
+	// With mutations left to handle, the lock on the space version comes first, so the client's
+	// lastMutationID read under it is current: a concurrent push of the same batch is either done or
+	// waits. Should they all turn out to be duplicates, finish() undoes the bump.
+	const version = from.next < mutations.length ? await nextSpaceVersion(trx, principal.orgId) : null;
 	let lastMutationID = from.claim
 		? await claimClient(trx, principal, request.clientGroupID, clientID, now())
 		: await readLastMutationID(trx, clientID);
-	let version: number | null = null;
-	let rows: PushRows | null = null;
+	const rows: PushRows | null = version === null ? null : openPushRows(trx, principal.orgId, version);
+	let readAheadDone = !readAhead;
 	let { work } = from;
 	let transactionWork = 0;
 	let index = from.next;
@@ -187,22 +191,12 @@ async function runTransaction(
 			);
 			return finish({ error });
 		}
-		if (version !== null && transactionWork >= TRANSACTION_WORK_BYTES) return finish(null);
-		if (version === null && mutation.id === lastMutationID + 1) {
-			// The first change takes the lock on the space version. Under the lock, read again: a
-			// concurrent push of the same batch may have got there first.
-			version = await nextSpaceVersion(trx, principal.orgId);
-			lastMutationID = await readLastMutationID(trx, clientID);
-			rows = openPushRows(trx, principal.orgId, version);
-			if (readAhead) {
-				await rows.readAhead(idsNamedBy(mutations.slice(index, index + READ_AHEAD))).catch((error: unknown) => {
-					throw isTransientStoreError(error) ? error : new ReplayCarefully();
-				});
-			}
-			if (mutation.id <= lastMutationID) {
-				results.push({ id: mutation.id, status: 'duplicate' });
-				continue;
-			}
+		if (transactionWork >= TRANSACTION_WORK_BYTES) return finish(null);
+		if (!readAheadDone && mutation.id === lastMutationID + 1) {
+			readAheadDone = true;
+			await rows!.readAhead(idsNamedBy(mutations.slice(index, index + READ_AHEAD))).catch((error: unknown) => {
+				throw isTransientStoreError(error) ? error : new ReplayCarefully();
+			});
 		}
 		if (mutation.id > lastMutationID + 1) {
 			const expected = lastMutationID + 1;
