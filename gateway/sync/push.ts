@@ -166,13 +166,15 @@ async function runTransaction(
 		if (version === null) return step;
 		// A transaction that turned out to hold only duplicates must not move the version: undo the lock's bump.
 		if (!results.some((r) => r.status !== 'duplicate')) throw new NothingChanged(step);
+		const advance = lastMutationIDUpdate(clientID, lastMutationID, version);
+		let advanced: boolean;
 		try {
-			await rows!.flush();
+			advanced = await rows!.flush(advance);
 		} catch (error) {
 			if (!careful && !isTransientStoreError(error)) throw new ReplayCarefully();
 			throw error;
 		}
-		await setLastMutationID(trx, clientID, lastMutationID, version);
+		if (!advanced) await advance.execute(trx);
 		return step;
 	};
 
@@ -360,13 +362,7 @@ async function readLastMutationID(trx: Transaction<Database>, clientID: string):
 	return Number(rows[0]!.n);
 }
 
-async function setLastMutationID(
-	trx: Transaction<Database>,
-	clientID: string,
-	mutationID: number,
-	version: number
-): Promise<void> {
-	await sql`UPDATE clients SET last_mutation_id = ${mutationID}, version = ${version} WHERE id = ${clientID}`.execute(
-		trx
-	);
+/** Advances the client's lastMutationID; on Postgres it rides with the push's last row write. */
+function lastMutationIDUpdate(clientID: string, mutationID: number, version: number) {
+	return sql`UPDATE clients SET last_mutation_id = ${mutationID}, version = ${version} WHERE id = ${clientID}`;
 }
