@@ -83,9 +83,9 @@ export async function createApp(deps: AppDeps) {
 	app.use(securityHeaders(deps.publicUrl));
 	app.use('/api/*', compressJson());
 	app.use('/api/*', async (c, next) => {
-		c.set('requestId', crypto.randomUUID());
 		await next();
-		c.header('Cache-Control', 'no-store');
+		// On the answer's own headers: c.header() here would rebuild the finished answer around its body.
+		c.res.headers.set('Cache-Control', 'no-store');
 	});
 	app.use(
 		'/api/*',
@@ -100,7 +100,7 @@ export async function createApp(deps: AppDeps) {
 			const message = /json/i.test(error.message) ? 'body: not valid JSON' : error.message;
 			return c.json({ error: { code: ERRORS.invalidInput.code, message } }, error.status);
 		}
-		const requestId = c.get('requestId') ?? crypto.randomUUID();
+		const requestId = crypto.randomUUID();
 		log(`Unexpected error in ${c.req.method} ${c.req.path} (request ${requestId})`, error);
 		return c.json(
 			{ error: { code: 'internal', message: `Something went wrong on our side (request ${requestId}).` } },

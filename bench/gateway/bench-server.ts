@@ -27,9 +27,10 @@ export type BenchServer = {
 export async function startBenchServer(store: Store, options: { pullPageSize?: number } = {}): Promise<BenchServer> {
 	await seedDemo(store, TEST_PASSWORDS, Date.now());
 	// The port is known only once listening, and the app's origin check trusts that origin alone.
-	let handle: (request: Request) => Response | Promise<Response> = () => new Response(null, { status: 503 });
+	let handle: (request: Request, env: unknown) => Response | Promise<Response> = () =>
+		new Response(null, { status: 503 });
 	const server = await new Promise<Server>((resolve) => {
-		const s = serve({ fetch: (request) => handle(request), port: 0, hostname: '127.0.0.1' }, () =>
+		const s = serve({ fetch: (request, env) => handle(request, env), port: 0, hostname: '127.0.0.1' }, () =>
 			resolve(s as Server)
 		);
 	});
@@ -56,7 +57,8 @@ export async function startBenchServer(store: Store, options: { pullPageSize?: n
 			return c.body(body, 200, { 'content-type': file.contentType, 'cache-control': 'no-store' });
 		});
 
-	handle = (request) => (request.url.includes('/bench/', 8) ? bench.fetch(request) : app.fetch(request));
+	// The Node request goes along as env, as main.ts serves it (gateway/http/request-body.ts reads it).
+	handle = (request, env) => (request.url.includes('/bench/', 8) ? bench.fetch(request, env) : app.fetch(request, env));
 
 	return {
 		baseUrl,

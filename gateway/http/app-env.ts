@@ -6,7 +6,6 @@ import type { UserProfile } from '../../shared/auth/user-profile.ts';
 export type AppVariables = {
 	profile: UserProfile;
 	principal: Principal;
-	requestId: string;
 };
 
 export type AppEnv = { Variables: AppVariables };

@@ -10,6 +10,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { brotliCompressSync, brotliDecompressSync, gunzipSync, gzipSync } from 'node:zlib';
 import { serve } from '@hono/node-server';
+import { Hono } from 'hono';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from '../app.ts';
 import { mountWeb } from '../platform/serve-web.ts';
@@ -17,7 +18,7 @@ import { startGateway, TEST_PASSWORDS, type Gateway, type HttpClient } from '../
 import { STORE_KINDS, type TestStore } from '../test/stores.ts';
 import { rawRequest, type RawAnswer } from '../test/raw-request.ts';
 import { syncClient } from '../test/wire-client.ts';
-import { acceptsGzip, COMPRESS_JSON_ABOVE_BYTES } from './compress-json.ts';
+import { acceptsGzip, compressJson, COMPRESS_JSON_ABOVE_BYTES } from './compress-json.ts';
 
 const sqlite = STORE_KINDS.find((k) => k.name === 'sqlite')!;
 const BROWSER_ENCODINGS = 'gzip, deflate, br, zstd';
@@ -232,5 +233,17 @@ describe('reading Accept-Encoding', () => {
 		[undefined, false]
 	])('%s allows gzip: %s', (header, allowed) => {
 		expect(acceptsGzip(header)).toBe(allowed);
+	});
+});
+
+describe('a small JSON answer', () => {
+	it('leaves as the handler built it, nothing read back or rebuilt, with Vary set', async () => {
+		let built: Response | undefined;
+		const app = new Hono().use(compressJson()).get('/small', (c) => (built = c.json({ ok: true })));
+		const res = await app.request('http://localhost/small', { headers: { 'accept-encoding': BROWSER_ENCODINGS } });
+		expect(res).toBe(built);
+		expect(res.headers.get('content-encoding')).toBeNull();
+		expect(res.headers.get('vary')).toBe('Accept-Encoding');
+		expect(await res.json()).toEqual({ ok: true });
 	});
 });

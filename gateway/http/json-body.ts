@@ -7,11 +7,17 @@ import type { z } from 'zod';
 import { ERRORS } from '../../shared/errors.ts';
 import { describeZodError } from './describe-zod-error.ts';
 import { errorResponse } from './errors.ts';
+import { preloadBodyText } from './request-body.ts';
 
 export function jsonBody<S extends z.ZodType>(schema: S) {
-	return validator('json', (value, c) => {
+	const validate = validator('json', (value, c) => {
 		const parsed = schema.safeParse(value);
 		if (!parsed.success) return errorResponse(c, ERRORS.invalidInput.code, describeZodError(parsed.error));
 		return parsed.data as z.infer<S>;
 	});
+	const readThenValidate: typeof validate = (c, next) => {
+		preloadBodyText(c);
+		return validate(c, next);
+	};
+	return readThenValidate;
 }

@@ -57,17 +57,22 @@ export function entityStatements(trx: Transaction<Database>, orgId: string) {
 		table(tbl: string): Promise<StoredEntity[]> {
 			return rows(sql<StoredEntity>`SELECT ${columns} FROM ${entities} WHERE org_id = ${orgId} AND tbl = ${tbl}`);
 		},
-		async upsert(version: number, writes: readonly StoredEntity[]): Promise<void> {
+		/**
+		 * On Postgres, `alongside` (a data-modifying statement on another table) runs in the same
+		 * statement, as a CTE: one round trip for both. Answers whether it ran (never on SQLite).
+		 */
+		async upsert(version: number, writes: readonly StoredEntity[], alongside?: RawBuilder<unknown>): Promise<boolean> {
 			if (postgres) {
 				const column = <K extends keyof StoredEntity>(key: K) => writes.map((w) => w[key]);
-				await sql`INSERT INTO ${entities} (org_id, tbl, id, version, deleted, scope, parent, value)
+				const prefix = alongside ? sql`WITH alongside AS (${alongside}) ` : sql``;
+				await sql`${prefix}INSERT INTO ${entities} (org_id, tbl, id, version, deleted, scope, parent, value)
 					SELECT ${orgId}::text, t.tbl, t.id, ${version}::bigint, t.deleted, t.scope, t.parent, t.value
 					FROM unnest(${column('tbl')}::text[], ${column('id')}::text[], ${column('deleted')}::int[],
 						${column('scope')}::text[], ${column('parent')}::text[], ${column('value')}::text[])
 						AS t(tbl, id, deleted, scope, parent, value)
 					ON CONFLICT (org_id, tbl, id) DO UPDATE SET version = excluded.version, deleted = excluded.deleted,
 					scope = excluded.scope, parent = excluded.parent, value = excluded.value`.execute(trx);
-				return;
+				return alongside !== undefined;
 			}
 			// SQLite wants a WHERE on an INSERT ... SELECT that has an ON CONFLICT clause.
 			const table = JSON.stringify(writes.map((w) => [w.tbl, w.id, w.deleted, w.scope, w.parent, w.value]));
@@ -76,6 +81,7 @@ export function entityStatements(trx: Transaction<Database>, orgId: string) {
 				FROM json_each(${table}) AS j WHERE true
 				ON CONFLICT (org_id, tbl, id) DO UPDATE SET version = excluded.version, deleted = excluded.deleted,
 				scope = excluded.scope, parent = excluded.parent, value = excluded.value`.execute(trx);
+			return false;
 		},
 		/** A quote that moves to another company takes its lines' visibility with it; the count of lines moved. */
 		moveLines(quoteId: string, scope: string | null, version: number): Promise<number> {

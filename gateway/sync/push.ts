@@ -148,11 +148,15 @@ async function runTransaction(
 ): Promise<Step> {
 	const { clientID, mutations } = request;
 	const results: MutationResult[] = [];
+	// With mutations left to handle, the lock on the space version comes first, so the client's
+	// lastMutationID read under it is current: a concurrent push of the same batch is either done or
+	// waits. Should they all turn out to be duplicates, finish() undoes the bump.
+	const version = from.next < mutations.length ? await nextSpaceVersion(trx, principal.orgId) : null;
 	let lastMutationID = from.claim
 		? await claimClient(trx, principal, request.clientGroupID, clientID, now())
 		: await readLastMutationID(trx, clientID);
-	let version: number | null = null;
-	let rows: PushRows | null = null;
+	const rows: PushRows | null = version === null ? null : openPushRows(trx, principal.orgId, version);
+	let readAheadDone = !readAhead;
 	let { work } = from;
 	let transactionWork = 0;
 	let index = from.next;
@@ -162,13 +166,15 @@ async function runTransaction(
 		if (version === null) return step;
 		// A transaction that turned out to hold only duplicates must not move the version: undo the lock's bump.
 		if (!results.some((r) => r.status !== 'duplicate')) throw new NothingChanged(step);
+		const advance = lastMutationIDUpdate(clientID, lastMutationID, version);
+		let advanced: boolean;
 		try {
-			await rows!.flush();
+			advanced = await rows!.flush(advance);
 		} catch (error) {
 			if (!careful && !isTransientStoreError(error)) throw new ReplayCarefully();
 			throw error;
 		}
-		await setLastMutationID(trx, clientID, lastMutationID, version);
+		if (!advanced) await advance.execute(trx);
 		return step;
 	};
 
@@ -187,22 +193,12 @@ async function runTransaction(
 			);
 			return finish({ error });
 		}
-		if (version !== null && transactionWork >= TRANSACTION_WORK_BYTES) return finish(null);
-		if (version === null && mutation.id === lastMutationID + 1) {
-			// The first change takes the lock on the space version. Under the lock, read again: a
-			// concurrent push of the same batch may have got there first.
-			version = await nextSpaceVersion(trx, principal.orgId);
-			lastMutationID = await readLastMutationID(trx, clientID);
-			rows = openPushRows(trx, principal.orgId, version);
-			if (readAhead) {
-				await rows.readAhead(idsNamedBy(mutations.slice(index, index + READ_AHEAD))).catch((error: unknown) => {
-					throw isTransientStoreError(error) ? error : new ReplayCarefully();
-				});
-			}
-			if (mutation.id <= lastMutationID) {
-				results.push({ id: mutation.id, status: 'duplicate' });
-				continue;
-			}
+		if (transactionWork >= TRANSACTION_WORK_BYTES) return finish(null);
+		if (!readAheadDone && mutation.id === lastMutationID + 1) {
+			readAheadDone = true;
+			await rows!.readAhead(idsNamedBy(mutations.slice(index, index + READ_AHEAD))).catch((error: unknown) => {
+				throw isTransientStoreError(error) ? error : new ReplayCarefully();
+			});
 		}
 		if (mutation.id > lastMutationID + 1) {
 			const expected = lastMutationID + 1;
@@ -366,13 +362,7 @@ async function readLastMutationID(trx: Transaction<Database>, clientID: string):
 	return Number(rows[0]!.n);
 }
 
-async function setLastMutationID(
-	trx: Transaction<Database>,
-	clientID: string,
-	mutationID: number,
-	version: number
-): Promise<void> {
-	await sql`UPDATE clients SET last_mutation_id = ${mutationID}, version = ${version} WHERE id = ${clientID}`.execute(
-		trx
-	);
+/** Advances the client's lastMutationID; on Postgres it rides with the push's last row write. */
+function lastMutationIDUpdate(clientID: string, mutationID: number, version: number) {
+	return sql`UPDATE clients SET last_mutation_id = ${mutationID}, version = ${version} WHERE id = ${clientID}`;
 }

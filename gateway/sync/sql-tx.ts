@@ -8,7 +8,7 @@
 // order they were made. createSqlTx is the same Tx writing at once and reading afresh, for callers
 // that mix it with SQL of their own.
 
-import type { Transaction } from 'kysely';
+import type { RawBuilder, Transaction } from 'kysely';
 import { DomainError } from '../../shared/errors.ts';
 import { TABLES, TABLE_NAMES, type IndexOf, type RowOf, type TableName } from '../../shared/schema/tables.ts';
 import type { Tx } from '../../shared/sync/tx.ts';
@@ -43,8 +43,11 @@ export type PushRows = {
 	begin(): void;
 	commit(): void;
 	discard(): void;
-	/** Sends the committed writes to the database. */
-	flush(): Promise<void>;
+	/**
+	 * Sends the committed writes to the database. On Postgres `alongside` rides with the last row
+	 * write when there is one (entity-statements.ts upsert); answers whether it did.
+	 */
+	flush(alongside?: RawBuilder<unknown>): Promise<boolean>;
 	/** Reads every row of any table whose id is one of `ids`, in one statement per chunk. */
 	readAhead(ids: readonly string[]): Promise<void>;
 	/**
@@ -223,14 +226,16 @@ function openRows(trx: Transaction<Database>, orgId: string, version: number, im
 		}
 	}
 
-	async function flush(): Promise<void> {
+	async function flush(alongside?: RawBuilder<unknown>): Promise<boolean> {
 		const { ops } = pending;
 		pending = { ops: [], rows: new Map() };
+		let carried = false;
 		for (const op of ops) {
 			await letOthersRun();
 			if (op.kind === 'rows') {
 				const entries = [...op.rows.values()];
-				await query(() =>
+				const last = op === ops.at(-1);
+				carried = await query(() =>
 					statements.upsert(
 						version,
 						entries.map((e) => ({
@@ -240,7 +245,8 @@ function openRows(trx: Transaction<Database>, orgId: string, version: number, im
 							scope: e.scope,
 							parent: e.parent,
 							value: e.value
-						}))
+						})),
+						last ? alongside : undefined
 					)
 				);
 				for (const e of entries) {
@@ -253,6 +259,7 @@ function openRows(trx: Transaction<Database>, orgId: string, version: number, im
 				await query(() => statements.revokeScope(op.scope));
 			}
 		}
+		return carried;
 	}
 
 	function forgetReads(): void {
