@@ -29,8 +29,8 @@ export type ClientBenchOptions = {
 };
 
 type Bench = typeof outpostBench;
-const EMAIL = 'sales@demo.outpost.test';
-const CHROMIUM_ARGS = [
+export const EMAIL = 'sales@demo.outpost.test';
+export const CHROMIUM_ARGS = [
 	'--no-sandbox',
 	'--disable-gpu',
 	'--disable-background-networking',
@@ -154,7 +154,7 @@ export async function clientTable(o: ClientBenchOptions): Promise<Table> {
 	return { title: 'Client (headless Chromium, real gateway on loopback)', sets: ['chromium'], rows, notes };
 }
 
-type Call = <K extends keyof Bench>(name: K, ...args: Parameters<Bench[K]>) => ReturnType<Bench[K]>;
+export type Call = <K extends keyof Bench>(name: K, ...args: Parameters<Bench[K]>) => ReturnType<Bench[K]>;
 
 async function pullRows(call: Call, server: BenchServer, o: ClientBenchOptions, rows: Row[]) {
 	o.log('client: pull with nothing new, from the browser');
@@ -280,14 +280,14 @@ function replicachePull(rows: BenchRow[]): string {
 	});
 }
 
-async function bundle(): Promise<string> {
+export async function bundle(options: { minify: boolean } = { minify: true }): Promise<string> {
 	const result = await build({
 		entryPoints: [fileURLToPath(new URL('./entry.ts', import.meta.url))],
 		bundle: true,
 		format: 'esm',
 		platform: 'browser',
 		target: 'chrome120',
-		minify: true,
+		minify: options.minify,
 		write: false,
 		logLevel: 'error',
 		// Replicache's production build: no dev-only assertions or freezing.

@@ -1,0 +1,96 @@
+// Where a local write's time goes (not part of `npm run bench`): the local-write rounds of the client
+// bench (ours, raw IndexedDB, raw IndexedDB with reads, Replicache) on a synced 10k-line replica in
+// headless Chromium, printing p50 / p95 of each and the ratios.
+//   node --import tsx bench/client/profile-write.ts [writes]
+// PROFILE=file.cpuprofile writes a CPU profile of the page during the timed rounds, from an unminified
+// bundle (open it in Chrome's DevTools Performance panel); ROUNDS=n repeats the timed rounds n times.
+
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium } from 'playwright-core';
+import { DEMO_PASSWORD } from '../../gateway/demo/demo-data.ts';
+import { latency } from '../lib/stats.ts';
+import { openSqliteBench } from '../gateway/bench-stores.ts';
+import { startBenchServer } from '../gateway/bench-server.ts';
+import { benchRows, seedRows } from '../gateway/fixtures.ts';
+import { bundle, CHROMIUM_ARGS, EMAIL, type Call } from './client-bench.ts';
+
+const writes = Number(process.argv[2] ?? 200);
+const rounds = Number(process.env.ROUNDS ?? 1);
+const profileFile = process.env.PROFILE;
+
+const bench = await openSqliteBench();
+const server = await startBenchServer(bench.store);
+const profile = mkdtempSync(join(tmpdir(), 'outpost-profile-write-'));
+try {
+	const seeded = benchRows(0, 100);
+	await seedRows(bench.store, 'org-demo', seeded);
+	server.setFile('client.js', 'text/javascript', await bundle({ minify: !profileFile }));
+	server.setFile(
+		'index.html',
+		'text/html',
+		'<!doctype html><script type="module" src="/bench/files/client.js"></script>'
+	);
+	server.setFile('rows', 'application/json', JSON.stringify(seeded));
+	server.setFile(
+		'replicache',
+		'application/json',
+		JSON.stringify({
+			cookie: 1,
+			lastMutationIDChanges: {},
+			patch: seeded.map((r) => ({ op: 'put', key: `${r.table}/${r.value.id}`, value: r.value }))
+		})
+	);
+	const context = await chromium.launchPersistentContext(profile, {
+		executablePath: '/usr/bin/chromium',
+		headless: true,
+		args: CHROMIUM_ARGS
+	});
+	try {
+		const page = context.pages()[0] ?? (await context.newPage());
+		page.on('pageerror', (error) => console.error(`page error: ${error.message}`));
+		await page.goto(`${server.baseUrl}/bench/files/index.html`);
+		await page.waitForFunction(() => 'outpostBench' in globalThis);
+		const call = ((name: string, ...args: unknown[]) =>
+			page.evaluate(([n, a]) => (globalThis as any).outpostBench[n](...a), [name, args] as const)) as Call;
+		await call('signIn', EMAIL, DEMO_PASSWORD);
+		await call('loadRows', 'rows');
+		await call('oursInitialSync', 10_000, true);
+		await call('rawInitialPut', 'rows', true);
+		const lastKey = `quoteLines/${seeded[seeded.length - 1]!.value.id}`;
+		await call('replicacheInitialSync', 'replicache', lastKey, true);
+		const lineIds = seeded.filter((r, k) => r.table === 'quoteLines' && k % 37 === 0).map((r) => r.value.id);
+
+		const cdp = profileFile ? await context.newCDPSession(page) : null;
+		if (cdp) {
+			await cdp.send('Profiler.enable');
+			await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
+			await cdp.send('Profiler.start');
+		}
+		for (let r = 0; r < rounds; r++) {
+			const { samples } = await call('localWrites', writes, lineIds, 20, 5);
+			const ours = latency(samples.ours);
+			const line = (name: string, s: number[]) => {
+				const l = latency(s);
+				return `${name.padEnd(22)} ${l.p50.toFixed(2)} / ${l.p95.toFixed(2)} ms  ours ÷ it ${(ours.p50 / l.p50).toFixed(2)}×`;
+			};
+			console.log(`round ${r + 1}:`);
+			console.log(line('ours', samples.ours));
+			console.log(line('raw', samples.raw));
+			console.log(line('raw with reads', samples.rawReads));
+			console.log(line('replicache (memory)', samples.replicache));
+		}
+		if (cdp && profileFile) {
+			const { profile: cpu } = await cdp.send('Profiler.stop');
+			writeFileSync(profileFile, JSON.stringify(cpu));
+			console.log(`CPU profile written to ${profileFile}`);
+		}
+	} finally {
+		await context.close();
+	}
+} finally {
+	await server.close();
+	await bench.close();
+	rmSync(profile, { recursive: true, force: true });
+}
