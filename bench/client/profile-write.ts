@@ -3,7 +3,7 @@
 // headless Chromium, printing p50 / p95 of each and the ratios.
 //   node --import tsx bench/client/profile-write.ts [writes]
 // PROFILE=file.cpuprofile writes a CPU profile of the page during the timed rounds, from an unminified
-// bundle (open it in Chrome's DevTools Performance panel); ROUNDS=n repeats the timed rounds n times.
+// bundle (open it in Chrome's DevTools Performance panel).
 
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -17,7 +17,6 @@ import { benchRows, seedRows } from '../gateway/fixtures.ts';
 import { bundle, CHROMIUM_ARGS, EMAIL, type Call } from './client-bench.ts';
 
 const writes = Number(process.argv[2] ?? 200);
-const rounds = Number(process.env.ROUNDS ?? 1);
 const profileFile = process.env.PROFILE;
 
 const bench = await openSqliteBench();
@@ -68,19 +67,16 @@ try {
 			await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
 			await cdp.send('Profiler.start');
 		}
-		for (let r = 0; r < rounds; r++) {
-			const { samples } = await call('localWrites', writes, lineIds, 20, 5);
-			const ours = latency(samples.ours);
-			const line = (name: string, s: number[]) => {
-				const l = latency(s);
-				return `${name.padEnd(22)} ${l.p50.toFixed(2)} / ${l.p95.toFixed(2)} ms  ours ÷ it ${(ours.p50 / l.p50).toFixed(2)}×`;
-			};
-			console.log(`round ${r + 1}:`);
-			console.log(line('ours', samples.ours));
-			console.log(line('raw', samples.raw));
-			console.log(line('raw with reads', samples.rawReads));
-			console.log(line('replicache (memory)', samples.replicache));
-		}
+		const { samples } = await call('localWrites', writes, lineIds, 20, 5);
+		const ours = latency(samples.ours);
+		const line = (name: string, s: number[]) => {
+			const l = latency(s);
+			return `${name.padEnd(22)} ${l.p50.toFixed(2)} / ${l.p95.toFixed(2)} ms  ours ÷ it ${(ours.p50 / l.p50).toFixed(2)}×`;
+		};
+		console.log(line('ours', samples.ours));
+		console.log(line('raw', samples.raw));
+		console.log(line('raw with reads', samples.rawReads));
+		console.log(line('replicache (memory)', samples.replicache));
 		if (cdp && profileFile) {
 			const { profile: cpu } = await cdp.send('Profiler.stop');
 			writeFileSync(profileFile, JSON.stringify(cpu));
