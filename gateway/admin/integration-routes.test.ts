@@ -69,6 +69,22 @@ describe.each(STORE_KINDS)('Admin > Integrations credentials over HTTP on $name'
 		expect(await gw.store.db.selectFrom('integration_credentials').selectAll().execute()).toEqual([]);
 	});
 
+	it('refuses characters a header cannot carry (a NUL, a lone surrogate) with a 400 naming the fields', async () => {
+		const admin = await gw.login('admin@demo.outpost.test');
+		const res = await admin.put('/api/admin/integrations/connectwise/credentials', {
+			credentials: {
+				site: 'https://api-na.example.invalid',
+				companyId: '\ud800',
+				publicKey: 'pub',
+				privateKey: 'priv',
+				clientId: '\u0000'
+			}
+		});
+		expect(res.status).toBe(400);
+		expect(res.body.error.fields.sort()).toEqual(['clientId', 'companyId']);
+		expect(await gw.store.db.selectFrom('integration_credentials').selectAll().execute()).toEqual([]);
+	});
+
 	it('saves sealed credentials, tests them against Autotask, and never sends them back', async () => {
 		const admin = await gw.login('admin@demo.outpost.test');
 		const res = await admin.put('/api/admin/integrations/autotask/credentials', { credentials: good() });

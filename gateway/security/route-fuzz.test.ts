@@ -293,6 +293,19 @@ const CREDENTIAL_EXAMPLES: [{ provider: keyof typeof PSA_PROVIDERS; credentials:
 			}
 		}
 	],
+	// Found by the fuzzer on Postgres: a 500.
+	[
+		{
+			provider: 'connectwise',
+			credentials: {
+				site: 'https://api-na.example.invalid',
+				companyId: '\ud800',
+				publicKey: 'p',
+				privateKey: 'k',
+				clientId: '\u0000'
+			}
+		}
+	],
 	[{ provider: 'autotask', credentials: { apiIntegrationCode: 'code', userName: 'api@msp.example', secret: LONG } }],
 	[
 		{

@@ -6,13 +6,27 @@ import { CREDENTIAL_MAX_LENGTH, CREDENTIAL_URL_MAX_LENGTH } from '../../../share
 
 const capped = (max: number) => `at most ${max} characters`;
 
+// Keys, codes and names travel in HTTP headers (Autotask's, ConnectWise's clientId) and Basic auth,
+// where a control character or one past Latin-1 cannot be sent at all.
+const HEADER_SAFE = /^[\x20-\x7e\u00a0-\u00ff]*$/;
+const HEADER_SAFE_MESSAGE = 'letters, digits, punctuation and spaces only (no control or non-Latin characters)';
+
 /** A name, key or id: trimmed, required, capped. */
 export const credentialText = () =>
-	z.string().trim().min(1, 'required').max(CREDENTIAL_MAX_LENGTH, capped(CREDENTIAL_MAX_LENGTH));
+	z
+		.string()
+		.trim()
+		.min(1, 'required')
+		.max(CREDENTIAL_MAX_LENGTH, capped(CREDENTIAL_MAX_LENGTH))
+		.regex(HEADER_SAFE, HEADER_SAFE_MESSAGE);
 
 /** A secret is kept exactly as typed. */
 export const credentialSecret = () =>
-	z.string().min(1, 'required').max(CREDENTIAL_MAX_LENGTH, capped(CREDENTIAL_MAX_LENGTH));
+	z
+		.string()
+		.min(1, 'required')
+		.max(CREDENTIAL_MAX_LENGTH, capped(CREDENTIAL_MAX_LENGTH))
+		.regex(HEADER_SAFE, HEADER_SAFE_MESSAGE);
 
 /** An http(s) URL without a trailing slash. Whether the gateway may call it is the outbound policy's say. */
 export const credentialUrl = () =>
