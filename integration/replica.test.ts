@@ -69,7 +69,7 @@ describe('Replica under Node', () => {
 	});
 
 	afterEach(async () => {
-		for (const replica of replicas.splice(0)) replica.close();
+		for (const replica of replicas.splice(0)) await replica.close();
 		await gateway.close();
 	});
 
@@ -147,7 +147,7 @@ describe('Replica under Node', () => {
 		const first = openTab(browser).replica;
 		await synced(first);
 		expect(first.evicted).toBe(false);
-		first.close();
+		await first.close();
 		await first.db.delete({ disableAutoOpen: true });
 
 		const again = openTab(browser).replica;

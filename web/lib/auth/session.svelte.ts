@@ -153,7 +153,7 @@ export class Session {
 
 	#closeReplica(): void {
 		this.#replicaTurn += 1;
-		this.replica?.close();
+		void this.replica?.close();
 		this.replica = null;
 	}
 

@@ -1,7 +1,7 @@
 // One signed-in user's replica: their IndexedDB database, local mutations, and (in the leader tab)
 // the sync loop. Components read rows through live() and call mutate(); they never wait on the network.
 
-import { liveQuery } from 'dexie';
+import Dexie, { liveQuery } from 'dexie';
 import { uuidv7 } from 'uuidv7';
 import type { Principal } from '../../../shared/auth/permissions.ts';
 import { DomainError } from '../../../shared/errors.ts';
@@ -63,7 +63,9 @@ export class Replica {
 			else this.#sync?.kick();
 		});
 		this.#watchStatus();
-		void checkForEviction(this.db, platform.storage).then((evicted) => (this.evicted = evicted));
+		void checkForEviction(this.db, platform.storage)
+			.then((evicted) => (this.evicted = evicted))
+			.catch(unlessClosed);
 		this.#seekLeadership();
 		// A frozen tab must not keep the lock: another tab takes over the sync until it resumes.
 		const stopWatchingPage = platform.page.subscribe((event) => {
@@ -106,8 +108,11 @@ export class Replica {
 		await this.db.rejections.update([clientID, mutationID], { dismissed: 1 });
 	}
 
-	close(): void {
+	/** Stops syncing, waits for a sync step under way to end, then closes the database. */
+	async close(): Promise<void> {
+		const sync = this.#sync;
 		for (const cleanup of this.#cleanups.splice(0)) cleanup();
+		await sync?.close();
 		this.db.close();
 	}
 
@@ -124,33 +129,36 @@ export class Replica {
 		this.status.isLeader = true;
 		let stopped = false;
 		const stops: (() => void)[] = [];
-		void ensureClientIdentity(this.db, uuidv7).then((clientID) => {
-			if (stopped) return;
-			// The sync loop and the poke stream both rest while the device has no network.
-			const { network, fetch, baseUrl = '' } = this.#platform;
-			const sync = createSyncClient({
-				db: this.db,
-				clientID,
-				clientGroupID: clientID,
-				actor: this.principal,
-				network,
-				fetch,
-				baseUrl,
-				onState: (state, message, reload) => void writeMeta(this.db, 'connection', { state, message, reload })
-			});
-			this.#sync = sync;
-			const kick = () => sync.kick();
-			const interval = setInterval(kick, SAFETY_PULL_MS);
-			// Writes from any tab land in the shared outbox; the leader pushes them.
-			const outbox = liveQuery(() => this.db.outbox.count()).subscribe((n) => n > 0 && sync.kick(PUSH_DEBOUNCE_MS));
-			stops.push(
-				openPokeStream(`${baseUrl}/api/sync/events`, kick, { network, connect: this.#platform.connectPokes }),
-				() => outbox.unsubscribe(),
-				() => clearInterval(interval),
-				() => void sync.close()
-			);
-			sync.kick();
-		});
+		void ensureClientIdentity(this.db, uuidv7)
+			.then((clientID) => {
+				if (stopped) return;
+				// The sync loop and the poke stream both rest while the device has no network.
+				const { network, fetch, baseUrl = '' } = this.#platform;
+				const sync = createSyncClient({
+					db: this.db,
+					clientID,
+					clientGroupID: clientID,
+					actor: this.principal,
+					network,
+					fetch,
+					baseUrl,
+					onState: (state, message, reload) =>
+						void writeMeta(this.db, 'connection', { state, message, reload }).catch(unlessClosed)
+				});
+				this.#sync = sync;
+				const kick = () => sync.kick();
+				const interval = setInterval(kick, SAFETY_PULL_MS);
+				// Writes from any tab land in the shared outbox; the leader pushes them.
+				const outbox = liveQuery(() => this.db.outbox.count()).subscribe((n) => n > 0 && sync.kick(PUSH_DEBOUNCE_MS));
+				stops.push(
+					openPokeStream(`${baseUrl}/api/sync/events`, kick, { network, connect: this.#platform.connectPokes }),
+					() => outbox.unsubscribe(),
+					() => clearInterval(interval),
+					() => void sync.close()
+				);
+				sync.kick();
+			})
+			.catch(unlessClosed);
 		return () => {
 			stopped = true;
 			this.status.isLeader = false;
@@ -173,4 +181,9 @@ export class Replica {
 		});
 		this.#cleanups.push(() => subscription.unsubscribe());
 	}
+}
+
+/** Work started before the replica closed may find the database closed: nothing is lost then. */
+function unlessClosed(error: unknown): void {
+	if (!(error instanceof Dexie.DatabaseClosedError)) throw error;
 }
