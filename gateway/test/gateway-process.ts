@@ -25,14 +25,14 @@ export async function freePort(): Promise<number> {
 	return port;
 }
 
-/** Starts `node <entry>` with nothing but PATH, PORT and `env`, so no setting leaks in from the caller. */
-export async function startGatewayProcess(
-	entry: readonly string[],
-	env: Record<string, string>
-): Promise<GatewayProcess> {
-	const port = await freePort();
-	const child = spawn(process.execPath, [...entry], {
-		env: { PATH: process.env.PATH ?? '', PORT: String(port), ...env },
+/** Spawns `node <args>` with nothing but PATH, `env` and PORT, resolving once the gateway says it is running. */
+export async function spawnGateway(
+	args: readonly string[],
+	env: Record<string, string>,
+	port: number
+): Promise<{ child: ChildProcess; output(): string }> {
+	const child = spawn(process.execPath, [...args], {
+		env: { PATH: process.env.PATH ?? '', ...env, PORT: String(port) },
 		stdio: ['ignore', 'pipe', 'pipe']
 	});
 	let output = '';
@@ -47,21 +47,34 @@ export async function startGatewayProcess(
 		};
 		child.stdout!.on('data', read);
 		child.stderr!.on('data', read);
-		child.on('exit', (code) => {
+		child.once('exit', (code, signal) => {
 			clearTimeout(timer);
-			reject(new Error(`Exited with ${code}:\n${output}`));
+			reject(new Error(`Exited with ${signal ?? code}:\n${output}`));
 		});
 	});
+	return { child, output: () => output };
+}
+
+/** Ends the process with `signal` and waits for it; nothing when it has already ended. */
+export async function endProcess(child: ChildProcess, signal: NodeJS.Signals): Promise<void> {
+	if (child.exitCode !== null || child.signalCode !== null) return;
+	await new Promise((resolve) => {
+		child.once('exit', resolve);
+		child.kill(signal);
+	});
+}
+
+/** Starts `node <entry>` on `env.PORT`, or a free port, so no setting leaks in from the caller. */
+export async function startGatewayProcess(
+	entry: readonly string[],
+	env: Record<string, string>
+): Promise<GatewayProcess> {
+	const port = env.PORT ? Number(env.PORT) : await freePort();
+	const { child, output } = await spawnGateway(entry, env, port);
 	return {
 		child,
-		output: () => output,
+		output,
 		baseUrl: `http://127.0.0.1:${port}`,
-		async stop() {
-			if (child.exitCode !== null || child.signalCode !== null) return;
-			await new Promise((resolve) => {
-				child.once('exit', resolve);
-				child.kill('SIGTERM');
-			});
-		}
+		stop: () => endProcess(child, 'SIGTERM')
 	};
 }

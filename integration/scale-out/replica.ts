@@ -2,10 +2,10 @@
 // tsx), on its own port, with the environment given. It can be killed (SIGKILL, nothing flushed) and
 // started again on the same port, as a supervisor would restart a crashed process.
 
-import { spawn, type ChildProcess } from 'node:child_process';
-import { createServer, type AddressInfo } from 'node:net';
+import type { ChildProcess } from 'node:child_process';
+import { endProcess, freePort, spawnGateway } from '../../gateway/test/gateway-process.ts';
 
-const START_DEADLINE_MS = 60_000;
+export { freePort };
 
 export type Replica = {
 	/** As HAProxy names it (gw1, gw2…). */
@@ -26,14 +26,6 @@ export type Replica = {
 	stop(): Promise<void>;
 };
 
-export async function freePort(): Promise<number> {
-	const server = createServer();
-	await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-	const { port } = server.address() as AddressInfo;
-	await new Promise((resolve) => server.close(resolve));
-	return port;
-}
-
 /**
  * `env` is the replica's whole environment besides PATH and PORT; `preload` modules run before the
  * gateway (node --import).
@@ -45,42 +37,20 @@ export async function startReplica(
 ): Promise<Replica> {
 	const port = await freePort();
 	let child: ChildProcess | null = null;
-	let output = '';
+	let output = () => '';
 
 	async function start(): Promise<void> {
-		output = '';
+		child = null;
+		output = () => '';
 		const args = ['--import', 'tsx', ...preload.flatMap((p) => ['--import', p]), 'gateway/main.ts'];
-		const started = spawn(process.execPath, args, {
-			env: { PATH: process.env.PATH ?? '', ...env, PORT: String(port) },
-			stdio: ['ignore', 'pipe', 'pipe']
+		const started = await spawnGateway(args, env, port).catch((error: Error) => {
+			throw new Error(`Replica ${name} did not start: ${error.message}`);
 		});
-		child = started;
-		await new Promise<void>((resolve, reject) => {
-			const timer = setTimeout(() => fail(`did not start in ${START_DEADLINE_MS / 1000} s`), START_DEADLINE_MS);
-			function fail(why: string) {
-				clearTimeout(timer);
-				reject(new Error(`Replica ${name} ${why}:\n${output}`));
-			}
-			const read = (chunk: Buffer) => {
-				output += chunk.toString();
-				if (output.includes('Outpost is running')) {
-					clearTimeout(timer);
-					resolve();
-				}
-			};
-			started.stdout!.on('data', read);
-			started.stderr!.on('data', read);
-			started.once('exit', (code, signal) => fail(`exited (${signal ?? code})`));
-		});
+		({ child, output } = started);
 	}
 
 	async function end(signal: NodeJS.Signals): Promise<void> {
-		const running = child;
-		if (!running || running.exitCode !== null || running.signalCode !== null) return;
-		await new Promise<void>((resolve) => {
-			running.once('exit', () => resolve());
-			running.kill(signal);
-		});
+		if (child) await endProcess(child, signal);
 	}
 
 	await start();
@@ -92,7 +62,7 @@ export async function startReplica(
 			return child !== null && child.exitCode === null && child.signalCode === null;
 		},
 		get output() {
-			return output;
+			return output();
 		},
 		get pid() {
 			return child?.pid;
