@@ -14,6 +14,21 @@ export type WireRequest = {
 	body?: { json: unknown } | { form: string };
 };
 
+/**
+ * Called before every request and awaited, so the job runner can wait for its rate budget here; a
+ * returned function is called once the request has settled (to release a concurrency slot).
+ */
+export type RequestHook<I> = (info: I) => void | (() => void) | Promise<void | (() => void)>;
+
+/** What a provider's transport is made with when its requests carry fixed headers and a hook. */
+export type HookedTransportOptions<I> = {
+	fetch: FetchLike;
+	headers: Record<string, string>;
+	timeoutMs: number;
+	now: () => number;
+	onRequest?: RequestHook<I>;
+};
+
 export type TransportFailure =
 	| { ok: false; code: 'timeout'; message: string }
 	/** The socket was reset or the request never got an answer (fetch's TypeError). */

@@ -2,7 +2,11 @@
 // common exchange (timeout, call counter), then ConnectWise's classification.
 // No retries and no budget: those belong to the job runner.
 
-import { createTransportCore, type FetchLike } from '../../common/transport-core.ts';
+import {
+	createTransportCore,
+	type HookedTransportOptions,
+	type RequestHook as CoreRequestHook
+} from '../../common/transport-core.ts';
 import { classifyResponse, type Classified } from './classify-response.ts';
 import { CONNECTWISE_MESSAGES } from './failures.ts';
 
@@ -13,19 +17,8 @@ export type RequestInfo = {
 	url: string;
 };
 
-/**
- * Called before every request and awaited, so the job runner can wait for its rate budget here; a
- * returned function is called once the request has settled.
- */
-export type RequestHook = (info: RequestInfo) => void | (() => void) | Promise<void | (() => void)>;
-
-export type TransportOptions = {
-	fetch: FetchLike;
-	headers: Record<string, string>;
-	timeoutMs: number;
-	now: () => number;
-	onRequest?: RequestHook;
-};
+export type RequestHook = CoreRequestHook<RequestInfo>;
+export type TransportOptions = HookedTransportOptions<RequestInfo>;
 
 export type Transport = {
 	send(
