@@ -2,7 +2,7 @@
 // through page.evaluate(window.outpostBench.*). It runs our real client sync code (Dexie replica,
 // runLocalMutation, the sync client, applyPull) beside raw IndexedDB and Replicache on the same rows.
 
-import { Dexie, liveQuery } from 'dexie';
+import { Dexie } from 'dexie';
 import type { MutatorDefs, PullResponseV1, WriteTransaction } from 'replicache';
 import { ReplicacheImpl } from 'replicache/impl';
 import { can, type Principal } from '../../shared/auth/permissions.ts';
@@ -10,11 +10,13 @@ import { toPrincipal, type UserProfile } from '../../shared/auth/user-profile.ts
 import { findMutation, MUTATIONS, type MutationName } from '../../shared/mutations/registry.ts';
 import type { Quote, QuoteLine } from '../../shared/schema/entities.ts';
 import { PROTOCOL_VERSION, SCHEMA_VERSION, type Cookie, type PullResponse } from '../../shared/sync/protocol.ts';
-import { openLocalDb, type LocalDb, type OutboxEntry } from '../../web/lib/platform/local-db.ts';
+import { openLocalDb, type LocalDb } from '../../web/lib/platform/local-db.ts';
 import { applyPull } from '../../web/lib/sync/apply-pull.ts';
 import { readMeta } from '../../web/lib/sync/local-meta.ts';
 import { runLocalMutation } from '../../web/lib/sync/local-mutation.ts';
 import { createSyncClient } from '../../web/lib/sync/sync-client.ts';
+import { armWatch, watched, writeLine } from './live-check-entry.ts';
+import { drainAfterReconnect, queuedWrites } from './offline-queue-entry.ts';
 import { createReplicacheTx, REPLICACHE_INDEXES, replicacheKey } from './replicache-tx.ts';
 
 // Dexie turns its debug mode (async stack tagging on every table call) on for pages served from
@@ -320,154 +322,7 @@ async function pullNoop(count: number, warmup: number) {
 	return samples;
 }
 
-/**
- * Local writes with a long offline queue: the same updateQuoteLine on two replicas holding the same
- * rows, one with an empty outbox and one with `pending` mutations waiting (and the confirmed values
- * they kept), interleaved one of each per round.
- */
-async function queuedWrites(count: number, lineIds: string[], warmup: number, pending: number) {
-	const source = ours!.db;
-	const user = me();
-	const copy = async (label: string) => {
-		const db = openLocalDb(`bench-queue-${label}-${Date.now()}-${counter++}`);
-		created.dexie.push(db);
-		const [companies, quotes, lines] = await Promise.all([
-			source.companies.toArray(),
-			source.quotes.toArray(),
-			source.quoteLines.toArray()
-		]);
-		await db.transaction('rw', [db.companies, db.quotes, db.quoteLines], async () => {
-			await db.companies.bulkPut(companies);
-			await db.quotes.bulkPut(quotes);
-			await db.quoteLines.bulkPut(lines);
-		});
-		return db;
-	};
-	const empty = await copy('empty');
-	const queued = await copy('queued');
-	// The queue as offline edits leave it: one outbox entry per edit, one confirmed value per line touched.
-	const lines = await queued.quoteLines.toArray();
-	const now = Date.now();
-	await queued.transaction('rw', [queued.outbox, queued.confirmed], async () => {
-		await queued.outbox.bulkAdd(
-			Array.from({ length: pending }, (_, k) => ({
-				name: 'updateQuoteLine',
-				args: { id: lines[k % lines.length]!.id, quantity: (k % 9) + 1 },
-				timestamp: now + k
-			})) as OutboxEntry[]
-		);
-		await queued.confirmed.bulkPut(
-			lines.slice(0, pending).map((line) => ({ table: 'quoteLines' as const, id: line.id, value: line }))
-		);
-	});
-	const samples = { empty: [] as number[], queued: [] as number[] };
-	for (let i = -warmup; i < count; i++) {
-		const id = lineIds[(i + warmup) % lineIds.length]!;
-		const quantity = ((i + warmup) % 50) + 1;
-		for (const [db, into] of [
-			[empty, samples.empty],
-			[queued, samples.queued]
-		] as const) {
-			const t0 = performance.now();
-			await runLocalMutation(db, user, 'updateQuoteLine', { id, quantity }, Date.now());
-			if (i >= 0) into.push(performance.now() - t0);
-		}
-	}
-	const queueLength = await queued.outbox.count();
-	return { samples, queueLength };
-}
-
-/**
- * The offline queue drained: `count` edits made while the sync loop is stopped, then the real sync
- * client started (reconnect) and timed until the gateway has confirmed every one (outbox empty after
- * its pull). The reference posts the same push bodies to the bare handler.
- */
-async function drainAfterReconnect(count: number, lineIds: string[]) {
-	const { db, clientID } = ours!;
-	const user = me();
-	const sync = () => {
-		const client = createSyncClient({ db, clientID, clientGroupID: clientID, actor: user });
-		client.kick();
-		return client.idle().then(async () => {
-			const state = client.state;
-			await client.close();
-			if (state !== 'connected') throw new Error(`The sync client ended ${state}.`);
-		});
-	};
-	// Whatever earlier rows left pending goes first, untimed.
-	await sync();
-	const before = await db.rejections.count();
-	for (let k = 0; k < count; k++) {
-		const id = lineIds[k % lineIds.length]!;
-		await runLocalMutation(db, user, 'updateQuoteLine', { id, quantity: (k % 30) + 2 }, Date.now());
-	}
-	const entries = await db.outbox.orderBy('id').toArray();
-	const t0 = performance.now();
-	await sync();
-	const ms = performance.now() - t0;
-	const left = await db.outbox.count();
-	const rejected = (await db.rejections.count()) - before;
-	if (left > 0) throw new Error(`${left} mutations were still pending after the drain.`);
-	if (rejected > 0) throw new Error(`The gateway rejected ${rejected} of the drained mutations.`);
-	const body = (batch: OutboxEntry[]) =>
-		JSON.stringify({
-			protocolVersion: PROTOCOL_VERSION,
-			schemaVersion: SCHEMA_VERSION,
-			clientGroupID: clientID,
-			clientID,
-			mutations: batch.map(({ id, name, args, timestamp }) => ({ id, name, args, timestamp }))
-		});
-	const r0 = performance.now();
-	for (let start = 0; start < entries.length; start += 500) {
-		const response = await fetch('/bench/bare/drain', {
-			method: 'POST',
-			headers: { 'content-type': 'application/json' },
-			body: body(entries.slice(start, start + 500))
-		});
-		await response.json();
-	}
-	const reference = performance.now() - r0;
-	return { ms, reference, drained: entries.length };
-}
-
-let watching: Promise<number> | null = null;
-
-/**
- * Follows one quote line with liveQuery, as a screen does: on our replica's own database in the page
- * that writes, or on a connection of its own (by name) in another page. Resolves once it follows.
- */
-async function armWatch(name: string | null, id: string, quantity: number): Promise<string> {
-	const db = name === null ? ours!.db : openLocalDb(name);
-	if (name !== null) created.dexie.push(db);
-	let ready!: () => void;
-	const following = new Promise<void>((resolve) => (ready = resolve));
-	watching = new Promise<number>((resolve, reject) => {
-		const timer = setTimeout(() => reject(new Error(`No live query saw quantity ${quantity} in 5 s.`)), 5_000);
-		const subscription = liveQuery(() => db.quoteLines.get(id)).subscribe({
-			next(row) {
-				ready();
-				if (row?.quantity !== quantity) return;
-				clearTimeout(timer);
-				subscription.unsubscribe();
-				resolve(performance.timeOrigin + performance.now());
-			},
-			error: reject
-		});
-	});
-	await following;
-	return db.name;
-}
-
-function watched(): Promise<number> {
-	return watching!;
-}
-
-/** One local write; resolves with the wall-clock time it started (comparable across pages). */
-async function writeLine(id: string, quantity: number): Promise<number> {
-	const started = performance.timeOrigin + performance.now();
-	await runLocalMutation(ours!.db, me(), 'updateQuoteLine', { id, quantity }, Date.now());
-	return started;
-}
+const keep = (db: LocalDb) => void created.dexie.push(db);
 
 async function oursClient() {
 	return { clientID: ours!.clientID, cookie: await readMeta(ours!.db, 'cookie', null) };
@@ -504,12 +359,14 @@ export const outpostBench = {
 	replicacheInitialSync,
 	localWrites,
 	pullNoop,
-	queuedWrites,
-	drainAfterReconnect,
+	queuedWrites: (count: number, lineIds: string[], warmup: number, pending: number) =>
+		queuedWrites(ours!.db, me(), keep, count, lineIds, warmup, pending),
+	drainAfterReconnect: (count: number, lineIds: string[]) =>
+		drainAfterReconnect(ours!.db, ours!.clientID, me(), count, lineIds),
 	oursClient,
-	armWatch,
+	armWatch: (name: string | null, id: string, quantity: number) => armWatch(() => ours!.db, keep, name, id, quantity),
 	watched,
-	writeLine,
+	writeLine: (id: string, quantity: number) => writeLine(ours!.db, me(), id, quantity),
 	dropAll,
 	replicacheKey
 };
