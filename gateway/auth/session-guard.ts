@@ -17,14 +17,16 @@ export type GuardDeps = { store: Store; now: () => number; sessionPolicy: Sessio
 export function requireUser(deps: GuardDeps, options: { companyLink: boolean }): MiddlewareHandler<AppEnv> {
 	return async (c, next) => {
 		const token = getCookie(c, SESSION_COOKIE);
-		const profile = token ? await resolveSessionProfile(deps.store, token, deps.now(), deps.sessionPolicy) : null;
-		if (!profile) return errorResponse(c, ERRORS.notSignedIn.code, ERRORS.notSignedIn.message);
+		const session = token ? await resolveSessionProfile(deps.store, token, deps.now(), deps.sessionPolicy) : null;
+		if (!session) return errorResponse(c, ERRORS.notSignedIn.code, ERRORS.notSignedIn.message);
+		const { profile, versions } = session;
 		const principal = toPrincipal(profile);
 		if (options.companyLink && !hasVerifiedCompanyLink(principal)) {
 			return errorResponse(c, ERRORS.companyLinkRequired.code, ERRORS.companyLinkRequired.message);
 		}
 		c.set('profile', profile);
 		c.set('principal', principal);
+		c.set('seenVersions', versions);
 		await next();
 	};
 }

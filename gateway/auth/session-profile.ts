@@ -1,6 +1,7 @@
 // The signed-in user of a request, in one statement: the session, the account, the replicated users
 // row and the organisation's roles (a handful) together, where reading them one by one cost a round
-// trip each on every request on Postgres.
+// trip each on every request on Postgres. The same statement reads the organisation's space version
+// and the user's ACL version, so a pull whose cookie is current needs nothing more.
 
 import { sql } from 'kysely';
 import type { UserProfile } from '../../shared/auth/user-profile.ts';
@@ -10,6 +11,8 @@ import { profileOf } from './principal.ts';
 import { hashToken, keepSession, type SessionPolicy } from './sessions.ts';
 
 type Row = {
+	space_version: number;
+	acl_version: number;
 	expires_at: number;
 	last_seen_at: number;
 	org_id: string;
@@ -17,18 +20,25 @@ type Row = {
 	role_value: string | null;
 };
 
+/** The versions a pull's cookie is compared with, as this request's first statement saw them. */
+export type SeenVersions = { space: number; acl: number };
+
+export type SessionProfile = { profile: UserProfile; versions: SeenVersions };
+
 /** The profile of the session's user, or null when the session is unknown, ended or its user is gone. */
 export async function resolveSessionProfile(
 	store: Store,
 	token: string,
 	now: number,
 	policy: SessionPolicy
-): Promise<UserProfile | null> {
+): Promise<SessionProfile | null> {
 	const idHash = await hashToken(token);
 	const { rows } = await sql<Row>`
-		SELECT s.expires_at, s.last_seen_at, a.org_id, u.value AS user_value, r.value AS role_value
+		SELECT s.expires_at, s.last_seen_at, a.org_id, a.acl_version, o.version AS space_version,
+			u.value AS user_value, r.value AS role_value
 		FROM sessions s
 		JOIN users a ON a.id = s.user_id
+		JOIN orgs o ON o.id = a.org_id
 		LEFT JOIN entities u ON u.org_id = a.org_id AND u.tbl = 'users' AND u.id = a.id AND u.deleted = 0
 		LEFT JOIN entities r ON r.org_id = a.org_id AND r.tbl = 'roles' AND r.deleted = 0
 		WHERE s.id_hash = ${idHash}`.execute(store.db);
@@ -44,5 +54,8 @@ export async function resolveSessionProfile(
 		const role = JSON.parse(row.role_value) as { id: string };
 		return wanted.has(role.id) ? [TABLES.roles.schema.parse(role)] : [];
 	});
-	return profileOf(first.org_id, user, roles);
+	return {
+		profile: profileOf(first.org_id, user, roles),
+		versions: { space: Number(first.space_version), acl: Number(first.acl_version) }
+	};
 }

@@ -9,24 +9,43 @@ import { redactForReader } from '../../shared/auth/redact.ts';
 import { DomainError } from '../../shared/errors.ts';
 import { TABLE_NAMES } from '../../shared/schema/tables.ts';
 import type { Cookie, PatchOp, PullRequest, PullResponse, Rejection } from '../../shared/sync/protocol.ts';
+import type { SeenVersions } from '../auth/session-profile.ts';
 import type { Store } from '../store/store.ts';
 import type { Database } from '../store/schema.ts';
-import { checkClientGroup } from './client-ownership.ts';
+import { rememberedOwner, rememberOwner } from './client-group-owners.ts';
+import { checkClientGroup, claimGroup } from './client-ownership.ts';
 
 export const DEFAULT_PAGE_SIZE = 2_000;
+
+export type PullOptions = {
+	pageSize?: number | undefined;
+	/**
+	 * The versions the request's session statement read: when they match the cookie and the client
+	 * group is known to be the user's, the pull is answered without asking the store again.
+	 */
+	seen?: SeenVersions;
+	now?: () => number;
+};
 
 export async function processPull(
 	store: Store,
 	principal: Principal,
 	request: PullRequest,
-	pageSize = DEFAULT_PAGE_SIZE
+	{ pageSize = DEFAULT_PAGE_SIZE, seen, now = Date.now }: PullOptions = {}
 ): Promise<PullResponse> {
 	const cookie = request.cookie;
-	if (cookie && !cookie.c && (await isUpToDate(store, principal, request.clientGroupID, cookie))) {
-		return { cookie, lastMutationIDChanges: {}, rejections: [], more: false, patch: [] };
+	if (cookie && !cookie.c) {
+		const current =
+			seen !== undefined &&
+			isCurrent(cookie, seen.space, seen.acl) &&
+			rememberedOwner(store, request.clientGroupID) === principal.userId;
+		if (current || (await isUpToDate(store, principal, request.clientGroupID, cookie))) {
+			return { cookie, lastMutationIDChanges: {}, rejections: [], more: false, patch: [] };
+		}
 	}
-	return store.snapshot(async (trx) => {
-		await checkClientGroup(trx, principal, request.clientGroupID);
+	let owner: string | null = null;
+	const response = await store.snapshot(async (trx) => {
+		owner = await checkClientGroup(trx, principal, request.clientGroupID);
 		const { spaceVersion, aclVersion } = await readVersions(trx, principal);
 		// A cookie from a future this store never reached (a restored backup) is as unusable as none.
 		const reset =
@@ -66,6 +85,11 @@ export async function processPull(
 			patch
 		};
 	});
+	// A group belongs to whoever first pushed or pulled with it; claimed after the snapshot, so a
+	// new device's first pull is the only one that writes.
+	if (owner === null) await claimGroup(store.db, principal, request.clientGroupID, now());
+	rememberOwner(store, request.clientGroupID, principal.userId);
+	return response;
 }
 
 /**
@@ -81,7 +105,12 @@ async function isUpToDate(store: Store, principal: Principal, clientGroupID: str
 	const row = rows[0];
 	if (!row) return false;
 	if (row.owner !== null && row.owner !== principal.userId) throw DomainError.of('clientNotOwned');
-	return cookie.v === Number(row.space_version) && cookie.acl === Number(row.acl_version) + READ_RULES_VERSION;
+	if (row.owner !== null) rememberOwner(store, clientGroupID, row.owner);
+	return isCurrent(cookie, Number(row.space_version), Number(row.acl_version));
+}
+
+function isCurrent(cookie: Cookie, spaceVersion: number, userAclVersion: number) {
+	return cookie.v === spaceVersion && cookie.acl === userAclVersion + READ_RULES_VERSION;
 }
 
 /**

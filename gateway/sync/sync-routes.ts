@@ -51,7 +51,13 @@ export function syncRoutes(deps: SyncDeps) {
 		.post('/pull', jsonBody(pullRequestSchema), async (c) => {
 			const body = c.req.valid('json');
 			if (!isSupportedVersion(body)) return versionNotSupported(c);
-			return c.json(await processPull(deps.store, c.get('principal'), body, deps.pullPageSize));
+			return c.json(
+				await processPull(deps.store, c.get('principal'), body, {
+					pageSize: deps.pullPageSize,
+					seen: c.get('seenVersions'),
+					now: deps.now
+				})
+			);
 		})
 		.get('/events', pokeEvents(deps));
 }

@@ -1,0 +1,48 @@
+// What the commonest request costs the store: a pull whose cookie is current. Counted at the store
+// (statements through its query layer, transactions opened), since on Postgres each is a round trip.
+
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { KyselyPlugin } from 'kysely';
+import { startGateway, type Gateway } from '../test/http-harness.ts';
+import { STORE_KINDS, type TestStore } from '../test/stores.ts';
+import { syncClient } from '../test/wire-client.ts';
+
+describe.each(STORE_KINDS)('the cost of a pull with a current cookie on $name', (kind) => {
+	let opened: TestStore;
+	let gw: Gateway;
+	const counted = { statements: 0, transactions: 0 };
+
+	beforeAll(async () => {
+		opened = await kind.open();
+		const { store } = opened;
+		const counter: KyselyPlugin = {
+			transformQuery: (args) => {
+				counted.statements++;
+				return args.node;
+			},
+			transformResult: async (args) => args.result
+		};
+		const { write, snapshot } = store;
+		store.db = store.db.withPlugin(counter);
+		store.write = (fn) => (counted.transactions++, write(fn));
+		store.snapshot = (fn) => (counted.transactions++, snapshot(fn));
+		gw = await startGateway(kind, { store });
+	});
+	afterAll(async () => {
+		await gw?.close();
+		await opened?.close();
+	});
+
+	it('is one statement and no transaction once the client group is known', async () => {
+		const sales = syncClient(await gw.login('sales@demo.outpost.test'));
+		const { cookie } = (await sales.pullAll(null)).at(-1)!;
+		await sales.pull(cookie);
+
+		counted.statements = 0;
+		counted.transactions = 0;
+		const again = await sales.pull(cookie);
+
+		expect(again.body.patch).toEqual([]);
+		expect(counted).toEqual({ statements: 1, transactions: 0 });
+	});
+});
