@@ -94,7 +94,8 @@ export function createTdSynnexClient(opts: TdSynnexClientOptions): TdSynnexClien
 					readPriceResponse(a.document, batch.length)
 				);
 				if (!answer.ok) return answer;
-				results.push(...answer.value);
+				// Each request numbers its lines from 1; the answer numbers them in the order asked.
+				results.push(...answer.value.map((line) => ({ ...line, lineNumber: start + line.lineNumber })));
 			}
 			return ok(results);
 		},

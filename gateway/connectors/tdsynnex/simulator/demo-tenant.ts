@@ -1,0 +1,23 @@
+// The demo catalog's TD SYNNEX products as the simulator sells them (sandbox mode): every one-time
+// product the demo sources from TD SYNNEX, by its manufacturer part number, at its cost. Stock is
+// derived from the SKU so every start is the same; retired demo products are Discontinued and every
+// ninth product is out of stock, so the Marketplace has something to show.
+
+import type { Product } from '../../../../shared/schema/catalog-entities.ts';
+import { demoProducts } from '../../../demo/demo-catalog.ts';
+import type { SimProduct } from './catalog.ts';
+import { buildWarehouses } from './seed-builders.ts';
+
+export function tdSynnexDemoProducts(products: readonly Product[] = demoProducts()): SimProduct[] {
+	return products
+		.filter((p) => p.distributor === 'tdsynnex' && p.billing === 'one-time' && !p.noProcurement && p.mpn)
+		.map((product, index) => ({
+			synnexSku: String(13_382_000 + index * 7),
+			mfgPN: product.mpn,
+			mfgCode: product.sku.split('-')[1] ?? '',
+			description: product.name.toUpperCase().slice(0, 80),
+			priceCents: product.cost,
+			status: product.active ? 'Active' : 'Discontinued',
+			warehouses: buildWarehouses(index % 9 === 4 || !product.active ? 0 : 5 + ((index * 37) % 60))
+		}));
+}
