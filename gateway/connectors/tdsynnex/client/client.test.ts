@@ -191,6 +191,13 @@ describe('the order lifecycle', () => {
 		await sim.close();
 	});
 
+	it('a PO status that does not answer in time is a timeout, retried as transient', async () => {
+		box.control.inject({ kind: 'delay', ms: 300, path: '/SynnexXML/POStatus' });
+		const result = await box.newClient({ timeoutMs: 50 }).orderStatus('PO-LATE');
+		expect(result).toEqual({ ok: false, code: 'timeout', message: 'TD SYNNEX did not answer within 50 ms.' });
+		expect(toPsaFailure(result as never).kind).toBe('transient');
+	});
+
 	it('an unknown PO number is no order, not a failure', async () => {
 		expect(await box.client.orderStatus('PO-NONE')).toEqual({ ok: true, value: null });
 	});
