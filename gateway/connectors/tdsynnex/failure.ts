@@ -8,8 +8,3 @@ export { permanent } from '../common/failure.ts';
 export { TDSYNNEX_MESSAGES } from './client/failures.ts';
 
 export const { toPsaFailure, lift } = failureMapper<TdSynnexFailure>();
-
-/** The products TD SYNNEX will not sell, when that is what the failure says (the line is held). */
-export function unavailableLines(failure: TdSynnexFailure) {
-	return failure.code === 'rejected' ? failure.lines : [];
-}

@@ -225,6 +225,19 @@ describe('hostile input and answers', () => {
 		expect(box.control.totalCalls()).toBe(0);
 	});
 
+	it('sends nothing with saved credentials that cannot be right, and points at the customer number', async () => {
+		const client = createTdSynnexClient({ credentials: { ...box.control.credentials, customerNumber: 'ACME-1' } });
+		expect(await client.orderStatus('PO-1')).toEqual({
+			ok: false,
+			code: 'auth_failed',
+			message: 'Invalid customer number',
+			status: 0,
+			detail: 'customerNumber: digits only, as TD SYNNEX shows the account number',
+			reason: 'customer_number'
+		});
+		expect(box.control.totalCalls()).toBe(0);
+	});
+
 	it('refuses answers with entities, of the wrong types, or far too large', async () => {
 		const answering = (body: string) =>
 			createTdSynnexClient({

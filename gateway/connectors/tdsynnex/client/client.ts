@@ -8,7 +8,7 @@ import type { FetchLike } from '../../common/transport-core.ts';
 import { TDSYNNEX_PA_BATCH, TDSYNNEX_TIMEOUT_MS } from '../spec.ts';
 import type { Classified } from './classify-response.ts';
 import { tdSynnexCredentialsSchema, type TdSynnexCredentialsInput } from './credentials.ts';
-import { ok, type TdSynnexFailure, type TdSynnexResult } from './failures.ts';
+import { ok, TDSYNNEX_MESSAGES, type TdSynnexFailure, type TdSynnexResult } from './failures.ts';
 import { readOrderResponse, readOrderStatus, readPriceResponse } from './read-answers.ts';
 import {
 	describeIssues,
@@ -68,11 +68,19 @@ export function createTdSynnexClient(opts: TdSynnexClientOptions): TdSynnexClien
 		onRequest: opts.onRequest
 	});
 	const batchSize = Math.max(1, opts.batchSize ?? TDSYNNEX_PA_BATCH);
-	const refused = (): TdSynnexFailure => ({
-		ok: false,
-		code: 'invalid_request',
-		message: `The TD SYNNEX credentials are not valid: ${describeIssues(parsedCredentials.error!)}`
-	});
+	// Saved credentials that cannot be sent are fixed where they were entered (Admin › Distributors).
+	const refused = (): TdSynnexFailure => {
+		const error = parsedCredentials.error!;
+		const customerNumber = error.issues.some((issue) => issue.path[0] === 'customerNumber');
+		return {
+			ok: false,
+			code: 'auth_failed',
+			message: customerNumber ? TDSYNNEX_MESSAGES.invalidCustomerNumber : TDSYNNEX_MESSAGES.authentication,
+			status: 0,
+			detail: describeIssues(error),
+			reason: customerNumber ? 'customer_number' : 'credentials'
+		};
+	};
 	const post = async <T>(
 		path: Parameters<typeof transport.post>[0],
 		document: XmlDocument,
