@@ -1,4 +1,4 @@
-// Sandbox mode's PSAs: the three simulators on loopback ports, seeded for the demo organisation, and
+// Sandbox mode's PSAs and distributors: their simulators on loopback ports, seeded for the demo organisation, and
 // the credentials and settings that point Outpost's real clients at them.
 
 import type { Provider } from '../../shared/psa/providers.ts';
@@ -10,10 +10,16 @@ import { buildMember } from './connectwise/simulator/seed-builders.ts';
 import { createConnectwiseSimulator, SANDBOX_CREDENTIALS as CONNECTWISE } from './connectwise/simulator/simulator.ts';
 import { seedHaloDemo } from './halopsa/simulator/demo-tenant.ts';
 import { createHaloSimulator, SANDBOX_CREDENTIALS as HALO } from './halopsa/simulator/simulator.ts';
+import { startTdSynnexSandbox, type TdSynnexSandbox } from './tdsynnex/simulator/demo-tenant.ts';
 
 export type SandboxTenant = { credentials: unknown; settings: Partial<IntegrationSettings> };
 
-export type PsaSandbox = { tenants: Record<Provider, SandboxTenant>; close(): Promise<void> };
+export type PsaSandbox = {
+	tenants: Record<Provider, SandboxTenant>;
+	/** The distributors' simulators; their settings stay sandbox configuration until Admin › Distributors stores them. */
+	distributors: { tdsynnex: TdSynnexSandbox['tenant'] };
+	close(): Promise<void>;
+};
 
 export async function startPsaSandbox(now: number): Promise<PsaSandbox> {
 	const quiet = { log: () => {} };
@@ -35,6 +41,8 @@ export async function startPsaSandbox(now: number): Promise<PsaSandbox> {
 	const { resourceUrl, authUrl } = await halo.listen();
 	seedHaloDemo(halo.control);
 
+	const tdsynnex = await startTdSynnexSandbox();
+
 	return {
 		tenants: {
 			autotask: { credentials: { ...autotask.control.credentials, zoneLookupUrl }, settings: {} },
@@ -44,8 +52,9 @@ export async function startPsaSandbox(now: number): Promise<PsaSandbox> {
 			},
 			halopsa: { credentials: { ...HALO, resourceUrl, authUrl }, settings: {} }
 		},
+		distributors: { tdsynnex: tdsynnex.tenant },
 		close: async () => {
-			await Promise.all([autotask.close(), connectwise.close(), halo.close()]);
+			await Promise.all([autotask.close(), connectwise.close(), halo.close(), tdsynnex.close()]);
 		}
 	};
 }

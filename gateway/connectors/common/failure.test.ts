@@ -13,6 +13,15 @@ describe('the one failure mapper', () => {
 		expect(toPsaFailure({ ok: false, code: 'timeout', message: 'slow' }).kind).toBe('transient');
 	});
 
+	it('retries a system down for maintenance as transient, keeping its Retry-After', () => {
+		expect(toPsaFailure({ ok: false, code: 'unavailable', message: 'down', retryAfterMs: 60_000 })).toEqual({
+			ok: false,
+			kind: 'transient',
+			message: 'down',
+			retryAfterMs: 60_000
+		});
+	});
+
 	it('waits on a 429 for at least the Retry-After, in the system’s fixed words', () => {
 		expect(toPsaFailure({ ok: false, code: 'rate_limited', message: '429', retryAfterMs: 7000 })).toEqual({
 			ok: false,

@@ -19,6 +19,17 @@ export type RateLimited = {
 };
 /** A 5xx with the system's message: it may answer later. */
 export type ServerError = { ok: false; code: 'server_error'; message: string; status: number };
+/**
+ * The system is down for maintenance or overloaded (a 5xx, or its own words for it): it will answer
+ * later, so the runner retries it like a reset connection.
+ */
+export type Unavailable = {
+	ok: false;
+	code: 'unavailable';
+	message: string;
+	status: number;
+	retryAfterMs: number | null;
+};
 /** A record asked for by id does not exist (any more). */
 export type NotFound = { ok: false; code: 'not_found'; message: string; status: number };
 /** A paged read went past the page cap the caller set. */
@@ -43,6 +54,7 @@ export type ConnectorFailureCode =
 			| Rejected
 			| RateLimited
 			| ServerError
+			| Unavailable
 			| NotFound
 			| TooManyPages
 			| InvalidRequest
@@ -76,6 +88,8 @@ export function toPsaFailure(failure: ClientFailure, wording: FailureWording = {
 		case 'connection_reset':
 		case 'timeout':
 			return { ok: false, kind: 'transient', message };
+		case 'unavailable':
+			return { ok: false, kind: 'transient', message, retryAfterMs: failure.retryAfterMs ?? null };
 		case 'rate_limited':
 			return { ok: false, kind: 'rate_limited', message, retryAfterMs: failure.retryAfterMs ?? null };
 		case 'auth_failed':

@@ -10,8 +10,8 @@ export type WireRequest = {
 	endpoint: string;
 	url: string;
 	headers?: Record<string, string>;
-	/** A JSON value, or a form already encoded (an OAuth token request). */
-	body?: { json: unknown } | { form: string };
+	/** A JSON value, a form already encoded (an OAuth token request), or an XML document already built. */
+	body?: { json: unknown } | { form: string } | { xml: string };
 };
 
 /**
@@ -64,6 +64,9 @@ export function createTransportCore<C>(opts: TransportCoreOptions<C>): Transport
 				if (request.body && 'json' in request.body) {
 					headers['Content-Type'] = 'application/json';
 					body = JSON.stringify(request.body.json);
+				} else if (request.body && 'xml' in request.body) {
+					headers['Content-Type'] = 'application/xml; charset=utf-8';
+					body = request.body.xml;
 				} else if (request.body) {
 					headers['Content-Type'] = 'application/x-www-form-urlencoded';
 					body = request.body.form;
