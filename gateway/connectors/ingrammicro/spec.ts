@@ -37,7 +37,9 @@ export const ingramSpec = {
 		const segments = url.pathname.split('/').filter(Boolean);
 		if (segments.includes('oauth')) return 'token';
 		const at = segments.findIndex((s) => s === 'resellers');
-		return at === -1 ? (segments.at(-1) ?? url.pathname) : segments.slice(at + 2, at + 4).join('/') || 'resellers';
+		if (at === -1) return segments.at(-1) ?? url.pathname;
+		const [resource = 'resellers', action] = segments.slice(at + 2);
+		return action && /^[a-z]+$/.test(action) ? `${resource}/${action}` : resource;
 	},
 	urlsOf(credentials: unknown): Record<string, string> {
 		const parsed = ingramCredentialsSchema.safeParse(credentials);
