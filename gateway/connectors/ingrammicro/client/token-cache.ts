@@ -35,6 +35,7 @@ export function createTokenCache(opts: {
 			body: { form: tokenRequestBody(opts.credentials) }
 		});
 		if (!answer.ok) {
+			if (answer.code === 'auth_failed' && answer.reason === 'customer_number') return answer;
 			// §4.2: a refused client is a 400 `{"message": ...}` (or 401); the fix is new credentials.
 			if (answer.code === 'auth_failed' || (answer.code === 'rejected' && answer.status < 500)) {
 				const detail = answer.code === 'rejected' ? answer.message : answer.detail;
