@@ -1,5 +1,6 @@
-// Sandbox mode's PSAs: the three simulators on loopback ports, seeded for the demo organisation, and
-// the credentials and settings that point Outpost's real clients at them.
+// Sandbox mode's outside systems: the three PSA simulators and the Ingram Micro simulator on loopback
+// ports, seeded for the demo organisation, and the credentials and settings that point Outpost's real
+// clients at them.
 
 import type { Provider } from '../../shared/psa/providers.ts';
 import type { IntegrationSettings } from '../../shared/schema/psa-entities.ts';
@@ -10,10 +11,20 @@ import { buildMember } from './connectwise/simulator/seed-builders.ts';
 import { createConnectwiseSimulator, SANDBOX_CREDENTIALS as CONNECTWISE } from './connectwise/simulator/simulator.ts';
 import { seedHaloDemo } from './halopsa/simulator/demo-tenant.ts';
 import { createHaloSimulator, SANDBOX_CREDENTIALS as HALO } from './halopsa/simulator/simulator.ts';
+import type { IngramCredentialsInput } from './ingrammicro/client/credentials.ts';
+import { seedIngramDemo } from './ingrammicro/simulator/demo-tenant.ts';
+import { createIngramSimulator, SANDBOX_CREDENTIALS as INGRAM } from './ingrammicro/simulator/simulator.ts';
 
 export type SandboxTenant = { credentials: unknown; settings: Partial<IntegrationSettings> };
 
-export type PsaSandbox = { tenants: Record<Provider, SandboxTenant>; close(): Promise<void> };
+/** The distributors' sandbox accounts: the demo organisation's ordering credentials for each. */
+export type DistributorSandbox = { ingrammicro: { credentials: IngramCredentialsInput } };
+
+export type PsaSandbox = {
+	tenants: Record<Provider, SandboxTenant>;
+	distributors: DistributorSandbox;
+	close(): Promise<void>;
+};
 
 export async function startPsaSandbox(now: number): Promise<PsaSandbox> {
 	const quiet = { log: () => {} };
@@ -35,6 +46,11 @@ export async function startPsaSandbox(now: number): Promise<PsaSandbox> {
 	const { resourceUrl, authUrl } = await halo.listen();
 	seedHaloDemo(halo.control);
 
+	// Orders move on by themselves after two status reads, so the procurement queue shows them ship.
+	const ingram = createIngramSimulator({ ...quiet, autoShipAfterPolls: 2 });
+	const { apiUrl } = await ingram.listen();
+	seedIngramDemo(ingram.control);
+
 	return {
 		tenants: {
 			autotask: { credentials: { ...autotask.control.credentials, zoneLookupUrl }, settings: {} },
@@ -44,8 +60,9 @@ export async function startPsaSandbox(now: number): Promise<PsaSandbox> {
 			},
 			halopsa: { credentials: { ...HALO, resourceUrl, authUrl }, settings: {} }
 		},
+		distributors: { ingrammicro: { credentials: { ...INGRAM, apiUrl, senderId: 'Outpost sandbox' } } },
 		close: async () => {
-			await Promise.all([autotask.close(), connectwise.close(), halo.close()]);
+			await Promise.all([autotask.close(), connectwise.close(), halo.close(), ingram.close()]);
 		}
 	};
 }
