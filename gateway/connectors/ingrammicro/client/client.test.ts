@@ -172,3 +172,37 @@ describe('Ingram Micro client: X-RateLimit', () => {
 		expect(sandbox.control.callCount(ENDPOINTS.searchOrders)).toBe(1);
 	});
 });
+
+describe('Ingram Micro client: hostile answers', () => {
+	it('calls a P&A answer that does not fit an unexpected response, naming the field', async () => {
+		sandbox = await startSandbox();
+		const real = sandbox.sim.fetch;
+		const client = sandbox.newClient({
+			fetch: async (input, init) =>
+				input.includes('priceandavailability')
+					? new Response(JSON.stringify([{ index: 0, pricing: { customerPrice: 'lots' } }]), { status: 200 })
+					: real(input, init)
+		});
+		expect(await client.priceAndAvailability([{ ingramPartNumber: 'X' }])).toEqual({
+			ok: false,
+			code: 'unexpected_response',
+			message:
+				'Ingram Micro sent a P&A answer that does not fit: 0.pricing.customerPrice Invalid input: expected number, received NaN.',
+			status: 200
+		});
+	});
+
+	it('refuses a P&A answer with fewer entries than products asked for', async () => {
+		sandbox = await startSandbox();
+		const real = sandbox.sim.fetch;
+		const client = sandbox.newClient({
+			fetch: async (input, init) =>
+				input.includes('priceandavailability') ? new Response('[]', { status: 200 }) : real(input, init)
+		});
+		expect(await client.priceAndAvailability([{ ingramPartNumber: 'X' }])).toMatchObject({
+			ok: false,
+			code: 'unexpected_response',
+			message: 'Ingram Micro answered 0 P&A entries for 1 products.'
+		});
+	});
+});

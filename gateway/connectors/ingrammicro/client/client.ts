@@ -4,6 +4,7 @@
 // and it waits for an X-RateLimit window only when the wait is short. Retries belong to the job runner.
 
 import { randomUUID } from 'node:crypto';
+import type { z } from 'zod';
 import type { FetchLike } from '../../common/transport-core.ts';
 import { toAvailability, type ProductAvailability } from './availability.ts';
 import type { Classified } from './classify-response.ts';
@@ -111,15 +112,7 @@ export function createIngramClient(opts: IngramClientOptions): IngramClient {
 		return second.ok || !('stale' in second) ? second : second.answer;
 	}
 
-	function parse<T>(
-		answer: Classified,
-		schema: {
-			safeParse(
-				v: unknown
-			): { success: true; data: T } | { success: false; error: { issues: { path: PropertyKey[]; message: string }[] } };
-		},
-		what: string
-	): IngramResult<T> {
+	function parse<S extends z.ZodType>(answer: Classified, schema: S, what: string): IngramResult<z.infer<S>> {
 		if (!answer.ok) return answer;
 		const parsed = schema.safeParse(answer.body);
 		if (parsed.success) return ok(parsed.data);
