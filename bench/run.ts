@@ -1,4 +1,4 @@
-// npm run bench [-- --quick] [-- --only=gateway|client|quotes|search|psa|first-paint|app]: the sync rows of DESIGN section 8, each
+// npm run bench [-- --quick] [-- --only=gateway|client|quotes|search|psa|distributors|first-paint|app]: the sync rows of DESIGN section 8, each
 // beside a reference measured in the same run. Prints tables; exits non-zero only when a bench
 // cannot run (a missed target is reported, not fatal: these machines are noisy).
 
@@ -8,6 +8,7 @@ import { appTable } from './app/app-bench.ts';
 import { clientTable } from './client/client-bench.ts';
 import { firstPaintTable } from './first-paint/first-paint-bench.ts';
 import { gatewayTable } from './gateway/gateway-table.ts';
+import { ingramTable } from './distributors/ingram-bench.ts';
 import { psaTable } from './psa/psa-bench.ts';
 import { quoteTable } from './quotes/quote-bench.ts';
 import { searchTable } from './search/search-bench.ts';
@@ -16,7 +17,7 @@ import { renderTable, tally, type Table } from './lib/report.ts';
 const args = process.argv.slice(2);
 const quick = args.includes('--quick');
 const only = args.find((a) => a.startsWith('--only='))?.slice('--only='.length);
-const SECTIONS = ['gateway', 'client', 'quotes', 'search', 'psa', 'first-paint', 'app'];
+const SECTIONS = ['gateway', 'client', 'quotes', 'search', 'psa', 'distributors', 'first-paint', 'app'];
 if (only && !SECTIONS.includes(only)) {
 	console.error(`Unknown --only=${only}: use one of ${SECTIONS.map((s) => `--only=${s}`).join(', ')}.`);
 	process.exit(2);
@@ -110,6 +111,11 @@ if (!only || only === 'search') {
 
 if (!only || only === 'psa') {
 	const table = await psaTable(quick ? { quotes: 10, lines: 3, log } : { quotes: 60, lines: 3, log });
+	console.log(renderTable(table));
+	tables.push(table);
+}
+if (!only || only === 'distributors') {
+	const table = await ingramTable(quick ? { quotes: 10, lines: 50, log } : { quotes: 100, lines: 50, log });
 	console.log(renderTable(table));
 	tables.push(table);
 }
