@@ -9,6 +9,7 @@ import { clientTable } from './client/client-bench.ts';
 import { distributorTable } from './distributors/distributor-bench.ts';
 import { firstPaintTable } from './first-paint/first-paint-bench.ts';
 import { gatewayTable } from './gateway/gateway-table.ts';
+import { ingramTable } from './distributors/ingram-bench.ts';
 import { psaTable } from './psa/psa-bench.ts';
 import { quoteTable } from './quotes/quote-bench.ts';
 import { searchTable } from './search/search-bench.ts';
@@ -115,9 +116,12 @@ if (!only || only === 'psa') {
 	tables.push(table);
 }
 if (!only || only === 'distributors') {
-	const table = await distributorTable(quick ? { lines: 50, runs: 10, log } : { lines: 50, runs: 60, log });
-	console.log(renderTable(table));
-	tables.push(table);
+	const tdsynnex = await distributorTable(quick ? { lines: 50, runs: 10, log } : { lines: 50, runs: 60, log });
+	console.log(renderTable(tdsynnex));
+	tables.push(tdsynnex);
+	const ingram = await ingramTable(quick ? { quotes: 10, lines: 50, log } : { quotes: 100, lines: 50, log });
+	console.log(renderTable(ingram));
+	tables.push(ingram);
 }
 if (!only || only === 'first-paint') {
 	const table = await firstPaintTable(quick ? { rssRuns: 1, idleMs: 2_000, log } : { rssRuns: 3, idleMs: 3_000, log });

@@ -87,7 +87,9 @@ const psa = await createPsaServices({
 const psaSandbox = sandboxParts ? await sandboxParts.startPsaSandbox(Date.now()) : null;
 if (sandboxParts && psaSandbox) {
 	await sandboxParts.connectSandboxPsas(store, psa, psaSandbox, sandboxParts.DEMO_ORG.id, Date.now());
-	console.log('Sandbox: the demo organisation is connected to simulated Autotask, ConnectWise PSA and HaloPSA.');
+	console.log(
+		'Sandbox: the demo organisation is connected to simulated Autotask, ConnectWise PSA, HaloPSA and Ingram Micro.'
+	);
 }
 psa.runner.start();
 const periodic = setInterval(() => {

@@ -6,6 +6,7 @@ import type { GuardDeps } from '../auth/session-guard.ts';
 import type { AppEnv } from '../http/app-env.ts';
 import type { Mailer } from '../mail/mailer.ts';
 import type { PsaServices } from '../psa/psa-services.ts';
+import { distributorRoutes } from './distributor-routes.ts';
 import { integrationRoutes } from './integration-routes.ts';
 import { mailboxRoutes } from './mailbox-routes.ts';
 import { requireAdmin } from './require-admin.ts';
@@ -14,5 +15,6 @@ export function adminRoutes(deps: GuardDeps & { psa: PsaServices; mailer: Mailer
 	return new Hono<AppEnv>()
 		.use(requireAdmin(deps))
 		.route('/mailbox', mailboxRoutes(deps))
-		.route('/integrations', integrationRoutes(deps));
+		.route('/integrations', integrationRoutes(deps))
+		.route('/distributors', distributorRoutes(deps));
 }

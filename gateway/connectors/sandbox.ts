@@ -1,5 +1,6 @@
-// Sandbox mode's PSAs and distributors: their simulators on loopback ports, seeded for the demo organisation, and
-// the credentials and settings that point Outpost's real clients at them.
+// Sandbox mode's outside systems: the three PSA simulators and the Ingram Micro and TD SYNNEX
+// simulators on loopback ports, seeded for the demo organisation, and the credentials and settings
+// that point Outpost's real clients at them.
 
 import type { Provider } from '../../shared/psa/providers.ts';
 import type { IntegrationSettings } from '../../shared/schema/psa-entities.ts';
@@ -11,13 +12,24 @@ import { createConnectwiseSimulator, SANDBOX_CREDENTIALS as CONNECTWISE } from '
 import { seedHaloDemo } from './halopsa/simulator/demo-tenant.ts';
 import { createHaloSimulator, SANDBOX_CREDENTIALS as HALO } from './halopsa/simulator/simulator.ts';
 import { startTdSynnexSandbox, type TdSynnexSandbox } from './tdsynnex/simulator/demo-tenant.ts';
+import type { IngramCredentialsInput } from './ingrammicro/client/credentials.ts';
+import { seedIngramDemo } from './ingrammicro/simulator/demo-tenant.ts';
+import { createIngramSimulator, SANDBOX_CREDENTIALS as INGRAM } from './ingrammicro/simulator/simulator.ts';
 
 export type SandboxTenant = { credentials: unknown; settings: Partial<IntegrationSettings> };
 
+/**
+ * The distributors' sandbox accounts: Ingram Micro's ordering credentials for the demo organisation;
+ * TD SYNNEX's settings stay sandbox configuration until Admin › Distributors stores them.
+ */
+export type DistributorSandbox = {
+	ingrammicro: { credentials: IngramCredentialsInput };
+	tdsynnex: TdSynnexSandbox['tenant'];
+};
+
 export type PsaSandbox = {
 	tenants: Record<Provider, SandboxTenant>;
-	/** The distributors' simulators; their settings stay sandbox configuration until Admin › Distributors stores them. */
-	distributors: { tdsynnex: TdSynnexSandbox['tenant'] };
+	distributors: DistributorSandbox;
 	close(): Promise<void>;
 };
 
@@ -41,6 +53,10 @@ export async function startPsaSandbox(now: number): Promise<PsaSandbox> {
 	const { resourceUrl, authUrl } = await halo.listen();
 	seedHaloDemo(halo.control);
 
+	// Orders move on by themselves after two status reads, so the procurement queue shows them ship.
+	const ingram = createIngramSimulator({ ...quiet, autoShipAfterPolls: 2 });
+	const { apiUrl } = await ingram.listen();
+	seedIngramDemo(ingram.control);
 	const tdsynnex = await startTdSynnexSandbox();
 
 	return {
@@ -52,9 +68,12 @@ export async function startPsaSandbox(now: number): Promise<PsaSandbox> {
 			},
 			halopsa: { credentials: { ...HALO, resourceUrl, authUrl }, settings: {} }
 		},
-		distributors: { tdsynnex: tdsynnex.tenant },
+		distributors: {
+			ingrammicro: { credentials: { ...INGRAM, apiUrl, senderId: 'Outpost sandbox' } },
+			tdsynnex: tdsynnex.tenant
+		},
 		close: async () => {
-			await Promise.all([autotask.close(), connectwise.close(), halo.close(), tdsynnex.close()]);
+			await Promise.all([autotask.close(), connectwise.close(), halo.close(), ingram.close(), tdsynnex.close()]);
 		}
 	};
 }

@@ -60,5 +60,15 @@ export const ADMIN_DOCS: RouteDoc[] = [
 		params,
 		response: { status: 200, description: 'Forgotten.', schema: named('Ok', okSchema) },
 		errors: ['notFound']
+	},
+	{
+		method: 'post',
+		path: '/api/admin/distributors/ingrammicro/test',
+		tag,
+		access: 'admin',
+		summary: 'Test the saved Ingram Micro ordering credentials',
+		description:
+			'One token and one order search that finds nothing. A failure names the fix: re-authenticate, or update the customer number, at Admin > Distributors.',
+		response: connection
 	}
 ];
