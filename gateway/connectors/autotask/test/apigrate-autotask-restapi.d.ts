@@ -2,7 +2,7 @@
 // test uses it: one accessor per entity, answers as the client parses them (JSON, 404 → null).
 
 declare module '@apigrate/autotask-restapi' {
-	type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+	type Json = Record<string, any>;
 
 	type EntityAccess = {
 		query(search: Json): Promise<Json>;

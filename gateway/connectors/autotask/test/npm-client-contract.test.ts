@@ -36,6 +36,13 @@ beforeEach(async () => {
 });
 afterEach(() => sim.close());
 
+/** `{ item }` of a record the test knows exists (the client answers null for a 404). */
+async function itemOf(entity: AutotaskRestApi['Companies'], id: number) {
+	const found = await entity.get(id);
+	if (!found) throw new Error(`No record ${id}.`);
+	return found as { item: Record<string, unknown> };
+}
+
 const everything = { filter: [{ op: 'exist', field: 'id' }] };
 
 async function createOpportunity(fields: Record<string, unknown> = {}): Promise<number> {
@@ -87,12 +94,12 @@ describe('zone lookup and meta calls', () => {
 
 describe('records as Autotask answers them', () => {
 	it('returns every field of the entity, null when unset', async () => {
-		const { item } = await api.Companies.get(companyId);
+		const { item } = await itemOf(api.Companies, companyId);
 		expect(item).toMatchObject({ companyName: 'Acme Corporation', companyNumber: null, webAddress: null });
 	});
 
 	it('carries userDefinedFields, empty on an entity without any', async () => {
-		const { item } = await api.Contacts.get(contactId);
+		const { item } = await itemOf(api.Contacts, contactId);
 		expect(item.userDefinedFields).toEqual([]);
 	});
 
@@ -102,7 +109,7 @@ describe('records as Autotask answers them', () => {
 			{ name: 'Region', dataType: 'string' }
 		]);
 		await api.Companies.update({ id: companyId, userDefinedFields: [{ name: 'Tier', value: 'Gold' }] });
-		const { item } = await api.Companies.get(companyId);
+		const { item } = await itemOf(api.Companies, companyId);
 		expect(item.userDefinedFields).toEqual([
 			{ name: 'Tier', value: 'Gold' },
 			{ name: 'Region', value: null }
@@ -111,7 +118,7 @@ describe('records as Autotask answers them', () => {
 
 	it('stores a date-time sent with an offset in UTC with Z', async () => {
 		const id = await createOpportunity({ projectedCloseDate: '2026-12-01T09:00:00+02:00' });
-		const { item } = await api.Opportunities.get(id);
+		const { item } = await itemOf(api.Opportunities, id);
 		expect(item.projectedCloseDate).toBe('2026-12-01T07:00:00Z');
 	});
 
@@ -157,7 +164,9 @@ describe('writes', () => {
 	});
 
 	it('creates a quote and a product line under it', async () => {
-		const [productId] = sim.control.seed('Products', [buildProduct({ productBillingCodeID: billingCodeId })]);
+		const [productId] = sim.control.seed('Products', [buildProduct({ productBillingCodeID: billingCodeId })]) as [
+			number
+		];
 		const quoteId = await createQuote();
 		await api.QuoteItems.create(quoteId, {
 			quoteItemType: 1,
@@ -179,7 +188,7 @@ describe('writes', () => {
 	});
 
 	it('creates a ticket charge under its ticket and changes its status there', async () => {
-		const [ticketId] = sim.control.seed('Tickets', [buildTicket({ companyID: companyId })]);
+		const [ticketId] = sim.control.seed('Tickets', [buildTicket({ companyID: companyId })]) as [number];
 		const created = await api.TicketCharges.create(ticketId, {
 			name: 'Dock',
 			chargeType: 1,

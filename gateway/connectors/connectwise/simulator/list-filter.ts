@@ -34,7 +34,7 @@ export function parseListFilter(
 }
 
 function fieldsIn(node: Node): string[] {
-	return node.kind === 'and' || node.kind === 'or' ? [...fieldsIn(node.left), ...fieldsIn(node.right)] : [node.field];
+	return node.kind === 'cmp' || node.kind === 'in' ? [node.field] : [...fieldsIn(node.left), ...fieldsIn(node.right)];
 }
 
 function customFieldsOf(record: SimRecord): Record<string, unknown>[] {

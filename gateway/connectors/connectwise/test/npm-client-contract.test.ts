@@ -7,6 +7,8 @@ import { buildCatalogItem, buildCompany, buildContact, buildMember } from '../si
 import { createConnectwiseSimulator, type ConnectwiseSimulator } from '../simulator/simulator.ts';
 import { manageClientFor, type ManageClient } from './npm-manage-client.ts';
 
+type PatchOperations = Parameters<ManageClient['CompanyAPI']['patchCompanyCompaniesById']>[1];
+
 let sim: ConnectwiseSimulator;
 let origin: string;
 let cw: ManageClient;
@@ -63,7 +65,9 @@ describe('companies', () => {
 	});
 
 	it('updates with a JSON-patch array', async () => {
-		await cw.CompanyAPI.patchCompanyCompaniesById(companyId, [{ op: 'replace', path: 'name', value: 'Acme Ltd' }]);
+		// The client's types want an object as every value; ConnectWise takes any JSON value.
+		const ops = [{ op: 'replace', path: 'name', value: 'Acme Ltd' }] as unknown as PatchOperations;
+		await cw.CompanyAPI.patchCompanyCompaniesById(companyId, ops);
 		expect(sim.control.record('companies', companyId)).toMatchObject({ name: 'Acme Ltd' });
 	});
 
@@ -181,19 +185,24 @@ describe('opportunities and forecast lines', () => {
 		expect(replaced).toMatchObject({ name: 'Laptop refresh (revised)', expectedCloseDate: null });
 	});
 
+	// The client's generated types call this body a Forecast and the list an array of them; the wire
+	// (psa-apis.md §2.3) takes one ForecastItem and answers one Forecast holding forecastItems.
 	it('adds a forecast line and lists it under the opportunity', async () => {
 		const [catalogId] = sim.control.seed('catalog', [buildCatalogItem()]);
 		const opp = await createOpportunity();
-		await cw.SalesAPI.postSalesOpportunitiesByParentIdForecast(opp.id!, {
-			opportunity: { id: opp.id! },
+		const line = {
+			opportunity: { id: opp.id },
 			forecastType: 'Product',
 			status: { id: 1 },
 			catalogItem: { id: catalogId },
 			quantity: 2,
 			revenue: 2698
-		});
-		const forecast = await cw.SalesAPI.getSalesOpportunitiesByParentIdForecast(opp.id!);
-		expect(forecast.forecastItems?.map((f) => f.quantity)).toEqual([2]);
+		};
+		await cw.SalesAPI.postSalesOpportunitiesByParentIdForecast(opp.id!, line as never);
+		const forecast = (await cw.SalesAPI.getSalesOpportunitiesByParentIdForecast(opp.id!)) as unknown as {
+			forecastItems: { quantity: number }[];
+		};
+		expect(forecast.forecastItems.map((f) => f.quantity)).toEqual([2]);
 	});
 });
 
