@@ -111,7 +111,7 @@ export function createConnectwiseSimulator(opts: ConnectwiseSimulatorOptions = {
 	const server = createLoopbackServer('ConnectWise', app.fetch);
 	return {
 		app,
-		control: createConnectwiseControl({ state, usage, faults, credentials }),
+		control: createConnectwiseControl({ state, usage, faults, credentials, now }),
 		fetch: inProcessFetch(app),
 		async listen(options = {}) {
 			const origin = await server.listen(options);

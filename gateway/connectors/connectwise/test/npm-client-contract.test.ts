@@ -104,6 +104,18 @@ describe('companies', () => {
 		expect(found.map((c) => c.identifier)).toEqual(['Later']);
 	});
 
+	it('finds a record a ConnectWise user changed after the watermark by lastUpdated', async () => {
+		now = Date.parse('2026-11-22T09:00:00Z');
+		sim.control.patch('companies', companyId, { name: 'Acme Renamed' });
+		const found = await cw.CompanyAPI.getCompanyCompanies({ conditions: 'lastUpdated > [2026-11-22T00:00:00Z]' });
+		expect(found.map((c) => c.name)).toEqual(['Acme Renamed']);
+	});
+
+	it('answers seeded records with _info.lastUpdated', async () => {
+		const company = await cw.CompanyAPI.getCompanyCompaniesById(companyId);
+		expect(company._info?.lastUpdated).toBe('2026-11-21T09:00:00Z');
+	});
+
 	it('filters on customFieldConditions', async () => {
 		sim.control.seed('companies', [
 			buildCompany({
