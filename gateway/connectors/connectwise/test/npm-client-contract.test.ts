@@ -150,6 +150,22 @@ describe('contacts', () => {
 		expect(found.map((c) => c.firstName)).toEqual(['Grace']);
 	});
 
+	it('answers 400 naming childConditions that name no single child collection', async () => {
+		const refused = await failureOf(cw.CompanyAPI.getCompanyContacts({ childConditions: 'firstName = "Ada"' }));
+		expect([refused.status, (refused.data as { message: string }).message]).toEqual([
+			400,
+			'childConditions: name fields of one child collection, as collection/field.'
+		]);
+	});
+
+	it('answers 400 naming customFieldConditions it cannot read', async () => {
+		const refused = await failureOf(cw.CompanyAPI.getCompanyContacts({ customFieldConditions: 'caption = ' }));
+		expect([refused.status, (refused.data as { message: string }).message.split(':')[0]]).toEqual([
+			400,
+			'customFieldConditions'
+		]);
+	});
+
 	it('replaces a contact with PUT', async () => {
 		const replaced = await cw.CompanyAPI.putCompanyContactsById(contactId, {
 			firstName: 'Ada',
