@@ -71,7 +71,6 @@ export function zoneApi(deps: ZoneApiDeps) {
 			)
 			.all('/:entity/entityinformation/fields', only(['GET']))
 			.all('/:entity/entityinformation/userdefinedfields', only(['GET']))
-			.all('/:entity/entityinformation', only(['GET']))
 			.get('/:entity/entityinformation', (c) =>
 				withEntity(c, (entity) => {
 					const def: EntityDef = entityDef(entity);
@@ -143,6 +142,7 @@ export function zoneApi(deps: ZoneApiDeps) {
 			.delete('/:entity/:pid{[0-9]+}/:child/:id{[0-9]+}', (c) =>
 				withChild(c, (child, parentId) => write(c, 'delete', child, parentId, Number(c.req.param('id'))))
 			)
+			.all('/:entity/entityinformation', only(['GET']))
 			.all('/:entity/query/count', only(['POST']))
 			.all('/:entity/query/next', only(['GET']))
 			.all('/:entity/query', only(['GET', 'POST']))

@@ -84,6 +84,10 @@ describe('zone lookup and meta calls', () => {
 		expect(info.fields.map((f: { name: string }) => f.name)).toEqual(['Tier']);
 	});
 
+	it('answers entity information', async () => {
+		expect((await api.Products.info()).info).toMatchObject({ name: 'Products', canCreate: true });
+	});
+
 	it('answers field metadata', async () => {
 		const info = await api.Products.fieldInfo();
 		expect(info.fields.find((f: { name: string }) => f.name === 'productBillingCodeID')).toMatchObject({
