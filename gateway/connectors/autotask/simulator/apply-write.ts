@@ -3,6 +3,7 @@
 
 import { entityDef, type EntityDef, type SimEntityName } from './catalog.ts';
 import type { SimRecord, SimState } from './sim-state.ts';
+import { mergeUdfs, type UdfValue } from './user-defined-fields.ts';
 import { checkWrite, normalizeBody, type WriteKind } from './write-rules.ts';
 
 export type WriteDeps = { state: SimState; now: () => number; apiUserNames: ReadonlySet<string> };
@@ -30,7 +31,8 @@ export function applyWrite(deps: WriteDeps, request: WriteRequest): WriteAnswer 
 	if (def.parent && request.parentId === undefined) {
 		return fail(405, `${entity} are ${verb} through /${def.parent.entity}/{id}/${def.parent.segment}.`);
 	}
-	const normalized = kind === 'delete' ? { ok: true as const, value: {} } : normalizeBody(entity, request.body);
+	const normalized =
+		kind === 'delete' ? { ok: true as const, value: {} } : normalizeBody(entity, request.body, state.udfs(entity));
 	if (!normalized.ok) return fail(500, normalized.error);
 	const body = normalized.value;
 	if (def.parent) {
@@ -79,6 +81,9 @@ function nextRecord(
 				? // §1.5: PUT is a full replace; missing fields become null.
 					({ ...nulls(def), ...body, id: previous!.id } as SimRecord)
 				: ({ ...previous!, ...body, id: previous!.id } as SimRecord);
+	if (kind === 'update' && body.userDefinedFields) {
+		next.userDefinedFields = mergeUdfs(previous!.userDefinedFields, body.userDefinedFields as UdfValue[]);
+	}
 	if (kind === 'create') {
 		for (const f of STAMPED_ON_CREATE) if (f in def.fields) next[f] = stamp;
 		if ('isActive' in def.fields && !def.required.includes('isActive') && next.isActive === undefined)

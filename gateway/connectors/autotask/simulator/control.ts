@@ -7,6 +7,7 @@ import type { FaultQueue, FaultSpec } from './faults.ts';
 import type { SimCredentials } from './guard.ts';
 import type { SimRecord, SimState } from './sim-state.ts';
 import type { Usage } from './usage.ts';
+import { hasUdfs, udfDefinition, type UdfInput } from './user-defined-fields.ts';
 
 export type PicklistEntry = { value: number | string; label: string; isActive?: boolean; isDefaultValue?: boolean };
 
@@ -25,6 +26,8 @@ export type AutotaskSimulatorControl = {
 	picklist(entity: SimEntityName, field: string): SimPicklistValue[];
 	setPicklist(entity: SimEntityName, field: string, entries: PicklistEntry[]): void;
 	deactivatePicklistValue(entity: SimEntityName, field: string, value: number | string): void;
+	/** Replaces the entity's user-defined fields, as an admin defining them in Autotask would. */
+	defineUserDefinedFields(entity: SimEntityName, definitions: UdfInput[]): void;
 	inject(...faults: FaultSpec[]): void;
 	pendingFaults(): number;
 	clearFaults(): void;
@@ -89,6 +92,10 @@ export function createAutotaskControl({ state, usage, faults, credentials }: Con
 				field,
 				values.map((v) => (v.value === String(value) ? { ...v, isActive: false } : v))
 			);
+		},
+		defineUserDefinedFields(entity, definitions) {
+			if (!hasUdfs(entity)) throw new Error(`${entity} has no user-defined fields in the simulator.`);
+			state.setUdfs(entity, definitions.map(udfDefinition));
 		},
 		inject: (...specs) => specs.forEach((spec) => faults.add(spec)),
 		pendingFaults: () => faults.pending(),

@@ -3,6 +3,7 @@
 
 import type { SimEntityName } from './catalog.ts';
 import { defaultPicklists, type SimPicklistValue } from './default-picklists.ts';
+import type { UdfDefinition } from './user-defined-fields.ts';
 
 export type SimRecord = { id: number; [field: string]: unknown };
 
@@ -16,11 +17,15 @@ export type SimState = {
 	delete(entity: SimEntityName, id: number): boolean;
 	picklists(entity: SimEntityName): Record<string, SimPicklistValue[]>;
 	setPicklist(entity: SimEntityName, field: string, values: SimPicklistValue[]): void;
+	/** The tenant's user-defined fields of an entity, in display order (none on a fresh tenant). */
+	udfs(entity: SimEntityName): UdfDefinition[];
+	setUdfs(entity: SimEntityName, definitions: UdfDefinition[]): void;
 };
 
 export function createSimState(firstId: number): SimState {
 	const tables = new Map<SimEntityName, Map<number, SimRecord>>();
 	const picklists = defaultPicklists();
+	const udfs = new Map<SimEntityName, UdfDefinition[]>();
 	let nextId = firstId;
 	const table = (entity: SimEntityName) => {
 		let rows = tables.get(entity);
@@ -54,6 +59,10 @@ export function createSimState(firstId: number): SimState {
 		},
 		setPicklist(entity, field, values) {
 			picklists[entity] = { ...picklists[entity], [field]: values };
+		},
+		udfs: (entity) => structuredClone(udfs.get(entity) ?? []),
+		setUdfs(entity, definitions) {
+			udfs.set(entity, structuredClone(definitions));
 		}
 	};
 }

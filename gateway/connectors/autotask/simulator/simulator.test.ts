@@ -225,6 +225,23 @@ describe('write rules', () => {
 	});
 });
 
+describe('verbs a path does not take', () => {
+	it('answers 405 naming the verbs the record path takes', async () => {
+		const refused = await call('DELETE', `Companies/${companyId}`);
+		expect([refused.status, refused.headers.get('Allow')]).toEqual([405, 'GET']);
+	});
+
+	it('names the write verbs of a child entity on its parent URL', async () => {
+		const refused = await call('GET', `Companies/${companyId}/Contacts`);
+		expect([refused.status, refused.headers.get('Allow')]).toEqual([405, 'POST, PATCH, PUT']);
+	});
+
+	it('names no verbs for writing a read-only entity', async () => {
+		const refused = await call('POST', 'BillingCodes', { name: 'New code' });
+		expect([refused.status, refused.headers.get('Allow')]).toEqual([405, '']);
+	});
+});
+
 describe('control surface', () => {
 	it('hands out the same ids in the same order every run', async () => {
 		const ids = () => {

@@ -9,6 +9,8 @@
 import { entityDef, fieldNamed, type FieldType, type SimEntityName } from './catalog.ts';
 import { MATERIAL_COST_CODE } from './default-picklists.ts';
 import type { SimRecord, SimState } from './sim-state.ts';
+import { toUtc } from '../../common/simulator/utc-dates.ts';
+import { hasUdfs, readUdfs, type UdfDefinition } from './user-defined-fields.ts';
 
 export type WriteKind = 'create' | 'update' | 'replace' | 'delete';
 
@@ -30,23 +32,41 @@ const ITEM_FIELDS = ['productID', 'serviceID', 'serviceBundleID', 'laborID', 'ch
 const DISCOUNT_FIELDS = ['unitDiscount', 'percentageDiscount', 'lineDiscount'];
 const OWNER_FIELDS = ['ownerResourceID', 'assignedResourceID'];
 
-/** Canonical field names and JSON types checked; an unknown field is an error, not silently dropped. */
+/**
+ * Canonical field names and JSON types checked; an unknown field is an error, not silently dropped.
+ * Date-times are stored in UTC with `Z` whatever offset they came with. `userDefinedFields` must name
+ * defined UDFs; an empty list is accepted on every entity (records answer one, clients send it back).
+ */
 export function normalizeBody(
 	entity: SimEntityName,
-	body: unknown
+	body: unknown,
+	udfs: UdfDefinition[]
 ): { ok: true; value: Record<string, unknown> } | { ok: false; error: string } {
 	if (typeof body !== 'object' || body === null || Array.isArray(body)) {
 		return { ok: false, error: 'The request body must be a JSON object.' };
 	}
 	const out: Record<string, unknown> = {};
 	for (const [key, value] of Object.entries(body)) {
+		if (key.toLowerCase() === 'userdefinedfields') {
+			if (Array.isArray(value) && value.length === 0 && !hasUdfs(entity)) continue;
+			const read = readUdfs(entity, value, udfs);
+			if (!read.ok) return read;
+			out.userDefinedFields = read.value;
+			continue;
+		}
 		const field = fieldNamed(entity, key);
 		if (!field) return { ok: false, error: `${key} is not a field of ${entity}.` };
 		const type = entityDef(entity).fields[field] as FieldType;
 		if (value !== null && !fitsType(value, type)) return { ok: false, error: `${field} must be of type ${type}.` };
-		out[field] = value;
+		out[field] = type === 'datetime' && typeof value === 'string' ? utcDateTime(value) : value;
 	}
 	return { ok: true, value: out };
+}
+
+/** `2026-12-01T09:00:00+02:00` → `2026-12-01T07:00:00Z`; a bare date is midnight UTC. */
+function utcDateTime(value: string): string {
+	if (/^\d{4}-\d{2}-\d{2}$/.test(value)) return `${value}T00:00:00Z`;
+	return toUtc(value, { milliseconds: 'when-set' }) ?? value;
 }
 
 function fitsType(value: unknown, type: FieldType): boolean {

@@ -1,8 +1,10 @@
 // The REST surface of one simulated zone, under `{zone}/ATServicesRest/V1.0` (psa-apis.md §1):
-// queries with paging, get by id, writes on root and parent URLs, field metadata and thresholds.
-// Routes are lower-case: the simulator matches paths case-insensitively.
+// queries with paging, get by id, writes on root and parent URLs, field and UDF metadata, the API
+// version and thresholds. Records are answered whole (wire-record.ts). A verb a path does not take
+// answers 405 with `Allow`. Routes are lower-case: the simulator matches paths case-insensitively.
 
 import { Hono, type Context } from 'hono';
+import { methodNotAllowed } from '../../common/simulator/method-not-allowed.ts';
 import { applyWrite, type WriteDeps } from './apply-write.ts';
 import { childAt, entityDef, entityNamed, type EntityDef, type SimEntityName } from './catalog.ts';
 import { fieldList } from './field-metadata.ts';
@@ -10,6 +12,7 @@ import { decodePaging, encodePaging, runPage } from './paging.ts';
 import { parseQuery, type SimQuery } from './query-engine.ts';
 import { errorsBody, type SimEnv } from './sim-env.ts';
 import type { Usage } from './usage.ts';
+import { wireRecord } from './wire-record.ts';
 import type { WriteKind } from './write-rules.ts';
 
 export type ZoneApiDeps = WriteDeps & {
@@ -23,7 +26,9 @@ export function zoneApi(deps: ZoneApiDeps) {
 	const { state } = deps;
 
 	function page(c: Context<SimEnv>, entity: SimEntityName, query: SimQuery, afterId: number) {
-		const result = runPage(entity, state.list(entity), query, afterId);
+		const udfs = state.udfs(entity);
+		const records = state.list(entity).map((r) => wireRecord(entity, r, udfs));
+		const result = runPage(entity, records, query, afterId);
 		if (!result.ok) return c.json(errorsBody([result.error]), 500);
 		const { items, nextAfterId } = result.value;
 		const nextPageUrl =
@@ -40,6 +45,8 @@ export function zoneApi(deps: ZoneApiDeps) {
 		const body = kind === 'delete' ? {} : await c.req.json().catch(() => undefined);
 		if (body === undefined) return c.json(errorsBody(['The request body is not valid JSON.']), 500);
 		const answer = applyWrite(deps, { kind, entity, body, parentId, id });
+		if (answer.status === 405)
+			c.header('Allow', writeVerbs(entity, parentId !== undefined, id !== undefined).join(', '));
 		return c.json(answer.body, answer.status);
 	}
 
@@ -52,9 +59,18 @@ export function zoneApi(deps: ZoneApiDeps) {
 					currentTimeframeRequestCount: deps.usage.windowCount()
 				})
 			)
+			// §1.1 [V] route; the answer's shape is [UNVERIFIED].
+			.get('/version', (c) => c.json({ version: '1.0' }))
+			.all('/version', only(['GET']))
+			.all('/thresholdinformation', only(['GET']))
 			.get('/:entity/entityinformation/fields', (c) =>
 				withEntity(c, (entity) => c.json({ fields: fieldList(entity, state.picklists(entity)) }))
 			)
+			.get('/:entity/entityinformation/userdefinedfields', (c) =>
+				withEntity(c, (entity) => c.json({ fields: state.udfs(entity) }))
+			)
+			.all('/:entity/entityinformation/fields', only(['GET']))
+			.all('/:entity/entityinformation/userdefinedfields', only(['GET']))
 			.get('/:entity/entityinformation', (c) =>
 				withEntity(c, (entity) => {
 					const def: EntityDef = entityDef(entity);
@@ -108,7 +124,7 @@ export function zoneApi(deps: ZoneApiDeps) {
 				withEntity(c, (entity) => {
 					const item = state.get(entity, Number(c.req.param('id')));
 					// §1.4 [3P]: a missing id is a 404.
-					return item ? c.json({ item }) : c.json({ item: null }, 404);
+					return item ? c.json({ item: wireRecord(entity, item, state.udfs(entity)) }) : c.json({ item: null }, 404);
 				})
 			)
 			.post('/:entity', (c) => withEntity(c, (entity) => write(c, 'create', entity)))
@@ -126,7 +142,31 @@ export function zoneApi(deps: ZoneApiDeps) {
 			.delete('/:entity/:pid{[0-9]+}/:child/:id{[0-9]+}', (c) =>
 				withChild(c, (child, parentId) => write(c, 'delete', child, parentId, Number(c.req.param('id'))))
 			)
+			.all('/:entity/entityinformation', only(['GET']))
+			.all('/:entity/query/count', only(['POST']))
+			.all('/:entity/query/next', only(['GET']))
+			.all('/:entity/query', only(['GET', 'POST']))
+			.all('/:entity/:id{[0-9]+}', only(['GET']))
+			.all('/:entity', (c) => withEntity(c, (entity) => only(writeVerbs(entity, false, false))(c)))
+			.all('/:entity/:pid{[0-9]+}/:child', (c) => withChild(c, (child) => only(writeVerbs(child, true, false))(c)))
+			.all('/:entity/:pid{[0-9]+}/:child/:id{[0-9]+}', (c) =>
+				withChild(c, (child) => only(writeVerbs(child, true, true))(c))
+			)
 	);
+}
+
+function only(verbs: string[]) {
+	return methodNotAllowed<Context<SimEnv>>(verbs, (method) =>
+		errorsBody([`The requested resource does not support http method '${method}'.`])
+	);
+}
+
+/** The write verbs an entity takes on its root URL, its parent URL, or a record under its parent URL (§1.3). */
+function writeVerbs(entity: SimEntityName, underParent: boolean, withId: boolean): string[] {
+	const def: EntityDef = entityDef(entity);
+	if (Boolean(def.parent) !== underParent) return [];
+	if (withId) return def.remove ? ['DELETE'] : [];
+	return [...(def.create ? ['POST'] : []), ...(def.update ? ['PATCH', 'PUT'] : [])];
 }
 
 function withEntity(c: Context<SimEnv>, fn: (entity: SimEntityName) => Response | Promise<Response>) {

@@ -1,6 +1,8 @@
-// Create, JSON-patch and delete against the simulated database (psa-apis.md §2.6, §2.7): required
-// fields, references resolved and expanded, unique keys, defaults, `_info`, and the status codes.
+// Create, full replace (PUT), JSON-patch and delete against the simulated database (psa-apis.md §2.6,
+// §2.7): required fields, references resolved and expanded, unique keys, defaults, `_info`, date-times
+// stored in UTC with `Z` whatever offset they came with, and the status codes.
 
+import { utcDatesIn } from '../../common/simulator/utc-dates.ts';
 import { forecastTypeAllowed, SIM_RESOURCES, type SimResourceName } from './resources.ts';
 import { errorBody, type ErrorItem } from './sim-env.ts';
 import type { SimRecord, SimState } from './sim-state.ts';
@@ -10,9 +12,12 @@ export type WriteAnswer = { status: 200 | 201 | 204 | 400 | 404; body: unknown }
 
 type Fields = Record<string, unknown>;
 
+/** ConnectWise answers date-times in whole seconds: `2026-12-01T07:00:00Z`. */
+const CW_DATES = { milliseconds: 'drop' } as const;
+
 export function applyCreate(deps: WriteDeps, resource: SimResourceName, body: unknown, parentId?: number): WriteAnswer {
 	if (!isObject(body)) return invalid(resource, [{ code: 'InvalidObject', message: 'The body must be an object.' }]);
-	const { id: _id, _info: _i, ...fields } = body;
+	const { id: _id, _info: _i, ...fields } = utcDatesIn(body, CW_DATES);
 	if (resource === 'forecastItems') {
 		const given = (fields.opportunity as { id?: unknown } | undefined)?.id;
 		if (given !== undefined && given !== parentId) {
@@ -50,8 +55,30 @@ export function applyPatch(
 		const path = op.path.replace(/^\//, '');
 		// §2.6 [V]: a nested path such as `company/identifier` answers 200 and changes nothing.
 		if (path.includes('/') || path === 'id' || path === '_info') continue;
-		next[path] = op.op === 'remove' ? null : op.value;
+		next[path] = op.op === 'remove' ? null : utcDatesIn(op.value, CW_DATES);
 	}
+	const checked = check(deps, resource, next, id);
+	if (!checked.ok) return checked.answer;
+	const stored: SimRecord = { ...checked.record, id, _info: info(deps) };
+	deps.state.put(resource, stored);
+	return { status: 200, body: stored };
+}
+
+/** §2.6 [V]: PUT replaces the whole record; fields the body leaves out are reset (null here). */
+export function applyReplace(
+	deps: WriteDeps,
+	resource: SimResourceName,
+	id: number,
+	body: unknown,
+	parentId?: number
+): WriteAnswer {
+	const previous = existing(deps.state, resource, id, parentId);
+	if (!previous) return notFound(resource, id);
+	if (!isObject(body)) return invalid(resource, [{ code: 'InvalidObject', message: 'The body must be an object.' }]);
+	const { id: _id, _info: _i, ...fields } = utcDatesIn(body, CW_DATES);
+	const reset: Fields = Object.fromEntries(Object.keys(previous).map((key) => [key, null]));
+	const next: Fields = { ...reset, ...fields };
+	if (resource === 'forecastItems') next.opportunity = { id: parentId };
 	const checked = check(deps, resource, next, id);
 	if (!checked.ok) return checked.answer;
 	const stored: SimRecord = { ...checked.record, id, _info: info(deps) };

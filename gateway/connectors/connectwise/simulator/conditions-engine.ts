@@ -145,8 +145,14 @@ export function matches(node: Node, record: Record<string, unknown>): boolean {
 	}
 }
 
-/** `company/id` reads `record.company.id`; field names are matched case-insensitively. */
+/**
+ * `company/id` reads `record.company.id`; field names are matched case-insensitively. `lastUpdated`,
+ * which records keep in `_info`, reads `_info/lastUpdated` as ConnectWise's conditions do.
+ */
 export function fieldOf(record: Record<string, unknown>, path: string): unknown {
+	if (path.toLowerCase() === 'lastupdated' && !Object.keys(record).some((k) => k.toLowerCase() === 'lastupdated')) {
+		return fieldOf(record, '_info/lastUpdated');
+	}
 	let current: unknown = record;
 	for (const part of path.split('/')) {
 		if (current === null || typeof current !== 'object') return undefined;

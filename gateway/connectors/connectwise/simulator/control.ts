@@ -9,11 +9,14 @@ import type { LoggedRequest, Usage } from './usage.ts';
 
 export type ConnectwiseSimulatorControl = {
 	readonly credentials: SimCredentials;
-	/** Stores records as given (no rules); answers their ids in order. Forecast items name their `opportunity`. */
+	/**
+	 * Stores records as given (no rules), stamped with `_info.lastUpdated` unless they bring their own
+	 * `_info`; answers their ids in order. Forecast items name their `opportunity`.
+	 */
 	seed(resource: SimResourceName, records: Record<string, unknown>[]): number[];
 	record(resource: SimResourceName, id: number): SimRecord | undefined;
 	records(resource: SimResourceName): SimRecord[];
-	/** Changes stored fields, as a user editing in ConnectWise would. */
+	/** Changes stored fields, as a user editing in ConnectWise would (which moves `_info.lastUpdated`). */
 	patch(resource: SimResourceName, id: number, fields: Record<string, unknown>): void;
 	/** Switched off in the UI: `inactiveFlag` (companies: `deletedFlag`; opportunities: `closedFlag`). */
 	deactivate(resource: SimResourceName, id: number): void;
@@ -31,14 +34,25 @@ export type ConnectwiseSimulatorControl = {
 	resetCalls(): void;
 };
 
-type ControlDeps = { state: SimState; usage: Usage; faults: FaultQueue; credentials: SimCredentials };
+type ControlDeps = {
+	state: SimState;
+	usage: Usage;
+	faults: FaultQueue;
+	credentials: SimCredentials;
+	now: () => number;
+};
+
+/** Who ConnectWise names as the last editor of what a person changed in the UI (not the API member). */
+const UI_MEMBER = 'admin1';
 
 export function createConnectwiseControl({
 	state,
 	usage,
 	faults,
-	credentials
+	credentials,
+	now
 }: ControlDeps): ConnectwiseSimulatorControl {
+	const info = () => ({ lastUpdated: new Date(now()).toISOString().replace(/\.\d{3}Z$/, 'Z'), updatedBy: UI_MEMBER });
 	const existing = (resource: SimResourceName, id: number) => {
 		const record = state.get(resource, id);
 		if (!record) throw new Error(`The simulator has no ${resource} ${id}.`);
@@ -46,15 +60,15 @@ export function createConnectwiseControl({
 	};
 	return {
 		credentials,
-		seed: (resource, records) => records.map((r) => state.insert(resource, r).id),
+		seed: (resource, records) => records.map((r) => state.insert(resource, { _info: info(), ...r }).id),
 		record: (resource, id) => state.get(resource, id),
 		records: (resource) => state.list(resource),
 		patch(resource, id, fields) {
-			state.put(resource, { ...existing(resource, id), ...fields, id });
+			state.put(resource, { ...existing(resource, id), ...fields, id, _info: info() });
 		},
 		deactivate(resource, id) {
 			const field = SIM_RESOURCES[resource].inactiveField;
-			state.put(resource, { ...existing(resource, id), [field]: field !== 'includeFlag' });
+			state.put(resource, { ...existing(resource, id), [field]: field !== 'includeFlag', _info: info() });
 		},
 		remove(resource, id) {
 			existing(resource, id);

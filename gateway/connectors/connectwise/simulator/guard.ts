@@ -17,10 +17,16 @@ export type GuardDeps = {
 	sleep: (ms: number) => Promise<void>;
 };
 
-/** `meta` requests (company info) skip auth (§2.1 [V]: discovery is unauthenticated). */
-export function guard(deps: GuardDeps, options: { meta: boolean; root: string }): MiddlewareHandler<SimEnv> {
+/**
+ * `meta` requests (company info) skip auth (§2.1 [V]: discovery is unauthenticated). `pathOf` names the
+ * part of the path calls are counted and faults matched by (`/system/info`, `/login/companyinfo/x`).
+ */
+export function guard(
+	deps: GuardDeps,
+	options: { meta: boolean; pathOf: (pathname: string) => string }
+): MiddlewareHandler<SimEnv> {
 	return async (c, next) => {
-		const path = new URL(c.req.url).pathname.slice(options.root.length - 1);
+		const path = options.pathOf(new URL(c.req.url).pathname);
 		const endpointPath = path.replace(/\/\d+(?=\/|$)/g, '/{id}');
 		const templated = options.meta ? endpointPath.replace(/[^/]+$/, '{id}') : endpointPath;
 		const logged = deps.usage.record({

@@ -1,10 +1,21 @@
 // The REST surface under `{site}/{codebase}apis/3.0` (psa-apis.md §2.3-§2.6): lists with conditions,
-// orderBy, fields and paging, `/count`, get by id, create (201), JSON-patch (200), delete (204), the
-// opportunity forecast, and system info.
+// childConditions, customFieldConditions, orderBy, fields and paging, `/count`, get by id, create
+// (201), full replace with PUT (200), JSON-patch (200), delete (204), the opportunity forecast, and
+// system info. A verb a path does not take answers 405 with `Allow`.
 
 import { Hono, type Context } from 'hono';
-import { applyCreate, applyDelete, applyPatch, existing, notFound, type WriteDeps } from './apply-write.ts';
-import { fieldOf, matches, parseConditions } from './conditions-engine.ts';
+import { methodNotAllowed } from '../../common/simulator/method-not-allowed.ts';
+import {
+	applyCreate,
+	applyDelete,
+	applyPatch,
+	applyReplace,
+	existing,
+	notFound,
+	type WriteDeps
+} from './apply-write.ts';
+import { fieldOf } from './conditions-engine.ts';
+import { parseListFilter } from './list-filter.ts';
 import { runPage } from './paging.ts';
 import { ROOT_PATHS, type SimResourceName } from './resources.ts';
 import { errorBody, type SimEnv } from './sim-env.ts';
@@ -14,9 +25,15 @@ export function recordsApi(deps: WriteDeps) {
 	const { state } = deps;
 	const app = new Hono<SimEnv>();
 
+	const only = (...verbs: string[]) =>
+		methodNotAllowed<Context<SimEnv>>(verbs, (method) =>
+			errorBody('MethodNotAllowed', `The requested resource does not support http method '${method}'.`)
+		);
+
 	app.get('/system/info', (c) =>
 		c.json({ version: 'v2025.1.98765', isCloud: true, serverTimeZone: 'Eastern Standard Time', licenseBits: [] })
 	);
+	app.all('/system/info', only('GET'));
 
 	const forecast = '/sales/opportunities/:pid{[0-9]+}/forecast';
 	app.get(forecast, (c) => {
@@ -35,12 +52,20 @@ export function recordsApi(deps: WriteDeps) {
 		const item = existing(state, 'forecastItems', id, parentId);
 		return item ? c.json(item) : answer(c, notFound('forecastItems', id));
 	});
+	app.put(`${forecast}/:id{[0-9]+}`, async (c) =>
+		answer(
+			c,
+			applyReplace(deps, 'forecastItems', Number(c.req.param('id')), await jsonOf(c), Number(c.req.param('pid')))
+		)
+	);
 	app.patch(`${forecast}/:id{[0-9]+}`, async (c) =>
 		answer(c, applyPatch(deps, 'forecastItems', Number(c.req.param('id')), await jsonOf(c), Number(c.req.param('pid'))))
 	);
 	app.delete(`${forecast}/:id{[0-9]+}`, (c) =>
 		answer(c, applyDelete(deps, 'forecastItems', Number(c.req.param('id')), Number(c.req.param('pid'))))
 	);
+	app.all(forecast, only('GET', 'POST'));
+	app.all(`${forecast}/:id{[0-9]+}`, only('GET', 'PUT', 'PATCH', 'DELETE'));
 
 	for (const [resource, def] of ROOT_PATHS) {
 		const base = `/${def.path}`;
@@ -54,20 +79,29 @@ export function recordsApi(deps: WriteDeps) {
 			const record = state.get(resource, id);
 			return record ? c.json(record) : answer(c, notFound(resource, id));
 		});
-		if (!def.writable) continue;
-		app.post(base, async (c) => answer(c, applyCreate(deps, resource, await jsonOf(c))));
-		app.patch(`${base}/:id{[0-9]+}`, async (c) =>
-			answer(c, applyPatch(deps, resource, Number(c.req.param('id')), await jsonOf(c)))
-		);
-		app.delete(`${base}/:id{[0-9]+}`, (c) => answer(c, applyDelete(deps, resource, Number(c.req.param('id')))));
+		app.all(`${base}/count`, only('GET'));
+		if (def.writable) {
+			app.post(base, async (c) => answer(c, applyCreate(deps, resource, await jsonOf(c))));
+			app.put(`${base}/:id{[0-9]+}`, async (c) =>
+				answer(c, applyReplace(deps, resource, Number(c.req.param('id')), await jsonOf(c)))
+			);
+			app.patch(`${base}/:id{[0-9]+}`, async (c) =>
+				answer(c, applyPatch(deps, resource, Number(c.req.param('id')), await jsonOf(c)))
+			);
+			app.delete(`${base}/:id{[0-9]+}`, (c) => answer(c, applyDelete(deps, resource, Number(c.req.param('id')))));
+		}
+		app.all(base, def.writable ? only('GET', 'POST') : only('GET'));
+		app.all(`${base}/:id{[0-9]+}`, def.writable ? only('GET', 'PUT', 'PATCH', 'DELETE') : only('GET'));
 	}
 
 	function filtered(c: Context<SimEnv>, resource: SimResourceName): SimRecord[] | Response {
-		const text = c.req.query('conditions');
-		if (!text) return state.list(resource);
-		const parsed = parseConditions(text);
-		if (!parsed.ok) return c.json(errorBody('InvalidObject', parsed.error), 400);
-		return state.list(resource).filter((r) => matches(parsed.value, r));
+		const filter = parseListFilter({
+			conditions: c.req.query('conditions'),
+			childConditions: c.req.query('childConditions'),
+			customFieldConditions: c.req.query('customFieldConditions')
+		});
+		if (!filter.ok) return c.json(errorBody('InvalidObject', filter.error), 400);
+		return state.list(resource).filter(filter.value);
 	}
 
 	function list(c: Context<SimEnv>, resource: SimResourceName) {

@@ -55,7 +55,12 @@ describe('discovery and auth', () => {
 			status: 401,
 			body: { code: 'Unauthorized' }
 		});
-		expect((await sim.fetch(`${ORIGIN}/v4_6_release/apis/3.0/system/info`, { headers: AUTH })).status).toBe(404);
+	});
+
+	it('serves the API on v4_6_release and release codebases, and nothing on an unknown one', async () => {
+		const status = async (codebase: string) =>
+			(await sim.fetch(`${ORIGIN}/${codebase}/apis/3.0/system/info`, { headers: AUTH })).status;
+		expect([await status('v4_6_release'), await status('v2024_2'), await status('v9')]).toEqual([200, 200, 404]);
 	});
 });
 
@@ -140,8 +145,9 @@ describe('writes', () => {
 		expect((await call('GET', `sales/opportunities/${opp.id + 1}/forecast/${created.body.id}`)).status).toBe(404);
 	});
 
-	it('does not let the API write members', async () => {
-		expect((await call('POST', 'system/members', buildMember({ identifier: 'new' }))).status).toBe(404);
+	it('does not let the API write members: 405 naming the verbs it takes', async () => {
+		const refused = await call('POST', 'system/members', buildMember({ identifier: 'new' }));
+		expect([refused.status, refused.headers.get('Allow')]).toEqual([405, 'GET']);
 	});
 });
 

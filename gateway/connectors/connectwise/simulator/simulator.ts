@@ -3,11 +3,13 @@
 // Hono app with `app.all('/prefix/*', (c) => sim.app.fetch(c.req.raw, c.env))` and `basePath: '/prefix'`.
 //
 // URL layout under `{origin}{basePath}`: `/login/companyinfo/{companyId}` (no auth) names the codebase,
-// and `/{codebase}apis/3.0/...` serves the API, so a client that skips discovery fails.
+// and `/{codebase}apis/3.0/...` serves the API on that codebase and on the others cloud sites accept
+// (`v4_6_release/`, any `vYYYY_N/`: see api-paths.ts).
 
 import { Hono } from 'hono';
 import { createFaultQueue } from '../../common/simulator/fault-queue.ts';
 import { createLoopbackServer, inProcessFetch } from '../../common/simulator/loopback.ts';
+import { absoluteLinks, apiPathOf, codebaseParam } from './api-paths.ts';
 import { createConnectwiseControl, type ConnectwiseSimulatorControl } from './control.ts';
 import type { Fault } from './faults.ts';
 import { guard, type SimCredentials } from './guard.ts';
@@ -70,27 +72,31 @@ export function createConnectwiseSimulator(opts: ConnectwiseSimulatorOptions = {
 		now,
 		sleep: opts.sleep ?? ((ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms)))
 	};
-	const apiRoot = `${basePath}/${codebase}apis/3.0/`;
+	const apiRoot = `${basePath}/${codebaseParam(codebase)}/apis/3.0`;
 
 	const app = new Hono<SimEnv>();
-	app.get(`${basePath}/login/companyinfo/:companyId`, guard(guardDeps, { meta: true, root: `${basePath}/` }), (c) => {
-		if (c.req.param('companyId').toLowerCase() !== credentials.companyId.toLowerCase()) {
-			// [UNVERIFIED]: what a wrong company id answers; the client reads any non-JSON-shaped answer as a failure.
-			return c.json(errorBody('NotFound', `Company ${c.req.param('companyId')} was not found.`), 404);
+	app.get(
+		`${basePath}/login/companyinfo/:companyId`,
+		guard(guardDeps, { meta: true, pathOf: (p) => p.slice(basePath.length) }),
+		(c) => {
+			if (c.req.param('companyId').toLowerCase() !== credentials.companyId.toLowerCase()) {
+				// [UNVERIFIED]: what a wrong company id answers; the client reads any non-JSON-shaped answer as a failure.
+				return c.json(errorBody('NotFound', `Company ${c.req.param('companyId')} was not found.`), 404);
+			}
+			const origin = new URL(c.req.url).origin;
+			return c.json({
+				CompanyName: 'Outpost Sandbox MSP',
+				Codebase: codebase,
+				VersionCode: 'v2025.1',
+				VersionNumber: 'v4.6.98765',
+				CompanyID: credentials.companyId,
+				IsCloud: 'True',
+				SiteUrl: `${origin}${basePath}`
+			});
 		}
-		const origin = new URL(c.req.url).origin;
-		return c.json({
-			CompanyName: 'Outpost Sandbox MSP',
-			Codebase: codebase,
-			VersionCode: 'v2025.1',
-			VersionNumber: 'v4.6.98765',
-			CompanyID: credentials.companyId,
-			IsCloud: 'True',
-			SiteUrl: `${origin}${basePath}`
-		});
-	});
-	app.use(`${apiRoot}*`, guard(guardDeps, { meta: false, root: apiRoot }));
-	app.route(apiRoot.slice(0, -1), recordsApi({ state, now, apiMember: credentials.publicKey }));
+	);
+	app.use(`${apiRoot}/*`, guard(guardDeps, { meta: false, pathOf: apiPathOf }), absoluteLinks());
+	app.route(apiRoot, recordsApi({ state, now, apiMember: credentials.publicKey }));
 	app.notFound((c) =>
 		c.json(errorBody('NotFound', `No such ConnectWise resource: ${c.req.method} ${new URL(c.req.url).pathname}`), 404)
 	);
@@ -105,7 +111,7 @@ export function createConnectwiseSimulator(opts: ConnectwiseSimulatorOptions = {
 	const server = createLoopbackServer('ConnectWise', app.fetch);
 	return {
 		app,
-		control: createConnectwiseControl({ state, usage, faults, credentials }),
+		control: createConnectwiseControl({ state, usage, faults, credentials, now }),
 		fetch: inProcessFetch(app),
 		async listen(options = {}) {
 			const origin = await server.listen(options);

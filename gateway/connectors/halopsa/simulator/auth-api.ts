@@ -1,5 +1,6 @@
 // The simulated authorisation server's token endpoint (psa-apis.md §3.2): client credentials in a
-// form body, `?tenant=` on hosted instances, an expiring bearer token out.
+// form body, the tenant of a hosted instance as `?tenant=` or a `tenant` form field (clients send
+// either; every one given must match), an expiring bearer token out.
 
 import type { Context } from 'hono';
 import type { SimEnv } from './sim-env.ts';
@@ -12,7 +13,8 @@ export function tokenHandler(deps: { credentials: SimCredentials; tokens: TokenS
 		const form = (c.get('body') ?? {}) as Record<string, string>;
 		const { credentials } = deps;
 		// §3.7 [UNVERIFIED]: the OAuth error body, `{"error":"invalid_client"}`, answered 400 as RFC 6749 §5.2 allows.
-		if (credentials.tenant && c.req.query('tenant') !== credentials.tenant) {
+		const given = [c.req.query('tenant'), form.tenant].filter((t): t is string => t !== undefined);
+		if (credentials.tenant && (given.length === 0 || given.some((t) => t !== credentials.tenant))) {
 			return c.json({ error: 'invalid_request', error_description: 'Unknown tenant.' }, 400);
 		}
 		if (form.grant_type !== 'client_credentials') return c.json({ error: 'unsupported_grant_type' }, 400);

@@ -1,5 +1,6 @@
 // The simulated resource server under `/api` (psa-apis.md §3.3-3.5): list with the record-count envelope
 // (a bare array for `/Agent`), get by id, POST of an array to create or update, delete, and `Agent/me`.
+// A verb a path does not take answers 405 with `Allow`.
 
 import { Hono, type Context } from 'hono';
 import { entityNamed, SIM_ENTITIES, type SimEntityName } from './catalog.ts';
@@ -7,6 +8,7 @@ import { runList } from './list-query.ts';
 import type { SimEnv } from './sim-env.ts';
 import type { SimState } from './sim-state.ts';
 import { applyWrite } from './write-rules.ts';
+import { methodNotAllowed } from '../../common/simulator/method-not-allowed.ts';
 
 export type ResourceDeps = { state: SimState; apiAgentId: () => number };
 
@@ -42,7 +44,17 @@ export function resourceApi(deps: ResourceDeps): Hono<SimEnv> {
 		if (!entity) return noResource(c);
 		return state.delete(entity, idOf(c)) ? c.body(null, 200) : c.body(null, 404);
 	});
+	api.all('/agent/me', onlyVerbs(['GET']));
+	api.all('/:entity', onlyVerbs(['GET', 'POST']));
+	api.all('/:entity/:id{[0-9]+}', onlyVerbs(['GET', 'DELETE']));
 	return api;
+}
+
+/** ASP.NET's answer to a verb a route does not take (Halo runs on it). */
+export function onlyVerbs(verbs: string[]) {
+	return methodNotAllowed<Context<SimEnv>>(verbs, (method) => ({
+		Message: `The requested resource does not support http method '${method}'.`
+	}));
 }
 
 function known(c: Context<SimEnv>): SimEntityName | undefined {

@@ -63,6 +63,40 @@ describe('token endpoint', () => {
 		expect(await token({ grant_type: 'password' })).toEqual({ status: 400, body: { error: 'unsupported_grant_type' } });
 	});
 
+	it('reads the tenant from the form body too, as clients send it', async () => {
+		const form = new URLSearchParams({
+			grant_type: 'client_credentials',
+			client_id: SANDBOX_CREDENTIALS.clientId,
+			client_secret: SANDBOX_CREDENTIALS.clientSecret,
+			scope: 'all',
+			tenant: SANDBOX_CREDENTIALS.tenant!
+		});
+		const res = await sim.fetch(`${ORIGIN}/auth/token`, {
+			method: 'POST',
+			headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
+			body: form.toString()
+		});
+		expect(res.status).toBe(200);
+	});
+
+	it('refuses a wrong tenant in the form body', async () => {
+		expect((await token({ tenant: 'other' })).body).toMatchObject({ error: 'invalid_request' });
+	});
+
+	it('answers 405 naming the verbs of a record path it does not take', async () => {
+		const res = await sim.fetch(`${ORIGIN}/api/Client/${clientId}`, {
+			method: 'PUT',
+			headers: { Authorization: `Bearer ${(await token()).body.access_token}`, 'Content-Type': 'application/json' },
+			body: '{}'
+		});
+		expect([res.status, res.headers.get('Allow')]).toEqual([405, 'GET, DELETE']);
+	});
+
+	it('answers 405 naming POST on the token endpoint', async () => {
+		const res = await sim.fetch(`${ORIGIN}/auth/token`);
+		expect([res.status, res.headers.get('Allow')]).toEqual([405, 'POST']);
+	});
+
 	it('answers 401 for a missing, unknown or expired token', async () => {
 		const { access_token } = (await token()).body;
 		expect((await call('GET', `Client/${clientId}`, undefined, access_token)).status).toBe(200);

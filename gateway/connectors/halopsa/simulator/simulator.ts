@@ -14,7 +14,7 @@ import { createHaloControl, type HaloSimulatorControl } from './control.ts';
 import { endpointOf, TOKEN_ENDPOINT } from './endpoints.ts';
 import type { Fault } from './faults.ts';
 import { guard } from './guard.ts';
-import { resourceApi } from './resource-api.ts';
+import { onlyVerbs, resourceApi } from './resource-api.ts';
 import { buildAgent } from './seed-builders.ts';
 import type { SimEnv } from './sim-env.ts';
 import { createSimState } from './sim-state.ts';
@@ -82,6 +82,7 @@ export function createHaloSimulator(opts: HaloSimulatorOptions = {}): HaloSimula
 		guard(guardDeps, { endpoint: () => TOKEN_ENDPOINT, bearer: false }),
 		tokenHandler({ credentials, tokens })
 	);
+	app.all(`${basePath.toLowerCase()}/auth/token`, onlyVerbs(['POST']));
 	app.use(
 		`${apiRoot}/*`,
 		guard(guardDeps, {
