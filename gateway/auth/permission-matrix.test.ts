@@ -44,6 +44,7 @@ const ALLOWED: Record<MutationName, string[]> = {
 	saveContact: ADMINS,
 	deleteContact: ADMINS,
 	updateUser: ADMINS,
+	changeUserEmail: ADMINS,
 	linkCompany: ADMINS,
 	verifyCompanyLink: ADMINS,
 	setPsaLink: ADMINS,

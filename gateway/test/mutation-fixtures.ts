@@ -94,6 +94,7 @@ export function createMutationFixtures(gateway: () => Gateway, adminClient: () =
 		updateQuoteLine: async () => ({ id: await freshLine(), quantity: 2 }),
 		removeQuoteLine: async () => ({ id: await freshLine() }),
 		updateUser: async () => ({ id: await freshUser(), name: 'Renamed' }),
+		changeUserEmail: async () => ({ id: await freshUser(), email: `${uid('moved')}@example.test` }),
 		linkCompany: async () => ({ id: await freshUser(), companyId: 'company-globex' }),
 		verifyCompanyLink: async () => {
 			const id = await freshUser();
