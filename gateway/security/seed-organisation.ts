@@ -195,7 +195,10 @@ export async function seedOrganisation(store: Store, prefix: string, now = 0): P
 				phone: '',
 				email: '',
 				website: '',
-				logo: null
+				logo: null,
+				supportName: '',
+				supportEmail: '',
+				supportPhone: ''
 			}
 		]
 	};
