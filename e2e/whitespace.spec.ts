@@ -71,7 +71,7 @@ test('a Whitespace viewer sees which categories a company bought and which not',
 	await signIn(tabletPage, 'buyer@demo.outpost.test');
 	await expect(mainNavLink(tabletPage, 'Whitespace')).toHaveCount(0);
 	await tabletPage.goto('/whitespace');
-	await expect(tabletPage.getByText('Whitespace needs the Whitespace viewer permission.')).toBeVisible();
+	await expect(tabletPage.getByText('This page needs the Whitespace viewer permission.')).toBeVisible();
 	await pressSignOut(tabletPage);
 
 	// Whitespace viewer alone: no products on the device, the lines carry their categories.

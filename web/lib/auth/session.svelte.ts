@@ -3,6 +3,7 @@
 // the same user signs in again. Signing out forgets the session on this device at once and ends
 // it on the server as soon as the network allows; each user's database, outbox included, stays.
 
+import type { AccessRefusal } from '../../../shared/auth/access-refusal.ts';
 import { toPrincipal, userProfileSchema, type UserProfile } from '../../../shared/auth/user-profile.ts';
 import { browserNetworkStatus, type NetworkStatus } from '../platform/network-status.ts';
 import type { Replica } from '../sync/replica.svelte.ts';
@@ -23,6 +24,8 @@ export class Session {
 	user = $state<UserProfile | null>(null);
 	/** Why the gateway refuses this user (the company-link sentence, say). */
 	blockedMessage = $state<string | null>(null);
+	/** Which account is refused, for which cause, and whom to ask (from the same answer). */
+	blockedAccess = $state<AccessRefusal | null>(null);
 	/** The session expired: local work goes on, sync waits for a new sign-in. */
 	needsSignIn = $state(false);
 	replica = $state<Replica | null>(null);
@@ -72,7 +75,7 @@ export class Session {
 		if (cached) this.#enter(cached);
 		const answer = await authApi.me();
 		if (answer.kind === 'user') this.#enter(answer.user);
-		else if (answer.kind === 'refused' && answer.code === 'company_link_required') this.#block(answer.message);
+		else if (answer.kind === 'refused' && answer.code === 'company_link_required') this.#block(answer);
 		else if (answer.kind === 'signed-out') {
 			if (cached) this.needsSignIn = true;
 			else this.status = 'signed-out';
@@ -106,7 +109,7 @@ export class Session {
 		const me = await authApi.me();
 		if (me.kind === 'refused' && me.code === 'company_link_required') {
 			this.user = user;
-			this.#block(me.message);
+			this.#block(me);
 			return;
 		}
 		this.#enter(user);
@@ -123,6 +126,7 @@ export class Session {
 		this.#closeReplica();
 		this.user = null;
 		this.blockedMessage = null;
+		this.blockedAccess = null;
 		this.needsSignIn = false;
 		this.status = 'signed-out';
 		await this.#pendingLogout.flush();
@@ -133,6 +137,7 @@ export class Session {
 		this.#storage.setItem(CACHED_USER_KEY, JSON.stringify(user));
 		this.user = user;
 		this.blockedMessage = null;
+		this.blockedAccess = null;
 		this.status = 'signed-in';
 		this.needsSignIn = false;
 		if (sameUser) {
@@ -157,10 +162,11 @@ export class Session {
 		this.replica = null;
 	}
 
-	#block(message: string): void {
+	#block(refusal: { message: string; access?: AccessRefusal }): void {
 		this.#storage.removeItem(CACHED_USER_KEY);
 		this.#closeReplica();
-		this.blockedMessage = message;
+		this.blockedMessage = refusal.message;
+		this.blockedAccess = refusal.access ?? null;
 		this.status = 'blocked';
 	}
 }
