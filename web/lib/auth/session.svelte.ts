@@ -6,6 +6,7 @@
 import type { AccessRefusal } from '../../../shared/auth/access-refusal.ts';
 import { toPrincipal, userProfileSchema, type UserProfile } from '../../../shared/auth/user-profile.ts';
 import { browserNetworkStatus, type NetworkStatus } from '../platform/network-status.ts';
+import type { ResetCheck } from '../sync/device-reset.ts';
 import type { Replica } from '../sync/replica.svelte.ts';
 import { authApi } from './auth-api.ts';
 import { createPendingLogout, type PendingLogout } from './pending-logout.ts';
@@ -17,6 +18,8 @@ export type SessionStatus = 'loading' | 'signed-out' | 'signed-in' | 'blocked';
 type SessionPlatform = {
 	storage: Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
 	network: NetworkStatus;
+	/** Starts the app again (after a reset of this device). */
+	reload(): void;
 };
 
 export class Session {
@@ -132,6 +135,24 @@ export class Session {
 		await this.#pendingLogout.flush();
 	}
 
+	/**
+	 * Reset this device: deletes this account's copy here and the cached session, then starts the app
+	 * again, which signs in with the server session still open and downloads everything afresh.
+	 * Refused (nothing deleted) while a change waits to be sent that was not exported.
+	 */
+	async resetDevice(exportedThrough: number | null): Promise<ResetCheck> {
+		const replica = this.replica;
+		if (!replica) return { ok: false, unsent: 0, message: 'This device holds no copy to reset yet.' };
+		this.#platform ??= this.#openPlatform();
+		// Loaded here: it needs Dexie, which the sign-in page never loads.
+		const { deleteReplica } = await import('../sync/reset-replica.ts');
+		const result = await deleteReplica(replica, exportedThrough, { storage: this.#storage });
+		if (result.ok) this.#storage.removeItem(CACHED_USER_KEY);
+		// Refused after the replica stopped: starting again reopens it, outbox and all.
+		if (result.ok || !replica.db.isOpen()) this.#platform.reload();
+		return result;
+	}
+
 	#enter(user: UserProfile): void {
 		const sameUser = this.user?.id === user.id && this.replica !== null;
 		this.#storage.setItem(CACHED_USER_KEY, JSON.stringify(user));
@@ -194,7 +215,7 @@ export function preloadReplica(storage: SessionPlatform['storage'] = localStorag
 }
 
 function browserPlatform(): SessionPlatform {
-	return { storage: localStorage, network: browserNetworkStatus() };
+	return { storage: localStorage, network: browserNetworkStatus(), reload: () => location.reload() };
 }
 
 function readCachedUser(storage: SessionPlatform['storage']): UserProfile | null {
