@@ -11,6 +11,7 @@ import { pushMutations, pushSentQuote } from './support/sync-api.ts';
 const COMPANY = { id: 'company-vandelay', name: 'Vandelay Industries' };
 
 test('a Whitespace viewer sees which categories a company bought and which not', async ({ browser }) => {
+	test.setTimeout(120_000);
 	const run = randomUUID().slice(0, 6);
 	const [hardware, licences, services] = ['Hardware', 'Licences', 'Services'].map((name) => ({
 		id: randomUUID(),
