@@ -121,7 +121,7 @@ test('a Product viewer sees the catalog and cannot change it', async ({ page }) 
 	);
 	await expect(page.getByRole('textbox')).toHaveCount(0);
 	await page.goto('/catalog/import');
-	await expect(page.getByText('Importing products needs the Products importer permission')).toBeVisible();
+	await expect(page.getByText('This page needs the Products importer permission.')).toBeVisible();
 	await expect(page.getByLabel('CSV file')).toHaveCount(0);
 });
 

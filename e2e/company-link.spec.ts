@@ -68,6 +68,8 @@ test('a person who is not an admin is told the admin screens are not theirs', as
 		'/admin/settings/authentication'
 	]) {
 		await page.goto(path);
-		await expect(page.locator('main')).toHaveText('Only admins can open this page.');
+		await expect(page.getByRole('heading', { name: 'Access forbidden' })).toBeVisible();
+		await expect(page.getByText('Only admins can open this page.')).toBeVisible();
+		await expect(page.getByText('You are signed in as Sam Sales (sales@demo.outpost.test).')).toBeVisible();
 	}
 });

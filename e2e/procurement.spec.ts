@@ -88,7 +88,7 @@ test('someone without the Procurement editor permission has no procurement queue
 	await signIn(page, 'sales@demo.outpost.test');
 	await expect(mainNavLink(page, 'Procurement')).toHaveCount(0);
 	await page.goto('/procurement');
-	await expect(page.getByText('Procurement needs the Procurement editor permission.')).toBeVisible();
+	await expect(page.getByText('This page needs the Procurement editor permission.')).toBeVisible();
 	await expect(page.getByRole('list', { name: 'Ticket charges' })).toHaveCount(0);
 	await context.close();
 });

@@ -58,6 +58,15 @@ const ROLES: { user: string; email: string; screens: Screen[] }[] = [
 		screens: [{ name: 'procurement', path: '/procurement' }]
 	},
 	{
+		// Whitespace viewer alone: the grid without any product permission, and an Access Forbidden page.
+		user: 'whitespace',
+		email: 'whitespace@demo.outpost.test',
+		screens: [
+			{ name: 'whitespace', path: '/whitespace' },
+			{ name: 'forbidden', path: '/procurement' }
+		]
+	},
+	{
 		user: 'customer',
 		email: 'customer@acme.outpost.test',
 		screens: [

@@ -189,10 +189,20 @@ describe.each(STORE_KINDS)('/api/auth on $name', (kind) => {
 		});
 	});
 
-	describe.each(['unlinked@demo.outpost.test', 'unverified@demo.outpost.test'])('%s', (email) => {
-		const refused = { error: { code: 'company_link_required', message: LINK_REQUIRED } };
+	describe.each([
+		{ email: 'unlinked@demo.outpost.test', name: 'Una Unlinked', cause: 'no_company' },
+		{ email: 'unverified@demo.outpost.test', name: 'Uri Unverified', cause: 'link_not_verified' }
+	])('$email', ({ email, name, cause }) => {
+		const support = { name: 'Northwind service desk', email: 'support@northwind.example', phone: '+1 206 555 0199' };
+		const refused = {
+			error: {
+				code: 'company_link_required',
+				message: LINK_REQUIRED,
+				access: { account: { email, name }, cause, support }
+			}
+		};
 
-		it('may sign in but gets 403 with the exact sentence on /me, pull and push', async () => {
+		it('may sign in but gets 403 with the exact sentence, the account, the cause and whom to ask, on /me, pull and push', async () => {
 			const client = await gw.login(email);
 			const me = await client.get('/api/auth/me');
 			const pull = await client.post('/api/sync/pull', { ...sync, cookie: null });

@@ -1,21 +1,21 @@
-// Every mutation against every demo account, every account's pull, and a second organisation:
-// the gateway allows exactly what the roles allow, whatever the client claims.
+// Every mutation against every demo account with a mix of permissions, every account's pull, and a
+// second organisation: the gateway allows exactly what the roles allow, whatever the client claims.
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { MutationArgs, MutationName } from '../../shared/mutations/registry.ts';
+import type { MutationName } from '../../shared/mutations/registry.ts';
 import { MUTATIONS } from '../../shared/mutations/registry.ts';
-import { quoteContentHash } from '../../shared/quotes/content-hash.ts';
-import type { Quote } from '../../shared/schema/entities.ts';
-import { buildQuoteLine } from '../../shared/test/builders.ts';
 import { TABLE_NAMES } from '../../shared/schema/tables.ts';
-import { DEMO_ORG, DEMO_USERS } from '../demo/demo-data.ts';
-import { DEMO_ORG_PROFILE } from '../demo/demo-org-profile.ts';
+import { DEMO_ORG, DEMO_USERS as ALL_DEMO_USERS } from '../demo/demo-data.ts';
+import { createMutationFixtures } from '../test/mutation-fixtures.ts';
 import { startGateway, TEST_PASSWORDS, type Gateway, type HttpClient } from '../test/http-harness.ts';
 import { openIssue, putIntegration } from '../test/psa-rows.ts';
 import { STORE_KINDS } from '../test/stores.ts';
 import { nextSpaceVersion } from '../sync/space-version.ts';
 import { createSqlTx } from '../sync/sql-tx.ts';
 import { replay, syncClient, uid } from '../test/wire-client.ts';
+
+/** The accounts that hold one permission alone have a file of their own: permission-alone.test.ts. */
+const DEMO_USERS = ALL_DEMO_USERS.filter((user) => !user.alone);
 
 const QUOTE_EDITORS = ['admin@demo.outpost.test', 'sales@demo.outpost.test', 'buyer@demo.outpost.test'];
 const ADMINS = ['admin@demo.outpost.test'];
@@ -44,6 +44,7 @@ const ALLOWED: Record<MutationName, string[]> = {
 	saveContact: ADMINS,
 	deleteContact: ADMINS,
 	updateUser: ADMINS,
+	changeUserEmail: ADMINS,
 	linkCompany: ADMINS,
 	verifyCompanyLink: ADMINS,
 	setPsaLink: ADMINS,
@@ -78,184 +79,10 @@ describe.each(STORE_KINDS)('permission matrix on $name', (kind) => {
 	let admin: ReturnType<typeof syncClient>;
 	const sessions = new Map<string, HttpClient>();
 
-	/** Runs a mutation as the admin so the next check finds what it needs. */
-	async function prepare<N extends MutationName>(name: N, args: MutationArgs<N>): Promise<void> {
-		const res = await admin.push([admin.m(name, args)]);
-		expect(res.body.results?.[0]?.status, JSON.stringify(res.body)).toBe('applied');
-	}
-
-	async function freshQuote(): Promise<string> {
-		const id = uid('q');
-		await prepare('createQuote', { id, companyId: 'company-acme', title: 'Fixture' });
-		return id;
-	}
-
-	async function freshLine(): Promise<string> {
-		const id = uid('l');
-		await prepare('addQuoteLine', {
-			id,
-			quoteId: await freshQuote(),
-			description: 'Fixture',
-			quantity: 1,
-			unitPrice: 100
-		});
-		return id;
-	}
-
-	/** A sent quote has a priced line: an empty one cannot be sent. */
-	async function sentQuote(companyId = 'company-acme'): Promise<{ id: string; lineId: string }> {
-		const id = uid('q');
-		const lineId = uid('l');
-		await prepare('createQuote', { id, companyId, title: 'Fixture' });
-		await prepare('addQuoteLine', { id: lineId, quoteId: id, description: 'Fixture', quantity: 1, unitPrice: 100 });
-		await prepare('updateQuote', { id, status: 'sent' });
-		return { id, lineId };
-	}
-
-	/** What the customer signs on a sent fixture quote (or on an empty one, where the hash never gets checked). */
-	function fixtureHash(lineIds: string[] = []): string {
-		const quote = {
-			title: 'Fixture',
-			companyId: 'company-acme',
-			validUntil: null,
-			paymentTerm: null,
-			notes: ''
-		} as Quote;
-		const lines = lineIds.map((id) =>
-			buildQuoteLine({ id, description: 'Fixture', quantity: 1, unitPrice: 100, position: 'a0' })
-		);
-		return quoteContentHash(quote, lines);
-	}
-
-	async function freshUser(): Promise<string> {
-		const id = uid('u');
-		await prepare('inviteUser', {
-			id,
-			email: `${id}@example.test`,
-			name: 'Fixture',
-			kind: 'customer',
-			roleIds: [],
-			companyId: null
-		});
-		return id;
-	}
-
-	/** Valid arguments for each mutation, with whatever it refers to already in place. */
-	const FIXTURES: { [N in MutationName]: () => Promise<MutationArgs<N>> } = {
-		createQuote: async () => ({ id: uid('q'), companyId: 'company-acme', title: 'Matrix' }),
-		updateQuote: async () => ({ id: await freshQuote(), title: 'Renamed' }),
-		addQuoteLine: async () => ({
-			id: uid('l'),
-			quoteId: await freshQuote(),
-			description: 'x',
-			quantity: 1,
-			unitPrice: 1
-		}),
-		updateQuoteLine: async () => ({ id: await freshLine(), quantity: 2 }),
-		removeQuoteLine: async () => ({ id: await freshLine() }),
-		updateUser: async () => ({ id: await freshUser(), name: 'Renamed' }),
-		linkCompany: async () => ({ id: await freshUser(), companyId: 'company-globex' }),
-		verifyCompanyLink: async () => {
-			const id = await freshUser();
-			await prepare('linkCompany', { id, companyId: 'company-acme' });
-			return { id };
-		},
-		setPsaLink: async () => ({ id: await freshUser(), provider: 'halopsa', externalId: uid('halo') }),
-		inviteUser: async () => {
-			const id = uid('u');
-			return { id, email: `${id}@example.test`, name: 'Invited', kind: 'msp', roleIds: [], companyId: null };
-		},
-		resendInvitation: async () => ({ id: await freshUser() }),
-		saveRole: async () => ({ id: uid('r'), name: 'Matrix role', permissions: ['productViewer'] }),
-		deleteRole: async () => {
-			const id = uid('r');
-			await prepare('saveRole', { id, name: 'Doomed', permissions: [] });
-			return { id };
-		},
-		setMspDomains: async () => ({ mspDomains: ['demo.outpost.test'] }),
-		saveOrgProfile: async () => ({ ...DEMO_ORG_PROFILE, id: undefined }),
-		duplicateQuote: async () => ({ id: await freshQuote(), newId: uid('q'), lineIds: [] }),
-		reviseQuote: async () => ({ id: (await sentQuote()).id, newId: uid('q'), lineIds: [uid('l')] }),
-		acceptQuote: async () => {
-			const { id, lineId } = await sentQuote();
-			return { id, name: 'Carla Customer', contentHash: fixtureHash([lineId]) };
-		},
-		declineQuote: async () => ({ id: (await sentQuote()).id, reason: 'Too expensive' }),
-		saveCategory: async () => ({ id: uid('cat'), name: 'Laptops', defaultMarkupPercent: 20, billingCodeId: null }),
-		deleteCategory: async () => {
-			const id = uid('cat');
-			await prepare('saveCategory', { id, name: 'Doomed', defaultMarkupPercent: 0, billingCodeId: null });
-			return { id };
-		},
-		saveProduct: async () => product(uid('p')),
-		importProducts: async () => ({ products: [product(uid('p')), product(uid('p'))] }),
-		savePricingBook: async () => ({
-			id: uid('book'),
-			name: 'Acme',
-			companyIds: ['company-acme'],
-			validFrom: null,
-			validTo: null,
-			prices: {}
-		}),
-		deletePricingBook: async () => {
-			const id = uid('book');
-			await prepare('savePricingBook', {
-				id,
-				name: 'Doomed',
-				companyIds: [],
-				validFrom: null,
-				validTo: null,
-				prices: {}
-			});
-			return { id };
-		},
-		saveCompany: async () => ({ id: uid('company'), name: 'New customer' }),
-		saveContact: async () => ({
-			id: uid('contact'),
-			companyId: 'company-acme',
-			name: 'Dana',
-			email: '',
-			phone: '',
-			jobTitle: ''
-		}),
-		deleteContact: async () => {
-			const id = uid('contact');
-			await prepare('saveContact', {
-				id,
-				companyId: 'company-acme',
-				name: 'Doomed',
-				email: '',
-				phone: '',
-				jobTitle: ''
-			});
-			return { id };
-		},
-		retryIssue: async () => ({ id: (await openIssue(gw)).id }),
-		dismissIssue: async () => ({ id: (await openIssue(gw)).id }),
-		retryAllIssues: async () => ({ rootCause: (await openIssue(gw, { rootCause: uid('cause') })).rootCause! }),
-		// The Autotask integration is configured in beforeAll.
-		saveIntegrationSettings: async () => ({ provider: 'autotask', settings: { pollOpportunities: true } }),
-		// A fresh quote each time: a second sync of a queued quote is refused as Already synchronizing.
-		syncQuoteToPsa: async () => ({ quoteId: await freshQuote() }),
-		synchronizePsa: async () => ({ provider: 'autotask' })
-	};
-
-	function product(id: string) {
-		return {
-			id,
-			name: 'USB-C dock',
-			sku: id,
-			mpn: '',
-			description: '',
-			categoryId: null,
-			cost: 10_000,
-			price: 15_000,
-			billing: 'one-time' as const,
-			distributor: null,
-			noProcurement: false,
-			active: true
-		};
-	}
+	const { prepare, freshQuote, sentQuote, fixtureHash, product, FIXTURES } = createMutationFixtures(
+		() => gw,
+		() => admin
+	);
 
 	beforeAll(async () => {
 		gw = await startGateway(kind);

@@ -1,12 +1,14 @@
 // Middleware that turns the session cookie into a Principal, and refuses a non-admin whose company
-// link is missing or unverified on every route it guards, sync included (seeds: Access Forbidden).
+// link is missing or unverified on every route it guards, sync included (seeds: Access Forbidden),
+// telling them which account is signed in, which cause applies and whom to ask.
 
 import type { MiddlewareHandler } from 'hono';
 import { getCookie } from 'hono/cookie';
 import { hasVerifiedCompanyLink } from '../../shared/auth/permissions.ts';
 import { ERRORS } from '../../shared/errors.ts';
 import type { AppEnv } from '../http/app-env.ts';
-import { errorResponse } from '../http/errors.ts';
+import { errorResponse, statusOf } from '../http/errors.ts';
+import { accessRefusal } from './access-refusal.ts';
 import type { Store } from '../store/store.ts';
 import { toPrincipal } from '../../shared/auth/user-profile.ts';
 import { resolveSessionProfile } from './session-profile.ts';
@@ -22,7 +24,8 @@ export function requireUser(deps: GuardDeps, options: { companyLink: boolean }):
 		const { profile, versions } = session;
 		const principal = toPrincipal(profile);
 		if (options.companyLink && !hasVerifiedCompanyLink(principal)) {
-			return errorResponse(c, ERRORS.companyLinkRequired.code, ERRORS.companyLinkRequired.message);
+			const { code, message } = ERRORS.companyLinkRequired;
+			return c.json({ error: { code, message, access: await accessRefusal(deps.store, profile) } }, statusOf(code));
 		}
 		c.set('profile', profile);
 		c.set('principal', principal);

@@ -17,7 +17,22 @@ export type DemoUser = {
 	permissions: Permission[];
 	companyId: string | null;
 	companyVerified: boolean;
+	/** An account that holds one permission and nothing else, to show (and test) that it works alone. */
+	alone?: true;
 };
+
+/** Staff of the MSP holding exactly one permission, for the permission-alone accounts below. */
+function aloneAccount(email: string, name: string, permission: Permission): DemoUser {
+	return {
+		email,
+		name,
+		kind: 'msp',
+		permissions: [permission],
+		companyId: MSP_COMPANY_ID,
+		companyVerified: true,
+		alone: true
+	};
+}
 
 export const DEMO_USERS: DemoUser[] = [
 	{
@@ -84,8 +99,27 @@ export const DEMO_USERS: DemoUser[] = [
 		permissions: ['quoteEditor'],
 		companyId: MSP_COMPANY_ID,
 		companyVerified: false
-	}
+	},
+	aloneAccount('quotes@demo.outpost.test', 'Quinn Quotes', 'quoteEditor'),
+	aloneAccount('products@demo.outpost.test', 'Pat Products', 'productEditor'),
+	aloneAccount('importer@demo.outpost.test', 'Imogen Importer', 'productsImporter'),
+	aloneAccount('pricing@demo.outpost.test', 'Perry Pricing', 'pricingBookEditor'),
+	aloneAccount('companies@demo.outpost.test', 'Cody Companies', 'companyEditor'),
+	aloneAccount('whitespace@demo.outpost.test', 'Wren Whitespace', 'whitespaceViewer'),
+	aloneAccount('procurement@demo.outpost.test', 'Pia Procurement', 'procurementEditor')
 ];
+
+/** The demo account that holds each permission and nothing else (Vic Viewer: Product viewer alone). */
+export const PERMISSION_ALONE_ACCOUNTS: Record<Permission, string> = {
+	quoteEditor: 'quotes@demo.outpost.test',
+	productViewer: 'viewer@demo.outpost.test',
+	productEditor: 'products@demo.outpost.test',
+	productsImporter: 'importer@demo.outpost.test',
+	pricingBookEditor: 'pricing@demo.outpost.test',
+	companyEditor: 'companies@demo.outpost.test',
+	whitespaceViewer: 'whitespace@demo.outpost.test',
+	procurementEditor: 'procurement@demo.outpost.test'
+};
 
 export const DEMO_COMPANIES: { id: string; name: string; isMsp?: boolean }[] = [
 	{ id: MSP_COMPANY_ID, name: 'Northwind Managed Services', isMsp: true },

@@ -14,5 +14,8 @@ export const DEMO_ORG_PROFILE: OrgProfile = {
 	phone: '+1 206 555 0142',
 	email: 'quotes@northwind.example',
 	website: 'northwind.example',
-	logo: LOGO
+	logo: LOGO,
+	supportName: 'Northwind service desk',
+	supportEmail: 'support@northwind.example',
+	supportPhone: '+1 206 555 0199'
 };

@@ -87,6 +87,7 @@ const CASES: Partial<Record<MutationName | `${MutationName} (${string})`, Case>>
 	},
 	deleteContact: { who: 'admin', args: (x) => ({ id: x.contact }) },
 	updateUser: { who: 'admin', args: (x) => ({ id: x.user, loginDisabled: true }) },
+	changeUserEmail: { who: 'admin', args: (x) => ({ id: x.user, email: `${uid('moved')}@new.example` }) },
 	linkCompany: { who: 'admin', args: (x) => ({ id: x.user, companyId: x.company }) },
 	verifyCompanyLink: { who: 'admin', args: (x) => ({ id: x.user }) },
 	setPsaLink: { who: 'admin', args: (x) => ({ id: x.user, provider: 'autotask', externalId: x.externalId }) },

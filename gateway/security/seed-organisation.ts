@@ -76,6 +76,7 @@ export async function seedOrganisation(store: Store, prefix: string, now = 0): P
 		id: p(`line-${n}`),
 		quoteId: quote.id,
 		productId: p('product'),
+		categoryId: null,
 		description: `${prefix} line ${n}`,
 		quantity: 1,
 		unitPrice: 10_000,
@@ -195,7 +196,10 @@ export async function seedOrganisation(store: Store, prefix: string, now = 0): P
 				phone: '',
 				email: '',
 				website: '',
-				logo: null
+				logo: null,
+				supportName: '',
+				supportEmail: '',
+				supportPhone: ''
 			}
 		]
 	};

@@ -46,6 +46,7 @@ const WEDGE_ARGS: { [K in MutationName]: MutationArgs<K> } = {
 	saveContact: { id: 'w-contact', companyId: 'company-acme', name: 'Pat', email: '', phone: '', jobTitle: '' },
 	deleteContact: { id: 'w-contact' },
 	updateUser: { id: 'w-user', name: 'Pat' },
+	changeUserEmail: { id: 'w-user', email: 'wedge-2@example.com' },
 	linkCompany: { id: 'w-user', companyId: null },
 	verifyCompanyLink: { id: 'w-user' },
 	setPsaLink: { id: 'w-user', provider: 'autotask', externalId: null },

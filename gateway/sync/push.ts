@@ -6,6 +6,7 @@
 // retries. A duplicate changes nothing; a gap, or a push past PUSH_LIMITS.workBytes, stops it
 // (out_of_order) so the client resends from the next id.
 
+import { forbiddenMessage } from '../../shared/auth/permission-refusal.ts';
 import { sql, type Transaction } from 'kysely';
 import type { TableName } from '../../shared/schema/tables.ts';
 import { can, type Principal } from '../../shared/auth/permissions.ts';
@@ -303,7 +304,7 @@ async function runMutation(
 	if (!args.success) {
 		return DomainError.of('invalidInput', `${mutation.name}: ${describeZodError(args.error, 'args')}`);
 	}
-	if (!can(principal, def.permission)) return DomainError.of('forbidden');
+	if (!can(principal, def.permission)) return DomainError.of('forbidden', forbiddenMessage(def.permission));
 	const effect = serverEffect(def.name as MutationName);
 	const guarded = careful || effect !== null;
 	rows.begin();

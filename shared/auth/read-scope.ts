@@ -16,7 +16,7 @@ export const READ_RULES_VERSION = 1;
 /** Who manages the organisation sees its people and settings; nobody else replicates them. */
 const ADMIN_ONLY: ReadonlySet<TableName> = new Set(['users', 'roles', 'authSettings', 'issues', 'integrations']);
 
-const PRODUCT_PERMISSIONS: readonly Permission[] = [
+export const PRODUCT_PERMISSIONS: readonly Permission[] = [
 	'productViewer',
 	'productEditor',
 	'productsImporter',
@@ -28,7 +28,7 @@ const PRODUCT_PERMISSIONS: readonly Permission[] = [
  * accepted quotes for whitespace (web/lib/whitespace). A catalog role alone has no business with
  * every customer's quotes, costs and margins.
  */
-const QUOTE_READERS: readonly Permission[] = ['quoteEditor', 'procurementEditor', 'whitespaceViewer'];
+export const QUOTE_READERS: readonly Permission[] = ['quoteEditor', 'procurementEditor', 'whitespaceViewer'];
 
 /** Tables that need one of these permissions (seeds: product rows need any product permission). */
 const NEEDS: Partial<Record<TableName, readonly Permission[]>> = {

@@ -3,6 +3,7 @@ import { DomainError } from '../errors.ts';
 import { createMemoryTx, type MemoryTx } from '../sync/memory-tx.ts';
 import { buildCompany, buildRole, buildUser, TEST_NOW } from '../test/builders.ts';
 import {
+	changeUserEmail,
 	deleteRole,
 	inviteUser,
 	linkCompany,
@@ -44,6 +45,30 @@ async function refused(def: MutationDef, args: unknown, code: string) {
 	expect((error as DomainError).code).toBe(code);
 	expect(tx.dump()).toEqual(before);
 }
+
+describe('changeUserEmail', () => {
+	it('stores the address trimmed and in lower case, and nothing else', async () => {
+		given();
+		const before = await tx.get('users', 'pat');
+		await run(changeUserEmail, { id: 'pat', email: '  Pat.New@Example.TEST ' });
+		expect(await tx.get('users', 'pat')).toEqual({ ...before, email: 'pat.new@example.test' });
+	});
+	it('refuses an address another user has, compared in any case', async () => {
+		given();
+		await refused(changeUserEmail, { id: 'admin', email: 'PAT@example.test' }, 'email_taken');
+	});
+	it('accepts the user’s own address again as no change', async () => {
+		given();
+		const before = tx.dump();
+		await run(changeUserEmail, { id: 'pat', email: 'Pat@Example.test' });
+		expect(tx.dump()).toEqual(before);
+	});
+	it('refuses an unknown user, and an address that is not one', async () => {
+		given();
+		await refused(changeUserEmail, { id: 'nobody', email: 'x@example.test' }, 'user_not_found');
+		expect(changeUserEmail.args.safeParse({ id: 'pat', email: 'not an address' }).success).toBe(false);
+	});
+});
 
 describe('updateUser', () => {
 	it('changes only the given fields and de-duplicates roles', async () => {

@@ -55,6 +55,24 @@ export const updateUser = defineMutation({
 	}
 });
 
+/**
+ * Changes a user's email (seeds: "Edit the user and ensure the correct email is set"): one address
+ * per user in the organisation, compared trimmed and case-insensitively. The gateway asks the new
+ * address to be verified, and the next PSA Synchronize matches the user on it.
+ */
+export const changeUserEmail = defineMutation({
+	name: 'changeUserEmail',
+	permission: 'admin',
+	args: userSchema.pick({ email: true }).extend({ id }).strict(),
+	async apply(tx, { id, email }) {
+		const user = await requireUser(tx, id);
+		if (user.email === email) return;
+		if ((await tx.byIndex('users', 'email', email)).some((other) => other.id !== id))
+			throw DomainError.of('emailTaken');
+		await tx.put('users', { ...user, email });
+	}
+});
+
 /** Links a user to a company (or unlinks them); a new link starts unverified. */
 export const linkCompany = defineMutation({
 	name: 'linkCompany',

@@ -28,8 +28,27 @@ describe('saveOrgProfile', () => {
 		expect(await tx.get('orgProfile', ORG_PROFILE_ID)).toEqual({
 			...profile,
 			id: ORG_PROFILE_ID,
-			email: 'hello@northwind.example'
+			email: 'hello@northwind.example',
+			supportName: '',
+			supportEmail: '',
+			supportPhone: ''
 		});
+	});
+
+	it('keeps a support contact, its email in lower case, and refuses one that is no address', async () => {
+		const tx = createMemoryTx();
+		const support = {
+			supportName: 'Service desk',
+			supportEmail: ' Help@Northwind.example ',
+			supportPhone: '0113 496 0001'
+		};
+		await saveOrgProfile.apply(tx, saveOrgProfile.args.parse({ ...profile, ...support }), ctx);
+		expect(await tx.get('orgProfile', ORG_PROFILE_ID)).toMatchObject({
+			...support,
+			supportEmail: 'help@northwind.example'
+		});
+		const refused = saveOrgProfile.args.safeParse({ ...profile, supportEmail: 'help desk' });
+		expect(refused.error?.issues.map((i) => i.path.join('.'))).toEqual(['supportEmail']);
 	});
 
 	it('refuses an SVG logo, an oversized one and a missing name, saying why', () => {

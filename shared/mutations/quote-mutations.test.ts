@@ -290,6 +290,7 @@ describe('addQuoteLine', () => {
 		expect(await tx.get('quoteLines', 'l1')).toEqual({
 			...args,
 			productId: null,
+			categoryId: null,
 			unitCost: 0,
 			discountPercent: 0,
 			billing: 'one-time',

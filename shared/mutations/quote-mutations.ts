@@ -130,6 +130,7 @@ export const addQuoteLine = defineMutation({
 			id: args.id,
 			quoteId: args.quoteId,
 			productId: args.productId ?? null,
+			categoryId: fromCatalog?.categoryId ?? null,
 			description: args.description ?? fromCatalog?.description ?? '',
 			quantity: args.quantity ?? 1,
 			unitPrice: args.unitPrice ?? fromCatalog?.unitPrice ?? 0,
@@ -159,7 +160,13 @@ async function catalogDefaults(tx: Tx, productId: string, companyId: string, now
 	const category = product.categoryId ? await tx.get('categories', product.categoryId) : undefined;
 	const books = await tx.all('pricingBooks');
 	const { price } = customerPrice(product, category, companyId, books, isoDay(now));
-	return { description: product.name, unitPrice: price, unitCost: product.cost, billing: product.billing };
+	return {
+		categoryId: product.categoryId,
+		description: product.name,
+		unitPrice: price,
+		unitCost: product.cost,
+		billing: product.billing
+	};
 }
 
 export const updateQuoteLine = defineMutation({

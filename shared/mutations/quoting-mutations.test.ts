@@ -78,6 +78,12 @@ describe('addQuoteLine from the catalog', () => {
 		});
 	});
 
+	it('copies the product’s category onto the line, for whitespace without the catalog', async () => {
+		given({ quotes: [buildQuote({ id: 'q1', companyId: 'company-acme' })], products: [product()] });
+		await run(addQuoteLine, { id: 'l1', quoteId: 'q1', productId: 'p-dock' });
+		expect(await tx.get('quoteLines', 'l1')).toMatchObject({ productId: 'p-dock', categoryId: 'cat-acc' });
+	});
+
 	it('applies a pricing book of the quote’s company, valid today', async () => {
 		given({
 			quotes: [buildQuote({ id: 'q1', companyId: 'company-acme' })],

@@ -2,6 +2,7 @@
 
 import type { z } from 'zod';
 import {
+	changeUserEmail,
 	deleteRole,
 	inviteUser,
 	linkCompany,
@@ -55,6 +56,7 @@ export const MUTATIONS = {
 	saveContact,
 	deleteContact,
 	updateUser,
+	changeUserEmail,
 	linkCompany,
 	verifyCompanyLink,
 	setPsaLink,

@@ -80,6 +80,11 @@ export const quoteLineSchema = z.object({
 	id,
 	quoteId: id,
 	productId: id.nullable(),
+	/**
+	 * The product's category when the line was added: whitespace places lines by it, so a Whitespace
+	 * viewer, who does not replicate products, needs nothing else. null for free text or none.
+	 */
+	categoryId: id.nullable().default(null),
 	description: z.string().max(2_000),
 	quantity: z.number().finite().min(0).max(1_000_000),
 	/** Minor units (cents) per unit, before the line's discount. */

@@ -44,6 +44,7 @@ export function buildQuoteLine(overrides: Partial<QuoteLine> = {}): QuoteLine {
 		id: testId('line'),
 		quoteId: 'quote-acme',
 		productId: null,
+		categoryId: null,
 		description: 'Lenovo ThinkPad T14',
 		quantity: 1,
 		unitPrice: 134_900,

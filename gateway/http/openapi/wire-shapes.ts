@@ -5,6 +5,7 @@ import { z } from 'zod';
 import { ERRORS } from '../../../shared/errors.ts';
 import { integrationSchema } from '../../../shared/schema/psa-entities.ts';
 import { userProfileSchema } from '../../../shared/auth/user-profile.ts';
+import { accessRefusalSchema } from '../../../shared/auth/access-refusal.ts';
 import { cookieSchema, type PullResponse, type PushResponse } from '../../../shared/sync/protocol.ts';
 import { OIDC_PROVIDERS } from '../../auth/oidc/oidc-providers.ts';
 import type { StoreKind } from '../../store/store.ts';
@@ -16,7 +17,10 @@ export const errorBodySchema = z.object({
 		code: z.enum(ERROR_CODES),
 		message: z.string().describe('A sentence a person can act on.'),
 		fields: z.array(z.string()).optional().describe('PSA credentials: the fields that were wrong.'),
-		rule: z.string().optional().describe('outbound_url_refused: the rule the address broke.')
+		rule: z.string().optional().describe('outbound_url_refused: the rule the address broke.'),
+		access: accessRefusalSchema
+			.optional()
+			.describe('company_link_required: the account signed in, which cause applies, and whom to ask.')
 	})
 });
 

@@ -19,7 +19,7 @@ async function bumpAcl(ctx: EffectContext, userIds?: string[]): Promise<void> {
  * signs in to another organisation (see createInvitedAccount): they get the same mail as anyone, so
  * the admin's mailbox tells nothing, but its link was never issued and cannot open any account.
  */
-async function mailInvitation(ctx: EffectContext, userId: string): Promise<void> {
+export async function mailInvitation(ctx: EffectContext, userId: string): Promise<void> {
 	const user = await ctx.tx.get('users', userId);
 	if (!user) return;
 	const account = await ctx.trx
@@ -42,7 +42,7 @@ async function mailInvitation(ctx: EffectContext, userId: string): Promise<void>
 }
 
 /** Looks like an issued token (32 random bytes, base64url) and is stored nowhere. */
-function unissuedToken(): string {
+export function unissuedToken(): string {
 	const bytes = crypto.getRandomValues(new Uint8Array(32));
 	return btoa(String.fromCharCode(...bytes))
 		.replace(/\+/g, '-')

@@ -5,6 +5,7 @@
 import type { z } from 'zod';
 import { MUTATIONS, type MutationName } from '../../../shared/mutations/registry.ts';
 import type { Effect } from './effect-context.ts';
+import { emailChanged } from './email-change-effect.ts';
 import { accessChanged, createInvitedAccount, reissueInvitation, rolesChanged } from './identity-effects.ts';
 import {
 	enqueueQuoteSync,
@@ -38,6 +39,7 @@ const SERVER_EFFECTS = {
 	saveContact: null,
 	deleteContact: null,
 	updateUser: accessChanged,
+	changeUserEmail: emailChanged,
 	linkCompany: accessChanged,
 	verifyCompanyLink: accessChanged,
 	setPsaLink: null,

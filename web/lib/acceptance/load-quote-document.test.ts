@@ -50,12 +50,15 @@ describe('loadQuoteDocument', () => {
 			phone: '+1 206 555 0142',
 			email: 'quotes@northwind.example',
 			website: 'northwind.example',
-			logo: null
+			logo: null,
+			supportName: 'Service desk',
+			supportEmail: 'support@northwind.example',
+			supportPhone: ''
 		};
 		await db.companies.add(buildCompany({ id: 'company-msp', name: 'Northwind', isMsp: true }));
 		await db.orgProfile.add(profile);
 		await db.quotes.add(buildQuote({ id: 'q1' }));
-		const { id: _, ...sender } = profile;
+		const { id: _, supportName: _n, supportEmail: _e, supportPhone: _p, ...sender } = profile;
 		expect((await loadQuoteDocument(db, 'q1'))?.sender).toEqual(sender);
 	});
 

@@ -17,7 +17,8 @@ export type QuoteDocument = {
 };
 
 /** The letterhead: the MSP's name, address and logo. */
-export type Sender = Omit<OrgProfile, 'id'>;
+/** The letterhead: who sends the quote (the support contact is for the MSP's own people). */
+export type Sender = Pick<OrgProfile, 'name' | 'addressLines' | 'phone' | 'email' | 'website' | 'logo'>;
 
 export async function loadQuoteDocument(db: LocalDb, id: string): Promise<QuoteDocument | null> {
 	const quote = await db.quotes.get(id);
@@ -40,8 +41,8 @@ export async function loadQuoteDocument(db: LocalDb, id: string): Promise<QuoteD
 
 function senderOf(profile: OrgProfile | undefined, msp: Company | undefined): Sender | null {
 	if (profile) {
-		const { id: _, ...sender } = profile;
-		return sender;
+		const { name, addressLines, phone, email, website, logo } = profile;
+		return { name, addressLines, phone, email, website, logo };
 	}
 	return msp ? { name: msp.name, addressLines: [], phone: '', email: '', website: '', logo: null } : null;
 }

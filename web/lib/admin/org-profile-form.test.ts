@@ -10,7 +10,10 @@ describe('the organisation profile form', () => {
 			phone: '',
 			email: '',
 			website: '',
-			logo: null
+			logo: null,
+			supportName: '',
+			supportEmail: '',
+			supportPhone: ''
 		});
 	});
 
@@ -19,6 +22,22 @@ describe('the organisation profile form', () => {
 		const profile = profileOf(fields);
 		expect(profile).toMatchObject({ name: 'Northwind', addressLines: ['400 Harbour Street', 'Seattle, WA 98101'] });
 		expect(fieldsOf({ id: 'profile', ...profile }, 'x').address).toBe('400 Harbour Street\nSeattle, WA 98101');
+	});
+
+	it('carries the support contact trimmed, and back', () => {
+		const fields = {
+			...fieldsOf(undefined, 'Northwind'),
+			supportName: ' Service desk ',
+			supportEmail: ' support@northwind.example ',
+			supportPhone: ' +1 206 555 0199 '
+		};
+		const profile = profileOf(fields);
+		expect(profile).toMatchObject({
+			supportName: 'Service desk',
+			supportEmail: 'support@northwind.example',
+			supportPhone: '+1 206 555 0199'
+		});
+		expect(fieldsOf({ id: 'profile', ...profile }, 'x')).toMatchObject({ supportName: 'Service desk' });
 	});
 
 	it('takes PNG and JPEG files up to the cap, and says why it refuses others', () => {

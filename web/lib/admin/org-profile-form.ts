@@ -13,6 +13,9 @@ export type OrgProfileFields = {
 	email: string;
 	website: string;
 	logo: string | null;
+	supportName: string;
+	supportEmail: string;
+	supportPhone: string;
 };
 
 export function fieldsOf(profile: OrgProfile | undefined, fallbackName: string): OrgProfileFields {
@@ -22,7 +25,10 @@ export function fieldsOf(profile: OrgProfile | undefined, fallbackName: string):
 		phone: profile?.phone ?? '',
 		email: profile?.email ?? '',
 		website: profile?.website ?? '',
-		logo: profile?.logo ?? null
+		logo: profile?.logo ?? null,
+		supportName: profile?.supportName ?? '',
+		supportEmail: profile?.supportEmail ?? '',
+		supportPhone: profile?.supportPhone ?? ''
 	};
 }
 
@@ -36,7 +42,10 @@ export function profileOf(fields: OrgProfileFields): Omit<OrgProfile, 'id'> {
 		phone: fields.phone.trim(),
 		email: fields.email.trim(),
 		website: fields.website.trim(),
-		logo: fields.logo
+		logo: fields.logo,
+		supportName: fields.supportName.trim(),
+		supportEmail: fields.supportEmail.trim(),
+		supportPhone: fields.supportPhone.trim()
 	};
 }
 

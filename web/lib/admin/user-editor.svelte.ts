@@ -7,6 +7,7 @@ import type { LoginMethod, User } from '../../../shared/schema/identity-entities
 import type { Replica } from '../sync/replica.svelte.ts';
 import { live } from '../sync/live.svelte.ts';
 import { EMPTY_DIRECTORY, loadDirectory } from './admin-queries.ts';
+import { checkEmailChange, emailChangedNotice } from './email-change.ts';
 import { MutationFeedback } from './mutation-feedback.svelte.ts';
 import { holderOf, linkedNotice, parseExternalId, psaLabel, withoutLinkHint, type Person } from './psa-links.ts';
 import {
@@ -20,7 +21,7 @@ import {
 import { linkStateOf, problemsOf, type LinkState } from './user-list.ts';
 
 export type UserControl =
-	'name' | 'kind' | 'roles' | 'company' | 'admin' | 'disabled' | 'methods' | 'invitation' | `psa:${Provider}`;
+	'name' | 'email' | 'kind' | 'roles' | 'company' | 'admin' | 'disabled' | 'methods' | 'invitation' | `psa:${Provider}`;
 
 export class UserEditor {
 	readonly feedback: MutationFeedback<UserControl>;
@@ -73,6 +74,22 @@ export class UserEditor {
 		if (problem) return this.feedback.fail('name', problem);
 		if (name.trim() === user.name) return true;
 		return this.feedback.run('name', 'updateUser', { id: user.id, name: name.trim() });
+	}
+
+	/** What the last email change means for this user; cleared when another user is shown. */
+	#emailNotice = $state<{ userId: string; text: string } | null>(null);
+
+	emailNoticeFor(user: User): string | null {
+		return this.#emailNotice?.userId === user.id ? this.#emailNotice.text : null;
+	}
+
+	async changeEmail(user: User, typed: string): Promise<boolean> {
+		const check = checkEmailChange(user, typed, this.#data.current.users);
+		if (!check.ok) return this.feedback.fail('email', check.message);
+		if (!check.changed) return true;
+		const ok = await this.feedback.run('email', 'changeUserEmail', { id: user.id, email: check.email });
+		this.#emailNotice = ok ? { userId: user.id, text: emailChangedNotice(user, check.email) } : null;
+		return ok;
 	}
 
 	setKind(user: User, kind: User['kind']): Promise<boolean> {

@@ -1,12 +1,13 @@
 // Calls to /api/auth, with every answer reduced to what the screens need to show.
 
+import { accessRefusalSchema, type AccessRefusal } from '../../../shared/auth/access-refusal.ts';
 import { userProfileSchema, type UserProfile } from '../../../shared/auth/user-profile.ts';
 import { refusalOf, requestJson, type JsonRequest } from '../platform/json-request.ts';
 
 export type AuthAnswer =
 	| { kind: 'user'; user: UserProfile }
 	| { kind: 'signed-out' }
-	| { kind: 'refused'; code: string; message: string }
+	| { kind: 'refused'; code: string; message: string; access?: AccessRefusal }
 	| { kind: 'unreachable' };
 
 async function call(path: string, request?: JsonRequest): Promise<AuthAnswer> {
@@ -18,8 +19,14 @@ async function call(path: string, request?: JsonRequest): Promise<AuthAnswer> {
 	}
 	const refusal = refusalOf(answer.body);
 	if (answer.status === 401 && refusal?.code === 'not_signed_in') return { kind: 'signed-out' };
-	if (refusal) return { kind: 'refused', code: refusal.code, message: refusal.message };
+	if (refusal) return { kind: 'refused', code: refusal.code, message: refusal.message, ...accessOf(answer.body) };
 	return { kind: 'unreachable' };
+}
+
+/** What a company-link refusal says about the account and whom to ask; nothing when it says nothing readable. */
+function accessOf(body: unknown): { access?: AccessRefusal } {
+	const access = accessRefusalSchema.safeParse((body as { error?: { access?: unknown } } | null)?.error?.access);
+	return access.success ? { access: access.data } : {};
 }
 
 export const authApi = {

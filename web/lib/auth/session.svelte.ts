@@ -3,8 +3,10 @@
 // the same user signs in again. Signing out forgets the session on this device at once and ends
 // it on the server as soon as the network allows; each user's database, outbox included, stays.
 
+import type { AccessRefusal } from '../../../shared/auth/access-refusal.ts';
 import { toPrincipal, userProfileSchema, type UserProfile } from '../../../shared/auth/user-profile.ts';
 import { browserNetworkStatus, type NetworkStatus } from '../platform/network-status.ts';
+import type { ResetCheck } from '../sync/device-reset.ts';
 import type { Replica } from '../sync/replica.svelte.ts';
 import { authApi } from './auth-api.ts';
 import { createPendingLogout, type PendingLogout } from './pending-logout.ts';
@@ -16,6 +18,8 @@ export type SessionStatus = 'loading' | 'signed-out' | 'signed-in' | 'blocked';
 type SessionPlatform = {
 	storage: Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
 	network: NetworkStatus;
+	/** Starts the app again (after a reset of this device). */
+	reload(): void;
 };
 
 export class Session {
@@ -23,6 +27,8 @@ export class Session {
 	user = $state<UserProfile | null>(null);
 	/** Why the gateway refuses this user (the company-link sentence, say). */
 	blockedMessage = $state<string | null>(null);
+	/** Which account is refused, for which cause, and whom to ask (from the same answer). */
+	blockedAccess = $state<AccessRefusal | null>(null);
 	/** The session expired: local work goes on, sync waits for a new sign-in. */
 	needsSignIn = $state(false);
 	replica = $state<Replica | null>(null);
@@ -72,7 +78,7 @@ export class Session {
 		if (cached) this.#enter(cached);
 		const answer = await authApi.me();
 		if (answer.kind === 'user') this.#enter(answer.user);
-		else if (answer.kind === 'refused' && answer.code === 'company_link_required') this.#block(answer.message);
+		else if (answer.kind === 'refused' && answer.code === 'company_link_required') this.#block(answer);
 		else if (answer.kind === 'signed-out') {
 			if (cached) this.needsSignIn = true;
 			else this.status = 'signed-out';
@@ -106,7 +112,7 @@ export class Session {
 		const me = await authApi.me();
 		if (me.kind === 'refused' && me.code === 'company_link_required') {
 			this.user = user;
-			this.#block(me.message);
+			this.#block(me);
 			return;
 		}
 		this.#enter(user);
@@ -123,9 +129,28 @@ export class Session {
 		this.#closeReplica();
 		this.user = null;
 		this.blockedMessage = null;
+		this.blockedAccess = null;
 		this.needsSignIn = false;
 		this.status = 'signed-out';
 		await this.#pendingLogout.flush();
+	}
+
+	/**
+	 * Reset this device: deletes this account's copy here and the cached session, then starts the app
+	 * again, which signs in with the server session still open and downloads everything afresh.
+	 * Refused (nothing deleted) while a change waits to be sent that was not exported.
+	 */
+	async resetDevice(exportedThrough: number | null): Promise<ResetCheck> {
+		const replica = this.replica;
+		if (!replica) return { ok: false, unsent: 0, message: 'This device holds no copy to reset yet.' };
+		this.#platform ??= this.#openPlatform();
+		// Loaded here: it needs Dexie, which the sign-in page never loads.
+		const { deleteReplica } = await import('../sync/reset-replica.ts');
+		const result = await deleteReplica(replica, exportedThrough, { storage: this.#storage });
+		if (result.ok) this.#storage.removeItem(CACHED_USER_KEY);
+		// Refused after the replica stopped: starting again reopens it, outbox and all.
+		if (result.ok || !replica.db.isOpen()) this.#platform.reload();
+		return result;
 	}
 
 	#enter(user: UserProfile): void {
@@ -133,6 +158,7 @@ export class Session {
 		this.#storage.setItem(CACHED_USER_KEY, JSON.stringify(user));
 		this.user = user;
 		this.blockedMessage = null;
+		this.blockedAccess = null;
 		this.status = 'signed-in';
 		this.needsSignIn = false;
 		if (sameUser) {
@@ -157,10 +183,11 @@ export class Session {
 		this.replica = null;
 	}
 
-	#block(message: string): void {
+	#block(refusal: { message: string; access?: AccessRefusal }): void {
 		this.#storage.removeItem(CACHED_USER_KEY);
 		this.#closeReplica();
-		this.blockedMessage = message;
+		this.blockedMessage = refusal.message;
+		this.blockedAccess = refusal.access ?? null;
 		this.status = 'blocked';
 	}
 }
@@ -188,7 +215,7 @@ export function preloadReplica(storage: SessionPlatform['storage'] = localStorag
 }
 
 function browserPlatform(): SessionPlatform {
-	return { storage: localStorage, network: browserNetworkStatus() };
+	return { storage: localStorage, network: browserNetworkStatus(), reload: () => location.reload() };
 }
 
 function readCachedUser(storage: SessionPlatform['storage']): UserProfile | null {

@@ -22,6 +22,7 @@ const NAMES: Record<MutationName, string> = {
 	saveContact: 'A change to a contact',
 	deleteContact: 'Deleting a contact',
 	updateUser: 'A change to a user',
+	changeUserEmail: 'A change to a user’s email',
 	linkCompany: 'Linking a user to a company',
 	verifyCompanyLink: 'Verifying a company link',
 	setPsaLink: 'Linking a user to a PSA record',

@@ -5,11 +5,16 @@
 import { readMeta, writeMeta } from '../sync/local-meta.ts';
 import type { LocalDb } from './local-db.ts';
 
+/** Where localStorage remembers that this database existed; a deliberate reset forgets it too. */
+export function replicaMarkerKey(dbName: string): string {
+	return `outpost:replica:${dbName}`;
+}
+
 export async function checkForEviction(
 	db: LocalDb,
 	storage: Pick<Storage, 'getItem' | 'setItem'> = localStorage
 ): Promise<boolean> {
-	const key = `outpost:replica:${db.name}`;
+	const key = replicaMarkerKey(db.name);
 	const existedBefore = storage.getItem(key) !== null;
 	const marker = await readMeta(db, 'marker', null);
 	if (marker === null) await writeMeta(db, 'marker', Date.now());

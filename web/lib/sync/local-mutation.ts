@@ -1,6 +1,7 @@
 // A local write: the mutation runs optimistically and is appended to the outbox in the same
 // IndexedDB transaction, so a change that was shown on screen is never lost (DESIGN section 3).
 
+import { forbiddenMessage } from '../../../shared/auth/permission-refusal.ts';
 import { Dexie } from 'dexie';
 import { can, type Principal } from '../../../shared/auth/permissions.ts';
 import { DomainError } from '../../../shared/errors.ts';
@@ -17,7 +18,7 @@ export async function runLocalMutation<N extends MutationName>(
 ): Promise<number> {
 	const def = findMutation(name);
 	if (!def) throw DomainError.of('unknownMutation');
-	if (!can(principal, def.permission)) throw DomainError.of('forbidden');
+	if (!can(principal, def.permission)) throw DomainError.of('forbidden', forbiddenMessage(def.permission));
 	const parsed = def.args.safeParse(args);
 	if (!parsed.success) {
 		throw new DomainError(

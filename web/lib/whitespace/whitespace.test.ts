@@ -106,6 +106,30 @@ describe('whitespaceGrid', () => {
 		expect(boughtNames(input, globex.id)).toEqual([]);
 	});
 
+	it('places a line by the category it carries, with no products on the device (Whitespace viewer alone)', () => {
+		const input = world({
+			products: [],
+			quotes: [accepted('q1', acme.id, 10)],
+			lines: [buildQuoteLine({ quoteId: 'q1', productId: laptop.id, categoryId: hardware.id })]
+		});
+		expect(boughtNames(input, acme.id)).toEqual(['Hardware']);
+		expect(whitespaceGrid(input).rows.find((r) => r.company.id === acme.id)!.unplaced.unknownProduct).toBe(0);
+	});
+
+	it('goes by the category the line carries over the one its product has now', () => {
+		const input = world({
+			quotes: [accepted('q1', acme.id, 10)],
+			lines: [buildQuoteLine({ quoteId: 'q1', productId: laptop.id, categoryId: licences.id })]
+		});
+		expect(boughtNames(input, acme.id)).toEqual(['Licences']);
+	});
+
+	it('places an old line without a category of its own by its product', () => {
+		const { categoryId: _dropped, ...oldLine } = buildQuoteLine({ quoteId: 'q1', productId: m365.id });
+		const input = world({ quotes: [accepted('q1', acme.id, 10)], lines: [oldLine as never] });
+		expect(boughtNames(input, acme.id)).toEqual(['Licences']);
+	});
+
 	it.each(['draft', 'sent', 'declined', 'retracted'] as const)('does not count a %s quote', (status) => {
 		const input = world({
 			quotes: [buildQuote({ id: 'q1', companyId: acme.id, status })],

@@ -20,7 +20,7 @@ export type WhitespaceCell = { categoryId: string; bought: boolean; purchases: P
 
 /**
  * Lines of accepted quotes that could not be placed in a category: typed without a product, naming
- * a product this device does not hold, or a product (or category) without a category on this device.
+ * no category and a product this device does not hold, or with no category (or one not on this device).
  */
 export type Unplaced = { freeText: number; unknownProduct: number; uncategorised: number };
 
@@ -86,16 +86,21 @@ export function whitespaceGrid(input: WhitespaceInput): WhitespaceGrid {
 	return { categories, rows };
 }
 
+/**
+ * A line's category is the one it carries (copied from its product when it was added), so that a
+ * Whitespace viewer, who holds no products, can place it; a line written before lines carried it
+ * falls back to its product's category on this device.
+ */
 function placeLine(
 	line: QuoteLine,
 	products: ReadonlyMap<string, Product>,
 	categoryIds: ReadonlySet<string>
 ): string | { reason: keyof Unplaced } {
 	if (line.productId === null) return { reason: 'freeText' };
-	const product = products.get(line.productId);
-	if (!product) return { reason: 'unknownProduct' };
-	if (product.categoryId === null || !categoryIds.has(product.categoryId)) return { reason: 'uncategorised' };
-	return product.categoryId;
+	const categoryId = line.categoryId ?? products.get(line.productId)?.categoryId;
+	if (categoryId === undefined) return { reason: 'unknownProduct' };
+	if (categoryId === null || !categoryIds.has(categoryId)) return { reason: 'uncategorised' };
+	return categoryId;
 }
 
 function newestFirst(a: Purchase, b: Purchase): number {
