@@ -10,10 +10,16 @@ import { buildMember } from './connectwise/simulator/seed-builders.ts';
 import { createConnectwiseSimulator, SANDBOX_CREDENTIALS as CONNECTWISE } from './connectwise/simulator/simulator.ts';
 import { seedHaloDemo } from './halopsa/simulator/demo-tenant.ts';
 import { createHaloSimulator, SANDBOX_CREDENTIALS as HALO } from './halopsa/simulator/simulator.ts';
+import { createStatusPageSimulator, type StatusPageSimulator } from '../incidents/status-page-simulator.ts';
 
 export type SandboxTenant = { credentials: unknown; settings: Partial<IntegrationSettings> };
 
-export type PsaSandbox = { tenants: Record<Provider, SandboxTenant>; close(): Promise<void> };
+export type PsaSandbox = {
+	tenants: Record<Provider, SandboxTenant>;
+	/** Each system's vendor status page (all operational until a test says otherwise). */
+	statusPages: StatusPageSimulator;
+	close(): Promise<void>;
+};
 
 export async function startPsaSandbox(now: number): Promise<PsaSandbox> {
 	const quiet = { log: () => {} };
@@ -35,17 +41,30 @@ export async function startPsaSandbox(now: number): Promise<PsaSandbox> {
 	const { resourceUrl, authUrl } = await halo.listen();
 	seedHaloDemo(halo.control);
 
+	const statusPages = createStatusPageSimulator();
+	await statusPages.listen();
+	const statusPageUrl = (provider: Provider) => statusPages.urlOf(provider);
+
 	return {
 		tenants: {
-			autotask: { credentials: { ...autotask.control.credentials, zoneLookupUrl }, settings: {} },
+			autotask: {
+				credentials: { ...autotask.control.credentials, zoneLookupUrl },
+				settings: { statusPageUrl: statusPageUrl('autotask') }
+			},
 			connectwise: {
 				credentials: { ...CONNECTWISE, site },
-				settings: { defaultSalesRepId: members[0]!, catalogSubcategoryId: 1, catalogTypeId: 1 }
+				settings: {
+					defaultSalesRepId: members[0]!,
+					catalogSubcategoryId: 1,
+					catalogTypeId: 1,
+					statusPageUrl: statusPageUrl('connectwise')
+				}
 			},
-			halopsa: { credentials: { ...HALO, resourceUrl, authUrl }, settings: {} }
+			halopsa: { credentials: { ...HALO, resourceUrl, authUrl }, settings: { statusPageUrl: statusPageUrl('halopsa') } }
 		},
+		statusPages,
 		close: async () => {
-			await Promise.all([autotask.close(), connectwise.close(), halo.close()]);
+			await Promise.all([autotask.close(), connectwise.close(), halo.close(), statusPages.close()]);
 		}
 	};
 }

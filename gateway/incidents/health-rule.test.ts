@@ -33,7 +33,18 @@ describe('decideHealth', () => {
 	});
 
 	it('opens on an error rate of half the window’s calls once there are ten', () => {
-		const mixed = calls('ok', 'server_error', 'ok', 'server_error', 'ok', 'server_error', 'ok', 'server_error', 'ok', 'server_error');
+		const mixed = calls(
+			'ok',
+			'server_error',
+			'ok',
+			'server_error',
+			'ok',
+			'server_error',
+			'ok',
+			'server_error',
+			'ok',
+			'server_error'
+		);
 		expect(decideHealth(mixed, null, NOW)).toEqual({
 			action: 'open',
 			kind: 'errors',

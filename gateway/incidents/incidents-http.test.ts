@@ -81,9 +81,7 @@ describe.each(STORE_KINDS)('platform incidents from an injected outage on $name'
 			affects: ['quotes', 'procurement', 'companies', 'sync'],
 			endedAt: null
 		});
-		expect((await incidentsSeenBy(await gw.login('sales@demo.outpost.test'))).map((i) => i.id)).toEqual([
-			incident!.id
-		]);
+		expect((await incidentsSeenBy(await gw.login('sales@demo.outpost.test'))).map((i) => i.id)).toEqual([incident!.id]);
 		expect(await incidentsSeenBy(await gw.login('customer@acme.outpost.test'))).toEqual([]);
 	});
 

@@ -4,7 +4,12 @@ import { decideVendor, readStatusFeed, statusFeedSchema } from './status-feed.ts
 /** A summary.json as Atlassian Statuspage serves it, cut to what matters here. */
 const summary = (overrides: Record<string, unknown> = {}) =>
 	statusFeedSchema.parse({
-		page: { id: 'kctbh9vrtdwd', name: 'Autotask', url: 'https://status.autotask.example', updated_at: '2026-12-06T10:00:00Z' },
+		page: {
+			id: 'kctbh9vrtdwd',
+			name: 'Autotask',
+			url: 'https://status.autotask.example',
+			updated_at: '2026-12-06T10:00:00Z'
+		},
 		components: [],
 		status: { indicator: 'none', description: 'All Systems Operational' },
 		incidents: [],
@@ -69,7 +74,10 @@ describe('decideVendor', () => {
 	});
 	it('leaves an unchanged incident alone and updates a changed one', () => {
 		expect(decideVendor(outage, { kind: 'outage', cause: outage.cause })).toEqual({ action: 'none' });
-		expect(decideVendor(outage, { kind: 'maintenance', cause: 'x' })).toMatchObject({ action: 'update', kind: 'outage' });
+		expect(decideVendor(outage, { kind: 'maintenance', cause: 'x' })).toMatchObject({
+			action: 'update',
+			kind: 'outage'
+		});
 	});
 	it('closes when the page is up again', () => {
 		expect(decideVendor({ down: false }, { kind: 'outage', cause: outage.cause })).toEqual({ action: 'close' });

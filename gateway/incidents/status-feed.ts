@@ -20,9 +20,7 @@ export const statusFeedSchema = z.object({
 });
 export type StatusFeed = z.infer<typeof statusFeedSchema>;
 
-export type VendorState =
-	| { down: false }
-	| { down: true; kind: 'maintenance' | 'outage'; cause: string };
+export type VendorState = { down: false } | { down: true; kind: 'maintenance' | 'outage'; cause: string };
 
 /** What the page says now: a maintenance in progress, an outage (any indicator but none), or all well. */
 export function readStatusFeed(feed: StatusFeed): VendorState {
@@ -52,10 +50,7 @@ export type VendorDecision =
 	| { action: 'close' };
 
 /** `open`: the vendor incident open for the system now, or null. */
-export function decideVendor(
-	state: VendorState,
-	open: { kind: string; cause: string } | null
-): VendorDecision {
+export function decideVendor(state: VendorState, open: { kind: string; cause: string } | null): VendorDecision {
 	if (!state.down) return open ? { action: 'close' } : { action: 'none' };
 	if (!open) return { action: 'open', kind: state.kind, cause: state.cause };
 	if (open.kind === state.kind && open.cause === state.cause) return { action: 'none' };

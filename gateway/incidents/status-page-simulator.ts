@@ -50,10 +50,26 @@ export function createStatusPageSimulator(): StatusPageSimulator {
 			components: [],
 			status: { indicator: state.indicator, description: state.description },
 			incidents: state.incident
-				? [{ id: 'sandbox-incident', name: state.incident, status: 'investigating', impact: state.indicator, created_at: now }]
+				? [
+						{
+							id: 'sandbox-incident',
+							name: state.incident,
+							status: 'investigating',
+							impact: state.indicator,
+							created_at: now
+						}
+					]
 				: [],
 			scheduled_maintenances: state.maintenance
-				? [{ id: 'sandbox-maintenance', name: state.maintenance, status: 'in_progress', scheduled_for: now, scheduled_until: null }]
+				? [
+						{
+							id: 'sandbox-maintenance',
+							name: state.maintenance,
+							status: 'in_progress',
+							scheduled_for: now,
+							scheduled_until: null
+						}
+					]
 				: []
 		};
 	};

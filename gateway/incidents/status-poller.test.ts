@@ -28,14 +28,25 @@ describe.each(STORE_KINDS)('vendor status pages on $name', (kind) => {
 		await sim.listen();
 		opened = await kind.open();
 		const { store } = opened;
-		await store.db.insertInto('orgs').values({ id: ORG, name: 'Status MSP', version: 0, next_quote_number: 1 }).execute();
+		await store.db
+			.insertInto('orgs')
+			.values({ id: ORG, name: 'Status MSP', version: 0, next_quote_number: 1 })
+			.execute();
 		const write = replicatedWriter(store, createPokeHub());
 		await write(ORG, async (tx) => {
 			const autotask = defaultIntegration('autotask');
-			await tx.put('integrations', { ...autotask, settings: { ...autotask.settings, statusPageUrl: sim.urlOf('autotask') } });
+			await tx.put('integrations', {
+				...autotask,
+				settings: { ...autotask.settings, statusPageUrl: sim.urlOf('autotask') }
+			});
 			await tx.put('integrations', defaultIntegration('halopsa'));
 		});
-		poller = createStatusPoller({ store, write, outbound: createOutboundPolicy({ allowLoopback: true }), log: () => {} });
+		poller = createStatusPoller({
+			store,
+			write,
+			outbound: createOutboundPolicy({ allowLoopback: true }),
+			log: () => {}
+		});
 	});
 	afterAll(async () => {
 		await opened?.close();

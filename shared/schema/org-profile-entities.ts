@@ -20,16 +20,20 @@ export const logoDataUrl = z
 		}
 	});
 
+const optionalEmail = z.union([z.literal(''), z.string().trim().toLowerCase().pipe(z.email())]);
+
 export const orgProfileSchema = z.object({
 	id: z.literal(ORG_PROFILE_ID),
 	name: text(200).min(1),
 	/** The postal address, a line each ("12 Harbour Street", "Leeds LS1 4AB"). */
 	addressLines: z.array(text(200).min(1)).max(5),
 	phone: text(50),
-	email: z.union([z.literal(''), z.string().trim().toLowerCase().pipe(z.email())]),
+	email: optionalEmail,
 	website: text(200),
 	/** A PNG or JPEG data URL (see shared/org/logo-image.ts); null for none. */
-	logo: logoDataUrl.nullable()
+	logo: logoDataUrl.nullable(),
+	/** Where Report an incident mails its report and diagnostic bundle; absent or '' for nowhere yet. */
+	supportEmail: optionalEmail.optional()
 });
 
 export type OrgProfile = z.infer<typeof orgProfileSchema>;

@@ -10,7 +10,8 @@ describe('the organisation profile form', () => {
 			phone: '',
 			email: '',
 			website: '',
-			logo: null
+			logo: null,
+			supportEmail: ''
 		});
 	});
 

@@ -13,6 +13,7 @@ export type OrgProfileFields = {
 	email: string;
 	website: string;
 	logo: string | null;
+	supportEmail: string;
 };
 
 export function fieldsOf(profile: OrgProfile | undefined, fallbackName: string): OrgProfileFields {
@@ -22,7 +23,8 @@ export function fieldsOf(profile: OrgProfile | undefined, fallbackName: string):
 		phone: profile?.phone ?? '',
 		email: profile?.email ?? '',
 		website: profile?.website ?? '',
-		logo: profile?.logo ?? null
+		logo: profile?.logo ?? null,
+		supportEmail: profile?.supportEmail ?? ''
 	};
 }
 
@@ -36,7 +38,8 @@ export function profileOf(fields: OrgProfileFields): Omit<OrgProfile, 'id'> {
 		phone: fields.phone.trim(),
 		email: fields.email.trim(),
 		website: fields.website.trim(),
-		logo: fields.logo
+		logo: fields.logo,
+		supportEmail: fields.supportEmail.trim()
 	};
 }
 
