@@ -60,7 +60,11 @@ export const integrationSettingsSchema = z.object({
 	 * The vendor's status page in Atlassian Statuspage's JSON (`…/api/v2/summary.json`): polled for
 	 * outages and maintenance windows (platform incidents); null or absent for none.
 	 */
-	statusPageUrl: z.url({ protocol: /^https?$/ }).max(2_048).nullable().optional()
+	statusPageUrl: z
+		.url({ protocol: /^https?$/ })
+		.max(2_048)
+		.nullable()
+		.optional()
 });
 
 export const integrationSchema = z.object({
