@@ -46,6 +46,8 @@ const ROLES: { user: string; email: string; screens: Screen[] }[] = [
 			{ name: 'integration', path: firstOf('/admin/integrations', 'PSA integrations') },
 			{ name: 'issues', path: '/admin/issues' },
 			{ name: 'mailbox', path: '/admin/mailbox' },
+			{ name: 'incidents', path: '/admin/incidents' },
+			{ name: 'report-incident', path: '/incidents/report' },
 			{ name: 'authentication', path: '/admin/settings/authentication' },
 			{ name: 'categories', path: '/catalog/categories' },
 			{ name: 'pricing-books', path: '/catalog/pricing-books' },

@@ -21,6 +21,7 @@ import { compressJson } from './http/compress-json.ts';
 import { unknownClientAddress, type ClientAddress } from './http/client-address.ts';
 import { errorResponse } from './http/errors.ts';
 import { docsRoutes } from './http/openapi/docs-routes.ts';
+import { incidentRoutes } from './incidents/report-routes.ts';
 import { originCheck } from './http/origin-check.ts';
 import { securityHeaders } from './http/security-headers.ts';
 import { createPsaServices, type PsaServices } from './psa/psa-services.ts';
@@ -77,6 +78,7 @@ export async function createApp(deps: AppDeps) {
 		.route('/admin', adminRoutes({ ...shared, psa, mailer: services.mailer }))
 		.route('/auth/oidc', oidcRoutes({ ...shared, providers: deps.oidc ?? {}, publicUrl: services.publicUrl, log }))
 		.route('/sync', syncRoutes({ ...shared, pokes, pullPageSize: deps.pullPageSize, log, services }))
+		.route('/incidents', incidentRoutes({ ...shared, write: psa.write, mailer: services.mailer }))
 		.route('/docs', docsRoutes());
 
 	const app = new Hono<AppEnv>();
@@ -102,6 +104,9 @@ export async function createApp(deps: AppDeps) {
 		}
 		const requestId = crypto.randomUUID();
 		log(`Unexpected error in ${c.req.method} ${c.req.path} (request ${requestId})`, error);
+		// Outpost's own failures count towards an Outpost incident for the organisation that met them.
+		const orgId = c.get('principal')?.orgId;
+		if (orgId) void psa.health.record(orgId, 'outpost', 'server_error').catch(() => {});
 		return c.json(
 			{ error: { code: 'internal', message: `Something went wrong on our side (request ${requestId}).` } },
 			500

@@ -16,6 +16,7 @@ import { preparePrivateDataDir } from './platform/private-data-dir.ts';
 import { createScryptHasher } from './platform/node-password-hasher.ts';
 import { mountWeb } from './platform/serve-web.ts';
 import { credentialsKey } from './platform/credentials-key.ts';
+import { createStatusPoller } from './incidents/status-poller.ts';
 import { createPsaServices } from './psa/psa-services.ts';
 import { openStore } from './store/store.ts';
 import { createPokeHub } from './sync/poke-hub.ts';
@@ -96,7 +97,11 @@ const periodic = setInterval(() => {
 	enqueueDuePeriodicJobs(store, Date.now()).catch((error: unknown) =>
 		console.error('Scheduling PSA jobs failed', error)
 	);
+	psa.health.sweep().catch((error: unknown) => console.error('Sweeping platform incidents failed', error));
 }, 30_000);
+// Vendors' status pages (platform incidents); the sandbox's are on loopback and cheap to read often.
+const statusPoller = createStatusPoller({ store, write: psa.write, outbound: psa.outbound });
+statusPoller.start(config.sandbox ? 5_000 : 2 * 60_000);
 
 const { app } = await createApp({
 	store,
@@ -122,6 +127,7 @@ const server = serve({ fetch: app.fetch, port: config.port, hostname: config.hos
 
 async function shutdown() {
 	clearInterval(periodic);
+	statusPoller.stop();
 	await psa.runner.stop();
 	await psaSandbox?.close();
 	pokes.close();

@@ -11,6 +11,7 @@ import { buildMember } from './connectwise/simulator/seed-builders.ts';
 import { createConnectwiseSimulator, SANDBOX_CREDENTIALS as CONNECTWISE } from './connectwise/simulator/simulator.ts';
 import { seedHaloDemo } from './halopsa/simulator/demo-tenant.ts';
 import { createHaloSimulator, SANDBOX_CREDENTIALS as HALO } from './halopsa/simulator/simulator.ts';
+import { createStatusPageSimulator, type StatusPageSimulator } from '../incidents/status-page-simulator.ts';
 import { startTdSynnexSandbox, type TdSynnexSandbox } from './tdsynnex/simulator/demo-tenant.ts';
 import type { IngramCredentialsInput } from './ingrammicro/client/credentials.ts';
 import { seedIngramDemo } from './ingrammicro/simulator/demo-tenant.ts';
@@ -30,6 +31,8 @@ export type DistributorSandbox = {
 export type PsaSandbox = {
 	tenants: Record<Provider, SandboxTenant>;
 	distributors: DistributorSandbox;
+	/** Each system's vendor status page (all operational until a test says otherwise). */
+	statusPages: StatusPageSimulator;
 	close(): Promise<void>;
 };
 
@@ -58,22 +61,41 @@ export async function startPsaSandbox(now: number): Promise<PsaSandbox> {
 	const { apiUrl } = await ingram.listen();
 	seedIngramDemo(ingram.control);
 	const tdsynnex = await startTdSynnexSandbox();
+	const statusPages = createStatusPageSimulator();
+	await statusPages.listen();
+	const statusPageUrl = (provider: Provider) => statusPages.urlOf(provider);
 
 	return {
 		tenants: {
-			autotask: { credentials: { ...autotask.control.credentials, zoneLookupUrl }, settings: {} },
+			autotask: {
+				credentials: { ...autotask.control.credentials, zoneLookupUrl },
+				settings: { statusPageUrl: statusPageUrl('autotask') }
+			},
 			connectwise: {
 				credentials: { ...CONNECTWISE, site },
-				settings: { defaultSalesRepId: members[0]!, catalogSubcategoryId: 1, catalogTypeId: 1 }
+				settings: {
+					defaultSalesRepId: members[0]!,
+					catalogSubcategoryId: 1,
+					catalogTypeId: 1,
+					statusPageUrl: statusPageUrl('connectwise')
+				}
 			},
-			halopsa: { credentials: { ...HALO, resourceUrl, authUrl }, settings: {} }
+			halopsa: { credentials: { ...HALO, resourceUrl, authUrl }, settings: { statusPageUrl: statusPageUrl('halopsa') } }
 		},
 		distributors: {
 			ingrammicro: { credentials: { ...INGRAM, apiUrl, senderId: 'Outpost sandbox' } },
 			tdsynnex: tdsynnex.tenant
 		},
+		statusPages,
 		close: async () => {
-			await Promise.all([autotask.close(), connectwise.close(), halo.close(), ingram.close(), tdsynnex.close()]);
+			await Promise.all([
+				autotask.close(),
+				connectwise.close(),
+				halo.close(),
+				ingram.close(),
+				tdsynnex.close(),
+				statusPages.close()
+			]);
 		}
 	};
 }

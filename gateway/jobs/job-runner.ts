@@ -13,6 +13,8 @@ import type { Store } from '../store/store.ts';
 import type { PokeHub } from '../sync/poke-hub.ts';
 import { OutboundRefused, outboundFetch } from '../connectors/common/outbound-fetch.ts';
 import type { OutboundPolicy } from '../connectors/common/outbound-policy.ts';
+import type { HealthMonitor } from '../incidents/health-monitor.ts';
+import type { Outcome } from '../incidents/health-rule.ts';
 import { BudgetExhausted, budgetedFetch } from './budgeted-fetch.ts';
 import { candidateLinks } from './candidate-links.ts';
 import type { CredentialVault } from './credential-vault.ts';
@@ -39,6 +41,8 @@ export type JobRunnerDeps = {
 	/** How long a claimed job is ours before another replica may take it over. */
 	leaseMs?: number;
 	log?: (message: string, detail?: unknown) => void;
+	/** Told what each job attempt said of its system's health (platform incidents). */
+	health?: Pick<HealthMonitor, 'record' | 'budgetExhausted'>;
 };
 
 export type JobRunner = {
@@ -155,6 +159,7 @@ export function createJobRunner(deps: JobRunnerDeps): JobRunner {
 		} catch (error) {
 			if (error instanceof BudgetExhausted) {
 				await jobs.reschedule(job, clock.now() + error.retryInMs, clock.now(), error.message, false);
+				await observe(() => deps.health?.budgetExhausted(job.org_id, provider, error.retryInMs));
 				return;
 			}
 			if (error instanceof OutboundRefused) {
@@ -173,7 +178,18 @@ export function createJobRunner(deps: JobRunnerDeps): JobRunner {
 		await settle(job, provider, kind, spec, outcome);
 	}
 
+	/** Incidents are a report on the work, never a reason for it to fail. */
+	async function observe(report: () => Promise<void> | undefined) {
+		try {
+			await report();
+		} catch (error) {
+			log('Recording the health of a PSA failed', error);
+		}
+	}
+
 	async function settle(job: Job, provider: Provider, kind: JobKind, spec: ProviderSpec | undefined, outcome: Handled) {
+		const health = healthOutcome(outcome);
+		if (health) await observe(() => deps.health?.record(job.org_id, provider, health));
 		const now = clock.now();
 		if (!outcome.ok && spec) {
 			const decision = decideRetry(spec.retry, outcome, job.retries);
@@ -308,4 +324,13 @@ export function createJobRunner(deps: JobRunnerDeps): JobRunner {
 			}
 		}
 	};
+}
+
+/**
+ * What a job attempt tells of its system: a success, or the failure's own health signal. Anything else
+ * (a rule the system quoted, a 429, a failure Outpost made itself) neither opens nor closes an incident.
+ */
+export function healthOutcome(outcome: Handled): Outcome | null {
+	if (outcome.ok) return 'ok';
+	return outcome.health ?? null;
 }

@@ -26,7 +26,11 @@ export type PsaFailure = {
 	message: string;
 	retryAfterMs?: number | null;
 	rootCause?: RootCause;
+	/** What the failure says of the system's own health (platform incidents), when it says anything. */
+	health?: HealthSignal;
 };
+/** The system refused our credentials, answered with a server error, or did not answer at all. */
+export type HealthSignal = 'auth_failed' | 'server_error' | 'unreachable';
 export type PsaOk<T> = { ok: true; value: T };
 export type PsaResult<T> = PsaOk<T> | PsaFailure;
 

@@ -5,6 +5,7 @@ import type { Provider } from '../../shared/psa/providers.ts';
 import { defaultIntegration, type Integration } from '../../shared/schema/psa-entities.ts';
 import { createOutboundPolicy, type OutboundPolicy } from '../connectors/common/outbound-policy.ts';
 import { createCredentialVault, type CredentialVault } from '../jobs/credential-vault.ts';
+import { createHealthMonitor, type HealthMonitor } from '../incidents/health-monitor.ts';
 import { createJobRunner, type JobRunner } from '../jobs/job-runner.ts';
 import { replicatedWriter, type ReplicatedWriter } from '../jobs/replicated-write.ts';
 import type { Store } from '../store/store.ts';
@@ -18,6 +19,8 @@ export type PsaServices = {
 	runner: JobRunner;
 	write: ReplicatedWriter;
 	outbound: OutboundPolicy;
+	/** What the jobs measured of each system, and the platform incidents it opens and closes. */
+	health: HealthMonitor;
 };
 
 /** Changes an organisation's integrations row, creating it first when nobody configured that PSA yet. */
@@ -56,6 +59,8 @@ export async function createPsaServices(options: PsaServicesOptions): Promise<Ps
 	);
 	const providers = options.providers ?? PSA_PROVIDERS;
 	const outbound = options.outbound ?? createOutboundPolicy({ allowLoopback: false });
-	const runner = createJobRunner({ ...options, providers, vault, outbound });
-	return { providers, vault, runner, outbound, write: replicatedWriter(options.store, options.pokes) };
+	const write = replicatedWriter(options.store, options.pokes);
+	const health = createHealthMonitor({ store: options.store, write, clock: options.clock });
+	const runner = createJobRunner({ ...options, providers, vault, outbound, health });
+	return { providers, vault, runner, outbound, write, health };
 }

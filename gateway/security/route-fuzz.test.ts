@@ -9,6 +9,7 @@ import fc from 'fast-check';
 import { z } from 'zod';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { emailRequestSchema, newPasswordRequestSchema } from '../../shared/auth/account-links.ts';
+import { incidentReportSchema } from '../../shared/incidents/incident-report.ts';
 import { pullRequestSchema, pushRequestSchema } from '../../shared/sync/protocol.ts';
 import { createApp } from '../app.ts';
 import { DEMO_USERS } from '../demo/demo-data.ts';
@@ -44,7 +45,8 @@ const BODIES: Record<string, z.ZodType> = {
 		credentials: z.union(Object.values(PSA_PROVIDERS).map((spec) => spec.credentials))
 	}),
 	'POST /api/sync/push': pushRequestSchema,
-	'POST /api/sync/pull': pullRequestSchema
+	'POST /api/sync/pull': pullRequestSchema,
+	'POST /api/incidents/report': incidentReportSchema
 };
 
 /** Routes that change state without reading a body: fuzzed with hostile bodies all the same. */

@@ -201,6 +201,21 @@ export async function seedOrganisation(store: Store, prefix: string, now = 0): P
 				supportEmail: '',
 				supportPhone: ''
 			}
+		],
+		incidents: [
+			{
+				id: p('incident'),
+				system: 'autotask',
+				source: 'report',
+				kind: 'reported',
+				title: `${prefix} incident`,
+				cause: `${prefix} cause`,
+				affects: ['quotes'],
+				startedAt: now,
+				endedAt: null,
+				updatedAt: now,
+				reportedBy: editor.id
+			}
 		]
 	};
 	const hashes = await Promise.all([admin, editor, customer].map((who) => TEST_PASSWORDS.hash(who.password)));

@@ -89,4 +89,6 @@ export type Database = {
 	rate_usage: { budget_key: string; minute: number; count: number };
 	rate_inflight: { token: string; budget_key: string; endpoint: string; lease_until: number };
 	rate_budgets: { budget_key: string };
+	/** What recent calls to each outside system told of its health (gateway/incidents/health-rule.ts). */
+	health_outcomes: { id: string; org_id: string; system: string; at: number; outcome: string };
 };

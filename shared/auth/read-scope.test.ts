@@ -22,30 +22,33 @@ const readable = (p: Principal) => TABLE_NAMES.filter((t) => readScope(p, t).kin
 const EVERYONE = ['companies', 'contacts', 'orgProfile'];
 const CATALOG = ['categories', 'products', 'pricingBooks'];
 const QUOTES = ['quotes', 'quoteLines'];
+/** Staff read platform incidents (the banner); customers do not. */
+const STAFF = [...EVERYONE, 'incidents'];
 
 describe('read scope', () => {
 	it('replicates to each permission alone exactly the tables it works with', () => {
 		const EXPECTED: Record<Permission, string[]> = {
-			quoteEditor: [...EVERYONE, ...QUOTES, 'opportunities'],
-			productViewer: [...EVERYONE, ...CATALOG],
-			productEditor: [...EVERYONE, ...CATALOG],
-			productsImporter: [...EVERYONE, ...CATALOG],
-			pricingBookEditor: [...EVERYONE, ...CATALOG],
-			companyEditor: EVERYONE,
-			whitespaceViewer: [...EVERYONE, ...QUOTES, 'categories'],
-			procurementEditor: [...EVERYONE, ...QUOTES, 'ticketCharges']
+			quoteEditor: [...STAFF, ...QUOTES, 'opportunities'],
+			productViewer: [...STAFF, ...CATALOG],
+			productEditor: [...STAFF, ...CATALOG],
+			productsImporter: [...STAFF, ...CATALOG],
+			pricingBookEditor: [...STAFF, ...CATALOG],
+			companyEditor: STAFF,
+			whitespaceViewer: [...STAFF, ...QUOTES, 'categories'],
+			procurementEditor: [...STAFF, ...QUOTES, 'ticketCharges']
 		};
 		for (const permission of PERMISSION_KEYS) {
 			expect(readable(staff([permission])).sort(), permission).toEqual([...EXPECTED[permission]].sort());
 		}
 		expect(readable({ ...staff([]), isAdmin: true })).toEqual(TABLE_NAMES);
-		expect(readable(staff([])).sort()).toEqual([...EVERYONE].sort());
+		expect(readable(staff([])).sort()).toEqual([...STAFF].sort());
 	});
 
 	it('gives a customer contact their own company’s quotes with no permission, and nothing without a verified link', () => {
 		expect(readScope(customer, 'quotes')).toEqual({ kind: 'company', companyId: 'company-acme' });
 		expect(readScope(customer, 'quoteLines')).toEqual({ kind: 'company', companyId: 'company-acme' });
 		expect(readScope(customer, 'opportunities')).toEqual({ kind: 'none' });
+		expect(readScope(customer, 'incidents')).toEqual({ kind: 'none' });
 		// The MSP's name and logo head every quote they read.
 		expect(readScope(customer, 'orgProfile')).toEqual({ kind: 'all' });
 		expect(readScope({ ...customer, companyVerified: false }, 'orgProfile')).toEqual({ kind: 'none' });

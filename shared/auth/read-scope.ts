@@ -44,6 +44,12 @@ const NEEDS: Partial<Record<TableName, readonly Permission[]>> = {
 /** The organisation's own letterhead: everyone in it reads it, customers included (it heads their quotes). */
 const WHOLE_ORG: ReadonlySet<TableName> = new Set(['orgProfile']);
 
+/**
+ * Platform incidents: every member of staff reads them (the banner warns whoever works in what an
+ * outage touches); a customer contact has no business with the MSP's integrations.
+ */
+const ALL_STAFF: ReadonlySet<TableName> = new Set(['incidents']);
+
 /** A customer contact is the addressee of their company's quotes and reads them with no permission. */
 const ADDRESSED_TO_CUSTOMERS: ReadonlySet<TableName> = new Set(['quotes', 'quoteLines']);
 
@@ -62,6 +68,7 @@ export function tableScope(p: Reader, table: TableName): ReadScope {
 	if (p.isAdmin) return { kind: 'all' };
 	if (p.companyId === null || ADMIN_ONLY.has(table)) return { kind: 'none' };
 	if (WHOLE_ORG.has(table)) return { kind: 'all' };
+	if (ALL_STAFF.has(table)) return p.kind === 'customer' ? { kind: 'none' } : { kind: 'all' };
 	if (p.kind === 'customer' && ADDRESSED_TO_CUSTOMERS.has(table)) return { kind: 'company', companyId: p.companyId };
 	const needs = NEEDS[table];
 	if (needs && !needs.some((permission) => p.permissions.includes(permission))) return { kind: 'none' };

@@ -55,7 +55,16 @@ export const integrationSettingsSchema = z.object({
 	catalogSubcategoryId: z.number().int().positive().optional(),
 	catalogTypeId: z.number().int().positive().optional(),
 	/** HaloPSA: the opportunity ticket type; Halo's default without it. */
-	opportunityTicketTypeId: z.number().int().positive().optional()
+	opportunityTicketTypeId: z.number().int().positive().optional(),
+	/**
+	 * The vendor's status page in Atlassian Statuspage's JSON (`…/api/v2/summary.json`): polled for
+	 * outages and maintenance windows (platform incidents); null or absent for none.
+	 */
+	statusPageUrl: z
+		.url({ protocol: /^https?$/ })
+		.max(2_048)
+		.nullable()
+		.optional()
 });
 
 export const integrationSchema = z.object({

@@ -8,7 +8,8 @@ describe('the one failure mapper', () => {
 		expect(toPsaFailure({ ok: false, code: 'connection_reset', message: 'reset' })).toEqual({
 			ok: false,
 			kind: 'transient',
-			message: 'reset'
+			message: 'reset',
+			health: 'unreachable'
 		});
 		expect(toPsaFailure({ ok: false, code: 'timeout', message: 'slow' }).kind).toBe('transient');
 	});
@@ -36,8 +37,18 @@ describe('the one failure mapper', () => {
 			ok: false,
 			kind: 'permanent',
 			message: 'Who are you?',
-			rootCause: { kind: 'credentials' }
+			rootCause: { kind: 'credentials' },
+			health: 'auth_failed'
 		});
+	});
+
+	it('says what a failure tells of the system’s health: a 5xx it did not explain, not a rule it quoted', () => {
+		const health = (failure: ClientFailure & { status?: number }) => toPsaFailure(failure).health;
+		expect(health({ ok: false, code: 'server_error', message: 'Boom' })).toBe('server_error');
+		expect(health({ ok: false, code: 'unexpected_response', message: 'HTTP 503', status: 503 })).toBe('server_error');
+		expect(health({ ok: false, code: 'unexpected_response', message: 'HTTP 418', status: 418 })).toBeUndefined();
+		expect(health({ ok: false, code: 'rejected', message: 'BillingCode does not exist', status: 500 })).toBeUndefined();
+		expect(health({ ok: false, code: 'timeout', message: 'slow' })).toBe('unreachable');
 	});
 
 	it('keeps the system’s own text for a refusal, with the root cause the caller knows', () => {

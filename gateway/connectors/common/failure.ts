@@ -2,7 +2,7 @@
 // client's failure to the runner's PsaFailure. Each client's failure union is built from these members
 // (adding its own where its wire says more), so every connector fails in the same words and kinds.
 
-import type { PsaFailure, PsaResult, RootCause } from '../../psa/provider.ts';
+import type { HealthSignal, PsaFailure, PsaResult, RootCause } from '../../psa/provider.ts';
 import type { TransportFailure } from './transport-core.ts';
 
 /** The system refused who we are: a 401, or its own way of saying the credentials are wrong. */
@@ -84,18 +84,42 @@ export type FailureWording = Partial<Record<ConnectorFailureCode, string>>;
  */
 export function toPsaFailure(failure: ClientFailure, wording: FailureWording = {}, rootCause?: RootCause): PsaFailure {
 	const message = wording[failure.code] ?? failure.message;
+	const health = healthOf(failure);
+	const signal = health ? { health } : {};
 	switch (failure.code) {
 		case 'connection_reset':
 		case 'timeout':
-			return { ok: false, kind: 'transient', message };
+			return { ok: false, kind: 'transient', message, ...signal };
 		case 'unavailable':
-			return { ok: false, kind: 'transient', message, retryAfterMs: failure.retryAfterMs ?? null };
+			return { ok: false, kind: 'transient', message, retryAfterMs: failure.retryAfterMs ?? null, ...signal };
 		case 'rate_limited':
 			return { ok: false, kind: 'rate_limited', message, retryAfterMs: failure.retryAfterMs ?? null };
 		case 'auth_failed':
-			return credentialsRefused(message);
+			return { ...credentialsRefused(message), ...signal };
 		default:
-			return permanent(message, rootCause);
+			return { ...permanent(message, rootCause), ...signal };
+	}
+}
+
+/**
+ * What a failure says of the system itself: refused credentials, a 5xx it did not explain (a 500 with
+ * Autotask's own rule text is `rejected`: the system is up), or no answer. Rules and 404s say nothing.
+ */
+export function healthOf(failure: ClientFailure): HealthSignal | null {
+	const status = (failure as { status?: unknown }).status;
+	switch (failure.code) {
+		case 'auth_failed':
+			return 'auth_failed';
+		case 'server_error':
+		case 'unavailable':
+			return 'server_error';
+		case 'unexpected_response':
+			return typeof status === 'number' && status >= 500 ? 'server_error' : null;
+		case 'connection_reset':
+		case 'timeout':
+			return 'unreachable';
+		default:
+			return null;
 	}
 }
 

@@ -6,7 +6,8 @@ describe('toPsaFailure', () => {
 		expect(toPsaFailure({ ok: false, code: 'connection_reset', message: 'reset', cause: 'ECONNRESET' })).toEqual({
 			ok: false,
 			kind: 'transient',
-			message: 'reset'
+			message: 'reset',
+			health: 'unreachable'
 		});
 		expect(toPsaFailure({ ok: false, code: 'timeout', message: 'slow' })).toMatchObject({ kind: 'transient' });
 		expect(toPsaFailure({ ok: false, code: 'rate_limited', message: 'x', retryAfterMs: 5000, status: 429 })).toEqual({
@@ -22,7 +23,8 @@ describe('toPsaFailure', () => {
 		expect(toPsaFailure({ ok: false, code: 'server_error', message: 'Boom', status: 500 })).toEqual({
 			ok: false,
 			kind: 'permanent',
-			message: 'Boom'
+			message: 'Boom',
+			health: 'server_error'
 		});
 	});
 

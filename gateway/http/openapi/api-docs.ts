@@ -3,6 +3,7 @@
 
 import { ADMIN_DOCS } from './admin-docs.ts';
 import { AUTH_DOCS } from './auth-docs.ts';
+import { INCIDENT_DOCS } from './incident-docs.ts';
 import type { RouteDoc } from './route-doc.ts';
 import { SYNC_DOCS } from './sync-docs.ts';
 import { healthSchema } from './wire-shapes.ts';
@@ -22,6 +23,7 @@ export const API_DOCS: readonly RouteDoc[] = [
 	...AUTH_DOCS,
 	...SYNC_DOCS,
 	...ADMIN_DOCS,
+	...INCIDENT_DOCS,
 	{
 		method: 'get',
 		path: '/api/docs/openapi.json',

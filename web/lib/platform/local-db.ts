@@ -9,6 +9,7 @@ import type { Company, Quote, QuoteLine } from '../../../shared/schema/entities.
 import type { AuthSettings, Role, User } from '../../../shared/schema/identity-entities.ts';
 import type { Category, Contact, PricingBook, Product } from '../../../shared/schema/catalog-entities.ts';
 import type { Integration, Issue, Opportunity, TicketCharge } from '../../../shared/schema/psa-entities.ts';
+import type { Incident } from '../../../shared/schema/incident-entities.ts';
 import type { OrgProfile } from '../../../shared/schema/org-profile-entities.ts';
 import { TABLE_NAMES, type TableName } from '../../../shared/schema/tables.ts';
 
@@ -45,6 +46,7 @@ export type LocalDb = Dexie & {
 	ticketCharges: EntityTable<TicketCharge, 'id'>;
 	opportunities: EntityTable<Opportunity, 'id'>;
 	orgProfile: EntityTable<OrgProfile, 'id'>;
+	incidents: EntityTable<Incident, 'id'>;
 	outbox: EntityTable<OutboxEntry, 'id'>;
 	confirmed: Table<ConfirmedEntry, [string, string]>;
 	rejections: Table<StoredRejection, [string, number]>;
@@ -90,6 +92,8 @@ export function openLocalDb(
 	});
 	// The organisation's profile (letterhead), for everyone in it.
 	db.version(5).stores({ orgProfile: 'id' });
+	// Platform incidents, for staff (the banner) and admins (Admin › Tools › Incidents).
+	db.version(6).stores({ incidents: 'id, system, startedAt' });
 	return db;
 }
 

@@ -15,6 +15,8 @@ export type MetaValues = {
 	marker: number | null;
 	/** The sync leader's connection state, so every tab can show it. */
 	connection: { state: ConnectionState; message: string | null; reload?: boolean };
+	/** Platform incidents this person dismissed from the banner on this device. */
+	dismissedIncidents: string[];
 };
 
 export async function readMeta<K extends keyof MetaValues>(

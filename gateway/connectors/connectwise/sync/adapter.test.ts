@@ -259,7 +259,8 @@ describe('failures', () => {
 			ok: false,
 			kind: 'permanent',
 			message: 'ConnectWise authentication error: please verify your credentials',
-			rootCause: { kind: 'credentials' }
+			rootCause: { kind: 'credentials' },
+			health: 'auth_failed'
 		});
 		const bad = memorySyncContext({}, { credentials: { site: 'x' } });
 		expect(await connectwiseAdapter.testConnection(bad)).toMatchObject({

@@ -232,7 +232,8 @@ describe('failures', () => {
 			ok: false,
 			kind: 'permanent',
 			message: 'HaloPSA authentication error: please verify your credentials',
-			rootCause: { kind: 'credentials' }
+			rootCause: { kind: 'credentials' },
+			health: 'auth_failed'
 		});
 		expect(halo.sim.control.totalCalls()).toBe(1);
 	});
