@@ -12,6 +12,7 @@ import { DEMO_ORG, DEMO_USERS } from '../demo/demo-data.ts';
 import { DEMO_ORG_PROFILE } from '../demo/demo-org-profile.ts';
 import { startGateway, TEST_PASSWORDS, type Gateway, type HttpClient } from '../test/http-harness.ts';
 import { openIssue, putIntegration } from '../test/psa-rows.ts';
+import { REINDEX_ENTITIES } from '../../shared/psa/reindex.ts';
 import { STORE_KINDS } from '../test/stores.ts';
 import { nextSpaceVersion } from '../sync/space-version.ts';
 import { createSqlTx } from '../sync/sql-tx.ts';
@@ -58,7 +59,9 @@ const ALLOWED: Record<MutationName, string[]> = {
 	saveIntegrationSettings: ADMINS,
 	syncQuoteToPsa: QUOTE_EDITORS,
 	synchronizePsa: ADMINS,
-	saveOrgProfile: ADMINS
+	saveOrgProfile: ADMINS,
+	reindexEntities: ADMINS,
+	reindexRecord: ADMINS
 };
 
 /** Staff whose roles replicate no quotes (catalog roles alone): to them a quote does not exist. */
@@ -75,6 +78,7 @@ function refusedAs(name: MutationName, email: string): string {
 
 describe.each(STORE_KINDS)('permission matrix on $name', (kind) => {
 	let gw: Gateway;
+	let reindexes = 0;
 	let admin: ReturnType<typeof syncClient>;
 	const sessions = new Map<string, HttpClient>();
 
@@ -237,7 +241,10 @@ describe.each(STORE_KINDS)('permission matrix on $name', (kind) => {
 		saveIntegrationSettings: async () => ({ provider: 'autotask', settings: { pollOpportunities: true } }),
 		// A fresh quote each time: a second sync of a queued quote is refused as Already synchronizing.
 		syncQuoteToPsa: async () => ({ quoteId: await freshQuote() }),
-		synchronizePsa: async () => ({ provider: 'autotask' })
+		synchronizePsa: async () => ({ provider: 'autotask' }),
+		// A type not asked for yet each time: a second re-index of a queued type is refused as Already synchronizing.
+		reindexEntities: async () => ({ provider: 'autotask', entity: REINDEX_ENTITIES[reindexes++ % REINDEX_ENTITIES.length]! }),
+		reindexRecord: async () => ({ issueId: (await openIssue(gw)).id })
 	};
 
 	function product(id: string) {

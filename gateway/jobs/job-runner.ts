@@ -149,7 +149,8 @@ export function createJobRunner(deps: JobRunnerDeps): JobRunner {
 							write,
 							orgId: job.org_id,
 							provider,
-							now
+							now,
+							jobId: job.id
 						})
 					: notConfigured;
 		} catch (error) {
@@ -239,6 +240,7 @@ export function createJobRunner(deps: JobRunnerDeps): JobRunner {
 			const company = await readEntity(deps.store.db, orgId, 'companies', entityId);
 			return { ...base, entityTable: 'companies', label: `Company ${company?.name ?? entityId}` };
 		}
+		if (kind === 'reindex') return { ...base, entityTable: 'integrations', label: `${PROVIDER_LABELS[provider]} · Re-index ${entityId}` };
 		const what = {
 			synchronize: 'Synchronize',
 			importTicketCharges: 'Ticket charge import',

@@ -6,7 +6,13 @@ import { companySchema, quoteLineSchema, quoteSchema } from './entities.ts';
 import { categorySchema, contactSchema, pricingBookSchema, productSchema } from './catalog-entities.ts';
 import { authSettingsSchema, roleSchema, userSchema } from './identity-entities.ts';
 import { orgProfileSchema } from './org-profile-entities.ts';
-import { integrationSchema, issueSchema, opportunitySchema, ticketChargeSchema } from './psa-entities.ts';
+import {
+	integrationSchema,
+	issueSchema,
+	opportunitySchema,
+	reindexRunSchema,
+	ticketChargeSchema
+} from './psa-entities.ts';
 
 export const TABLES = {
 	companies: { schema: companySchema, index: null },
@@ -23,7 +29,8 @@ export const TABLES = {
 	integrations: { schema: integrationSchema, index: null },
 	ticketCharges: { schema: ticketChargeSchema, index: null },
 	opportunities: { schema: opportunitySchema, index: 'quoteId' },
-	orgProfile: { schema: orgProfileSchema, index: null }
+	orgProfile: { schema: orgProfileSchema, index: null },
+	reindexRuns: { schema: reindexRunSchema, index: null }
 } as const;
 
 export type TableName = keyof typeof TABLES;

@@ -8,7 +8,13 @@ import { Dexie, type EntityTable, type Table } from 'dexie';
 import type { Company, Quote, QuoteLine } from '../../../shared/schema/entities.ts';
 import type { AuthSettings, Role, User } from '../../../shared/schema/identity-entities.ts';
 import type { Category, Contact, PricingBook, Product } from '../../../shared/schema/catalog-entities.ts';
-import type { Integration, Issue, Opportunity, TicketCharge } from '../../../shared/schema/psa-entities.ts';
+import type {
+	Integration,
+	Issue,
+	Opportunity,
+	ReindexRun,
+	TicketCharge
+} from '../../../shared/schema/psa-entities.ts';
 import type { OrgProfile } from '../../../shared/schema/org-profile-entities.ts';
 import { TABLE_NAMES, type TableName } from '../../../shared/schema/tables.ts';
 
@@ -45,6 +51,7 @@ export type LocalDb = Dexie & {
 	ticketCharges: EntityTable<TicketCharge, 'id'>;
 	opportunities: EntityTable<Opportunity, 'id'>;
 	orgProfile: EntityTable<OrgProfile, 'id'>;
+	reindexRuns: EntityTable<ReindexRun, 'id'>;
 	outbox: EntityTable<OutboxEntry, 'id'>;
 	confirmed: Table<ConfirmedEntry, [string, string]>;
 	rejections: Table<StoredRejection, [string, number]>;
@@ -90,6 +97,8 @@ export function openLocalDb(
 	});
 	// The organisation's profile (letterhead), for everyone in it.
 	db.version(5).stores({ orgProfile: 'id' });
+	// Re-index progress and results (Admin › Tools › Maintenance), for admins.
+	db.version(6).stores({ reindexRuns: 'id' });
 	return db;
 }
 
