@@ -99,4 +99,33 @@ describe.each(STORE_KINDS)('Autotask re-index on $name', (kind) => {
 		expect(at.count('Quotes')).toBe(1);
 		expect(await links().get('quotes', quote.id)).toBe(String(at.sandbox.control.records('Quotes')[0]!.id));
 	});
+
+	it('Re-index this record repairs the quote behind a "No matching records found" issue, and its retry clears it', async () => {
+		const quote = await synced();
+		at.sandbox.control.remove('Quotes', Number(await links().get('quotes', quote.id)));
+		await at.write((tx) => tx.put('quotes', { ...quote, title: 'Renamed after the delete' }));
+		await at.enqueue('syncQuote', quote.id);
+		await at.drain();
+		expect(await at.issue('syncQuote', quote.id)).toMatchObject({ message: 'No matching records found' });
+
+		await reindex(`quotes/${quote.id}`);
+		expect(await run('record')).toMatchObject({
+			state: 'done',
+			total: 4,
+			counts: { relinked: 0, unlinked: 1, unchanged: 3, undecided: 0 }
+		});
+		expect(await at.issue('syncQuote', quote.id)).toBeUndefined();
+		expect(at.count('Quotes')).toBe(1);
+		expect(at.sandbox.control.records('Quotes')[0]).toMatchObject({ name: 'Q-00001 Renamed after the delete' });
+	});
+
+	it('re-indexes users from the staff Synchronize reads: a resource deleted and made again is re-linked by email', async () => {
+		at = await startAutotaskJobs(kind, { withLookups: true });
+		const owner = await readEntity(at.store.db, ORG, 'users', 'user-owner');
+		const resource = Number(owner?.externalIds.autotask);
+		const again = at.sandbox.control.recreate('Resources', resource);
+		const users = await reindex('users');
+		expect(users.run?.counts).toEqual({ relinked: 1, unlinked: 0, unchanged: 0, undecided: 0 });
+		expect((await readEntity(at.store.db, ORG, 'users', 'user-owner'))?.externalIds.autotask).toBe(String(again));
+	});
 });
