@@ -86,3 +86,11 @@ export function reindexEstimate(run: ReindexProgress): { percent: number; remain
 	const elapsed = Math.max(1, run.updatedAt - run.startedAt);
 	return { percent, remainingMs: Math.round((elapsed / run.done) * (run.total - run.done)) };
 }
+
+/** The seeds' Autotask text for a linked record the PSA no longer has ("No matching records found"). */
+export const NO_MATCHING_RECORDS = 'No matching records found';
+
+/** An issue whose record lost its PSA counterpart, and which "Re-index this record" can repair. */
+export function offersRecordReindex(issue: { entityTable: string; message: string }): boolean {
+	return isReindexableTable(issue.entityTable) && issue.message.includes(NO_MATCHING_RECORDS);
+}
