@@ -45,6 +45,7 @@ const ROLES: { user: string; email: string; screens: Screen[] }[] = [
 			{ name: 'integrations', path: '/admin/integrations' },
 			{ name: 'integration', path: firstOf('/admin/integrations', 'PSA integrations') },
 			{ name: 'issues', path: '/admin/issues' },
+			{ name: 'maintenance', path: '/admin/maintenance' },
 			{ name: 'mailbox', path: '/admin/mailbox' },
 			{ name: 'authentication', path: '/admin/settings/authentication' },
 			{ name: 'categories', path: '/catalog/categories' },
