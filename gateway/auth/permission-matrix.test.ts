@@ -243,7 +243,10 @@ describe.each(STORE_KINDS)('permission matrix on $name', (kind) => {
 		syncQuoteToPsa: async () => ({ quoteId: await freshQuote() }),
 		synchronizePsa: async () => ({ provider: 'autotask' }),
 		// A type not asked for yet each time: a second re-index of a queued type is refused as Already synchronizing.
-		reindexEntities: async () => ({ provider: 'autotask', entity: REINDEX_ENTITIES[reindexes++ % REINDEX_ENTITIES.length]! }),
+		reindexEntities: async () => ({
+			provider: 'autotask',
+			entity: REINDEX_ENTITIES[reindexes++ % REINDEX_ENTITIES.length]!
+		}),
 		reindexRecord: async () => ({ issueId: (await openIssue(gw)).id })
 	};
 

@@ -240,7 +240,8 @@ export function createJobRunner(deps: JobRunnerDeps): JobRunner {
 			const company = await readEntity(deps.store.db, orgId, 'companies', entityId);
 			return { ...base, entityTable: 'companies', label: `Company ${company?.name ?? entityId}` };
 		}
-		if (kind === 'reindex') return { ...base, entityTable: 'integrations', label: `${PROVIDER_LABELS[provider]} · Re-index ${entityId}` };
+		if (kind === 'reindex')
+			return { ...base, entityTable: 'integrations', label: `${PROVIDER_LABELS[provider]} · Re-index ${entityId}` };
 		const what = {
 			synchronize: 'Synchronize',
 			importTicketCharges: 'Ticket charge import',

@@ -23,11 +23,7 @@ export function storeLinks(store: Store, orgId: string, provider: string): Exter
 }
 
 /** The links over a database handle: the store, or a transaction that commits them with other writes. */
-export function linksOn(
-	db: Kysely<Database> | Transaction<Database>,
-	orgId: string,
-	provider: string
-): ExternalLinks {
+export function linksOn(db: Kysely<Database> | Transaction<Database>, orgId: string, provider: string): ExternalLinks {
 	const store = { db };
 	const scoped = () =>
 		store.db.selectFrom('external_links').where('org_id', '=', orgId).where('provider', '=', provider);

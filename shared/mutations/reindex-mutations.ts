@@ -12,7 +12,10 @@ import type { ReindexRun } from '../schema/psa-entities.ts';
 import type { Tx } from '../sync/tx.ts';
 import { defineMutation } from './define.ts';
 
-async function markQueued(tx: Tx, run: Omit<ReindexRun, 'state' | 'counts' | 'startedAt' | 'finishedAt' | 'message' | 'done' | 'total'>) {
+async function markQueued(
+	tx: Tx,
+	run: Omit<ReindexRun, 'state' | 'counts' | 'startedAt' | 'finishedAt' | 'message' | 'done' | 'total'>
+) {
 	const previous = await tx.get('reindexRuns', run.id);
 	await tx.put('reindexRuns', {
 		counts: NO_COUNTS,

@@ -36,7 +36,10 @@ export function linkHolder(store: Store, orgId: string, provider: Provider, enti
 				const user = await tx.get('users', id);
 				if (!user) return;
 				const { [provider]: _old, ...others } = user.externalIds;
-				await tx.put('users', { ...user, externalIds: 'clear' in change ? others : { ...others, [provider]: change.set } });
+				await tx.put('users', {
+					...user,
+					externalIds: 'clear' in change ? others : { ...others, [provider]: change.set }
+				});
 			}
 		};
 	}

@@ -73,7 +73,12 @@ export async function runReindex(
 		if (result && !result.ok) return result;
 		await deps.write(deps.orgId, async (tx, trx) => {
 			if (result?.value.change) {
-				await linkHolder(deps.store, deps.orgId, deps.provider, target.kind).apply(tx, trx, target.localId, result.value.change);
+				await linkHolder(deps.store, deps.orgId, deps.provider, target.kind).apply(
+					tx,
+					trx,
+					target.localId,
+					result.value.change
+				);
 			}
 			await countVerdict(tx, runId, result?.value.verdict ?? 'unchanged', deps.now());
 			await writeCheckpoint(trx, key, { job: deps.jobId, ...next });
@@ -162,7 +167,14 @@ async function countVerdict(tx: Tx, runId: string, verdict: ReindexVerdict, now:
 	const counts = { ...run.counts, [verdict]: run.counts[verdict] + 1 };
 	// Links added while the run went (a sync in between) may make it visit more than it counted at the start.
 	const done = run.done + 1;
-	await tx.put('reindexRuns', { ...run, state: 'running', done, total: Math.max(run.total, done), counts, updatedAt: now });
+	await tx.put('reindexRuns', {
+		...run,
+		state: 'running',
+		done,
+		total: Math.max(run.total, done),
+		counts,
+		updatedAt: now
+	});
 }
 
 function summaryOf(run: ReindexRun | undefined): string {
@@ -177,9 +189,7 @@ async function finishRun(deps: ReindexDeps, key: CheckpointKey, runId: string, m
 		await clearCheckpoint(trx, key);
 		if (!run) return message;
 		const undecided =
-			run.counts.undecided > 0
-				? `${run.counts.undecided} records match several PSA records: link them by hand.`
-				: '';
+			run.counts.undecided > 0 ? `${run.counts.undecided} records match several PSA records: link them by hand.` : '';
 		const now = deps.now();
 		await tx.put('reindexRuns', {
 			...run,
@@ -212,7 +222,13 @@ async function retryIssuesOf(deps: ReindexDeps, table: string, id: string): Prom
 	for (const issue of issues) {
 		await enqueueJob(
 			deps.store.db,
-			{ orgId: deps.orgId, provider: issue.provider, kind: issue.operation, entityId: issue.entityId, runAt: deps.now() },
+			{
+				orgId: deps.orgId,
+				provider: issue.provider,
+				kind: issue.operation,
+				entityId: issue.entityId,
+				runAt: deps.now()
+			},
 			deps.now()
 		);
 	}

@@ -8,13 +8,7 @@ import { Dexie, type EntityTable, type Table } from 'dexie';
 import type { Company, Quote, QuoteLine } from '../../../shared/schema/entities.ts';
 import type { AuthSettings, Role, User } from '../../../shared/schema/identity-entities.ts';
 import type { Category, Contact, PricingBook, Product } from '../../../shared/schema/catalog-entities.ts';
-import type {
-	Integration,
-	Issue,
-	Opportunity,
-	ReindexRun,
-	TicketCharge
-} from '../../../shared/schema/psa-entities.ts';
+import type { Integration, Issue, Opportunity, ReindexRun, TicketCharge } from '../../../shared/schema/psa-entities.ts';
 import type { OrgProfile } from '../../../shared/schema/org-profile-entities.ts';
 import { TABLE_NAMES, type TableName } from '../../../shared/schema/tables.ts';
 

@@ -35,9 +35,7 @@ export async function activeProductsBySku(
 ): Promise<PsaResult<{ id: number; sku: string }[]>> {
 	const found = await run.client.queryAll('Products', { filter: [inList('sku', skus)] });
 	if (!found.ok) return toPsaFailure(found);
-	return psaOk(
-		found.value.flatMap((r) => (r.sku && r.isActive !== false ? [{ id: r.id, sku: r.sku }] : []))
-	);
+	return psaOk(found.value.flatMap((r) => (r.sku && r.isActive !== false ? [{ id: r.id, sku: r.sku }] : [])));
 }
 
 /** Product links for the lines' products; a product that cannot exist in Autotask maps to its failure. */

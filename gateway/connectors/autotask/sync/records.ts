@@ -91,7 +91,8 @@ export const opportunityMarker = (quoteId: string) => `Outpost quote ${quoteId}`
 export const opportunityKey = (quoteId: string) => [eq('description', opportunityMarker(quoteId))];
 
 /** An opportunity someone closed as inactive is as good as gone to the sync. */
-export const isLiveOpportunity = (record: { isActive?: unknown } | null) => record !== null && record.isActive !== false;
+export const isLiveOpportunity = (record: { isActive?: unknown } | null) =>
+	record !== null && record.isActive !== false;
 
 export async function ensureOpportunity(
 	ctx: SyncContext,

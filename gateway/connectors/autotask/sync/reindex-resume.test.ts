@@ -80,7 +80,11 @@ describe.each(STORE_KINDS)('A long Autotask re-index on $name', (kind) => {
 		expect(at.sandbox.control.calls()).toEqual({ 'GET /ZoneInformation': 1, 'GET /Products/{id}': PRODUCTS });
 		// 13 requests at 5 an hour take two more rolling hours.
 		expect(at.clock.now() - started).toBeGreaterThanOrEqual(2 * 60 * 60_000);
-		const perMinute = await at.store.db.selectFrom('rate_usage').select(['minute', 'count']).orderBy('minute').execute();
+		const perMinute = await at.store.db
+			.selectFrom('rate_usage')
+			.select(['minute', 'count'])
+			.orderBy('minute')
+			.execute();
 		for (const bucket of perMinute) {
 			const hour = perMinute.filter((b) => b.minute >= bucket.minute && b.minute < Number(bucket.minute) + 60);
 			expect(hour.reduce((sum, b) => sum + b.count, 0)).toBeLessThanOrEqual(hourly);

@@ -5,7 +5,13 @@
 
 import type { EntityName } from '../client/entities.ts';
 import type { FilterCondition } from '../client/filter.ts';
-import { psaOk, type PsaResult, type ReindexLookup, type ReindexLookups, type SyncContext } from '../../../psa/provider.ts';
+import {
+	psaOk,
+	type PsaResult,
+	type ReindexLookup,
+	type ReindexLookups,
+	type SyncContext
+} from '../../../psa/provider.ts';
 import { toPsaFailure } from '../failure.ts';
 import { activeProductsBySku } from './quote-items.ts';
 import { companyKey, contactKey, isLiveOpportunity, opportunityKey } from './records.ts';
@@ -46,7 +52,9 @@ export async function openAutotaskReindex(ctx: SyncContext): Promise<PsaResult<R
 		opportunities: {
 			async exists(externalId) {
 				const record = await run.client.get('Opportunities', Number(externalId));
-				return record.ok ? psaOk(isLiveOpportunity(record.value as { isActive?: unknown } | null)) : toPsaFailure(record);
+				return record.ok
+					? psaOk(isLiveOpportunity(record.value as { isActive?: unknown } | null))
+					: toPsaFailure(record);
 			},
 			candidates: (quoteId) => matching('Opportunities', opportunityKey(quoteId))
 		},

@@ -5,7 +5,13 @@
 // no ticket-charge import, so those kinds are not offered.
 
 import type { ResourceName } from '../client/resources.ts';
-import { psaOk, type PsaResult, type ReindexLookup, type ReindexLookups, type SyncContext } from '../../../psa/provider.ts';
+import {
+	psaOk,
+	type PsaResult,
+	type ReindexLookup,
+	type ReindexLookups,
+	type SyncContext
+} from '../../../psa/provider.ts';
 import { catalogItemsByIdentifier } from './ensure-catalog-items.ts';
 import { companyKey, matchingContacts } from './ensure-company.ts';
 import { lift } from '../failure.ts';

@@ -4,7 +4,13 @@
 // quotation's opportunity. One run: one token for the whole re-index.
 
 import type { HaloEntity } from '../client/entities.ts';
-import { psaOk, type PsaResult, type ReindexLookup, type ReindexLookups, type SyncContext } from '../../../psa/provider.ts';
+import {
+	psaOk,
+	type PsaResult,
+	type ReindexLookup,
+	type ReindexLookups,
+	type SyncContext
+} from '../../../psa/provider.ts';
 import { toPsaFailure } from '../failure.ts';
 import { markedClients } from './ensure-client.ts';
 import { markedItems } from './ensure-items.ts';
