@@ -128,4 +128,18 @@ describe.each(STORE_KINDS)('Autotask re-index on $name', (kind) => {
 		expect(users.run?.counts).toEqual({ relinked: 1, unlinked: 0, unchanged: 0, undecided: 0 });
 		expect((await readEntity(at.store.db, ORG, 'users', 'user-owner'))?.externalIds.autotask).toBe(String(again));
 	});
+
+	it('a re-index Autotask refuses stops, says why on its row, and opens an issue; a later run starts over', async () => {
+		await synced();
+		at.sandbox.control.inject({ kind: 'unauthorized', times: 100 });
+		const refused = await reindex('products');
+		expect(refused.run).toMatchObject({ state: 'failed', done: 0, total: 2 });
+		expect(refused.run?.message).not.toBe('');
+		expect(await at.issue('reindex', 'products')).toMatchObject({ state: 'open', entityTable: 'integrations' });
+
+		at.sandbox.control.clearFaults();
+		const again = await reindex('products');
+		expect(again.run).toMatchObject({ state: 'done', done: 2, counts: { unchanged: 2 } });
+		expect(await at.issue('reindex', 'products')).toBeUndefined();
+	});
 });
