@@ -45,6 +45,7 @@ const ROLES: { user: string; email: string; screens: Screen[] }[] = [
 			{ name: 'integrations', path: '/admin/integrations' },
 			{ name: 'integration', path: firstOf('/admin/integrations', 'PSA integrations') },
 			{ name: 'issues', path: '/admin/issues' },
+			{ name: 'maintenance', path: '/admin/maintenance' },
 			{ name: 'mailbox', path: '/admin/mailbox' },
 			{ name: 'incidents', path: '/admin/incidents' },
 			{ name: 'report-incident', path: '/incidents/report' },

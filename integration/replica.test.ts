@@ -155,4 +155,29 @@ describe('Replica under Node', () => {
 		await synced(again);
 		expect(await again.db.quotes.count()).toBeGreaterThan(0);
 	});
+
+	it('rebuilds its copy of one table from the gateway, keeping a change still waiting to be sent', async () => {
+		const { replica, goOffline, goOnline } = openTab(createFakeBrowser());
+		await synced(replica);
+		const quotes = await replica.db.quotes.count();
+		const companies = await replica.db.companies.count();
+		const [quote] = await replica.db.quotes.limit(1).toArray();
+		goOffline();
+		await until(() => replica.status.connection === 'offline', 'the offline state');
+		await replica.mutate('updateQuote', { id: quote!.id, title: 'Renamed while offline' });
+		await replica.mutate('createQuote', { id: 'q-pending', companyId: 'company-acme', title: 'Not sent yet' });
+
+		await replica.rebuildTable('quotes');
+		// Offline: the table holds only what the pending changes make; the other tables are untouched.
+		expect((await replica.db.quotes.toArray()).map((q) => q.id)).toEqual(['q-pending']);
+		expect(await replica.db.companies.count()).toBe(companies);
+		expect(await replica.db.outbox.count()).toBe(2);
+
+		goOnline();
+		await synced(replica);
+		expect(await replica.db.quotes.count()).toBe(quotes + 1);
+		expect((await replica.db.quotes.get(quote!.id))?.title).toBe('Renamed while offline');
+		expect((await replica.db.quotes.get('q-pending'))?.number).toMatch(/^Q-\d{5}$/);
+		expect(await replica.db.companies.count()).toBe(companies);
+	});
 });

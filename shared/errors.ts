@@ -77,6 +77,10 @@ export const ERRORS = {
 	companyNotFound: { code: 'company_not_found', message: 'The company does not exist.' },
 	logoNotAnImage: { code: 'logo_not_an_image', message: 'The logo must be a PNG or JPEG image.' },
 	logoTooLarge: { code: 'logo_too_large', message: 'The logo must be at most 64 KB.' },
+	notReindexable: {
+		code: 'not_reindexable',
+		message: 'Only a quote, company, contact or product can be re-indexed on its own; re-index its type instead.'
+	},
 	integrationNotConfigured: {
 		code: 'integration_not_configured',
 		message: 'No PSA is connected: an admin enters its credentials at Admin > Integrations.'

@@ -59,7 +59,9 @@ const ALLOWED: Record<MutationName, string[]> = {
 	saveIntegrationSettings: ADMINS,
 	syncQuoteToPsa: QUOTE_EDITORS,
 	synchronizePsa: ADMINS,
-	saveOrgProfile: ADMINS
+	saveOrgProfile: ADMINS,
+	reindexEntities: ADMINS,
+	reindexRecord: ADMINS
 };
 
 /** Staff whose roles replicate no quotes (catalog roles alone): to them a quote does not exist. */

@@ -8,9 +8,18 @@ import type { ChangedOpportunity, ImportedCharge, PsaAdapter, PsaResult, SyncCon
 import type { Store } from '../store/store.ts';
 import { applySynchronized } from './apply-synchronized.ts';
 import { loadCompanyToSync, loadQuoteToSync } from './sync-inputs.ts';
+import { runReindex } from './reindex/reindex-job.ts';
 import type { ReplicatedWriter } from './replicated-write.ts';
 
-export type HandlerDeps = { store: Store; write: ReplicatedWriter; orgId: string; provider: Provider; now: number };
+export type HandlerDeps = {
+	store: Store;
+	write: ReplicatedWriter;
+	orgId: string;
+	provider: Provider;
+	now: number;
+	/** The job being run: a re-index tells its own checkpoint from an earlier run's by it. */
+	jobId: string;
+};
 export type Handled = PsaResult<{ warnings: string[]; summary: string | null }>;
 
 const done = (summary: string | null = null, warnings: string[] = []): Handled => ({
@@ -53,6 +62,8 @@ export async function runHandler(
 			await saveCharges(deps, result.value.charges);
 			return done(`${result.value.charges.length} charges imported, ${result.value.skipped} skipped.`);
 		}
+		case 'reindex':
+			return runReindex(adapter, ctx, entityId, { ...deps, now: () => ctx.now() });
 		case 'pollOpportunities': {
 			if (!adapter.pollOpportunities) return done('Not supported by this PSA.');
 			if (ctx.settings.pollOpportunities !== true) return done('Opportunity polling is off.');

@@ -153,7 +153,8 @@ export function createJobRunner(deps: JobRunnerDeps): JobRunner {
 							write,
 							orgId: job.org_id,
 							provider,
-							now
+							now,
+							jobId: job.id
 						})
 					: notConfigured;
 		} catch (error) {
@@ -254,6 +255,11 @@ export function createJobRunner(deps: JobRunnerDeps): JobRunner {
 		if (kind === 'syncCompany') {
 			const company = await readEntity(deps.store.db, orgId, 'companies', entityId);
 			return { ...base, entityTable: 'companies', label: `Company ${company?.name ?? entityId}` };
+		}
+		if (kind === 'reindex') {
+			// A one-record scope (`quotes/<id>`) may be longer than an issue's entity id may be; the issue id is cut the same way.
+			const label = `${PROVIDER_LABELS[provider]} · Re-index ${entityId}`;
+			return { ...base, entityId: entityId.slice(0, 64), entityTable: 'integrations', label };
 		}
 		const what = {
 			synchronize: 'Synchronize',

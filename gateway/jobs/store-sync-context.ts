@@ -4,6 +4,8 @@
 import type { Provider } from '../../shared/psa/providers.ts';
 import type { ExternalLinks, FetchLike, OutpostReader, SyncContext } from '../psa/provider.ts';
 import { readEntities, readEntity } from '../store/entity-reader.ts';
+import type { Kysely, Transaction } from 'kysely';
+import type { Database } from '../store/schema.ts';
 import type { Store } from '../store/store.ts';
 import { createSqlTx } from '../sync/sql-tx.ts';
 import type { ReplicatedWriter } from './replicated-write.ts';
@@ -17,6 +19,12 @@ export function storeReader(store: Store, orgId: string): OutpostReader {
 }
 
 export function storeLinks(store: Store, orgId: string, provider: string): ExternalLinks {
+	return linksOn(store.db, orgId, provider);
+}
+
+/** The links over a database handle: the store, or a transaction that commits them with other writes. */
+export function linksOn(db: Kysely<Database> | Transaction<Database>, orgId: string, provider: string): ExternalLinks {
+	const store = { db };
 	const scoped = () =>
 		store.db.selectFrom('external_links').where('org_id', '=', orgId).where('provider', '=', provider);
 	return {

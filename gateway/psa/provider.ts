@@ -3,6 +3,7 @@
 // Retries, rate budgets, locks and sync issues belong to the runner, never to a provider.
 
 import type { Provider } from '../../shared/psa/providers.ts';
+import type { ReindexEntity } from '../../shared/psa/reindex.ts';
 import type { Contact } from '../../shared/schema/catalog-entities.ts';
 import type { Company, Quote, QuoteLine } from '../../shared/schema/entities.ts';
 import type { User } from '../../shared/schema/identity-entities.ts';
@@ -123,6 +124,21 @@ export type ImportedCharge = Omit<TicketCharge, 'id' | 'provider' | 'importedAt'
 /** An opportunity as the PSA reports it now. */
 export type ChangedOpportunity = Omit<Opportunity, 'id' | 'provider'>;
 
+/**
+ * What a re-index asks a PSA about one kind of link (gateway/jobs/reindex/): external ids first, then
+ * the markers and natural keys the adapter's own sync uses to find a record.
+ */
+export type ReindexLookup = {
+	/** Whether the PSA still has the record this external id names. */
+	exists(externalId: string): Promise<PsaResult<boolean>>;
+	/** The PSA records this Outpost record matches by the adapter's markers and natural keys (none: no key to go by). */
+	candidates(localId: string): Promise<PsaResult<string[]>>;
+};
+
+/** Link kinds a re-index checks through the adapter; users are matched by Synchronize's people instead. */
+export type ReindexLinkKind = Exclude<ReindexEntity, 'users'>;
+export type ReindexLookups = Partial<Record<ReindexLinkKind, ReindexLookup>>;
+
 export type PsaAdapter = {
 	provider: Provider;
 	/** One cheap authenticated call that proves the credentials work. */
@@ -142,4 +158,6 @@ export type PsaAdapter = {
 		ctx: SyncContext,
 		since: number | null
 	): Promise<PsaResult<{ changed: ChangedOpportunity[]; watermark: number }>>;
+	/** One run's lookups for re-index, by link kind; kinds left out are not kept in this PSA (optional capability). */
+	openReindex?(ctx: SyncContext): Promise<PsaResult<ReindexLookups>>;
 };

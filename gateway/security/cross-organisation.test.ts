@@ -116,6 +116,7 @@ const CASES: Partial<Record<MutationName | `${MutationName} (${string})`, Case>>
 	retryIssue: { who: 'admin', args: (x) => ({ id: x.issue }) },
 	dismissIssue: { who: 'admin', args: (x) => ({ id: x.issue }) },
 	retryAllIssues: { who: 'admin', args: (x) => ({ rootCause: x.cause }) },
+	reindexRecord: { who: 'admin', args: (x) => ({ issueId: x.issue }) },
 	syncQuoteToPsa: { who: 'admin', args: (x) => ({ quoteId: x.quote }) }
 };
 

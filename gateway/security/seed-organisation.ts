@@ -188,6 +188,22 @@ export async function seedOrganisation(store: Store, prefix: string, now = 0): P
 				lastActivityAt: now
 			}
 		],
+		reindexRuns: [
+			{
+				id: 'autotask:companies',
+				provider: 'autotask',
+				entity: 'companies',
+				label: `${prefix} companies`,
+				state: 'done',
+				done: 1,
+				total: 1,
+				counts: { relinked: 1, unlinked: 0, unchanged: 0, undecided: 0 },
+				startedAt: now,
+				updatedAt: now,
+				finishedAt: now,
+				message: ''
+			}
+		],
 		orgProfile: [
 			{
 				id: ORG_PROFILE_ID,

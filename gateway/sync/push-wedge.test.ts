@@ -61,7 +61,9 @@ const WEDGE_ARGS: { [K in MutationName]: MutationArgs<K> } = {
 	retryAllIssues: {},
 	saveIntegrationSettings: { provider: 'autotask', settings: {} },
 	syncQuoteToPsa: { quoteId: 'w-quote' },
-	synchronizePsa: { provider: 'autotask' }
+	synchronizePsa: { provider: 'autotask' },
+	reindexEntities: { provider: 'autotask', entity: 'companies' },
+	reindexRecord: { issueId: 'w-issue' }
 };
 
 /** While armed, every query of a write transaction that touches the replicated rows fails as the driver would with `code`. */

@@ -3,6 +3,7 @@
 
 import { expect } from 'vitest';
 import type { MutationArgs, MutationName } from '../../shared/mutations/registry.ts';
+import { REINDEX_ENTITIES } from '../../shared/psa/reindex.ts';
 import { quoteContentHash } from '../../shared/quotes/content-hash.ts';
 import type { Quote } from '../../shared/schema/entities.ts';
 import { buildQuoteLine } from '../../shared/test/builders.ts';
@@ -17,6 +18,7 @@ export type MutationFixtures = ReturnType<typeof createMutationFixtures>;
 
 /** The gateway and the admin's client are asked for on each use: tests start them in beforeAll. */
 export function createMutationFixtures(gateway: () => Gateway, adminClient: () => SyncClient) {
+	let reindexes = 0;
 	/** Runs a mutation as the admin so the next check finds what it needs. */
 	async function prepare<N extends MutationName>(name: N, args: MutationArgs<N>): Promise<void> {
 		const admin = adminClient();
@@ -178,7 +180,13 @@ export function createMutationFixtures(gateway: () => Gateway, adminClient: () =
 		saveIntegrationSettings: async () => ({ provider: 'autotask', settings: { pollOpportunities: true } }),
 		// A fresh quote each time: a second sync of a queued quote is refused as Already synchronizing.
 		syncQuoteToPsa: async () => ({ quoteId: await freshQuote() }),
-		synchronizePsa: async () => ({ provider: 'autotask' })
+		synchronizePsa: async () => ({ provider: 'autotask' }),
+		// A type not asked for yet each time: a second re-index of a queued type is refused as Already synchronizing.
+		reindexEntities: async () => ({
+			provider: 'autotask',
+			entity: REINDEX_ENTITIES[reindexes++ % REINDEX_ENTITIES.length]!
+		}),
+		reindexRecord: async () => ({ issueId: (await openIssue(gateway())).id })
 	};
 
 	function product(id: string) {

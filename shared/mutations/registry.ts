@@ -33,6 +33,7 @@ import {
 	syncQuoteToPsa
 } from './psa-mutations.ts';
 import { saveOrgProfile } from './org-profile-mutations.ts';
+import { reindexEntities, reindexRecord } from './reindex-mutations.ts';
 import { duplicateQuote, reviseQuote } from './quote-copies.ts';
 import { addQuoteLine, createQuote, removeQuoteLine, updateQuote, updateQuoteLine } from './quote-mutations.ts';
 
@@ -71,7 +72,9 @@ export const MUTATIONS = {
 	saveIntegrationSettings,
 	syncQuoteToPsa,
 	synchronizePsa,
-	saveOrgProfile
+	saveOrgProfile,
+	reindexEntities,
+	reindexRecord
 } as const;
 
 export type MutationName = keyof typeof MUTATIONS;

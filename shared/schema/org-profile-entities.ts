@@ -23,8 +23,6 @@ export const logoDataUrl = z
 		}
 	});
 
-const optionalEmail = z.union([z.literal(''), z.string().trim().toLowerCase().pipe(z.email())]);
-
 export const orgProfileSchema = z.object({
 	id: z.literal(ORG_PROFILE_ID),
 	name: text(200).min(1),

@@ -4,6 +4,7 @@
 
 import { z } from 'zod';
 import { provider } from '../psa/providers.ts';
+import { reindexCountsSchema, reindexEntity } from '../psa/reindex.ts';
 import { id } from './entities.ts';
 
 const timestamp = z.number().int().nonnegative();
@@ -14,7 +15,8 @@ export const JOB_KINDS = [
 	'syncCompany',
 	'synchronize',
 	'importTicketCharges',
-	'pollOpportunities'
+	'pollOpportunities',
+	'reindex'
 ] as const;
 export const jobKind = z.enum(JOB_KINDS);
 export type JobKind = z.infer<typeof jobKind>;
@@ -123,7 +125,28 @@ export const opportunitySchema = z.object({
 	lastActivityAt: timestamp
 });
 
+/** A re-index (Admin › Tools › Maintenance): its progress while it runs, and what it found when done. */
+export const reindexRunSchema = z.object({
+	/** `<provider>:<entity>`, or `<provider>:record` for the last one-record re-index (shared/psa/reindex.ts). */
+	id,
+	provider,
+	entity: z.union([reindexEntity, z.literal('record')]),
+	/** What is being re-indexed, as people read it: "Companies", "Quote Q-1042". */
+	label: z.string().max(300),
+	state: z.enum(['queued', 'running', 'done', 'failed']),
+	done: z.number().int().min(0),
+	total: z.number().int().min(0),
+	counts: reindexCountsSchema,
+	/** When this run started working (null while queued): with `updatedAt`, the measured rate. */
+	startedAt: timestamp.nullable(),
+	updatedAt: timestamp,
+	finishedAt: timestamp.nullable(),
+	/** Why it failed, or what it could not decide. */
+	message: z.string().max(2_000)
+});
+
 export type Issue = z.infer<typeof issueSchema>;
+export type ReindexRun = z.infer<typeof reindexRunSchema>;
 export type Integration = z.infer<typeof integrationSchema>;
 export type IntegrationSettings = z.infer<typeof integrationSettingsSchema>;
 export type LookupValue = z.infer<typeof lookupValueSchema>;

@@ -7,7 +7,13 @@ import { categorySchema, contactSchema, pricingBookSchema, productSchema } from 
 import { authSettingsSchema, roleSchema, userSchema } from './identity-entities.ts';
 import { incidentSchema } from './incident-entities.ts';
 import { orgProfileSchema } from './org-profile-entities.ts';
-import { integrationSchema, issueSchema, opportunitySchema, ticketChargeSchema } from './psa-entities.ts';
+import {
+	integrationSchema,
+	issueSchema,
+	opportunitySchema,
+	reindexRunSchema,
+	ticketChargeSchema
+} from './psa-entities.ts';
 
 export const TABLES = {
 	companies: { schema: companySchema, index: null },
@@ -25,7 +31,8 @@ export const TABLES = {
 	ticketCharges: { schema: ticketChargeSchema, index: null },
 	opportunities: { schema: opportunitySchema, index: 'quoteId' },
 	orgProfile: { schema: orgProfileSchema, index: null },
-	incidents: { schema: incidentSchema, index: 'system' }
+	incidents: { schema: incidentSchema, index: 'system' },
+	reindexRuns: { schema: reindexRunSchema, index: null }
 } as const;
 
 export type TableName = keyof typeof TABLES;

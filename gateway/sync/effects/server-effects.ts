@@ -15,6 +15,7 @@ import {
 	runWhatWasTurnedOn
 } from './psa-effects.ts';
 import { numberCopiedQuote, numberNewQuote } from './quote-effects.ts';
+import { enqueueRecordReindex, enqueueReindex } from './reindex-effects.ts';
 
 /** A mutation's arguments as its schema returns them. */
 type CheckedArgs<K extends MutationName> = z.output<(typeof MUTATIONS)[K]['args']>;
@@ -54,7 +55,9 @@ const SERVER_EFFECTS = {
 	retryAllIssues: requeueIssues,
 	saveIntegrationSettings: runWhatWasTurnedOn,
 	syncQuoteToPsa: enqueueQuoteSync,
-	synchronizePsa: enqueueSynchronize
+	synchronizePsa: enqueueSynchronize,
+	reindexEntities: enqueueReindex,
+	reindexRecord: enqueueRecordReindex
 } as const satisfies { [K in MutationName]: Effect<CheckedArgs<K>> | null };
 
 /**

@@ -37,7 +37,9 @@ const NAMES: Record<MutationName, string> = {
 	saveIntegrationSettings: 'A change to PSA settings',
 	syncQuoteToPsa: 'Sending a quote to the PSA',
 	synchronizePsa: 'Synchronizing with the PSA',
-	saveOrgProfile: 'A change to the organisation’s letterhead'
+	saveOrgProfile: 'A change to the organisation’s letterhead',
+	reindexEntities: 'A re-index',
+	reindexRecord: 'Re-indexing a record'
 };
 
 export function describeMutation(name: string): string {

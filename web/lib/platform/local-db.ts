@@ -8,7 +8,7 @@ import { Dexie, type EntityTable, type Table } from 'dexie';
 import type { Company, Quote, QuoteLine } from '../../../shared/schema/entities.ts';
 import type { AuthSettings, Role, User } from '../../../shared/schema/identity-entities.ts';
 import type { Category, Contact, PricingBook, Product } from '../../../shared/schema/catalog-entities.ts';
-import type { Integration, Issue, Opportunity, TicketCharge } from '../../../shared/schema/psa-entities.ts';
+import type { Integration, Issue, Opportunity, ReindexRun, TicketCharge } from '../../../shared/schema/psa-entities.ts';
 import type { Incident } from '../../../shared/schema/incident-entities.ts';
 import type { OrgProfile } from '../../../shared/schema/org-profile-entities.ts';
 import { TABLE_NAMES, type TableName } from '../../../shared/schema/tables.ts';
@@ -47,6 +47,7 @@ export type LocalDb = Dexie & {
 	opportunities: EntityTable<Opportunity, 'id'>;
 	orgProfile: EntityTable<OrgProfile, 'id'>;
 	incidents: EntityTable<Incident, 'id'>;
+	reindexRuns: EntityTable<ReindexRun, 'id'>;
 	outbox: EntityTable<OutboxEntry, 'id'>;
 	confirmed: Table<ConfirmedEntry, [string, string]>;
 	rejections: Table<StoredRejection, [string, number]>;
@@ -94,6 +95,8 @@ export function openLocalDb(
 	db.version(5).stores({ orgProfile: 'id' });
 	// Platform incidents, for staff (the banner) and admins (Admin › Tools › Incidents).
 	db.version(6).stores({ incidents: 'id, system, startedAt' });
+	// Re-index progress and results (Admin › Tools › Maintenance), for admins.
+	db.version(7).stores({ reindexRuns: 'id' });
 	return db;
 }
 

@@ -62,6 +62,11 @@ export class IssuesScreen {
 		return this.feedback.run(issue.id, 'retryIssue', { id: issue.id });
 	}
 
+	/** Repairs the issue's record's links to the PSA, then retries its sync (which clears the issue when it passes). */
+	reindex(issue: Issue): Promise<boolean> {
+		return this.feedback.run(issue.id, 'reindexRecord', { issueId: issue.id });
+	}
+
 	dismiss(issue: Issue): Promise<boolean> {
 		return this.feedback.run(issue.id, 'dismissIssue', { id: issue.id });
 	}

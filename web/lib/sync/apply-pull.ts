@@ -78,7 +78,8 @@ function sameCookie(a: Cookie | null, b: Cookie | null): boolean {
 	return compareCookies(a, b) === 0 && a.acl === b.acl;
 }
 
-async function restoreConfirmed(db: LocalDb): Promise<void> {
+/** Every row a pending mutation touched back to its server value (call inside a transaction). */
+export async function restoreConfirmed(db: LocalDb): Promise<void> {
 	const entries = await db.confirmed.toArray();
 	if (entries.length === 0) return;
 	for (const table of new Set(entries.map((e) => e.table))) {
@@ -98,7 +99,8 @@ async function applyPatch(db: LocalDb, patch: PullResponse['patch']): Promise<vo
 		console.warn(`Skipped an invalid ${skipped.table} row ${skipped.id} from the server: ${skipped.problem}`);
 }
 
-async function replayPending(db: LocalDb, actor: Principal): Promise<void> {
+/** The outbox applied again, oldest first, over the rows as they are (call inside a transaction). */
+export async function replayPending(db: LocalDb, actor: Principal): Promise<void> {
 	const tx = createDexieTx(db, { keepConfirmed: true });
 	for (const entry of await db.outbox.orderBy('id').toArray()) {
 		const def = findMutation(entry.name);

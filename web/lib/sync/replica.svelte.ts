@@ -14,6 +14,8 @@ import { openPokeStream } from '../platform/poke-stream.ts';
 import { browserPlatform, type ReplicaPlatform } from '../platform/replica-platform.ts';
 import { readMeta, writeMeta, type ConnectionState } from './local-meta.ts';
 import { runLocalMutation } from './local-mutation.ts';
+import { rebuildTable } from './rebuild-table.ts';
+import type { TableName } from '../../../shared/schema/tables.ts';
 import {
 	createSyncClient,
 	ensureClientIdentity,
@@ -102,6 +104,12 @@ export class Replica {
 	syncNow(): void {
 		if (this.#sync) this.#sync.kick();
 		else this.#channel.post({ type: 'sync-now' });
+	}
+
+	/** Drops this device's copy of `table` and pulls it again; pending changes are kept and applied again. */
+	async rebuildTable(table: TableName): Promise<void> {
+		await rebuildTable(this.db, table, this.principal);
+		this.syncNow();
 	}
 
 	async dismissRejection(clientID: string, mutationID: number): Promise<void> {

@@ -21,6 +21,10 @@ export type AutotaskSimulatorControl = {
 	patch(entity: SimEntityName, id: number, fields: Record<string, unknown>): void;
 	/** `isActive` false (0 on Contacts, where it is an integer). */
 	deactivate(entity: SimEntityName, id: number): void;
+	/** Made again in Autotask after a delete: the same fields under a new id; answers the new id. */
+	recreate(entity: SimEntityName, id: number): number;
+	/** Two records merged in Autotask: `from` is folded into `into` and gone (404 by id); `into` stays. */
+	merge(entity: SimEntityName, from: number, into: number): void;
 	/** Deleted in Autotask: gone from queries, 404 by id. */
 	remove(entity: SimEntityName, id: number): void;
 	picklist(entity: SimEntityName, field: string): SimPicklistValue[];
@@ -65,6 +69,16 @@ export function createAutotaskControl({ state, usage, faults, credentials }: Con
 		remove(entity, id) {
 			existing(entity, id);
 			state.delete(entity, id);
+		},
+		recreate(entity, id) {
+			const { id: _old, ...fields } = existing(entity, id);
+			state.delete(entity, id);
+			return state.insert(entity, fields).id;
+		},
+		merge(entity, from, into) {
+			existing(entity, into);
+			existing(entity, from);
+			state.delete(entity, from);
 		},
 		picklist: (entity, field) => state.picklists(entity)[field] ?? [],
 		setPicklist(entity, field, entries) {

@@ -15,6 +15,7 @@ import { pollOpportunities } from './opportunity-poll.ts';
 import { syncQuote } from './sync-quote.ts';
 import { importTicketCharges } from './ticket-charges.ts';
 import { ensureCompany } from './records.ts';
+import { openAutotaskReindex } from './reindex.ts';
 import { startRun, PICKLIST_LOOKUPS, type AutotaskRun, type PicklistLookup } from './run.ts';
 
 const asLookup = (values: PicklistValue[]): LookupValue[] =>
@@ -92,5 +93,7 @@ export const autotaskAdapter: PsaAdapter = {
 
 	importTicketCharges: (ctx) => withRun(ctx, (run) => importTicketCharges(ctx, run)),
 
-	pollOpportunities: (ctx, since) => withRun(ctx, (run) => pollOpportunities(ctx, run, since))
+	pollOpportunities: (ctx, since) => withRun(ctx, (run) => pollOpportunities(ctx, run, since)),
+
+	openReindex: openAutotaskReindex
 };

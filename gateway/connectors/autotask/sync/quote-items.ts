@@ -28,6 +28,16 @@ const billingFailure = (categoryId: string): PsaFailure => ({
 	rootCause: { kind: 'categoryBillingCode', categoryId }
 });
 
+/** Active Autotask products with these SKUs (the natural key products are matched by). */
+export async function activeProductsBySku(
+	run: AutotaskRun,
+	skus: string[]
+): Promise<PsaResult<{ id: number; sku: string }[]>> {
+	const found = await run.client.queryAll('Products', { filter: [inList('sku', skus)] });
+	if (!found.ok) return toPsaFailure(found);
+	return psaOk(found.value.flatMap((r) => (r.sku && r.isActive !== false ? [{ id: r.id, sku: r.sku }] : [])));
+}
+
 /** Product links for the lines' products; a product that cannot exist in Autotask maps to its failure. */
 async function ensureProducts(
 	ctx: SyncContext,
@@ -50,9 +60,9 @@ async function ensureProducts(
 	const skus = unlinked.map((u) => u.product.sku.trim()).filter(Boolean);
 	const bySku = new Map<string, number>();
 	if (skus.length > 0) {
-		const found = await run.client.queryAll('Products', { filter: [inList('sku', skus)] });
-		if (!found.ok) return toPsaFailure(found);
-		for (const record of found.value) if (record.sku && record.isActive !== false) bySku.set(record.sku, record.id);
+		const found = await activeProductsBySku(run, skus);
+		if (!found.ok) return found;
+		for (const record of found.value) bySku.set(record.sku, record.id);
 	}
 	for (const { product, category } of unlinked) {
 		let id = bySku.get(product.sku.trim());

@@ -20,6 +20,12 @@ function firstOrNone<T>(result: AutotaskResult<T>): { ok: true; value: T | null 
 	return result.code === 'no_matching_records' ? { ok: true, value: null } : result;
 }
 
+/** The natural key a company is matched by in Autotask (its name); re-index asks by it too. */
+export const companyKey = (company: Company) => [eq('companyName', company.name.trim().slice(0, 100))];
+
+/** A contact is matched by its email under its company's Autotask record. */
+export const contactKey = (companyID: number, email: string) => [eq('companyID', companyID), eq('emailAddress', email)];
+
 export async function ensureCompany(
 	ctx: SyncContext,
 	run: AutotaskRun,
@@ -29,7 +35,7 @@ export async function ensureCompany(
 	const linked = await ctx.links.get('companies', company.id);
 	if (linked) return psaOk(Number(linked));
 	const { client } = run;
-	const found = firstOrNone(await client.queryOne('Companies', [eq('companyName', company.name.trim().slice(0, 100))]));
+	const found = firstOrNone(await client.queryOne('Companies', companyKey(company)));
 	if (!found.ok) return prefixed(TEXT.companyWithoutId, toPsaFailure(found));
 	let id = found.value?.id;
 	if (id === undefined) {
@@ -64,9 +70,7 @@ export async function ensureContact(
 	const { client } = run;
 	let id: number | undefined;
 	if (contact.email) {
-		const found = firstOrNone(
-			await client.queryOne('Contacts', [eq('companyID', companyID), eq('emailAddress', contact.email)])
-		);
+		const found = firstOrNone(await client.queryOne('Contacts', contactKey(companyID, contact.email)));
 		if (!found.ok) return prefixed(TEXT.contactWithoutId, toPsaFailure(found));
 		id = found.value?.id;
 	}
@@ -83,6 +87,12 @@ export async function ensureContact(
 }
 
 export const opportunityMarker = (quoteId: string) => `Outpost quote ${quoteId}`;
+/** The opportunity a quote created carries its marker in its description. */
+export const opportunityKey = (quoteId: string) => [eq('description', opportunityMarker(quoteId))];
+
+/** An opportunity someone closed as inactive is as good as gone to the sync. */
+export const isLiveOpportunity = (record: { isActive?: unknown } | null) =>
+	record !== null && record.isActive !== false;
 
 export async function ensureOpportunity(
 	ctx: SyncContext,
@@ -97,7 +107,7 @@ export async function ensureOpportunity(
 	if (linked) {
 		const record = await client.get('Opportunities', Number(linked));
 		if (!record.ok) return record.code === 'not_found' ? permanent(TEXT.opportunityNotFound) : toPsaFailure(record);
-		if (record.value === null || (record.value as { isActive?: unknown }).isActive === false) {
+		if (record.value === null || !isLiveOpportunity(record.value as { isActive?: unknown })) {
 			return permanent(TEXT.opportunityNotFound);
 		}
 		if (record.value.contactID !== refs.contactID || record.value.title !== quote.title.trim().slice(0, 128)) {
@@ -111,7 +121,7 @@ export async function ensureOpportunity(
 		return psaOk(Number(linked));
 	}
 	if (ctx.resumed) {
-		const found = firstOrNone(await client.queryOne('Opportunities', [eq('description', opportunityMarker(quote.id))]));
+		const found = firstOrNone(await client.queryOne('Opportunities', opportunityKey(quote.id)));
 		if (!found.ok) return toPsaFailure(found);
 		if (found.value) {
 			await ctx.links.set('opportunities', quote.id, String(found.value.id));

@@ -60,6 +60,9 @@ function isGone(failure: AutotaskFailure): boolean {
 	return failure.code === 'not_found' || (failure.code === 'rejected' && /^Quote does not exist/.test(failure.message));
 }
 
+/** A quote is found by the opportunity it hangs on. */
+export const quoteKey = (opportunityID: number) => [eq('opportunityID', opportunityID)];
+
 async function paymentTermOf(run: AutotaskRun, quote: Quote): Promise<PsaResult<number | null>> {
 	if (!quote.paymentTerm) return psaOk(null);
 	const terms = await run.picklist('paymentTerms');
@@ -80,7 +83,7 @@ async function ensureQuote(
 	let id = Number((await ctx.links.get('quotes', quote.id)) ?? NaN);
 	let known = Number.isInteger(id);
 	if (!known && ctx.resumed) {
-		const found = await client.queryOne('Quotes', [eq('opportunityID', refs.opportunityID)]);
+		const found = await client.queryOne('Quotes', quoteKey(refs.opportunityID));
 		if (!found.ok && found.code !== 'no_matching_records') return toPsaFailure(found);
 		if (found.ok) {
 			id = found.value.id;

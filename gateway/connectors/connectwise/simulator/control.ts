@@ -20,6 +20,10 @@ export type ConnectwiseSimulatorControl = {
 	patch(resource: SimResourceName, id: number, fields: Record<string, unknown>): void;
 	/** Switched off in the UI: `inactiveFlag` (companies: `deletedFlag`; opportunities: `closedFlag`). */
 	deactivate(resource: SimResourceName, id: number): void;
+	/** Made again in ConnectWise after a delete: the same fields under a new id; answers the new id. */
+	recreate(resource: SimResourceName, id: number): number;
+	/** Two records merged in ConnectWise: `from` is folded into `into` and gone (404 by id); `into` stays. */
+	merge(resource: SimResourceName, from: number, into: number): void;
 	/** Deleted in ConnectWise: gone from lists, 404 by id. */
 	remove(resource: SimResourceName, id: number): void;
 	inject(...faults: FaultSpec[]): void;
@@ -73,6 +77,16 @@ export function createConnectwiseControl({
 		remove(resource, id) {
 			existing(resource, id);
 			state.delete(resource, id);
+		},
+		recreate(resource, id) {
+			const { id: _old, ...fields } = existing(resource, id);
+			state.delete(resource, id);
+			return state.insert(resource, fields).id;
+		},
+		merge(resource, from, into) {
+			existing(resource, into);
+			existing(resource, from);
+			state.delete(resource, from);
 		},
 		inject: (...specs) => specs.forEach((spec) => faults.add(spec)),
 		pendingFaults: () => faults.pending(),

@@ -9,6 +9,7 @@ import { personOf } from './mapping.ts';
 import { lift } from '../failure.ts';
 import { startRun } from './run.ts';
 import { syncQuote } from './sync-quote.ts';
+import { openConnectwiseReindex } from './reindex.ts';
 
 export { connectwiseCredentialsSchema } from '../client/credentials.ts';
 export { connectwiseSettingsSchema } from './settings.ts';
@@ -37,7 +38,8 @@ export function createConnectwiseAdapter(): PsaAdapter {
 			const company = await ensureCompany(run.value, companyRow);
 			return company.ok ? { ok: true, value: { externalId: String(company.value.id) } } : company;
 		},
-		synchronize
+		synchronize,
+		openReindex: openConnectwiseReindex
 	};
 }
 

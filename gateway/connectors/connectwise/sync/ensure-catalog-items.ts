@@ -15,6 +15,11 @@ export type CatalogOutcome = { ok: true; id: number; name: string } | PsaFailure
 
 const LOOKUP_CHUNK = 20;
 
+/** Catalog items with these identifiers (a product's natural key in ConnectWise), at most 20 per call. */
+export async function catalogItemsByIdentifier(run: ConnectwiseRun, identifiers: string[]) {
+	return lift(await run.client.listAll('catalog', { conditions: [isIn('identifier', identifiers)], pageSize: 100 }));
+}
+
 /** By Outpost product id; products Outpost no longer has are left out (their lines sync without one). */
 export async function ensureCatalogItems(
 	run: ConnectwiseRun,
@@ -35,7 +40,7 @@ export async function ensureCatalogItems(
 	const identifiers = [...new Set(unlinked.map((p) => catalogIdentifier(p)))];
 	for (let at = 0; at < identifiers.length; at += LOOKUP_CHUNK) {
 		const chunk = identifiers.slice(at, at + LOOKUP_CHUNK);
-		const found = lift(await client.listAll('catalog', { conditions: [isIn('identifier', chunk)], pageSize: 100 }));
+		const found = await catalogItemsByIdentifier(run, chunk);
 		if (!found.ok) return found;
 		for (const item of found.value) {
 			const product = byIdentifier.get(item.identifier.toLowerCase());

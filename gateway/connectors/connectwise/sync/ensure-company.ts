@@ -10,6 +10,22 @@ import { companyBody, companyIdentifier, contactBody, isSameContact } from './ma
 import { lift } from '../failure.ts';
 import type { ConnectwiseRun } from './run.ts';
 
+/** A company's marker in ConnectWise: its identifier, which no two companies share. */
+export const companyKey = (company: Company) => [eq('identifier', companyIdentifier(company))];
+
+/** Contacts of a ConnectWise company that are this Outpost contact (same first name, then isSameContact). */
+export async function matchingContacts(run: ConnectwiseRun, contact: Contact, companyId: number) {
+	const body = contactBody(contact, companyId);
+	const candidates = lift(
+		await run.client.listAll('contacts', {
+			conditions: [eq('company/id', companyId), eq('firstName', body.firstName)],
+			pageSize: 100
+		})
+	);
+	if (!candidates.ok) return candidates;
+	return { ok: true as const, value: candidates.value.filter((c) => isSameContact(contact, c)) };
+}
+
 /** The company's ConnectWise id, and whether it was created in this run (so it has no contacts yet). */
 export async function ensureCompany(
 	run: ConnectwiseRun,
@@ -19,9 +35,8 @@ export async function ensureCompany(
 	const companyId = company.id;
 	const linked = await ctx.links.get('companies', companyId);
 	if (linked) return { ok: true, value: { id: Number(linked), created: false } };
-	const identifier = companyIdentifier(company);
 	const byIdentifier = async (created: boolean): Promise<PsaResult<{ id: number; created: boolean }> | null> => {
-		const found = lift(await client.first('companies', [eq('identifier', identifier)]));
+		const found = lift(await client.first('companies', companyKey(company)));
 		if (!found.ok) return found;
 		return found.value ? link(found.value.id, created) : null;
 	};
@@ -55,15 +70,9 @@ export async function ensureContact(
 	const linked = await ctx.links.get('contacts', contactId);
 	if (linked) return { ok: true, value: Number(linked) };
 	if (ctx.resumed || !company.created) {
-		const body = contactBody(contact, company.id);
-		const candidates = lift(
-			await client.listAll('contacts', {
-				conditions: [eq('company/id', company.id), eq('firstName', body.firstName)],
-				pageSize: 100
-			})
-		);
+		const candidates = await matchingContacts(run, contact, company.id);
 		if (!candidates.ok) return candidates;
-		const match = candidates.value.find((c) => isSameContact(contact, c));
+		const match = candidates.value[0];
 		if (match) {
 			await ctx.links.set('contacts', contactId, String(match.id));
 			return { ok: true, value: match.id };

@@ -72,6 +72,12 @@ function salesRepOf(run: ConnectwiseRun, owner: User | null): number | null {
 
 type OpportunityState = { record: Opportunity; items: ForecastItem[] };
 
+/** The opportunity a quote made, found by the marker in its notes under the quote's company. */
+export const opportunityKey = (companyId: number, quoteId: string) => [
+	eq('company/id', companyId),
+	contains('notes', opportunityMarker(quoteId))
+];
+
 async function ensureOpportunity(
 	run: ConnectwiseRun,
 	quote: Quote,
@@ -89,8 +95,7 @@ async function ensureOpportunity(
 		if (!got.value) return permanent(SYNC_MESSAGES.opportunityNotFound);
 		existing = got.value;
 	} else if (ctx.resumed) {
-		const conditions = [eq('company/id', companyId), contains('notes', opportunityMarker(quote.id))];
-		const found = lift(await client.first('opportunities', conditions));
+		const found = lift(await client.first('opportunities', opportunityKey(companyId, quote.id)));
 		if (!found.ok) return found;
 		existing = found.value;
 	}

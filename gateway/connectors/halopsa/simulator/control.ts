@@ -21,6 +21,10 @@ export type HaloSimulatorControl = {
 	patch(entity: SimEntityName, id: number, fields: Record<string, unknown>): void;
 	/** `inactive` true (`isdisabled` on agents): gone from lists unless asked for. */
 	deactivate(entity: SimEntityName, id: number): void;
+	/** Made again in Halo after a delete: the same fields under a new id; answers the new id. */
+	recreate(entity: SimEntityName, id: number): number;
+	/** Two records merged in Halo: `from` is folded into `into` and gone (404 by id); `into` stays. */
+	merge(entity: SimEntityName, from: number, into: number): void;
 	/** Deleted in Halo: gone from lists, 404 by id. */
 	remove(entity: SimEntityName, id: number): void;
 	/** Every token issued so far stops working, as if it had expired early. */
@@ -72,6 +76,16 @@ export function createHaloControl(deps: ControlDeps): HaloSimulatorControl {
 		remove(entity, id) {
 			existing(entity, id);
 			state.delete(entity, id);
+		},
+		recreate(entity, id) {
+			const { id: _old, ...fields } = existing(entity, id);
+			state.delete(entity, id);
+			return state.insert(entity, fields).id;
+		},
+		merge(entity, from, into) {
+			existing(entity, into);
+			existing(entity, from);
+			state.delete(entity, from);
 		},
 		expireTokens: () => tokens.expireAll(),
 		tokensIssued: () => tokens.issued(),

@@ -7,6 +7,7 @@ import { clientPayload } from './payloads.ts';
 import { startRun } from './run.ts';
 import { syncQuote } from './sync-quote.ts';
 import { synchronize } from './synchronize.ts';
+import { openHaloReindex } from './reindex.ts';
 import { toPsaFailure } from '../failure.ts';
 
 export const haloAdapter: PsaAdapter = {
@@ -33,5 +34,6 @@ export const haloAdapter: PsaAdapter = {
 		const updated = await run.client.update('Client', { id: Number(linked), name: clientPayload(company).name });
 		return updated.ok ? psaOk({ externalId: String(updated.value.id) }) : toPsaFailure(updated);
 	},
-	synchronize
+	synchronize,
+	openReindex: openHaloReindex
 };

@@ -8,6 +8,13 @@ import { clientPayload } from './payloads.ts';
 import type { ClientRef, HaloRun } from './run.ts';
 import { toPsaFailure } from '../failure.ts';
 
+/** Halo clients that carry this company's marker in `ref` (found by its name, inactive ones too). */
+export async function markedClients(run: HaloRun, company: Company) {
+	const found = await run.client.list('Client', { search: company.name, includeinactive: true, count: 100 });
+	if (!found.ok) return toPsaFailure(found);
+	return psaOk(found.value.records.filter((record) => record.ref === recordMarker(company.id)));
+}
+
 export async function ensureClient(run: HaloRun, company: Company): Promise<PsaResult<ClientRef>> {
 	const companyId = company.id;
 	const known = run.clients.get(companyId);
@@ -17,9 +24,9 @@ export async function ensureClient(run: HaloRun, company: Company): Promise<PsaR
 	if (linked) return remember(run, companyId, { id: Number(linked), siteId: null });
 
 	if (ctx.resumed) {
-		const found = await client.list('Client', { search: company.name, includeinactive: true, count: 100 });
-		if (!found.ok) return toPsaFailure(found);
-		const mine = found.value.records.find((record) => record.ref === recordMarker(companyId));
+		const found = await markedClients(run, company);
+		if (!found.ok) return found;
+		const mine = found.value[0];
 		if (mine) return link(run, companyId, { id: mine.id, siteId: mine.main_site_id ?? null });
 	}
 	const created = await client.create('Client', clientPayload(company));

@@ -17,6 +17,13 @@ export type ItemsResolved = {
 	failed: Set<string>;
 };
 
+/** Halo items that carry this product's marker in `externalreference` (found by its name). */
+export async function markedItems(run: HaloRun, product: Product) {
+	const found = await run.client.list('Item', { search: product.name, count: 100 });
+	if (!found.ok) return toPsaFailure(found);
+	return psaOk(found.value.records.filter((item) => item.externalreference === recordMarker(product.id)));
+}
+
 export async function ensureItems(run: HaloRun, productIds: readonly string[]): Promise<PsaResult<ItemsResolved>> {
 	const { ctx, client } = run;
 	const resolved: ItemsResolved = { items: new Map(), failed: new Set() };
@@ -34,9 +41,9 @@ export async function ensureItems(run: HaloRun, productIds: readonly string[]): 
 	if (ctx.resumed) {
 		toCreate = [];
 		for (const product of missing) {
-			const found = await client.list('Item', { search: product.name, count: 100 });
-			if (!found.ok) return toPsaFailure(found);
-			const mine = found.value.records.find((item) => item.externalreference === recordMarker(product.id));
+			const found = await markedItems(run, product);
+			if (!found.ok) return found;
+			const mine = found.value[0];
 			if (mine) await link(run, resolved, product.id, mine.id);
 			else toCreate.push(product);
 		}

@@ -7,6 +7,13 @@ import { hasOpportunityMarker } from './markers.ts';
 import type { HaloRun } from './run.ts';
 import { toPsaFailure } from '../failure.ts';
 
+/** Opportunities of a Halo client that carry the quote's marker in their details (found by summary). */
+export async function markedOpportunities(run: HaloRun, clientId: number, summary: string, quoteId: string) {
+	const found = await run.client.list('Opportunities', { client_id: clientId, search: summary });
+	if (!found.ok) return toPsaFailure(found);
+	return psaOk(found.value.records.filter((opp) => hasOpportunityMarker(opp.details, quoteId)));
+}
+
 export async function ensureOpportunity(
 	run: HaloRun,
 	quoteId: string,
@@ -19,12 +26,9 @@ export async function ensureOpportunity(
 		return updated.ok ? psaOk(updated.value.id) : toPsaFailure(updated);
 	}
 	if (ctx.resumed) {
-		const found = await client.list('Opportunities', {
-			client_id: payload.client_id,
-			search: String(payload.summary ?? '')
-		});
-		if (!found.ok) return toPsaFailure(found);
-		const mine = found.value.records.find((opp) => hasOpportunityMarker(opp.details, quoteId));
+		const found = await markedOpportunities(run, payload.client_id, String(payload.summary ?? ''), quoteId);
+		if (!found.ok) return found;
+		const mine = found.value[0];
 		// The crashed run created it from this quote moments ago: linking it is enough.
 		if (mine) {
 			await ctx.links.set('opportunities', quoteId, String(mine.id));

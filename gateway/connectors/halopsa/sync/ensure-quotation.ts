@@ -10,6 +10,13 @@ import { toPsaFailure } from '../failure.ts';
 
 export type OutgoingLine = { localId: string; payload: Partial<HaloQuotationLine> & { sort_seq: number } };
 
+/** Halo quotations on an opportunity (a quote's quotation is found by its `ticket_id`). */
+export async function quotationsOf(run: HaloRun, ticketId: number) {
+	const found = await run.client.list('Quotation', { ticket_id: ticketId, includelines: true });
+	if (!found.ok) return toPsaFailure(found);
+	return psaOk(found.value.records.filter((quote) => quote.ticket_id === ticketId));
+}
+
 export async function ensureQuotation(
 	run: HaloRun,
 	quoteId: string,
@@ -22,9 +29,9 @@ export async function ensureQuotation(
 		? { id: Number(linked), lineIds: new Map() }
 		: null;
 	if (!existing && ctx.resumed) {
-		const found = await client.list('Quotation', { ticket_id: header.ticket_id, includelines: true });
-		if (!found.ok) return toPsaFailure(found);
-		const mine = found.value.records.find((quote) => quote.ticket_id === header.ticket_id);
+		const found = await quotationsOf(run, header.ticket_id);
+		if (!found.ok) return found;
+		const mine = found.value[0];
 		if (mine) existing = { id: mine.id, lineIds: lineIdsBySeq(mine.lines ?? []) };
 	}
 

@@ -8,6 +8,14 @@ import { normalizeEmail, userPayload } from './payloads.ts';
 import type { ClientRef, HaloRun } from './run.ts';
 import { toPsaFailure } from '../failure.ts';
 
+/** Halo users under a client that are this contact: same email, or same name when it has none. */
+export async function matchingUsers(run: HaloRun, contact: Contact, clientId: number) {
+	const search = normalizeEmail(contact.email) ?? contact.name;
+	const found = await run.client.list('Users', { client_id: clientId, search, count: 100 });
+	if (!found.ok) return toPsaFailure(found);
+	return psaOk(found.value.records.filter((user) => isSamePerson(user, contact)));
+}
+
 /** `owner`: the Halo client of the contact's company (the quote's, which the contact belongs to). */
 export async function ensureUser(run: HaloRun, contact: Contact, owner: ClientRef): Promise<PsaResult<number>> {
 	const { ctx, client } = run;
@@ -15,11 +23,10 @@ export async function ensureUser(run: HaloRun, contact: Contact, owner: ClientRe
 	if (linked) return psaOk(Number(linked));
 
 	if (ctx.resumed) {
-		const search = normalizeEmail(contact.email) ?? contact.name;
-		const found = await client.list('Users', { client_id: owner.id, search, count: 100 });
-		if (!found.ok) return toPsaFailure(found);
-		for (const user of found.value.records) {
-			if (isSamePerson(user, contact) && (await ctx.links.localOf('contacts', String(user.id))) === null) {
+		const found = await matchingUsers(run, contact, owner.id);
+		if (!found.ok) return found;
+		for (const user of found.value) {
+			if ((await ctx.links.localOf('contacts', String(user.id))) === null) {
 				return link(run, contact.id, user.id);
 			}
 		}
