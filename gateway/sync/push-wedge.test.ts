@@ -60,7 +60,8 @@ const WEDGE_ARGS: { [K in MutationName]: MutationArgs<K> } = {
 	retryAllIssues: {},
 	saveIntegrationSettings: { provider: 'autotask', settings: {} },
 	syncQuoteToPsa: { quoteId: 'w-quote' },
-	synchronizePsa: { provider: 'autotask' }
+	synchronizePsa: { provider: 'autotask' },
+	setActivityRetention: { days: 30 }
 };
 
 /** While armed, every query of a write transaction that touches the replicated rows fails as the driver would with `code`. */

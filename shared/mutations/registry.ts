@@ -13,6 +13,7 @@ import {
 	verifyCompanyLink
 } from './admin-mutations.ts';
 import { acceptQuote, declineQuote } from './acceptance-mutations.ts';
+import { setActivityRetention } from './activity-mutations.ts';
 import {
 	deleteCategory,
 	deletePricingBook,
@@ -69,7 +70,8 @@ export const MUTATIONS = {
 	saveIntegrationSettings,
 	syncQuoteToPsa,
 	synchronizePsa,
-	saveOrgProfile
+	saveOrgProfile,
+	setActivityRetention
 } as const;
 
 export type MutationName = keyof typeof MUTATIONS;

@@ -52,7 +52,8 @@ const SERVER_EFFECTS = {
 	retryAllIssues: requeueIssues,
 	saveIntegrationSettings: runWhatWasTurnedOn,
 	syncQuoteToPsa: enqueueQuoteSync,
-	synchronizePsa: enqueueSynchronize
+	synchronizePsa: enqueueSynchronize,
+	setActivityRetention: null
 } as const satisfies { [K in MutationName]: Effect<CheckedArgs<K>> | null };
 
 /**
