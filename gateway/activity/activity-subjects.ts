@@ -56,7 +56,8 @@ const SUBJECTS = {
 	setActivityRetention: () => on('authSettings')(AUTH_SETTINGS_ID)
 } as const satisfies { [K in MutationName]: SubjectOf<K> };
 
-/** The subject of mutation `name`, for arguments its schema returned. */
-export function activitySubject(name: MutationName, args: unknown): ActivitySubject {
-	return (SUBJECTS[name] as (args: unknown) => ActivitySubject)(args);
+/** The subject of mutation `name`, for arguments its schema returned (null: the first row it changed). */
+export function activitySubject(name: MutationName, args: unknown): ActivitySubject | null {
+	const subject = SUBJECTS[name] as ((args: unknown) => ActivitySubject) | undefined;
+	return subject ? subject(args) : null;
 }
