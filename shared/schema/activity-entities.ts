@@ -80,3 +80,7 @@ export function activityIdAt(at: number): string {
 export function activityCutoff(now: number, days: number): string {
 	return activityIdFloor(now - days * DAY);
 }
+
+/** GET /api/admin/activity: a page of older entries, newest first. */
+export const activityPageSchema = z.object({ entries: z.array(activitySchema), more: z.boolean() });
+export type ActivityPage = z.infer<typeof activityPageSchema>;
