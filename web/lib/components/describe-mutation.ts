@@ -36,7 +36,8 @@ const NAMES: Record<MutationName, string> = {
 	saveIntegrationSettings: 'A change to PSA settings',
 	syncQuoteToPsa: 'Sending a quote to the PSA',
 	synchronizePsa: 'Synchronizing with the PSA',
-	saveOrgProfile: 'A change to the organisation’s letterhead'
+	saveOrgProfile: 'A change to the organisation’s letterhead',
+	setActivityRetention: 'A change to how long the activity log keeps entries'
 };
 
 export function describeMutation(name: string): string {
