@@ -49,6 +49,8 @@ function diffFields(
 			continue;
 		}
 		if (before !== null && after !== null && sameValue(was, now)) continue;
+		// A new row lists what it was created with; its empty fields say nothing.
+		if (before === null && (now === null || now === '')) continue;
 		into.push({ field, before: loggable(was), after: loggable(now) });
 	}
 }

@@ -178,8 +178,8 @@ function openRows(
 	}
 
 	function rowOf<T>(entry: Entry): T {
-		if (entry.row === undefined) {
-			entry.row = JSON.parse(entry.value);
+		if (entry.row === undefined) entry.row = JSON.parse(entry.value);
+		if (entry.flat === undefined) {
 			entry.flat = Object.values(entry.row as object).every((v) => v === null || typeof v !== 'object');
 		}
 		return (entry.flat ? { ...(entry.row as object) } : copyJson(entry.row)) as T;
@@ -356,7 +356,8 @@ function openRows(
 			 */
 			if (previous?.scope && previous.scope !== scope) record({ kind: 'revoke', scope: previous.scope });
 			const value = JSON.stringify(checked.data);
-			await write({ tbl: table, id: row.id, deleted: false, scope, parent, value });
+			// The checked row is this call's own object: kept, so nothing parses the value back.
+			await write({ tbl: table, id: row.id, deleted: false, scope, parent, value, row: checked.data });
 			// A quote that moves to another company takes its lines' visibility with it (lines always
 			// carry their quote's scope, so a quote that keeps its company leaves them as they are).
 			if (table === 'quotes' && !(previous && previous.scope === scope)) {

@@ -68,11 +68,24 @@ export function activityIdFloor(at: number): string {
 	return `${hex.slice(0, 8)}-${hex.slice(8, 12)}`;
 }
 
+/** Random bytes drawn a few kilobytes at a time: one draw per entry costs more than the entry. */
+let pool = new Uint8Array(0);
+let used = 0;
+function randomHex(bytes: number): string {
+	if (used + bytes > pool.length) {
+		pool = crypto.getRandomValues(new Uint8Array(4096));
+		used = 0;
+	}
+	let hex = '';
+	for (let k = 0; k < bytes; k++) hex += HEX[pool[used++]!];
+	return hex;
+}
+const HEX = Array.from({ length: 256 }, (_, b) => b.toString(16).padStart(2, '0'));
+
 /** A UUIDv7-shaped id whose first 48 bits are `at` in milliseconds, so ids sort by time. */
 export function activityIdAt(at: number): string {
-	const random = crypto.getRandomValues(new Uint8Array(10));
-	const hex = [...random].map((b) => b.toString(16).padStart(2, '0')).join('');
-	const variant = ((random[2]! & 0x3f) | 0x80).toString(16);
+	const hex = randomHex(10);
+	const variant = ((parseInt(hex.slice(4, 6), 16) & 0x3f) | 0x80).toString(16);
 	return `${activityIdFloor(at)}-7${hex.slice(0, 3)}-${variant}${hex.slice(6, 9)}-${hex.slice(8, 20)}`;
 }
 
