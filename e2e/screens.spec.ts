@@ -46,6 +46,7 @@ const ROLES: { user: string; email: string; screens: Screen[] }[] = [
 			{ name: 'integration', path: firstOf('/admin/integrations', 'PSA integrations') },
 			{ name: 'issues', path: '/admin/issues' },
 			{ name: 'mailbox', path: '/admin/mailbox' },
+			{ name: 'logs', path: '/admin/logs' },
 			{ name: 'authentication', path: '/admin/settings/authentication' },
 			{ name: 'categories', path: '/catalog/categories' },
 			{ name: 'pricing-books', path: '/catalog/pricing-books' },
