@@ -11,6 +11,7 @@ import type { User } from '../../../shared/schema/identity-entities.ts';
 import { live } from '../sync/live.svelte.ts';
 import type { Replica } from '../sync/replica.svelte.ts';
 import { fetchActivityPage } from './activity-api.ts';
+import { mergeMatching, namesById } from './activity-view.ts';
 
 const DAY = 24 * 60 * 60 * 1000;
 /** Entries shown at once before "Show more" (the window can hold thousands). */
@@ -46,14 +47,12 @@ export class ActivityScreen {
 				return { entries, users, retentionDays: auth?.activityRetentionDays ?? DEFAULT_ACTIVITY_RETENTION_DAYS };
 			};
 		});
-		this.names = $derived(new Map(this.#local.current.users.map((u) => [u.id, u.name])));
+		this.names = $derived(namesById(this.#local.current.users));
 		this.people = $derived([...this.#local.current.users].sort((a, b) => a.name.localeCompare(b.name)));
 		this.matching = $derived.by(() => {
 			const f = this.#filter();
 			const byName = (e: Activity) => (e.userId ? (this.names.get(e.userId) ?? '') : '');
-			const local = this.#local.current.entries.filter((e) => matchesActivity(e, f, byName));
-			const ids = new Set(local.map((e) => e.id));
-			return [...local, ...this.older.filter((e) => !ids.has(e.id) && matchesActivity(e, f, byName))];
+			return mergeMatching(this.#local.current.entries, this.older, (e) => matchesActivity(e, f, byName));
 		});
 		// The device keeps its window only (or less, when retention is shorter): older entries live on the gateway.
 		$effect(() => {

@@ -175,3 +175,26 @@ export function issueActivityHref(
 	const entity = category ? `categories:${category[1]}` : `${issue.entityTable}:${issue.entityId}`;
 	return logsHref({ entity, to: issue.firstSeenAt + 1 });
 }
+
+/** The page address's query with one filter field set (or removed when empty). */
+export function withParam(search: URLSearchParams, name: string, value: string): string {
+	const next = new URLSearchParams(search);
+	if (value.trim()) next.set(name, value.trim());
+	else next.delete(name);
+	return next.toString();
+}
+
+export function namesById(users: readonly { id: string; name: string }[]): ReadonlyMap<string, string> {
+	return new Map(users.map((u) => [u.id, u.name]));
+}
+
+/** This device's matching entries, then the gateway's older ones it does not hold, newest first. */
+export function mergeMatching(
+	local: readonly Activity[],
+	older: readonly Activity[],
+	keep: (entry: Activity) => boolean
+): Activity[] {
+	const mine = local.filter(keep);
+	const ids = new Set(mine.map((e) => e.id));
+	return [...mine, ...older.filter((e) => !ids.has(e.id) && keep(e))];
+}
