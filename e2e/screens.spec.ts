@@ -49,6 +49,7 @@ const ROLES: { user: string; email: string; screens: Screen[] }[] = [
 			{ name: 'mailbox', path: '/admin/mailbox' },
 			{ name: 'incidents', path: '/admin/incidents' },
 			{ name: 'report-incident', path: '/incidents/report' },
+			{ name: 'logs', path: '/admin/logs' },
 			{ name: 'authentication', path: '/admin/settings/authentication' },
 			{ name: 'categories', path: '/catalog/categories' },
 			{ name: 'pricing-books', path: '/catalog/pricing-books' },

@@ -6,6 +6,7 @@ import { serve } from '@hono/node-server';
 import { createApp } from './app.ts';
 import { readConfig, sandboxWarning } from './config.ts';
 import { enqueueDuePeriodicJobs } from './jobs/periodic-jobs.ts';
+import { pruneActivity, PRUNE_EVERY_MS } from './activity/prune-activity.ts';
 import { deliverAfterCommit } from './mail/deliver-after-commit.ts';
 import { createMailSeal } from './mail/mail-seal.ts';
 import { createMailboxMailer } from './mail/mailer.ts';
@@ -102,6 +103,10 @@ const periodic = setInterval(() => {
 // Vendors' status pages (platform incidents); the sandbox's are on loopback and cheap to read often.
 const statusPoller = createStatusPoller({ store, write: psa.write, outbound: psa.outbound });
 statusPoller.start(config.sandbox ? 5_000 : 2 * 60_000);
+const pruneLog = () =>
+	pruneActivity(store, Date.now()).catch((error: unknown) => console.error('Pruning the activity log failed', error));
+void pruneLog();
+const pruning = setInterval(pruneLog, PRUNE_EVERY_MS);
 
 const { app } = await createApp({
 	store,
@@ -128,6 +133,7 @@ const server = serve({ fetch: app.fetch, port: config.port, hostname: config.hos
 async function shutdown() {
 	clearInterval(periodic);
 	statusPoller.stop();
+	clearInterval(pruning);
 	await psa.runner.stop();
 	await psaSandbox?.close();
 	pokes.close();

@@ -2,6 +2,7 @@
 // offline); what lives here reads things that never replicate, such as the sandbox mailbox.
 
 import { Hono } from 'hono';
+import { activityRoutes } from '../activity/activity-routes.ts';
 import type { GuardDeps } from '../auth/session-guard.ts';
 import type { AppEnv } from '../http/app-env.ts';
 import type { Mailer } from '../mail/mailer.ts';
@@ -15,6 +16,7 @@ export function adminRoutes(deps: GuardDeps & { psa: PsaServices; mailer: Mailer
 	return new Hono<AppEnv>()
 		.use(requireAdmin(deps))
 		.route('/mailbox', mailboxRoutes(deps))
+		.route('/activity', activityRoutes(deps))
 		.route('/integrations', integrationRoutes(deps))
 		.route('/distributors', distributorRoutes(deps));
 }

@@ -61,7 +61,8 @@ const ALLOWED: Record<MutationName, string[]> = {
 	synchronizePsa: ADMINS,
 	saveOrgProfile: ADMINS,
 	reindexEntities: ADMINS,
-	reindexRecord: ADMINS
+	reindexRecord: ADMINS,
+	setActivityRetention: ADMINS
 };
 
 /** Staff whose roles replicate no quotes (catalog roles alone): to them a quote does not exist. */

@@ -22,7 +22,7 @@ import { failedIssue, type IssueSubject } from './issue-record.ts';
 import { runHandler, type Handled } from './job-handlers.ts';
 import { createJobStore, type Job } from './job-store.ts';
 import { createRateBudget, type RateBudget } from './rate-budget.ts';
-import { replicatedWriter, type ReplicatedWriter } from './replicated-write.ts';
+import { replicatedWriter, syncWriter, type ReplicatedWriter } from './replicated-write.ts';
 import { pollRequestsPerHour } from './periodic-jobs.ts';
 import { decideRetry } from './retry-policy.ts';
 import { storeLinks, storeSyncContext } from './store-sync-context.ts';
@@ -74,7 +74,7 @@ export function createJobRunner(deps: JobRunnerDeps): JobRunner {
 	const log = deps.log ?? ((message, detail) => console.error(message, detail));
 	const jobs = createJobStore(deps.store);
 	const budget = createRateBudget(deps.store, clock);
-	const write: ReplicatedWriter = replicatedWriter(deps.store, deps.pokes);
+	const write: ReplicatedWriter = replicatedWriter(deps.store, deps.pokes, clock);
 
 	async function contextFor(orgId: string, provider: Provider, spec: ProviderSpec, resumed: boolean) {
 		const [credentials, integration] = await Promise.all([
@@ -95,7 +95,7 @@ export function createJobRunner(deps: JobRunnerDeps): JobRunner {
 	): SyncContext {
 		return storeSyncContext({
 			store: deps.store,
-			write,
+			write: syncWriter(write, provider, 'sync'),
 			orgId,
 			provider,
 			now: () => clock.now(),
@@ -150,7 +150,7 @@ export function createJobRunner(deps: JobRunnerDeps): JobRunner {
 				spec && ctx
 					? await runHandler(kind, spec.adapter, ctx, job.entity_id, {
 							store: deps.store,
-							write,
+							write: syncWriter(write, provider, kind),
 							orgId: job.org_id,
 							provider,
 							now,
@@ -201,7 +201,11 @@ export function createJobRunner(deps: JobRunnerDeps): JobRunner {
 		}
 		const subject = await subjectOf(job.org_id, provider, kind, job.entity_id);
 		const lastHour = await budget.lastHour(budgetKeyOf(job.org_id, provider));
-		await write(job.org_id, async (tx, trx) => {
+		await syncWriter(
+			write,
+			provider,
+			kind
+		)(job.org_id, async (tx, trx) => {
 			// A run that lost its claim (it hung past its lease and another runner took over) leaves no trace.
 			const status = outcome.ok ? 'done' : 'failed';
 			if (!(await jobs.finish(trx, job, status, now, outcome.ok ? null : outcome.message))) return;

@@ -2,6 +2,7 @@
 // replicated table and three people (an admin, a quote editor and a customer contact), every id
 // prefixed so two organisations never share one except where the product fixes it ('auth', a PSA).
 
+import { activityIdAt } from '../../shared/schema/activity-entities.ts';
 import { ORG_PROFILE_ID } from '../../shared/schema/org-profile-entities.ts';
 import { generateNKeysBetween } from 'fractional-indexing';
 import { issueId, defaultIntegration } from '../../shared/schema/psa-entities.ts';
@@ -231,6 +232,23 @@ export async function seedOrganisation(store: Store, prefix: string, now = 0): P
 				endedAt: null,
 				updatedAt: now,
 				reportedBy: editor.id
+			}
+		],
+		// Dated now, not `now`: devices replicate the last days of the log only.
+		activity: [
+			{
+				id: activityIdAt(Date.now()),
+				at: Date.now(),
+				kind: 'system',
+				userId: null,
+				clientId: null,
+				provider: null,
+				action: 'seed',
+				entityTable: 'companies',
+				entityId: company,
+				entities: [`companies:${company}`],
+				changes: [],
+				omitted: 0
 			}
 		]
 	};

@@ -49,6 +49,20 @@ export function entityStatements(trx: Transaction<Database>, orgId: string) {
 					AND id IN (SELECT value FROM json_each(${JSON.stringify(ids)}))`
 			);
 		},
+		/** The rows named by (table, id) pairs, in one statement. */
+		byKeys(keys: readonly { tbl: string; id: string }[]): Promise<StoredEntity[]> {
+			if (postgres) {
+				return rows(
+					sql<StoredEntity>`SELECT e.tbl, e.id, e.deleted, e.scope, e.parent, e.value
+						FROM unnest(${keys.map((k) => k.tbl)}::text[], ${keys.map((k) => k.id)}::text[]) AS k(tbl, id)
+						JOIN ${entities} e ON e.org_id = ${orgId} AND e.tbl = k.tbl AND e.id = k.id`
+				);
+			}
+			return rows(
+				sql<StoredEntity>`SELECT ${columns} FROM ${entities} WHERE org_id = ${orgId}
+					AND (tbl, id) IN (SELECT j.value ->> 0, j.value ->> 1 FROM json_each(${JSON.stringify(keys.map((k) => [k.tbl, k.id]))}) AS j)`
+			);
+		},
 		children(tbl: string, parent: string): Promise<StoredEntity[]> {
 			return rows(
 				sql<StoredEntity>`SELECT ${columns} FROM ${entities} WHERE org_id = ${orgId} AND tbl = ${tbl} AND parent = ${parent}`

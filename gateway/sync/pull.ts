@@ -7,6 +7,7 @@ import type { Principal } from '../../shared/auth/permissions.ts';
 import { READ_RULES_VERSION, readScope } from '../../shared/auth/read-scope.ts';
 import { redactForReader } from '../../shared/auth/redact.ts';
 import { DomainError } from '../../shared/errors.ts';
+import { ACTIVITY_WINDOW_DAYS, activityCutoff } from '../../shared/schema/activity-entities.ts';
 import { TABLE_NAMES } from '../../shared/schema/tables.ts';
 import type { Cookie, PatchOp, PullRequest, PullResponse, Rejection } from '../../shared/sync/protocol.ts';
 import type { SeenVersions } from '../auth/session-profile.ts';
@@ -155,10 +156,16 @@ function visibleRows(eb: ExpressionBuilder<Database, 'entities'>, principal: Pri
 	const allowed = TABLE_NAMES.flatMap((table) => {
 		const scope = readScope(principal, table);
 		if (scope.kind === 'none') return [];
+		// Devices keep the last days of the activity log; older pages are read from the gateway.
+		if (table === 'activity') return [eb.and([eb('tbl', '=', table), eb('id', '>=', activityWindowStart())])];
 		if (scope.kind === 'all') return [eb('tbl', '=', table)];
 		return [eb.and([eb('tbl', '=', table), eb('scope', '=', scope.companyId)])];
 	});
 	return allowed.length ? eb.or(allowed) : sql<boolean>`1 = 0`;
+}
+
+function activityWindowStart(): string {
+	return activityCutoff(Date.now(), ACTIVITY_WINDOW_DAYS);
 }
 
 async function readLastMutationIDs(trx: Transaction<Database>, clientGroupID: string, since: number) {

@@ -429,7 +429,14 @@ describe.each(STORE_KINDS)('push and pull over HTTP on $name', (kind) => {
 		await s.push([s.m('updateQuote', { id: 'quote-stark-security', title: 'Managed security bundle v2' })]);
 		const [delta, ...rest] = await reader.pullAll(cookie);
 		expect(rest).toEqual([]);
+		// The reader is an admin: the change's activity entry comes with it.
 		expect(delta!.patch).toEqual([
+			{
+				op: 'put',
+				table: 'activity',
+				id: expect.any(String),
+				value: expect.objectContaining({ action: 'updateQuote', entityId: 'quote-stark-security' })
+			},
 			{
 				op: 'put',
 				table: 'quotes',

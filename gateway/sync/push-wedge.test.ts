@@ -63,7 +63,8 @@ const WEDGE_ARGS: { [K in MutationName]: MutationArgs<K> } = {
 	syncQuoteToPsa: { quoteId: 'w-quote' },
 	synchronizePsa: { provider: 'autotask' },
 	reindexEntities: { provider: 'autotask', entity: 'companies' },
-	reindexRecord: { issueId: 'w-issue' }
+	reindexRecord: { issueId: 'w-issue' },
+	setActivityRetention: { days: 30 }
 };
 
 /** While armed, every query of a write transaction that touches the replicated rows fails as the driver would with `code`. */

@@ -25,6 +25,7 @@ import { nextSpaceVersion } from './space-version.ts';
 import { nestsDeeperThan } from './json-depth.ts';
 import { openPushRows, type PushRows } from './sql-tx.ts';
 import { describeZodError } from '../http/describe-zod-error.ts';
+import { activitySubject } from '../activity/activity-subjects.ts';
 
 export type PushOutcome = {
 	results: MutationResult[];
@@ -217,7 +218,7 @@ async function runTransaction(
 				? tooLarge(mutation.name, bytes)
 				: null;
 		const failure =
-			refusal ?? (await runMutation(trx, rows!, principal, mutation, careful, { now: now(), log, services }));
+			refusal ?? (await runMutation(trx, rows!, principal, mutation, careful, { now: now(), log, services, clientID }));
 		if (failure) {
 			// The message may quote the request (an unknown key): keep it storable, or the whole push fails.
 			const message = storableText(failure.message);
@@ -293,7 +294,7 @@ async function runMutation(
 	principal: Principal,
 	mutation: WireMutation,
 	careful: boolean,
-	{ now, log, services }: { now: number; log: PushOptions['log']; services: EffectServices }
+	{ now, log, services, clientID }: { now: number; log: PushOptions['log']; services: EffectServices; clientID: string }
 ): Promise<DomainError | null> {
 	const def = findMutation(mutation.name);
 	if (!def) {
@@ -307,7 +308,12 @@ async function runMutation(
 	if (!can(principal, def.permission)) return DomainError.of('forbidden', forbiddenMessage(def.permission));
 	const effect = serverEffect(def.name as MutationName);
 	const guarded = careful || effect !== null;
-	rows.begin();
+	rows.begin({
+		actor: { kind: 'person', userId: principal.userId, clientId: clientID },
+		action: def.name,
+		subject: activitySubject(def.name as MutationName, args.data),
+		at: now
+	});
 	if (guarded) await sql`SAVEPOINT mutation`.execute(trx);
 	try {
 		await def.apply(rows.tx, args.data, { userId: principal.userId, actor: principal, now });

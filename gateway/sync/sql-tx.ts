@@ -7,12 +7,17 @@
 // dropped, no savepoint needed) and reach the database in multi-row statements at flush(), in the
 // order they were made. createSqlTx is the same Tx writing at once and reading afresh, for callers
 // that mix it with SQL of their own.
+//
+// Each change begun with its activity meta is logged (gateway/activity): its entry rides in the same
+// multi-row statement as its rows, its field diff taken from the rows this transaction holds.
 
 import type { RawBuilder, Transaction } from 'kysely';
 import { DomainError } from '../../shared/errors.ts';
 import { TABLES, TABLE_NAMES, type IndexOf, type RowOf, type TableName } from '../../shared/schema/tables.ts';
 import type { Tx } from '../../shared/sync/tx.ts';
 import type { Database } from '../store/schema.ts';
+import type { ActivityMeta } from '../activity/activity-entry.ts';
+import { ACTIVITY_TABLE, createActivityTracker, type RowKey, type RowVersion } from '../activity/activity-tracker.ts';
 import { entityStatements, type StoredEntity } from './entity-statements.ts';
 
 const CUSTOMER_VISIBLE: ReadonlySet<string> = new Set(['sent', 'accepted', 'declined']);
@@ -39,8 +44,8 @@ type Writes = { ops: Op[]; rows: Map<string, Entry> };
 
 export type PushRows = {
 	tx: Tx;
-	/** Starts a mutation: what it writes is kept apart until commit() or discard(). */
-	begin(): void;
+	/** Starts a mutation: what it writes is kept apart until commit() or discard(); logged with `meta`. */
+	begin(meta?: ActivityMeta): void;
 	commit(): void;
 	discard(): void;
 	/**
@@ -70,6 +75,26 @@ export function openPushRows(trx: Transaction<Database>, orgId: string, version:
 }
 
 /**
+ * createSqlTx for a writer outside a push (a PSA job, a hook): everything written until finish() is
+ * one change, logged as `meta` says (nothing is logged when no row really changed).
+ */
+export function createLoggedSqlTx(
+	trx: Transaction<Database>,
+	orgId: string,
+	version: number,
+	meta: ActivityMeta
+): { tx: Tx; finish(): Promise<void> } {
+	const rows = openRows(trx, orgId, version, true, meta);
+	return {
+		tx: rows.tx,
+		async finish() {
+			rows.commit();
+			await rows.flush();
+		}
+	};
+}
+
+/**
  * How long a transaction may keep the event loop before it lets it answer others (a health probe,
  * a static file): on SQLite every statement is synchronous, so a mutation writing a thousand rows
  * would otherwise hold it from its first row to its commit.
@@ -79,8 +104,16 @@ const YIELD_AFTER_MS = 5;
 const keyOf = (table: string, id: string) => `${table}\u0000${id}`;
 const byId = (a: Entry, b: Entry) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
-function openRows(trx: Transaction<Database>, orgId: string, version: number, immediate: boolean): PushRows {
+function openRows(
+	trx: Transaction<Database>,
+	orgId: string,
+	version: number,
+	immediate: boolean,
+	follow?: ActivityMeta
+): PushRows {
 	const statements = entityStatements(trx, orgId);
+	const activity = createActivityTracker();
+	if (follow) activity.open(follow);
 	/** What the database holds (null: no such row), as far as this transaction has read or flushed. */
 	let base = new Map<string, Entry | null>();
 	/** Row keys with a given parent (`table\0parent`) or in a whole table (`table`) that the database holds. */
@@ -145,8 +178,8 @@ function openRows(trx: Transaction<Database>, orgId: string, version: number, im
 	}
 
 	function rowOf<T>(entry: Entry): T {
-		if (entry.row === undefined) {
-			entry.row = JSON.parse(entry.value);
+		if (entry.row === undefined) entry.row = JSON.parse(entry.value);
+		if (entry.flat === undefined) {
 			entry.flat = Object.values(entry.row as object).every((v) => v === null || typeof v !== 'object');
 		}
 		return (entry.flat ? { ...(entry.row as object) } : copyJson(entry.row)) as T;
@@ -171,6 +204,7 @@ function openRows(trx: Transaction<Database>, orgId: string, version: number, im
 	async function write(entry: Entry): Promise<void> {
 		const into = layer ?? pending;
 		const k = keyOf(entry.tbl, entry.id);
+		if (activity.following) activity.wrote(k, entry.tbl, entry.id, await valueBefore(k, entry), entry);
 		const last = into.ops.at(-1);
 		if (last?.kind === 'rows') last.rows.set(k, entry);
 		else into.ops.push({ kind: 'rows', rows: new Map([[k, entry]]) });
@@ -178,6 +212,35 @@ function openRows(trx: Transaction<Database>, orgId: string, version: number, im
 		index(entry);
 		if (immediate) await flush();
 		await letOthersRun();
+	}
+
+	/** The row before this change first wrote it; undefined when unknown and left to read at flush. */
+	async function valueBefore(k: string, entry: Entry): Promise<RowVersion | undefined> {
+		if (activity.touches(k)) return undefined;
+		const seen = known(entry.tbl, entry.id);
+		// Writing at once, the database will not hold the value before for long: read it now.
+		if (seen === undefined && immediate)
+			return (await query(() => statements.one(entry.tbl, entry.id))).map(fromStored)[0] ?? null;
+		return seen;
+	}
+
+	async function readBefore(keys: RowKey[]): Promise<Map<string, RowVersion>> {
+		const found = new Map<string, RowVersion>();
+		for (const r of await query(() => statements.byKeys(keys))) found.set(keyOf(r.tbl, r.id), fromStored(r));
+		return found;
+	}
+
+	/** The closed changes' activity entries join `ops`, in their last multi-row statement. */
+	async function addActivity(ops: Op[]): Promise<void> {
+		const entries = await activity.drain(readBefore);
+		if (entries.length === 0) return;
+		let last = ops.at(-1);
+		if (last?.kind !== 'rows') ops.push((last = { kind: 'rows', rows: new Map() }));
+		for (const entry of entries) {
+			const value = JSON.stringify(entry);
+			const row = { tbl: ACTIVITY_TABLE, id: entry.id, deleted: false, scope: null, parent: null, value };
+			last.rows.set(keyOf(ACTIVITY_TABLE, entry.id), row);
+		}
 	}
 
 	/**
@@ -229,6 +292,7 @@ function openRows(trx: Transaction<Database>, orgId: string, version: number, im
 	async function flush(alongside?: RawBuilder<unknown>): Promise<boolean> {
 		const { ops } = pending;
 		pending = { ops: [], rows: new Map() };
+		if (activity.pending) await addActivity(ops);
 		let carried = false;
 		for (const op of ops) {
 			await letOthersRun();
@@ -292,7 +356,8 @@ function openRows(trx: Transaction<Database>, orgId: string, version: number, im
 			 */
 			if (previous?.scope && previous.scope !== scope) record({ kind: 'revoke', scope: previous.scope });
 			const value = JSON.stringify(checked.data);
-			await write({ tbl: table, id: row.id, deleted: false, scope, parent, value });
+			// The checked row is this call's own object: kept, so nothing parses the value back.
+			await write({ tbl: table, id: row.id, deleted: false, scope, parent, value, row: checked.data });
 			// A quote that moves to another company takes its lines' visibility with it (lines always
 			// carry their quote's scope, so a quote that keeps its company leaves them as they are).
 			if (table === 'quotes' && !(previous && previous.scope === scope)) {
@@ -329,10 +394,12 @@ function openRows(trx: Transaction<Database>, orgId: string, version: number, im
 
 	return {
 		tx,
-		begin() {
+		begin(meta) {
 			layer = { ops: [], rows: new Map() };
+			if (meta) activity.open(meta);
 		},
 		commit() {
+			activity.close();
 			if (!layer) return;
 			for (const op of layer.ops) {
 				const last = pending.ops.at(-1);
@@ -344,6 +411,7 @@ function openRows(trx: Transaction<Database>, orgId: string, version: number, im
 		},
 		discard() {
 			layer = null;
+			activity.drop();
 		},
 		flush,
 		async readAhead(ids) {
@@ -354,6 +422,7 @@ function openRows(trx: Transaction<Database>, orgId: string, version: number, im
 		},
 		reset() {
 			layer = null;
+			activity.drop();
 			forgetReads();
 			failed = false;
 		},

@@ -186,7 +186,8 @@ export function createMutationFixtures(gateway: () => Gateway, adminClient: () =
 			provider: 'autotask',
 			entity: REINDEX_ENTITIES[reindexes++ % REINDEX_ENTITIES.length]!
 		}),
-		reindexRecord: async () => ({ issueId: (await openIssue(gateway())).id })
+		reindexRecord: async () => ({ issueId: (await openIssue(gateway())).id }),
+		setActivityRetention: async () => ({ days: 30 })
 	};
 
 	function product(id: string) {

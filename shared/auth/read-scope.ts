@@ -20,7 +20,8 @@ const ADMIN_ONLY: ReadonlySet<TableName> = new Set([
 	'authSettings',
 	'issues',
 	'integrations',
-	'reindexRuns'
+	'reindexRuns',
+	'activity'
 ]);
 
 export const PRODUCT_PERMISSIONS: readonly Permission[] = [

@@ -187,6 +187,7 @@ export const setMspDomains = defineMutation({
 	permission: 'admin',
 	args: authSettingsSchema.pick({ mspDomains: true }).strict(),
 	async apply(tx, { mspDomains }) {
-		await tx.put('authSettings', { id: AUTH_SETTINGS_ID, mspDomains: [...new Set(mspDomains)].sort() });
+		const settings = await tx.get('authSettings', AUTH_SETTINGS_ID);
+		await tx.put('authSettings', { ...settings, id: AUTH_SETTINGS_ID, mspDomains: [...new Set(mspDomains)].sort() });
 	}
 });

@@ -14,6 +14,7 @@ import {
 	verifyCompanyLink
 } from './admin-mutations.ts';
 import { acceptQuote, declineQuote } from './acceptance-mutations.ts';
+import { setActivityRetention } from './activity-mutations.ts';
 import {
 	deleteCategory,
 	deletePricingBook,
@@ -74,7 +75,8 @@ export const MUTATIONS = {
 	synchronizePsa,
 	saveOrgProfile,
 	reindexEntities,
-	reindexRecord
+	reindexRecord,
+	setActivityRetention
 } as const;
 
 export type MutationName = keyof typeof MUTATIONS;

@@ -3,6 +3,7 @@
 
 import { z } from 'zod';
 import { PERMISSION_KEYS, type Permission } from '../auth/permissions.ts';
+import { activityRetentionDays } from './activity-entities.ts';
 import { id } from './entities.ts';
 
 export const LOGIN_METHODS = ['password', 'google', 'microsoft'] as const;
@@ -46,7 +47,9 @@ export const authSettingsSchema = z.object({
 			.trim()
 			.toLowerCase()
 			.regex(/^[a-z0-9.-]+\.[a-z]{2,}$/, 'must be a domain like example.com')
-	)
+	),
+	/** Days the activity log keeps its entries; DEFAULT_ACTIVITY_RETENTION_DAYS when unset. */
+	activityRetentionDays: activityRetentionDays.optional()
 });
 
 export type User = z.infer<typeof userSchema>;

@@ -2,6 +2,7 @@
 // index each may be queried by. Both the Dexie store and the SQL store are built from this list.
 
 import type { z } from 'zod';
+import { activitySchema } from './activity-entities.ts';
 import { companySchema, quoteLineSchema, quoteSchema } from './entities.ts';
 import { categorySchema, contactSchema, pricingBookSchema, productSchema } from './catalog-entities.ts';
 import { authSettingsSchema, roleSchema, userSchema } from './identity-entities.ts';
@@ -32,7 +33,8 @@ export const TABLES = {
 	opportunities: { schema: opportunitySchema, index: 'quoteId' },
 	orgProfile: { schema: orgProfileSchema, index: null },
 	incidents: { schema: incidentSchema, index: 'system' },
-	reindexRuns: { schema: reindexRunSchema, index: null }
+	reindexRuns: { schema: reindexRunSchema, index: null },
+	activity: { schema: activitySchema, index: null }
 } as const;
 
 export type TableName = keyof typeof TABLES;

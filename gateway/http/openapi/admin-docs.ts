@@ -3,6 +3,8 @@
 
 import { z } from 'zod';
 import { mailboxAnswerSchema } from '../../../shared/mail/sent-mail.ts';
+import { activityPageSchema } from '../../../shared/schema/activity-entities.ts';
+import { activityQuery } from '../../activity/activity-routes.ts';
 import { provider } from '../../../shared/psa/providers.ts';
 import { credentialsBody } from '../../admin/integration-routes.ts';
 import { mailboxQuery } from '../../admin/mailbox-routes.ts';
@@ -18,6 +20,17 @@ const connection = {
 };
 
 export const ADMIN_DOCS: RouteDoc[] = [
+	{
+		method: 'get',
+		path: '/api/admin/activity',
+		tag,
+		access: 'admin',
+		summary: 'The activity log, newest first, beyond what devices replicate',
+		description:
+			'Every change with who made it (a person and their device, a PSA sync, or the system), the entity and its fields before and after. Page with `before` set to the last id of the previous page.',
+		query: activityQuery,
+		response: { status: 200, description: 'A page of entries.', schema: named('ActivityPage', activityPageSchema) }
+	},
 	{
 		method: 'get',
 		path: '/api/admin/mailbox',

@@ -57,7 +57,8 @@ const SERVER_EFFECTS = {
 	syncQuoteToPsa: enqueueQuoteSync,
 	synchronizePsa: enqueueSynchronize,
 	reindexEntities: enqueueReindex,
-	reindexRecord: enqueueRecordReindex
+	reindexRecord: enqueueRecordReindex,
+	setActivityRetention: null
 } as const satisfies { [K in MutationName]: Effect<CheckedArgs<K>> | null };
 
 /**

@@ -39,7 +39,8 @@ const NAMES: Record<MutationName, string> = {
 	synchronizePsa: 'Synchronizing with the PSA',
 	saveOrgProfile: 'A change to the organisation’s letterhead',
 	reindexEntities: 'A re-index',
-	reindexRecord: 'Re-indexing a record'
+	reindexRecord: 'Re-indexing a record',
+	setActivityRetention: 'A change to how long the activity log keeps entries'
 };
 
 export function describeMutation(name: string): string {

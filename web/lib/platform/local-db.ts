@@ -11,6 +11,7 @@ import type { Category, Contact, PricingBook, Product } from '../../../shared/sc
 import type { Integration, Issue, Opportunity, ReindexRun, TicketCharge } from '../../../shared/schema/psa-entities.ts';
 import type { Incident } from '../../../shared/schema/incident-entities.ts';
 import type { OrgProfile } from '../../../shared/schema/org-profile-entities.ts';
+import type { Activity } from '../../../shared/schema/activity-entities.ts';
 import { TABLE_NAMES, type TableName } from '../../../shared/schema/tables.ts';
 
 export type OutboxEntry = { id: number; name: string; args: unknown; timestamp: number };
@@ -48,6 +49,7 @@ export type LocalDb = Dexie & {
 	orgProfile: EntityTable<OrgProfile, 'id'>;
 	incidents: EntityTable<Incident, 'id'>;
 	reindexRuns: EntityTable<ReindexRun, 'id'>;
+	activity: EntityTable<Activity, 'id'>;
 	outbox: EntityTable<OutboxEntry, 'id'>;
 	confirmed: Table<ConfirmedEntry, [string, string]>;
 	rejections: Table<StoredRejection, [string, number]>;
@@ -97,6 +99,8 @@ export function openLocalDb(
 	db.version(6).stores({ incidents: 'id, system, startedAt' });
 	// Re-index progress and results (Admin › Tools › Maintenance), for admins.
 	db.version(7).stores({ reindexRuns: 'id' });
+	// The activity log's recent window, for admins.
+	db.version(8).stores({ activity: 'id, at' });
 	return db;
 }
 
