@@ -11,7 +11,7 @@ import { TABLE_NAMES } from '../../shared/schema/tables.ts';
 import { DEMO_ORG, DEMO_USERS } from '../demo/demo-data.ts';
 import { DEMO_ORG_PROFILE } from '../demo/demo-org-profile.ts';
 import { startGateway, TEST_PASSWORDS, type Gateway, type HttpClient } from '../test/http-harness.ts';
-import { openIssue, putIntegration } from '../test/psa-rows.ts';
+import { openIssue, putIntegration, putQuoteCharge, putTicket } from '../test/psa-rows.ts';
 import { STORE_KINDS } from '../test/stores.ts';
 import { nextSpaceVersion } from '../sync/space-version.ts';
 import { createSqlTx } from '../sync/sql-tx.ts';
@@ -58,7 +58,10 @@ const ALLOWED: Record<MutationName, string[]> = {
 	saveIntegrationSettings: ADMINS,
 	syncQuoteToPsa: QUOTE_EDITORS,
 	synchronizePsa: ADMINS,
-	saveOrgProfile: ADMINS
+	saveOrgProfile: ADMINS,
+	attachQuoteToTicket: QUOTE_EDITORS,
+	cancelQuoteCharge: ADMINS,
+	reorderQuoteCharges: ADMINS
 };
 
 /** Staff whose roles replicate no quotes (catalog roles alone): to them a quote does not exist. */
@@ -237,7 +240,14 @@ describe.each(STORE_KINDS)('permission matrix on $name', (kind) => {
 		saveIntegrationSettings: async () => ({ provider: 'autotask', settings: { pollOpportunities: true } }),
 		// A fresh quote each time: a second sync of a queued quote is refused as Already synchronizing.
 		syncQuoteToPsa: async () => ({ quoteId: await freshQuote() }),
-		synchronizePsa: async () => ({ provider: 'autotask' })
+		synchronizePsa: async () => ({ provider: 'autotask' }),
+		attachQuoteToTicket: async () => {
+			const { id, lineId } = await sentQuote();
+			await prepare('acceptQuote', { id, name: 'Carla Customer', contentHash: fixtureHash([lineId]) });
+			return { quoteId: id, ticketId: (await putTicket(gw, 'company-acme')).id };
+		},
+		cancelQuoteCharge: async () => ({ id: (await putQuoteCharge(gw, await freshQuote())).id }),
+		reorderQuoteCharges: async () => ({ quoteId: await freshQuote() })
 	};
 
 	function product(id: string) {

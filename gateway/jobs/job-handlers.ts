@@ -7,6 +7,7 @@ import type { Provider } from '../../shared/psa/providers.ts';
 import type { ChangedOpportunity, ImportedCharge, PsaAdapter, PsaResult, SyncContext } from '../psa/provider.ts';
 import type { Store } from '../store/store.ts';
 import { applySynchronized } from './apply-synchronized.ts';
+import { refreshTickets, syncQuoteCharges } from './charge-sync.ts';
 import { loadCompanyToSync, loadQuoteToSync } from './sync-inputs.ts';
 import type { ReplicatedWriter } from './replicated-write.ts';
 
@@ -42,7 +43,10 @@ export async function runHandler(
 		}
 		case 'synchronize': {
 			const result = await adapter.synchronize(ctx);
-			return result.ok ? done(await applySynchronized(adapter, result.value, deps)) : result;
+			if (!result.ok) return result;
+			const summary = await applySynchronized(adapter, result.value, deps);
+			const tickets = await refreshTickets(adapter, ctx, deps.provider);
+			return tickets.ok ? done(adapter.ticketCharges ? `${summary} ${tickets.value} tickets.` : summary) : tickets;
 		}
 		case 'importTicketCharges': {
 			if (!adapter.importTicketCharges) return done('Not supported by this PSA.');
@@ -52,6 +56,10 @@ export async function runHandler(
 			if (!result.ok) return result;
 			await saveCharges(deps, result.value.charges);
 			return done(`${result.value.charges.length} charges imported, ${result.value.skipped} skipped.`);
+		}
+		case 'syncQuoteCharges': {
+			const result = await syncQuoteCharges(adapter, ctx, deps.provider, entityId);
+			return result.ok ? done(result.summary) : result;
 		}
 		case 'pollOpportunities': {
 			if (!adapter.pollOpportunities) return done('Not supported by this PSA.');

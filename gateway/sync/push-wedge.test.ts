@@ -60,7 +60,10 @@ const WEDGE_ARGS: { [K in MutationName]: MutationArgs<K> } = {
 	retryAllIssues: {},
 	saveIntegrationSettings: { provider: 'autotask', settings: {} },
 	syncQuoteToPsa: { quoteId: 'w-quote' },
-	synchronizePsa: { provider: 'autotask' }
+	synchronizePsa: { provider: 'autotask' },
+	attachQuoteToTicket: { quoteId: 'w-quote', ticketId: 'w-ticket' },
+	cancelQuoteCharge: { id: 'w-charge' },
+	reorderQuoteCharges: { quoteId: 'w-quote' }
 };
 
 /** While armed, every query of a write transaction that touches the replicated rows fails as the driver would with `code`. */

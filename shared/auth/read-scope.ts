@@ -38,7 +38,9 @@ const NEEDS: Partial<Record<TableName, readonly Permission[]>> = {
 	ticketCharges: ['procurementEditor'],
 	quotes: QUOTE_READERS,
 	quoteLines: QUOTE_READERS,
-	opportunities: ['quoteEditor']
+	opportunities: ['quoteEditor'],
+	quoteCharges: QUOTE_READERS,
+	tickets: ['quoteEditor', 'procurementEditor']
 };
 
 /** The organisation's own letterhead: everyone in it reads it, customers included (it heads their quotes). */

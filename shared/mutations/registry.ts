@@ -32,6 +32,7 @@ import {
 	syncQuoteToPsa
 } from './psa-mutations.ts';
 import { saveOrgProfile } from './org-profile-mutations.ts';
+import { attachQuoteToTicket, cancelQuoteCharge, reorderQuoteCharges } from './quote-charge-mutations.ts';
 import { duplicateQuote, reviseQuote } from './quote-copies.ts';
 import { addQuoteLine, createQuote, removeQuoteLine, updateQuote, updateQuoteLine } from './quote-mutations.ts';
 
@@ -69,7 +70,10 @@ export const MUTATIONS = {
 	saveIntegrationSettings,
 	syncQuoteToPsa,
 	synchronizePsa,
-	saveOrgProfile
+	saveOrgProfile,
+	attachQuoteToTicket,
+	cancelQuoteCharge,
+	reorderQuoteCharges
 } as const;
 
 export type MutationName = keyof typeof MUTATIONS;

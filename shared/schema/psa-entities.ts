@@ -14,7 +14,8 @@ export const JOB_KINDS = [
 	'syncCompany',
 	'synchronize',
 	'importTicketCharges',
-	'pollOpportunities'
+	'pollOpportunities',
+	'syncQuoteCharges'
 ] as const;
 export const jobKind = z.enum(JOB_KINDS);
 export type JobKind = z.infer<typeof jobKind>;

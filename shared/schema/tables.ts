@@ -7,6 +7,7 @@ import { categorySchema, contactSchema, pricingBookSchema, productSchema } from 
 import { authSettingsSchema, roleSchema, userSchema } from './identity-entities.ts';
 import { orgProfileSchema } from './org-profile-entities.ts';
 import { integrationSchema, issueSchema, opportunitySchema, ticketChargeSchema } from './psa-entities.ts';
+import { quoteChargeSchema, ticketSchema } from './quote-charge-entities.ts';
 
 export const TABLES = {
 	companies: { schema: companySchema, index: null },
@@ -23,7 +24,9 @@ export const TABLES = {
 	integrations: { schema: integrationSchema, index: null },
 	ticketCharges: { schema: ticketChargeSchema, index: null },
 	opportunities: { schema: opportunitySchema, index: 'quoteId' },
-	orgProfile: { schema: orgProfileSchema, index: null }
+	orgProfile: { schema: orgProfileSchema, index: null },
+	tickets: { schema: ticketSchema, index: 'companyId' },
+	quoteCharges: { schema: quoteChargeSchema, index: 'quoteId' }
 } as const;
 
 export type TableName = keyof typeof TABLES;

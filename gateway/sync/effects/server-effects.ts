@@ -14,21 +14,31 @@ import {
 	runWhatWasTurnedOn
 } from './psa-effects.ts';
 import { numberCopiedQuote, numberNewQuote } from './quote-effects.ts';
+import {
+	cancelChargesOfDeclinedQuote,
+	cancelChargesOfRemappedCategory,
+	cancelChargesOfRevisedQuote,
+	syncChargeById,
+	syncChargesOfQuote
+} from './charge-effects.ts';
 
 /** A mutation's arguments as its schema returns them. */
 type CheckedArgs<K extends MutationName> = z.output<(typeof MUTATIONS)[K]['args']>;
 
 const SERVER_EFFECTS = {
 	createQuote: numberNewQuote,
-	updateQuote: null,
+	updateQuote: cancelChargesOfDeclinedQuote,
 	addQuoteLine: null,
 	updateQuoteLine: null,
 	removeQuoteLine: null,
 	duplicateQuote: numberCopiedQuote,
-	reviseQuote: numberCopiedQuote,
+	reviseQuote: async (ctx, args) => {
+		await numberCopiedQuote(ctx, args);
+		await cancelChargesOfRevisedQuote(ctx, args);
+	},
 	acceptQuote: null,
-	declineQuote: null,
-	saveCategory: null,
+	declineQuote: cancelChargesOfDeclinedQuote,
+	saveCategory: cancelChargesOfRemappedCategory,
 	deleteCategory: null,
 	saveProduct: null,
 	importProducts: null,
@@ -52,7 +62,10 @@ const SERVER_EFFECTS = {
 	retryAllIssues: requeueIssues,
 	saveIntegrationSettings: runWhatWasTurnedOn,
 	syncQuoteToPsa: enqueueQuoteSync,
-	synchronizePsa: enqueueSynchronize
+	synchronizePsa: enqueueSynchronize,
+	attachQuoteToTicket: syncChargesOfQuote,
+	cancelQuoteCharge: syncChargeById,
+	reorderQuoteCharges: syncChargesOfQuote
 } as const satisfies { [K in MutationName]: Effect<CheckedArgs<K>> | null };
 
 /**

@@ -36,7 +36,10 @@ const NAMES: Record<MutationName, string> = {
 	saveIntegrationSettings: 'A change to PSA settings',
 	syncQuoteToPsa: 'Sending a quote to the PSA',
 	synchronizePsa: 'Synchronizing with the PSA',
-	saveOrgProfile: 'A change to the organisation’s letterhead'
+	saveOrgProfile: 'A change to the organisation’s letterhead',
+	attachQuoteToTicket: 'Attaching a quote to a ticket',
+	cancelQuoteCharge: 'Cancelling a charge',
+	reorderQuoteCharges: 'Re-ordering charges'
 };
 
 export function describeMutation(name: string): string {

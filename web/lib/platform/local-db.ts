@@ -10,6 +10,7 @@ import type { AuthSettings, Role, User } from '../../../shared/schema/identity-e
 import type { Category, Contact, PricingBook, Product } from '../../../shared/schema/catalog-entities.ts';
 import type { Integration, Issue, Opportunity, TicketCharge } from '../../../shared/schema/psa-entities.ts';
 import type { OrgProfile } from '../../../shared/schema/org-profile-entities.ts';
+import type { QuoteCharge, Ticket } from '../../../shared/schema/quote-charge-entities.ts';
 import { TABLE_NAMES, type TableName } from '../../../shared/schema/tables.ts';
 
 export type OutboxEntry = { id: number; name: string; args: unknown; timestamp: number };
@@ -45,6 +46,8 @@ export type LocalDb = Dexie & {
 	ticketCharges: EntityTable<TicketCharge, 'id'>;
 	opportunities: EntityTable<Opportunity, 'id'>;
 	orgProfile: EntityTable<OrgProfile, 'id'>;
+	tickets: EntityTable<Ticket, 'id'>;
+	quoteCharges: EntityTable<QuoteCharge, 'id'>;
 	outbox: EntityTable<OutboxEntry, 'id'>;
 	confirmed: Table<ConfirmedEntry, [string, string]>;
 	rejections: Table<StoredRejection, [string, number]>;
@@ -90,6 +93,8 @@ export function openLocalDb(
 	});
 	// The organisation's profile (letterhead), for everyone in it.
 	db.version(5).stores({ orgProfile: 'id' });
+	// Quote charges on PSA tickets, and the tickets to pick offline.
+	db.version(6).stores({ tickets: 'id, companyId', quoteCharges: 'id, quoteId' });
 	return db;
 }
 
