@@ -44,7 +44,10 @@ export type ChargeCatalog = {
 };
 
 /** The billing code a line's charge carries today: its product's category's (products inherit it). */
-export function billingCodeOf(productId: string | null, catalog: ChargeCatalog): {
+export function billingCodeOf(
+	productId: string | null,
+	catalog: ChargeCatalog
+): {
 	categoryId: string | null;
 	billingCodeId: string | null;
 } {
@@ -122,7 +125,8 @@ export function chargesAfterMappingChange(
 ): QuoteCharge[] {
 	const changed: QuoteCharge[] = [];
 	for (const charge of charges) {
-		if (!isLive(charge) || charge.categoryId !== category.id || charge.billingCodeId === category.billingCodeId) continue;
+		if (!isLive(charge) || charge.categoryId !== category.id || charge.billingCodeId === category.billingCodeId)
+			continue;
 		if (charge.status === 'synced' || charge.externalId !== null) {
 			changed.push(cancelCharge(charge, 'billingCodeChanged', now));
 		} else {
