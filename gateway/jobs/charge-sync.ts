@@ -37,7 +37,11 @@ export async function syncQuoteCharges(
 			if (!result.ok) {
 				failures.push(result);
 				failedIds.add(charge.id);
-				await record(ctx, charge.id, (current) => ({ error: result.message, issueId: issue, ...failedStatus(current) }));
+				await record(ctx, charge.id, (current) => ({
+					error: result.message,
+					issueId: issue,
+					...failedStatus(current)
+				}));
 				continue;
 			}
 			if (result.value.kind === 'created') created++;
@@ -47,7 +51,10 @@ export async function syncQuoteCharges(
 	}
 	if (failures.length > 0) {
 		const [first] = failures;
-		return { ...first!, message: failures.length > 1 ? `${first!.message} (${failures.length} charges)` : first!.message };
+		return {
+			...first!,
+			message: failures.length > 1 ? `${first!.message} (${failures.length} charges)` : first!.message
+		};
 	}
 	return { ok: true, summary: `${created} charges created, ${cancelled} cancelled.` };
 }
@@ -127,7 +134,11 @@ async function record(
  * Synchronize's tickets, for the picker: those of companies Outpost knows. None is removed: a charge
  * may still need its ticket to be cancelled there.
  */
-export async function refreshTickets(adapter: PsaAdapter, ctx: SyncContext, provider: Provider): Promise<PsaResult<number>> {
+export async function refreshTickets(
+	adapter: PsaAdapter,
+	ctx: SyncContext,
+	provider: Provider
+): Promise<PsaResult<number>> {
 	if (!adapter.ticketCharges) return { ok: true, value: 0 };
 	const listed = await adapter.ticketCharges.listTickets(ctx);
 	if (!listed.ok) return listed;

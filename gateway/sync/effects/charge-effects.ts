@@ -3,7 +3,11 @@
 // code changed apply the seed's cancellation rules (shared/quotes/charge-rules.ts) first.
 
 import { PROVIDERS } from '../../../shared/psa/providers.ts';
-import { chargesAfterMappingChange, chargesOfWithdrawnQuote, isWithdrawn } from '../../../shared/quotes/charge-rules.ts';
+import {
+	chargesAfterMappingChange,
+	chargesOfWithdrawnQuote,
+	isWithdrawn
+} from '../../../shared/quotes/charge-rules.ts';
 import type { QuoteCharge } from '../../../shared/schema/quote-charge-entities.ts';
 import { enqueueJob } from '../../jobs/job-store.ts';
 import type { Effect, EffectContext } from './effect-context.ts';
