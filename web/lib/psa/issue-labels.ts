@@ -8,7 +8,8 @@ export const OPERATION_LABELS: Record<JobKind, string> = {
 	syncCompany: 'Company sync',
 	synchronize: 'Synchronize',
 	importTicketCharges: 'Ticket charge import',
-	pollOpportunities: 'Opportunity poll'
+	pollOpportunities: 'Opportunity poll',
+	syncQuoteCharges: 'Quote charges'
 };
 
 export const SEVERITY_LABELS: Record<Issue['severity'], string> = { error: 'Error', warning: 'Warning' };
