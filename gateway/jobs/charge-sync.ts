@@ -143,8 +143,15 @@ export async function refreshTickets(
 	const listed = await adapter.ticketCharges.listTickets(ctx);
 	if (!listed.ok) return listed;
 	const rows: Ticket[] = [];
+	const byName = companiesByName(await ctx.data.all('companies'));
 	for (const ticket of listed.value) {
-		const companyId = await ctx.links.localOf('companies', ticket.companyExternalId);
+		let companyId = await ctx.links.localOf('companies', ticket.companyExternalId);
+		const named = byName.get(ticket.companyName.trim().toLowerCase());
+		if (!companyId && named && !(await ctx.links.get('companies', named))) {
+			// The company a quote sync would find by its name: linked now, so its tickets can be picked.
+			await ctx.links.set('companies', named, ticket.companyExternalId);
+			companyId = named;
+		}
 		if (!companyId) continue;
 		rows.push({
 			id: `${provider}-ticket-${ticket.externalId}`.slice(0, 64),
@@ -163,4 +170,15 @@ export async function refreshTickets(
 		}
 	});
 	return { ok: true, value: rows.length };
+}
+
+/** Outpost's customer companies by their name, only where the name is unique (never the MSP itself). */
+function companiesByName(companies: { id: string; name: string; isMsp: boolean }[]): Map<string, string> {
+	const byName = new Map<string, string | null>();
+	for (const company of companies) {
+		if (company.isMsp) continue;
+		const key = company.name.trim().toLowerCase();
+		byName.set(key, byName.has(key) ? null : company.id);
+	}
+	return new Map([...byName].flatMap(([name, id]) => (id === null ? [] : [[name, id] as [string, string]])));
 }

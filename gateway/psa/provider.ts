@@ -135,7 +135,15 @@ export type ChargeToCreate = {
 export type ChargeToCancel = { charge: QuoteCharge; ticketExternalId: string; externalId: string | null };
 
 /** What a Synchronize lists of the PSA's tickets, for attaching quotes offline. */
-export type PsaTicket = { externalId: string; number: string; title: string; companyExternalId: string; status: string };
+export type PsaTicket = {
+	externalId: string;
+	number: string;
+	title: string;
+	companyExternalId: string;
+	/** The PSA company's name: a company not linked yet is linked by it, as a quote sync would. */
+	companyName: string;
+	status: string;
+};
 
 export type PsaAdapter = {
 	provider: Provider;

@@ -116,6 +116,19 @@ describe.each(STORE_KINDS)('Autotask quote charges on $name', (kind) => {
 		});
 	});
 
+	it("a ticket of a company not linked yet links it by the company's name, as a quote sync would", async () => {
+		at = await startAutotaskJobs(kind);
+		const [companyExt] = at.sandbox.control.seed('Companies', [buildCompany({ companyName: 'ACME Corporation ' })]);
+		const [other] = at.sandbox.control.seed('Companies', [buildCompany({ companyName: 'Unknown Ltd' })]);
+		at.sandbox.control.seed('Tickets', [buildTicket({ companyID: companyExt }), buildTicket({ companyID: other })]);
+		await at.enqueue('synchronize', 'autotask');
+		await at.drain();
+
+		expect(await storeLinks(at.store, ORG, 'autotask').get('companies', 'company-acme')).toBe(String(companyExt));
+		const tickets = await at.store.db.selectFrom('entities').select('id').where('tbl', '=', 'tickets').execute();
+		expect(tickets).toHaveLength(1);
+	});
+
 	it('Pending charges become Synced: one TicketCharge per line, with the billing code and the marker', async () => {
 		await start();
 		const { quote } = await attached();

@@ -4,7 +4,7 @@
 // history). Exactly once: the charge's description carries its Outpost id as a marker, and a resumed
 // run looks for it before creating or cancelling.
 
-import { and, eq, type FilterCondition } from '../client/filter.ts';
+import { and, eq, inList, type FilterCondition } from '../client/filter.ts';
 import { centsToAmount } from '../client/mapping/money.ts';
 import { defaultValue, valueOf } from '../client/picklist.ts';
 import type { PicklistValue } from '../client/wire-schemas.ts';
@@ -130,6 +130,13 @@ export async function listTickets(run: AutotaskRun): Promise<PsaResult<PsaTicket
 		{ maxPages: TICKET_PAGES }
 	);
 	if (!tickets.ok) return toPsaFailure(tickets);
+	const companyIds = [...new Set(tickets.value.flatMap((t) => (t.companyID ? [t.companyID] : [])))];
+	const names = new Map<number, string>();
+	if (companyIds.length > 0) {
+		const companies = await run.client.queryAll('Companies', { filter: [inList('id', companyIds)] });
+		if (!companies.ok) return toPsaFailure(companies);
+		for (const company of companies.value) names.set(company.id, company.companyName ?? '');
+	}
 	const statuses = await run.client.fields('Tickets');
 	const labels = statuses.ok ? (statuses.value.find((f) => f.name === 'status')?.picklistValues ?? []) : [];
 	return psaOk(
@@ -141,6 +148,7 @@ export async function listTickets(run: AutotaskRun): Promise<PsaResult<PsaTicket
 							number: t.ticketNumber ?? String(t.id),
 							title: t.title ?? '',
 							companyExternalId: String(t.companyID),
+							companyName: names.get(t.companyID) ?? '',
 							status: labels.find((l) => l.value === String(t.status))?.label ?? ''
 						}
 					]
