@@ -17,6 +17,8 @@ test('a rep attaches an accepted quote to a ticket offline, reconnects, and its 
 	browser,
 	request
 }) => {
+	// A shared machine: the gateway's job, the sync and axe each take their time.
+	test.setTimeout(150_000);
 	const run = randomUUID().slice(0, 8);
 	const category = { id: randomUUID(), name: `Docks ${run}`, defaultMarkupPercent: 10, billingCodeId: VALID_CODE };
 	const product = {
@@ -89,7 +91,7 @@ test('a rep attaches an accepted quote to a ticket offline, reconnects, and its 
 
 	await goOnline(context);
 	await expect(charges.getByText('Synced', { exact: true })).toBeVisible({ timeout: 30_000 });
-	await expect(charges.getByText(/^PSA charge \d+$/)).toBeVisible();
+	await expect(charges.getByText(/PSA charge \d+/)).toBeVisible();
 	await expect(charges.getByText('Pending', { exact: true })).toHaveCount(0);
 	await context.close();
 });

@@ -32,6 +32,8 @@ type Ids = {
 	issue: string;
 	cause: string;
 	externalId: string;
+	ticket: string;
+	charge: string;
 };
 
 type Case = { who: 'admin' | 'customer'; args: (ids: Ids) => unknown };
@@ -115,7 +117,14 @@ const CASES: Partial<Record<MutationName | `${MutationName} (${string})`, Case>>
 	retryIssue: { who: 'admin', args: (x) => ({ id: x.issue }) },
 	dismissIssue: { who: 'admin', args: (x) => ({ id: x.issue }) },
 	retryAllIssues: { who: 'admin', args: (x) => ({ rootCause: x.cause }) },
-	syncQuoteToPsa: { who: 'admin', args: (x) => ({ quoteId: x.quote }) }
+	syncQuoteToPsa: { who: 'admin', args: (x) => ({ quoteId: x.quote }) },
+	attachQuoteToTicket: { who: 'admin', args: (x) => ({ quoteId: x.quote, ticketId: x.ticket }) },
+	'attachQuoteToTicket (A’s ticket for a quote of my own)': {
+		who: 'admin',
+		args: (x) => ({ quoteId: 'SELF-quote', ticketId: x.ticket })
+	},
+	cancelQuoteCharge: { who: 'admin', args: (x) => ({ id: x.charge }) },
+	reorderQuoteCharges: { who: 'admin', args: (x) => ({ quoteId: x.quote }) }
 };
 
 function product(id: string, categoryId: string) {
@@ -151,7 +160,9 @@ function idsOfOrg(org: SeededOrganisation): Ids {
 		role: r.roles[0]!.id,
 		issue: r.issues[0]!.id,
 		cause: r.issues[0]!.rootCause!,
-		externalId: r.users[0]!.externalIds.autotask!
+		externalId: r.users[0]!.externalIds.autotask!,
+		ticket: r.tickets[0]!.id,
+		charge: r.quoteCharges[0]!.id
 	};
 }
 
@@ -171,7 +182,9 @@ function nowhere(): Ids {
 		role: `${n}-role`,
 		issue: `${n}-issue`,
 		cause: `${n}-cause`,
-		externalId: `${n}-resource`
+		externalId: `${n}-resource`,
+		ticket: `${n}-ticket`,
+		charge: `${n}-charge`
 	};
 }
 
