@@ -3,22 +3,20 @@
 // Pending → Synced with the PSA's charge id, created in the sandbox Autotask by the gateway's job.
 
 import { randomUUID } from 'node:crypto';
-import { expect, test } from '@playwright/test';
+import { expect, test, type APIRequestContext } from '@playwright/test';
 import { quoteContentHash } from '../shared/quotes/content-hash.ts';
 import { buildQuote, buildQuoteLine } from '../shared/test/builders.ts';
-import { expectNoSeriousA11yViolations } from './support/admin.ts';
+import { expectNoSeriousA11yViolations, PHONE } from './support/admin.ts';
 import { goOffline, goOnline, signIn, waitForServiceWorker, waitUntilSynced } from './support/app.ts';
 import { pushAs, TABLET } from './support/quote-editor.ts';
 
 /** A billing code the sandbox Autotask has, active (the demo categories use it). */
 const VALID_CODE = '29682801';
+/** Another one: the Accessories code. */
+const ACCESSORIES_CODE = '29682811';
 
-test('a rep attaches an accepted quote to a ticket offline, reconnects, and its charge goes Pending → Synced', async ({
-	browser,
-	request
-}) => {
-	// A shared machine: the gateway's job, the sync and axe each take their time.
-	test.setTimeout(150_000);
+/** A category of this run mapped to a valid code, a product of it, and a quote of it Acme accepted. */
+async function acceptedQuote(request: APIRequestContext) {
 	const run = randomUUID().slice(0, 8);
 	const category = { id: randomUUID(), name: `Docks ${run}`, defaultMarkupPercent: 10, billingCodeId: VALID_CODE };
 	const product = {
@@ -70,6 +68,17 @@ test('a rep attaches an accepted quote to a ticket offline, reconnects, and its 
 		{ name: 'acceptQuote', args: { id, name: 'Carla Customer', contentHash: quoteContentHash(quote, [line]) } }
 	]);
 
+	return { id, category };
+}
+
+test('a rep attaches an accepted quote to a ticket offline, reconnects, and its charge goes Pending → Synced', async ({
+	browser,
+	request
+}) => {
+	// A shared machine: the gateway's job, the sync and axe each take their time.
+	test.setTimeout(150_000);
+	const { id } = await acceptedQuote(request);
+
 	const context = await browser.newContext(TABLET);
 	const page = await context.newPage();
 	await signIn(page, 'sales@demo.outpost.test');
@@ -93,5 +102,33 @@ test('a rep attaches an accepted quote to a ticket offline, reconnects, and its 
 	await expect(charges.getByText('Synced', { exact: true })).toBeVisible({ timeout: 30_000 });
 	await expect(charges.getByText(/PSA charge \d+/)).toBeVisible();
 	await expect(charges.getByText('Pending', { exact: true })).toHaveCount(0);
+	await context.close();
+});
+
+test('an admin on a phone changes a category mapping, sees the charge to re-order, and re-orders it', async ({
+	browser,
+	request
+}) => {
+	test.setTimeout(150_000);
+	const { id, category } = await acceptedQuote(request);
+	const context = await browser.newContext(PHONE);
+	const page = await context.newPage();
+	await signIn(page, 'admin@demo.outpost.test');
+	await page.goto(`/quotes/${id}`);
+	const charges = page.getByRole('region', { name: 'Charges on a ticket' });
+	await charges.getByRole('button', { name: /Attach to T20261201\.0002/ }).tap({ timeout: 30_000 });
+	await expect(charges.getByText('Synced', { exact: true })).toBeVisible({ timeout: 30_000 });
+
+	await pushAs(request, 'admin@demo.outpost.test', [
+		{ name: 'saveCategory', args: { ...category, billingCodeId: ACCESSORIES_CODE } }
+	]);
+	await expect(charges.getByText('Cancelled because the billing code mapping changed; to re-order.')).toBeVisible({
+		timeout: 30_000
+	});
+	await charges.getByRole('button', { name: 'Re-order 1 cancelled' }).tap();
+	await expect(charges.getByText('Cancelled because the billing code mapping changed; re-ordered.')).toBeVisible();
+	await expect(charges.getByText('Synced', { exact: true })).toBeVisible({ timeout: 30_000 });
+	await expect(charges.getByRole('button', { name: /^Re-order/ })).toHaveCount(0);
+	await expectNoSeriousA11yViolations(page);
 	await context.close();
 });
