@@ -26,14 +26,14 @@ const QUOTES = ['quotes', 'quoteLines'];
 describe('read scope', () => {
 	it('replicates to each permission alone exactly the tables it works with', () => {
 		const EXPECTED: Record<Permission, string[]> = {
-			quoteEditor: [...EVERYONE, ...QUOTES, 'opportunities'],
+			quoteEditor: [...EVERYONE, ...QUOTES, 'opportunities', 'quoteCharges', 'tickets'],
 			productViewer: [...EVERYONE, ...CATALOG],
 			productEditor: [...EVERYONE, ...CATALOG],
 			productsImporter: [...EVERYONE, ...CATALOG],
 			pricingBookEditor: [...EVERYONE, ...CATALOG],
 			companyEditor: EVERYONE,
 			whitespaceViewer: [...EVERYONE, ...QUOTES, 'categories'],
-			procurementEditor: [...EVERYONE, ...QUOTES, 'ticketCharges']
+			procurementEditor: [...EVERYONE, ...QUOTES, 'ticketCharges', 'quoteCharges', 'tickets']
 		};
 		for (const permission of PERMISSION_KEYS) {
 			expect(readable(staff([permission])).sort(), permission).toEqual([...EXPECTED[permission]].sort());

@@ -39,7 +39,8 @@ const NEEDS: Partial<Record<TableName, readonly Permission[]>> = {
 	quotes: QUOTE_READERS,
 	quoteLines: QUOTE_READERS,
 	opportunities: ['quoteEditor'],
-	quoteCharges: QUOTE_READERS,
+	// Charges on PSA tickets and the tickets to attach quotes to: who sells and who buys.
+	quoteCharges: ['quoteEditor', 'procurementEditor'],
 	tickets: ['quoteEditor', 'procurementEditor']
 };
 
