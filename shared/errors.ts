@@ -101,7 +101,28 @@ export const ERRORS = {
 	quoteEmpty: { code: 'quote_empty', message: 'Add a line before sending this quote.' },
 	quoteZeroTotal: { code: 'quote_zero_total', message: 'This quote totals nothing; price a line before sending it.' },
 	idTaken: { code: 'id_taken', message: 'A record with this id already exists.' },
-	tooLarge: { code: 'too_large', message: 'The request is too large.' }
+	tooLarge: { code: 'too_large', message: 'The request is too large.' },
+	quoteNotAccepted: {
+		code: 'quote_not_accepted',
+		message: 'Only an accepted quote can be attached to a ticket.'
+	},
+	ticketNotFound: { code: 'ticket_not_found', message: 'The ticket does not exist.' },
+	ticketOfAnotherCompany: {
+		code: 'ticket_of_another_company',
+		message: "The ticket belongs to another company than the quote's."
+	},
+	quoteAlreadyAttached: {
+		code: 'quote_already_attached',
+		message: 'This quote already has charges on a ticket. Cancel them before attaching it to another one.'
+	},
+	quoteNothingBillable: { code: 'quote_nothing_billable', message: 'This quote has no billable lines to charge.' },
+	quoteChargeNotFound: { code: 'quote_charge_not_found', message: 'The charge does not exist.' },
+	/** Seed (Billing & Procurement › Billing code errors), verbatim. */
+	billingCodeInvalid: { code: 'billing_code_invalid', message: 'BillingCode does not exist or is invalid' },
+	ticketChargesNotSupported: {
+		code: 'ticket_charges_not_supported',
+		message: 'Ticket charges are not supported by this PSA.'
+	}
 } as const satisfies Record<string, { code: string; message: string }>;
 
 export type ErrorKey = keyof typeof ERRORS;

@@ -12,7 +12,7 @@ import { buildQuoteLine } from '../../shared/test/builders.ts';
 import { DEMO_ORG } from '../demo/demo-data.ts';
 import { DEMO_ORG_PROFILE } from '../demo/demo-org-profile.ts';
 import { startGateway, type Gateway } from '../test/http-harness.ts';
-import { openIssue, putIntegration } from '../test/psa-rows.ts';
+import { openIssue, putIntegration, putQuoteCharge, putTicket } from '../test/psa-rows.ts';
 import { STORE_KINDS } from '../test/stores.ts';
 import { syncClient, uid } from '../test/wire-client.ts';
 
@@ -365,6 +365,23 @@ describe.each(STORE_KINDS)('the activity log on $name', (kind) => {
 				id: a.issueId,
 				change: { op: 'update', fields: { state: ['open', 'retrying'] } }
 			})
+		},
+		// The quote is not changed: its new charges are among the entry's changes.
+		attachQuoteToTicket: {
+			args: async () => {
+				const { id, lineId } = await sentQuote();
+				await prepare('acceptQuote', { id, name: 'Carla Customer', contentHash: fixtureHash([lineId]) });
+				return { quoteId: id, ticketId: (await putTicket(gw, 'company-acme')).id };
+			},
+			expect: (a) => ({ table: 'quotes', id: a.quoteId, change: null })
+		},
+		cancelQuoteCharge: {
+			args: async () => ({ id: (await putQuoteCharge(gw, await freshQuote())).id }),
+			expect: (a) => ({ table: 'quoteCharges', id: a.id, change: { op: 'update', fields: ['status'] } })
+		},
+		reorderQuoteCharges: {
+			args: async () => ({ quoteId: await freshQuote() }),
+			expect: (a) => ({ table: 'quotes', id: a.quoteId, change: null })
 		},
 		setActivityRetention: {
 			args: async () => ({ days: 30 }),

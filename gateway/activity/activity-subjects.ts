@@ -57,7 +57,10 @@ const SUBJECTS = {
 	setActivityRetention: () => on('authSettings')(AUTH_SETTINGS_ID),
 	changeUserEmail: (a) => user(a.id),
 	reindexEntities: (a) => on('reindexRuns')(reindexRunId(a.provider, a.entity)),
-	reindexRecord: (a) => on('issues')(a.issueId)
+	reindexRecord: (a) => on('issues')(a.issueId),
+	attachQuoteToTicket: (a) => quote(a.quoteId),
+	cancelQuoteCharge: (a) => on('quoteCharges')(a.id),
+	reorderQuoteCharges: (a) => quote(a.quoteId)
 } as const satisfies { [K in MutationName]: SubjectOf<K> };
 
 /** The subject of mutation `name`, for arguments its schema returned (null: the first row it changed). */

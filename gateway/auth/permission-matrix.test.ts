@@ -62,7 +62,10 @@ const ALLOWED: Record<MutationName, string[]> = {
 	saveOrgProfile: ADMINS,
 	reindexEntities: ADMINS,
 	reindexRecord: ADMINS,
-	setActivityRetention: ADMINS
+	setActivityRetention: ADMINS,
+	attachQuoteToTicket: QUOTE_EDITORS,
+	cancelQuoteCharge: ADMINS,
+	reorderQuoteCharges: ADMINS
 };
 
 /** Staff whose roles replicate no quotes (catalog roles alone): to them a quote does not exist. */
@@ -141,11 +144,13 @@ describe.each(STORE_KINDS)('permission matrix on $name', (kind) => {
 		const quoting = ['companies', 'quotes', 'quoteLines', 'contacts', 'orgProfile'];
 		const catalog = ['categories', 'products', 'pricingBooks'];
 		const people = ['companies', 'contacts', 'orgProfile'];
+		// Charges on PSA tickets, and the tickets to attach quotes to, for who works with quotes.
+		const charges = ['quoteCharges', 'tickets'];
 		const MAY_SEE: Record<string, string[]> = {
-			'sales@demo.outpost.test': [...quoting, ...catalog],
+			'sales@demo.outpost.test': [...quoting, ...catalog, ...charges],
 			'catalog@demo.outpost.test': [...people, ...catalog],
 			'viewer@demo.outpost.test': [...people, ...catalog],
-			'buyer@demo.outpost.test': [...quoting, 'ticketCharges'],
+			'buyer@demo.outpost.test': [...quoting, 'ticketCharges', ...charges],
 			'customer@acme.outpost.test': quoting
 		};
 		for (const [email, tables] of Object.entries(MAY_SEE)) {

@@ -7,6 +7,7 @@ import type { Provider } from '../../shared/psa/providers.ts';
 import type { ChangedOpportunity, ImportedCharge, PsaAdapter, PsaResult, SyncContext } from '../psa/provider.ts';
 import type { Store } from '../store/store.ts';
 import { applySynchronized } from './apply-synchronized.ts';
+import { refreshTickets, syncQuoteCharges } from './charge-sync.ts';
 import { loadCompanyToSync, loadQuoteToSync } from './sync-inputs.ts';
 import { runReindex } from './reindex/reindex-job.ts';
 import type { ReplicatedWriter } from './replicated-write.ts';
@@ -51,7 +52,10 @@ export async function runHandler(
 		}
 		case 'synchronize': {
 			const result = await adapter.synchronize(ctx);
-			return result.ok ? done(await applySynchronized(adapter, result.value, deps)) : result;
+			if (!result.ok) return result;
+			const summary = await applySynchronized(adapter, result.value, deps);
+			const tickets = await refreshTickets(adapter, ctx, deps.provider);
+			return tickets.ok ? done(adapter.ticketCharges ? `${summary} ${tickets.value} tickets.` : summary) : tickets;
 		}
 		case 'importTicketCharges': {
 			if (!adapter.importTicketCharges) return done('Not supported by this PSA.');
@@ -64,6 +68,10 @@ export async function runHandler(
 		}
 		case 'reindex':
 			return runReindex(adapter, ctx, entityId, { ...deps, now: () => ctx.now() });
+		case 'syncQuoteCharges': {
+			const result = await syncQuoteCharges(adapter, ctx, deps.provider, entityId);
+			return result.ok ? done(result.summary) : result;
+		}
 		case 'pollOpportunities': {
 			if (!adapter.pollOpportunities) return done('Not supported by this PSA.');
 			if (ctx.settings.pollOpportunities !== true) return done('Opportunity polling is off.');

@@ -250,10 +250,11 @@ export function createJobRunner(deps: JobRunnerDeps): JobRunner {
 
 	async function subjectOf(orgId: string, provider: Provider, kind: JobKind, entityId: string): Promise<IssueSubject> {
 		const base = { provider, operation: kind, entityId };
-		if (kind === 'syncQuote') {
+		if (kind === 'syncQuote' || kind === 'syncQuoteCharges') {
 			const quote = await readEntity(deps.store.db, orgId, 'quotes', entityId);
 			const company = quote ? await readEntity(deps.store.db, orgId, 'companies', quote.companyId) : undefined;
-			const name = quote ? `Quote ${quote.number ?? quote.title}` : `Quote ${entityId}`;
+			const what = kind === 'syncQuote' ? 'Quote' : 'Charges of quote';
+			const name = quote ? `${what} ${quote.number ?? quote.title}` : `${what} ${entityId}`;
 			return { ...base, entityTable: 'quotes', label: company ? `${name} · ${company.name}` : name };
 		}
 		if (kind === 'syncCompany') {

@@ -8,6 +8,7 @@ import type { Contact } from '../../shared/schema/catalog-entities.ts';
 import type { Company, Quote, QuoteLine } from '../../shared/schema/entities.ts';
 import type { User } from '../../shared/schema/identity-entities.ts';
 import type { Opportunity, TicketCharge } from '../../shared/schema/psa-entities.ts';
+import type { QuoteCharge } from '../../shared/schema/quote-charge-entities.ts';
 import type { IndexOf, RowOf, TableName } from '../../shared/schema/tables.ts';
 import type { Tx } from '../../shared/sync/tx.ts';
 
@@ -139,6 +140,31 @@ export type ReindexLookup = {
 export type ReindexLinkKind = Exclude<ReindexEntity, 'users'>;
 export type ReindexLookups = Partial<Record<ReindexLinkKind, ReindexLookup>>;
 
+/** One quote charge to create on its PSA ticket (gateway/jobs/charge-sync.ts reads what it needs). */
+export type ChargeToCreate = {
+	charge: QuoteCharge;
+	ticketExternalId: string;
+	/** The product's PSA record, when the product was synced; the charge is made without one otherwise. */
+	productExternalId: string | null;
+	/** The billing code the charge is made with: its category's (never null: checked before). */
+	billingCodeId: string;
+	quoteNumber: string | null;
+};
+
+/** One charge cancelled in Outpost to cancel in the PSA; externalId null when its create's answer was lost. */
+export type ChargeToCancel = { charge: QuoteCharge; ticketExternalId: string; externalId: string | null };
+
+/** What a Synchronize lists of the PSA's tickets, for attaching quotes offline. */
+export type PsaTicket = {
+	externalId: string;
+	number: string;
+	title: string;
+	companyExternalId: string;
+	/** The PSA company's name: a company not linked yet is linked by it, as a quote sync would. */
+	companyName: string;
+	status: string;
+};
+
 export type PsaAdapter = {
 	provider: Provider;
 	/** One cheap authenticated call that proves the credentials work. */
@@ -153,6 +179,17 @@ export type PsaAdapter = {
 	createsMissingUsers: boolean;
 	/** Ticket charges created in the import window, minus those to skip (optional capability). */
 	importTicketCharges?(ctx: SyncContext): Promise<PsaResult<{ charges: ImportedCharge[]; skipped: number }>>;
+	/**
+	 * Quote charges on tickets (optional capability). Each call is exactly-once: on a resumed run the
+	 * adapter first looks for the charge by its marker (the charge id it wrote into the PSA record).
+	 */
+	ticketCharges?: {
+		create(ctx: SyncContext, input: ChargeToCreate): Promise<PsaResult<{ externalId: string }>>;
+		/** Cancels it in the PSA; answers the PSA id cancelled, null when the PSA never had it. */
+		cancel(ctx: SyncContext, input: ChargeToCancel): Promise<PsaResult<{ externalId: string | null }>>;
+		/** The tickets of the companies Outpost knows, for Synchronize to replicate. */
+		listTickets(ctx: SyncContext): Promise<PsaResult<PsaTicket[]>>;
+	};
 	/** Opportunities changed since the watermark, in one query per poll (optional capability). */
 	pollOpportunities?(
 		ctx: SyncContext,

@@ -32,6 +32,8 @@ type Ids = {
 	issue: string;
 	cause: string;
 	externalId: string;
+	ticket: string;
+	charge: string;
 };
 
 type Case = { who: 'admin' | 'customer'; args: (ids: Ids) => unknown };
@@ -117,7 +119,14 @@ const CASES: Partial<Record<MutationName | `${MutationName} (${string})`, Case>>
 	dismissIssue: { who: 'admin', args: (x) => ({ id: x.issue }) },
 	retryAllIssues: { who: 'admin', args: (x) => ({ rootCause: x.cause }) },
 	reindexRecord: { who: 'admin', args: (x) => ({ issueId: x.issue }) },
-	syncQuoteToPsa: { who: 'admin', args: (x) => ({ quoteId: x.quote }) }
+	syncQuoteToPsa: { who: 'admin', args: (x) => ({ quoteId: x.quote }) },
+	attachQuoteToTicket: { who: 'admin', args: (x) => ({ quoteId: x.quote, ticketId: x.ticket }) },
+	'attachQuoteToTicket (A’s ticket for a quote of my own)': {
+		who: 'admin',
+		args: (x) => ({ quoteId: 'SELF-quote', ticketId: x.ticket })
+	},
+	cancelQuoteCharge: { who: 'admin', args: (x) => ({ id: x.charge }) },
+	reorderQuoteCharges: { who: 'admin', args: (x) => ({ quoteId: x.quote }) }
 };
 
 function product(id: string, categoryId: string) {
@@ -153,7 +162,9 @@ function idsOfOrg(org: SeededOrganisation): Ids {
 		role: r.roles[0]!.id,
 		issue: r.issues[0]!.id,
 		cause: r.issues[0]!.rootCause!,
-		externalId: r.users[0]!.externalIds.autotask!
+		externalId: r.users[0]!.externalIds.autotask!,
+		ticket: r.tickets[0]!.id,
+		charge: r.quoteCharges[0]!.id
 	};
 }
 
@@ -173,7 +184,9 @@ function nowhere(): Ids {
 		role: `${n}-role`,
 		issue: `${n}-issue`,
 		cause: `${n}-cause`,
-		externalId: `${n}-resource`
+		externalId: `${n}-resource`,
+		ticket: `${n}-ticket`,
+		charge: `${n}-charge`
 	};
 }
 

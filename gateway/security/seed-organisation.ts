@@ -205,6 +205,42 @@ export async function seedOrganisation(store: Store, prefix: string, now = 0): P
 				message: ''
 			}
 		],
+		tickets: [
+			{
+				id: p('ticket'),
+				provider: 'autotask',
+				externalId: p('ticket-ext'),
+				number: 'T1',
+				title: `${prefix} ticket`,
+				companyId: client,
+				status: 'New'
+			}
+		],
+		quoteCharges: [
+			{
+				id: p('quote-charge'),
+				quoteId: quote.id,
+				quoteLineId: p('line'),
+				ticketId: p('ticket'),
+				productId: p('product'),
+				categoryId: p('category'),
+				name: `${prefix} firewall`,
+				quantity: 1,
+				unitPrice: 10_000,
+				unitCost: 7_000,
+				billingCodeId: null,
+				status: 'pending',
+				externalId: null,
+				psaCancelPending: false,
+				cancelReason: null,
+				reorder: false,
+				reorderedAs: null,
+				error: null,
+				issueId: null,
+				createdAt: now,
+				updatedAt: now
+			}
+		],
 		orgProfile: [
 			{
 				id: ORG_PROFILE_ID,

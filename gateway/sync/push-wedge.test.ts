@@ -64,7 +64,10 @@ const WEDGE_ARGS: { [K in MutationName]: MutationArgs<K> } = {
 	synchronizePsa: { provider: 'autotask' },
 	reindexEntities: { provider: 'autotask', entity: 'companies' },
 	reindexRecord: { issueId: 'w-issue' },
-	setActivityRetention: { days: 30 }
+	setActivityRetention: { days: 30 },
+	attachQuoteToTicket: { quoteId: 'w-quote', ticketId: 'w-ticket' },
+	cancelQuoteCharge: { id: 'w-charge' },
+	reorderQuoteCharges: { quoteId: 'w-quote' }
 };
 
 /** While armed, every query of a write transaction that touches the replicated rows fails as the driver would with `code`. */

@@ -9,7 +9,7 @@ import type { Quote } from '../../shared/schema/entities.ts';
 import { buildQuoteLine } from '../../shared/test/builders.ts';
 import { DEMO_ORG_PROFILE } from '../demo/demo-org-profile.ts';
 import type { Gateway } from './http-harness.ts';
-import { openIssue } from './psa-rows.ts';
+import { openIssue, putQuoteCharge, putTicket } from './psa-rows.ts';
 import { uid, type syncClient } from './wire-client.ts';
 
 type SyncClient = ReturnType<typeof syncClient>;
@@ -187,7 +187,14 @@ export function createMutationFixtures(gateway: () => Gateway, adminClient: () =
 			entity: REINDEX_ENTITIES[reindexes++ % REINDEX_ENTITIES.length]!
 		}),
 		reindexRecord: async () => ({ issueId: (await openIssue(gateway())).id }),
-		setActivityRetention: async () => ({ days: 30 })
+		setActivityRetention: async () => ({ days: 30 }),
+		attachQuoteToTicket: async () => {
+			const { id, lineId } = await sentQuote();
+			await prepare('acceptQuote', { id, name: 'Carla Customer', contentHash: fixtureHash([lineId]) });
+			return { quoteId: id, ticketId: (await putTicket(gateway(), 'company-acme')).id };
+		},
+		cancelQuoteCharge: async () => ({ id: (await putQuoteCharge(gateway(), await freshQuote())).id }),
+		reorderQuoteCharges: async () => ({ quoteId: await freshQuote() })
 	};
 
 	function product(id: string) {

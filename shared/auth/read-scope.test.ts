@@ -28,14 +28,14 @@ const STAFF = [...EVERYONE, 'incidents'];
 describe('read scope', () => {
 	it('replicates to each permission alone exactly the tables it works with', () => {
 		const EXPECTED: Record<Permission, string[]> = {
-			quoteEditor: [...STAFF, ...QUOTES, 'opportunities'],
+			quoteEditor: [...STAFF, ...QUOTES, 'opportunities', 'quoteCharges', 'tickets'],
 			productViewer: [...STAFF, ...CATALOG],
 			productEditor: [...STAFF, ...CATALOG],
 			productsImporter: [...STAFF, ...CATALOG],
 			pricingBookEditor: [...STAFF, ...CATALOG],
 			companyEditor: STAFF,
 			whitespaceViewer: [...STAFF, ...QUOTES, 'categories'],
-			procurementEditor: [...STAFF, ...QUOTES, 'ticketCharges']
+			procurementEditor: [...STAFF, ...QUOTES, 'ticketCharges', 'quoteCharges', 'tickets']
 		};
 		for (const permission of PERMISSION_KEYS) {
 			expect(readable(staff([permission])).sort(), permission).toEqual([...EXPECTED[permission]].sort());

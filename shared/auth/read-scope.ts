@@ -46,7 +46,10 @@ const NEEDS: Partial<Record<TableName, readonly Permission[]>> = {
 	ticketCharges: ['procurementEditor'],
 	quotes: QUOTE_READERS,
 	quoteLines: QUOTE_READERS,
-	opportunities: ['quoteEditor']
+	opportunities: ['quoteEditor'],
+	// Charges on PSA tickets and the tickets to attach quotes to: who sells and who buys.
+	quoteCharges: ['quoteEditor', 'procurementEditor'],
+	tickets: ['quoteEditor', 'procurementEditor']
 };
 
 /** The organisation's own letterhead: everyone in it reads it, customers included (it heads their quotes). */

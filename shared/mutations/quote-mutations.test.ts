@@ -82,7 +82,10 @@ describe('the registry', () => {
 			saveIntegrationSettings: 'admin',
 			synchronizePsa: 'admin',
 			syncQuoteToPsa: 'quoteEditor',
-			saveOrgProfile: 'admin'
+			saveOrgProfile: 'admin',
+			attachQuoteToTicket: 'quoteEditor',
+			cancelQuoteCharge: 'admin',
+			reorderQuoteCharges: 'admin'
 		});
 		for (const [name, def] of Object.entries(MUTATIONS)) {
 			expect(def.name).toBe(name);

@@ -35,6 +35,7 @@ import {
 } from './psa-mutations.ts';
 import { saveOrgProfile } from './org-profile-mutations.ts';
 import { reindexEntities, reindexRecord } from './reindex-mutations.ts';
+import { attachQuoteToTicket, cancelQuoteCharge, reorderQuoteCharges } from './quote-charge-mutations.ts';
 import { duplicateQuote, reviseQuote } from './quote-copies.ts';
 import { addQuoteLine, createQuote, removeQuoteLine, updateQuote, updateQuoteLine } from './quote-mutations.ts';
 
@@ -76,7 +77,10 @@ export const MUTATIONS = {
 	saveOrgProfile,
 	reindexEntities,
 	reindexRecord,
-	setActivityRetention
+	setActivityRetention,
+	attachQuoteToTicket,
+	cancelQuoteCharge,
+	reorderQuoteCharges
 } as const;
 
 export type MutationName = keyof typeof MUTATIONS;

@@ -16,7 +16,8 @@ export const JOB_KINDS = [
 	'synchronize',
 	'importTicketCharges',
 	'pollOpportunities',
-	'reindex'
+	'reindex',
+	'syncQuoteCharges'
 ] as const;
 export const jobKind = z.enum(JOB_KINDS);
 export type JobKind = z.infer<typeof jobKind>;

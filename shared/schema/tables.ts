@@ -15,6 +15,7 @@ import {
 	reindexRunSchema,
 	ticketChargeSchema
 } from './psa-entities.ts';
+import { quoteChargeSchema, ticketSchema } from './quote-charge-entities.ts';
 
 export const TABLES = {
 	companies: { schema: companySchema, index: null },
@@ -34,7 +35,9 @@ export const TABLES = {
 	orgProfile: { schema: orgProfileSchema, index: null },
 	incidents: { schema: incidentSchema, index: 'system' },
 	reindexRuns: { schema: reindexRunSchema, index: null },
-	activity: { schema: activitySchema, index: null }
+	activity: { schema: activitySchema, index: null },
+	tickets: { schema: ticketSchema, index: 'companyId' },
+	quoteCharges: { schema: quoteChargeSchema, index: 'quoteId' }
 } as const;
 
 export type TableName = keyof typeof TABLES;

@@ -16,21 +16,31 @@ import {
 } from './psa-effects.ts';
 import { numberCopiedQuote, numberNewQuote } from './quote-effects.ts';
 import { enqueueRecordReindex, enqueueReindex } from './reindex-effects.ts';
+import {
+	cancelChargesOfDeclinedQuote,
+	cancelChargesOfRemappedCategory,
+	cancelChargesOfRevisedQuote,
+	syncChargeById,
+	syncChargesOfQuote
+} from './charge-effects.ts';
 
 /** A mutation's arguments as its schema returns them. */
 type CheckedArgs<K extends MutationName> = z.output<(typeof MUTATIONS)[K]['args']>;
 
 const SERVER_EFFECTS = {
 	createQuote: numberNewQuote,
-	updateQuote: null,
+	updateQuote: cancelChargesOfDeclinedQuote,
 	addQuoteLine: null,
 	updateQuoteLine: null,
 	removeQuoteLine: null,
 	duplicateQuote: numberCopiedQuote,
-	reviseQuote: numberCopiedQuote,
+	reviseQuote: async (ctx, args) => {
+		await numberCopiedQuote(ctx, args);
+		await cancelChargesOfRevisedQuote(ctx, args);
+	},
 	acceptQuote: null,
-	declineQuote: null,
-	saveCategory: null,
+	declineQuote: cancelChargesOfDeclinedQuote,
+	saveCategory: cancelChargesOfRemappedCategory,
 	deleteCategory: null,
 	saveProduct: null,
 	importProducts: null,
@@ -58,7 +68,10 @@ const SERVER_EFFECTS = {
 	synchronizePsa: enqueueSynchronize,
 	reindexEntities: enqueueReindex,
 	reindexRecord: enqueueRecordReindex,
-	setActivityRetention: null
+	setActivityRetention: null,
+	attachQuoteToTicket: syncChargesOfQuote,
+	cancelQuoteCharge: syncChargeById,
+	reorderQuoteCharges: syncChargesOfQuote
 } as const satisfies { [K in MutationName]: Effect<CheckedArgs<K>> | null };
 
 /**

@@ -40,7 +40,10 @@ const NAMES: Record<MutationName, string> = {
 	saveOrgProfile: 'A change to the organisation’s letterhead',
 	reindexEntities: 'A re-index',
 	reindexRecord: 'Re-indexing a record',
-	setActivityRetention: 'A change to how long the activity log keeps entries'
+	setActivityRetention: 'A change to how long the activity log keeps entries',
+	attachQuoteToTicket: 'Attaching a quote to a ticket',
+	cancelQuoteCharge: 'Cancelling a charge',
+	reorderQuoteCharges: 'Re-ordering charges'
 };
 
 export function describeMutation(name: string): string {

@@ -12,6 +12,7 @@ import type { Integration, Issue, Opportunity, ReindexRun, TicketCharge } from '
 import type { Incident } from '../../../shared/schema/incident-entities.ts';
 import type { OrgProfile } from '../../../shared/schema/org-profile-entities.ts';
 import type { Activity } from '../../../shared/schema/activity-entities.ts';
+import type { QuoteCharge, Ticket } from '../../../shared/schema/quote-charge-entities.ts';
 import { TABLE_NAMES, type TableName } from '../../../shared/schema/tables.ts';
 
 export type OutboxEntry = { id: number; name: string; args: unknown; timestamp: number };
@@ -50,6 +51,8 @@ export type LocalDb = Dexie & {
 	incidents: EntityTable<Incident, 'id'>;
 	reindexRuns: EntityTable<ReindexRun, 'id'>;
 	activity: EntityTable<Activity, 'id'>;
+	tickets: EntityTable<Ticket, 'id'>;
+	quoteCharges: EntityTable<QuoteCharge, 'id'>;
 	outbox: EntityTable<OutboxEntry, 'id'>;
 	confirmed: Table<ConfirmedEntry, [string, string]>;
 	rejections: Table<StoredRejection, [string, number]>;
@@ -101,6 +104,8 @@ export function openLocalDb(
 	db.version(7).stores({ reindexRuns: 'id' });
 	// The activity log's recent window, for admins.
 	db.version(8).stores({ activity: 'id, at' });
+	// Quote charges on PSA tickets, and the tickets to pick offline.
+	db.version(9).stores({ tickets: 'id, companyId', quoteCharges: 'id, quoteId' });
 	return db;
 }
 

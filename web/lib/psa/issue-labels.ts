@@ -9,7 +9,8 @@ export const OPERATION_LABELS: Record<JobKind, string> = {
 	synchronize: 'Synchronize',
 	importTicketCharges: 'Ticket charge import',
 	pollOpportunities: 'Opportunity poll',
-	reindex: 'Re-index'
+	reindex: 'Re-index',
+	syncQuoteCharges: 'Quote charges'
 };
 
 export const SEVERITY_LABELS: Record<Issue['severity'], string> = { error: 'Error', warning: 'Warning' };

@@ -100,6 +100,14 @@ export function defaultPicklists(): Record<string, Record<string, SimPicklistVal
 			periodType: periodTypes()
 		},
 		Products: { periodType: periodTypes() },
+		// The simulator's own ticket statuses (tenant-customisable); quote charges only show the label.
+		Tickets: {
+			status: picklist([
+				[1, 'New'],
+				[5, 'Complete'],
+				[8, 'In Progress']
+			])
+		},
 		BillingCodes: {
 			// §1.7 [UNVERIFIED]: filter Material Cost Codes by this label, never by value.
 			billingCodeType: picklist([

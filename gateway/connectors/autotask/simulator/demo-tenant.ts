@@ -5,7 +5,14 @@
 import { CATEGORY_TABLE } from '../../../demo/demo-product-families.ts';
 import { demoPsaStaff } from '../../../demo/demo-data.ts';
 import type { AutotaskSimulatorControl } from './control.ts';
-import { buildBillingCode, buildProduct, buildResource, buildTicket, buildTicketCharge } from './seed-builders.ts';
+import {
+	buildBillingCode,
+	buildCompany,
+	buildProduct,
+	buildResource,
+	buildTicket,
+	buildTicketCharge
+} from './seed-builders.ts';
 
 export const RETIRED_BILLING_CODE_ID = 29682899;
 
@@ -23,6 +30,12 @@ export function seedAutotaskDemo(control: AutotaskSimulatorControl, now: number)
 		buildBillingCode({ id: RETIRED_BILLING_CODE_ID, name: 'Retired hardware', isActive: false })
 	]);
 	const [ticketId] = control.seed('Tickets', [buildTicket({ title: 'New starter: laptop and dock' })]);
+	// A customer with open tickets, for attaching accepted quotes (quote charges).
+	const [acme] = control.seed('Companies', [buildCompany({ companyName: 'Acme Corporation' })]);
+	control.seed('Tickets', [
+		buildTicket({ companyID: acme, ticketNumber: 'T20261201.0001', title: 'Laptop refresh for the sales team' }),
+		buildTicket({ companyID: acme, ticketNumber: 'T20261201.0002', title: 'Printer keeps jamming' })
+	]);
 	const [noProcurement] = control.seed('Products', [
 		buildProduct({ name: 'Remote support hour', sku: 'SUP-HOUR', doesNotRequireProcurement: true })
 	]);

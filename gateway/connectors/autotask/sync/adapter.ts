@@ -14,6 +14,7 @@ import { toPsaFailure } from '../failure.ts';
 import { pollOpportunities } from './opportunity-poll.ts';
 import { syncQuote } from './sync-quote.ts';
 import { importTicketCharges } from './ticket-charges.ts';
+import { cancelTicketCharge, createTicketCharge, listTickets } from './quote-charges.ts';
 import { ensureCompany } from './records.ts';
 import { openAutotaskReindex } from './reindex.ts';
 import { startRun, PICKLIST_LOOKUPS, type AutotaskRun, type PicklistLookup } from './run.ts';
@@ -92,6 +93,12 @@ export const autotaskAdapter: PsaAdapter = {
 		}),
 
 	importTicketCharges: (ctx) => withRun(ctx, (run) => importTicketCharges(ctx, run)),
+
+	ticketCharges: {
+		create: (ctx, input) => withRun(ctx, (run) => createTicketCharge(ctx, run, input)),
+		cancel: (ctx, input) => withRun(ctx, (run) => cancelTicketCharge(ctx, run, input)),
+		listTickets: (ctx) => withRun(ctx, listTickets)
+	},
 
 	pollOpportunities: (ctx, since) => withRun(ctx, (run) => pollOpportunities(ctx, run, since)),
 

@@ -24,7 +24,8 @@ export const PICKLIST_LOOKUPS = {
 	opportunityStages: ['Opportunities', 'stage'],
 	quoteItemTypes: ['QuoteItems', 'quoteItemType'],
 	paymentTerms: ['Quotes', 'paymentTerm'],
-	ticketChargeStatuses: ['TicketCharges', 'status']
+	ticketChargeStatuses: ['TicketCharges', 'status'],
+	ticketChargeTypes: ['TicketCharges', 'chargeType']
 } as const satisfies Record<string, [EntityName, string]>;
 export type PicklistLookup = keyof typeof PICKLIST_LOOKUPS;
 

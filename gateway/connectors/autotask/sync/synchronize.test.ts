@@ -70,12 +70,13 @@ describe.each(STORE_KINDS)('Autotask Synchronize on $name', (kind) => {
 			'paymentTerms',
 			'quoteItemTypes',
 			'resources',
-			'ticketChargeStatuses'
+			'ticketChargeStatuses',
+			'ticketChargeTypes'
 		]);
 		expect(integration.lastSync).toEqual({
 			at: START,
 			ok: true,
-			summary: expect.stringMatching(/users 3 linked, 0 created, 0 skipped, 1 unmatched\.$/)
+			summary: expect.stringMatching(/users 3 linked, 0 created, 0 skipped, 1 unmatched\. 0 tickets\.$/)
 		});
 		expect(await at.issue('synchronize', 'autotask')).toBeUndefined();
 	});
