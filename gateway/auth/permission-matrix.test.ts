@@ -58,7 +58,9 @@ const ALLOWED: Record<MutationName, string[]> = {
 	saveIntegrationSettings: ADMINS,
 	syncQuoteToPsa: QUOTE_EDITORS,
 	synchronizePsa: ADMINS,
-	saveOrgProfile: ADMINS
+	saveOrgProfile: ADMINS,
+	setDistributorOrdering: ADMINS,
+	moveDistributor: ADMINS
 };
 
 /** Staff whose roles replicate no quotes (catalog roles alone): to them a quote does not exist. */
@@ -237,7 +239,9 @@ describe.each(STORE_KINDS)('permission matrix on $name', (kind) => {
 		saveIntegrationSettings: async () => ({ provider: 'autotask', settings: { pollOpportunities: true } }),
 		// A fresh quote each time: a second sync of a queued quote is refused as Already synchronizing.
 		syncQuoteToPsa: async () => ({ quoteId: await freshQuote() }),
-		synchronizePsa: async () => ({ provider: 'autotask' })
+		synchronizePsa: async () => ({ provider: 'autotask' }),
+		setDistributorOrdering: async () => ({ distributor: 'tdsynnex', enabled: true }),
+		moveDistributor: async () => ({ distributor: 'tdsynnex', direction: 'up' })
 	};
 
 	function product(id: string) {

@@ -60,7 +60,9 @@ const WEDGE_ARGS: { [K in MutationName]: MutationArgs<K> } = {
 	retryAllIssues: {},
 	saveIntegrationSettings: { provider: 'autotask', settings: {} },
 	syncQuoteToPsa: { quoteId: 'w-quote' },
-	synchronizePsa: { provider: 'autotask' }
+	synchronizePsa: { provider: 'autotask' },
+	setDistributorOrdering: { distributor: 'tdsynnex', enabled: true },
+	moveDistributor: { distributor: 'tdsynnex', direction: 'up' }
 };
 
 /** While armed, every query of a write transaction that touches the replicated rows fails as the driver would with `code`. */

@@ -14,7 +14,14 @@ export type ReadScope = { kind: 'all' } | { kind: 'company'; companyId: string }
 export const READ_RULES_VERSION = 1;
 
 /** Who manages the organisation sees its people and settings; nobody else replicates them. */
-const ADMIN_ONLY: ReadonlySet<TableName> = new Set(['users', 'roles', 'authSettings', 'issues', 'integrations']);
+const ADMIN_ONLY: ReadonlySet<TableName> = new Set([
+	'users',
+	'roles',
+	'authSettings',
+	'issues',
+	'integrations',
+	'distributors'
+]);
 
 const PRODUCT_PERMISSIONS: readonly Permission[] = [
 	'productViewer',

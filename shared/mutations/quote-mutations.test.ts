@@ -82,7 +82,9 @@ describe('the registry', () => {
 			saveIntegrationSettings: 'admin',
 			synchronizePsa: 'admin',
 			syncQuoteToPsa: 'quoteEditor',
-			saveOrgProfile: 'admin'
+			saveOrgProfile: 'admin',
+			setDistributorOrdering: 'admin',
+			moveDistributor: 'admin'
 		});
 		for (const [name, def] of Object.entries(MUTATIONS)) {
 			expect(def.name).toBe(name);

@@ -23,6 +23,7 @@ import {
 } from './catalog-mutations.ts';
 import { deleteContact, saveCompany, saveContact } from './company-mutations.ts';
 import type { MutationDef } from './define.ts';
+import { moveDistributor, setDistributorOrdering } from './distributor-mutations.ts';
 import {
 	dismissIssue,
 	retryAllIssues,
@@ -69,7 +70,9 @@ export const MUTATIONS = {
 	saveIntegrationSettings,
 	syncQuoteToPsa,
 	synchronizePsa,
-	saveOrgProfile
+	saveOrgProfile,
+	setDistributorOrdering,
+	moveDistributor
 } as const;
 
 export type MutationName = keyof typeof MUTATIONS;

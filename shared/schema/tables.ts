@@ -5,6 +5,7 @@ import type { z } from 'zod';
 import { companySchema, quoteLineSchema, quoteSchema } from './entities.ts';
 import { categorySchema, contactSchema, pricingBookSchema, productSchema } from './catalog-entities.ts';
 import { authSettingsSchema, roleSchema, userSchema } from './identity-entities.ts';
+import { distributorSchema } from './distributor-entities.ts';
 import { orgProfileSchema } from './org-profile-entities.ts';
 import { integrationSchema, issueSchema, opportunitySchema, ticketChargeSchema } from './psa-entities.ts';
 
@@ -23,7 +24,8 @@ export const TABLES = {
 	integrations: { schema: integrationSchema, index: null },
 	ticketCharges: { schema: ticketChargeSchema, index: null },
 	opportunities: { schema: opportunitySchema, index: 'quoteId' },
-	orgProfile: { schema: orgProfileSchema, index: null }
+	orgProfile: { schema: orgProfileSchema, index: null },
+	distributors: { schema: distributorSchema, index: null }
 } as const;
 
 export type TableName = keyof typeof TABLES;

@@ -52,7 +52,9 @@ const SERVER_EFFECTS = {
 	retryAllIssues: requeueIssues,
 	saveIntegrationSettings: runWhatWasTurnedOn,
 	syncQuoteToPsa: enqueueQuoteSync,
-	synchronizePsa: enqueueSynchronize
+	synchronizePsa: enqueueSynchronize,
+	setDistributorOrdering: null,
+	moveDistributor: null
 } as const satisfies { [K in MutationName]: Effect<CheckedArgs<K>> | null };
 
 /**

@@ -36,7 +36,9 @@ const NAMES: Record<MutationName, string> = {
 	saveIntegrationSettings: 'A change to PSA settings',
 	syncQuoteToPsa: 'Sending a quote to the PSA',
 	synchronizePsa: 'Synchronizing with the PSA',
-	saveOrgProfile: 'A change to the organisation’s letterhead'
+	saveOrgProfile: 'A change to the organisation’s letterhead',
+	setDistributorOrdering: 'Turning distributor ordering on or off',
+	moveDistributor: 'A change to the distributor preference order'
 };
 
 export function describeMutation(name: string): string {

@@ -9,6 +9,7 @@ import type { Company, Quote, QuoteLine } from '../../../shared/schema/entities.
 import type { AuthSettings, Role, User } from '../../../shared/schema/identity-entities.ts';
 import type { Category, Contact, PricingBook, Product } from '../../../shared/schema/catalog-entities.ts';
 import type { Integration, Issue, Opportunity, TicketCharge } from '../../../shared/schema/psa-entities.ts';
+import type { Distributor } from '../../../shared/schema/distributor-entities.ts';
 import type { OrgProfile } from '../../../shared/schema/org-profile-entities.ts';
 import { TABLE_NAMES, type TableName } from '../../../shared/schema/tables.ts';
 
@@ -42,6 +43,7 @@ export type LocalDb = Dexie & {
 	pricingBooks: EntityTable<PricingBook, 'id'>;
 	issues: EntityTable<Issue, 'id'>;
 	integrations: EntityTable<Integration, 'id'>;
+	distributors: EntityTable<Distributor, 'id'>;
 	ticketCharges: EntityTable<TicketCharge, 'id'>;
 	opportunities: EntityTable<Opportunity, 'id'>;
 	orgProfile: EntityTable<OrgProfile, 'id'>;
@@ -90,6 +92,8 @@ export function openLocalDb(
 	});
 	// The organisation's profile (letterhead), for everyone in it.
 	db.version(5).stores({ orgProfile: 'id' });
+	// Admin › Distributors: one row per distributor, for admins.
+	db.version(6).stores({ distributors: 'id' });
 	return db;
 }
 
