@@ -2,6 +2,7 @@
 // replicated table and three people (an admin, a quote editor and a customer contact), every id
 // prefixed so two organisations never share one except where the product fixes it ('auth', a PSA).
 
+import { defaultDistributor } from '../../shared/schema/distributor-entities.ts';
 import { ORG_PROFILE_ID } from '../../shared/schema/org-profile-entities.ts';
 import { generateNKeysBetween } from 'fractional-indexing';
 import { issueId, defaultIntegration } from '../../shared/schema/psa-entities.ts';
@@ -139,6 +140,7 @@ export async function seedOrganisation(store: Store, prefix: string, now = 0): P
 		],
 		authSettings: [{ id: AUTH_SETTINGS_ID, mspDomains: [`${prefix}.example`] }],
 		integrations: [{ ...defaultIntegration('autotask'), configured: true, lookups: { [prefix]: [] } }],
+		distributors: [{ ...defaultDistributor('ingrammicro'), configured: true, customerNumber: prefix.slice(0, 40) }],
 		issues: [
 			{
 				id: issueId('autotask', 'syncQuote', quote.id),
