@@ -2,7 +2,13 @@
 // which distributor it prefers. They work offline and replicate; the credentials are an HTTP route.
 
 import { z } from 'zod';
-import { DISTRIBUTORS, defaultDistributor, distributorName, type Distributor } from '../schema/distributor-entities.ts';
+import {
+	DISTRIBUTORS,
+	defaultDistributor,
+	distributorName,
+	inPreferenceOrder,
+	type Distributor
+} from '../schema/distributor-entities.ts';
 import type { Tx } from '../sync/tx.ts';
 import { defineMutation } from './define.ts';
 
@@ -33,12 +39,6 @@ export const moveDistributor = defineMutation({
 	}
 });
 
-/** Every distributor, most preferred first; a missing row takes its default place. */
-export async function preferenceOrder(tx: Pick<Tx, 'get'>): Promise<Distributor[]> {
-	const rows = await Promise.all(
-		DISTRIBUTORS.map(async (name) => (await tx.get('distributors', name)) ?? defaultDistributor(name))
-	);
-	return rows.sort(
-		(a, b) => a.preferenceRank - b.preferenceRank || DISTRIBUTORS.indexOf(a.id) - DISTRIBUTORS.indexOf(b.id)
-	);
+async function preferenceOrder(tx: Pick<Tx, 'get'>): Promise<Distributor[]> {
+	return inPreferenceOrder(await Promise.all(DISTRIBUTORS.map((name) => tx.get('distributors', name))));
 }

@@ -67,3 +67,11 @@ export function defaultDistributor(name: DistributorName): Distributor {
 		connection: { state: 'untested', message: '', checkedAt: null }
 	};
 }
+
+/** Every distributor, most preferred first; a missing row takes its default place. */
+export function inPreferenceOrder(rows: readonly (Distributor | null | undefined)[]): Distributor[] {
+	const byName = new Map(rows.filter((row): row is Distributor => !!row).map((row) => [row.id, row]));
+	return DISTRIBUTORS.map((name) => byName.get(name) ?? defaultDistributor(name)).sort(
+		(a, b) => a.preferenceRank - b.preferenceRank || DISTRIBUTORS.indexOf(a.id) - DISTRIBUTORS.indexOf(b.id)
+	);
+}
