@@ -44,6 +44,7 @@ const ROLES: { user: string; email: string; screens: Screen[] }[] = [
 			{ name: 'roles', path: '/admin/roles' },
 			{ name: 'integrations', path: '/admin/integrations' },
 			{ name: 'integration', path: firstOf('/admin/integrations', 'PSA integrations') },
+			{ name: 'distributors', path: '/admin/distributors' },
 			{ name: 'issues', path: '/admin/issues' },
 			{ name: 'maintenance', path: '/admin/maintenance' },
 			{ name: 'mailbox', path: '/admin/mailbox' },

@@ -383,6 +383,14 @@ describe.each(STORE_KINDS)('the activity log on $name', (kind) => {
 			args: async () => ({ quoteId: await freshQuote() }),
 			expect: (a) => ({ table: 'quotes', id: a.quoteId, change: null })
 		},
+		setDistributorOrdering: {
+			args: async () => ({ distributor: 'tdsynnex', enabled: true }),
+			expect: () => ({ table: 'distributors', id: 'tdsynnex', change: { op: 'create', fields: ['orderingEnabled'] } })
+		},
+		moveDistributor: {
+			args: async () => ({ distributor: 'ingrammicro', direction: 'down' }),
+			expect: () => ({ table: 'distributors', id: 'ingrammicro', change: { op: 'create', fields: ['preferenceRank'] } })
+		},
 		setActivityRetention: {
 			args: async () => ({ days: 30 }),
 			expect: () => ({

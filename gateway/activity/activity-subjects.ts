@@ -60,7 +60,9 @@ const SUBJECTS = {
 	reindexRecord: (a) => on('issues')(a.issueId),
 	attachQuoteToTicket: (a) => quote(a.quoteId),
 	cancelQuoteCharge: (a) => on('quoteCharges')(a.id),
-	reorderQuoteCharges: (a) => quote(a.quoteId)
+	reorderQuoteCharges: (a) => quote(a.quoteId),
+	setDistributorOrdering: (a) => on('distributors')(a.distributor),
+	moveDistributor: (a) => on('distributors')(a.distributor)
 } as const satisfies { [K in MutationName]: SubjectOf<K> };
 
 /** The subject of mutation `name`, for arguments its schema returned (null: the first row it changed). */

@@ -87,7 +87,7 @@ export function integrationRoutes(deps: { psa: PsaServices; now(): number }) {
 }
 
 /** The first problem of each wrong field, in words: `required`, `at most 2000 characters`. */
-function describeFields(error: z.ZodError, given: Record<string, unknown>): Record<string, string> {
+export function describeFields(error: z.ZodError, given: Record<string, unknown>): Record<string, string> {
 	const problems: Record<string, string> = {};
 	for (const issue of error.issues) {
 		const field = String(issue.path[0] ?? '');

@@ -65,7 +65,9 @@ const ALLOWED: Record<MutationName, string[]> = {
 	setActivityRetention: ADMINS,
 	attachQuoteToTicket: QUOTE_EDITORS,
 	cancelQuoteCharge: ADMINS,
-	reorderQuoteCharges: ADMINS
+	reorderQuoteCharges: ADMINS,
+	setDistributorOrdering: ADMINS,
+	moveDistributor: ADMINS
 };
 
 /** Staff whose roles replicate no quotes (catalog roles alone): to them a quote does not exist. */

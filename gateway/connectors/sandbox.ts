@@ -21,7 +21,7 @@ export type SandboxTenant = { credentials: unknown; settings: Partial<Integratio
 
 /**
  * The distributors' sandbox accounts: Ingram Micro's ordering credentials for the demo organisation;
- * TD SYNNEX's settings stay sandbox configuration until Admin › Distributors stores them.
+ * TD SYNNEX's credentials and settings; ../distributors/connect-sandbox-distributors.ts seals both accounts.
  */
 export type DistributorSandbox = {
 	ingrammicro: { credentials: IngramCredentialsInput };

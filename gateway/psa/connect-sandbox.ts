@@ -1,11 +1,11 @@
-// Sandbox mode: the demo organisation connected to the three simulated PSAs and its Ingram Micro
-// ordering credentials saved. The simulators start empty on every run, so what Outpost remembered of
+// Sandbox mode: the demo organisation connected to the three simulated PSAs and both distributors'
+// ordering credentials saved and tested. The simulators start empty on every run, so what Outpost remembered of
 // the last run's records is forgotten first.
 
 import { PROVIDERS } from '../../shared/psa/providers.ts';
 import { enqueueJob } from '../jobs/job-store.ts';
-import { saveIngramCredentials } from '../connectors/ingrammicro/ordering-credentials.ts';
 import type { PsaSandbox } from '../connectors/sandbox.ts';
+import { connectSandboxDistributors } from '../distributors/connect-sandbox-distributors.ts';
 import type { Store } from '../store/store.ts';
 import { updateIntegration, type PsaServices } from './psa-services.ts';
 
@@ -28,5 +28,5 @@ export async function connectSandboxPsas(
 		}));
 		await enqueueJob(store.db, { orgId, provider, kind: 'synchronize', entityId: provider, runAt: now }, now);
 	}
-	await saveIngramCredentials(psa.vault, orgId, sandbox.distributors.ingrammicro.credentials, now);
+	await connectSandboxDistributors(psa, sandbox.distributors, orgId, now);
 }

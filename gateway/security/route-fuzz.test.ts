@@ -5,6 +5,8 @@
 // answers below 500 and every 4xx is { error: { code, message } } with a code and a sentence.
 // Outbound calls (a credentials test) never leave the process; none may go to an internal address.
 
+import { ingramCredentialsSchema } from '../connectors/ingrammicro/client/credentials.ts';
+import { tdSynnexCredentialsSchema } from '../connectors/tdsynnex/client/credentials.ts';
 import fc from 'fast-check';
 import { z } from 'zod';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -44,6 +46,9 @@ const BODIES: Record<string, z.ZodType> = {
 	'PUT /api/admin/integrations/:provider/credentials': z.object({
 		credentials: z.union(Object.values(PSA_PROVIDERS).map((spec) => spec.credentials))
 	}),
+	'PUT /api/admin/distributors/:distributor/credentials': z.object({
+		credentials: z.union([ingramCredentialsSchema, tdSynnexCredentialsSchema])
+	}),
 	'POST /api/sync/push': pushRequestSchema,
 	'POST /api/sync/pull': pullRequestSchema,
 	'POST /api/incidents/report': incidentReportSchema
@@ -54,7 +59,9 @@ const NO_BODY = new Set([
 	'POST /api/auth/logout',
 	'POST /api/auth/verify-email/:token',
 	'POST /api/admin/integrations/:provider/test',
-	'DELETE /api/admin/integrations/:provider/credentials'
+	'DELETE /api/admin/integrations/:provider/credentials',
+	'POST /api/admin/distributors/:distributor/test',
+	'DELETE /api/admin/distributors/:distributor/credentials'
 ]);
 
 const QUERIES: Record<string, z.ZodType> = {
@@ -67,6 +74,7 @@ const QUERIES: Record<string, z.ZodType> = {
 
 const PARAMS: Record<string, fc.Arbitrary<string>> = {
 	provider: fc.constantFrom('autotask', 'connectwise', 'halopsa', 'google', 'microsoft', 'kaseya', '__proto__'),
+	distributor: fc.constantFrom('ingrammicro', 'tdsynnex', 'dandh', '__proto__'),
 	token: fc.constantFrom('A'.repeat(43), 'a-b_c'.repeat(8), 'x'.repeat(201))
 };
 

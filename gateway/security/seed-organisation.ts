@@ -3,6 +3,7 @@
 // prefixed so two organisations never share one except where the product fixes it ('auth', a PSA).
 
 import { activityIdAt } from '../../shared/schema/activity-entities.ts';
+import { defaultDistributor } from '../../shared/schema/distributor-entities.ts';
 import { ORG_PROFILE_ID } from '../../shared/schema/org-profile-entities.ts';
 import { generateNKeysBetween } from 'fractional-indexing';
 import { issueId, defaultIntegration } from '../../shared/schema/psa-entities.ts';
@@ -141,6 +142,7 @@ export async function seedOrganisation(store: Store, prefix: string, now = 0): P
 		],
 		authSettings: [{ id: AUTH_SETTINGS_ID, mspDomains: [`${prefix}.example`] }],
 		integrations: [{ ...defaultIntegration('autotask'), configured: true, lookups: { [prefix]: [] } }],
+		distributors: [{ ...defaultDistributor('ingrammicro'), configured: true, customerNumber: prefix.slice(0, 40) }],
 		issues: [
 			{
 				id: issueId('autotask', 'syncQuote', quote.id),

@@ -67,7 +67,9 @@ const WEDGE_ARGS: { [K in MutationName]: MutationArgs<K> } = {
 	setActivityRetention: { days: 30 },
 	attachQuoteToTicket: { quoteId: 'w-quote', ticketId: 'w-ticket' },
 	cancelQuoteCharge: { id: 'w-charge' },
-	reorderQuoteCharges: { quoteId: 'w-quote' }
+	reorderQuoteCharges: { quoteId: 'w-quote' },
+	setDistributorOrdering: { distributor: 'tdsynnex', enabled: true },
+	moveDistributor: { distributor: 'tdsynnex', direction: 'up' }
 };
 
 /** While armed, every query of a write transaction that touches the replicated rows fails as the driver would with `code`. */

@@ -194,7 +194,9 @@ export function createMutationFixtures(gateway: () => Gateway, adminClient: () =
 			return { quoteId: id, ticketId: (await putTicket(gateway(), 'company-acme')).id };
 		},
 		cancelQuoteCharge: async () => ({ id: (await putQuoteCharge(gateway(), await freshQuote())).id }),
-		reorderQuoteCharges: async () => ({ quoteId: await freshQuote() })
+		reorderQuoteCharges: async () => ({ quoteId: await freshQuote() }),
+		setDistributorOrdering: async () => ({ distributor: 'tdsynnex', enabled: true }),
+		moveDistributor: async () => ({ distributor: 'tdsynnex', direction: 'up' })
 	};
 
 	function product(id: string) {

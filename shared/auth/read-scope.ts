@@ -21,7 +21,8 @@ const ADMIN_ONLY: ReadonlySet<TableName> = new Set([
 	'issues',
 	'integrations',
 	'reindexRuns',
-	'activity'
+	'activity',
+	'distributors'
 ]);
 
 export const PRODUCT_PERMISSIONS: readonly Permission[] = [

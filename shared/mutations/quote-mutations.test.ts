@@ -85,7 +85,9 @@ describe('the registry', () => {
 			saveOrgProfile: 'admin',
 			attachQuoteToTicket: 'quoteEditor',
 			cancelQuoteCharge: 'admin',
-			reorderQuoteCharges: 'admin'
+			reorderQuoteCharges: 'admin',
+			setDistributorOrdering: 'admin',
+			moveDistributor: 'admin'
 		});
 		for (const [name, def] of Object.entries(MUTATIONS)) {
 			expect(def.name).toBe(name);

@@ -25,6 +25,7 @@ import {
 } from './catalog-mutations.ts';
 import { deleteContact, saveCompany, saveContact } from './company-mutations.ts';
 import type { MutationDef } from './define.ts';
+import { moveDistributor, setDistributorOrdering } from './distributor-mutations.ts';
 import {
 	dismissIssue,
 	retryAllIssues,
@@ -80,7 +81,9 @@ export const MUTATIONS = {
 	setActivityRetention,
 	attachQuoteToTicket,
 	cancelQuoteCharge,
-	reorderQuoteCharges
+	reorderQuoteCharges,
+	setDistributorOrdering,
+	moveDistributor
 } as const;
 
 export type MutationName = keyof typeof MUTATIONS;

@@ -7,6 +7,7 @@ import { companySchema, quoteLineSchema, quoteSchema } from './entities.ts';
 import { categorySchema, contactSchema, pricingBookSchema, productSchema } from './catalog-entities.ts';
 import { authSettingsSchema, roleSchema, userSchema } from './identity-entities.ts';
 import { incidentSchema } from './incident-entities.ts';
+import { distributorSchema } from './distributor-entities.ts';
 import { orgProfileSchema } from './org-profile-entities.ts';
 import {
 	integrationSchema,
@@ -37,7 +38,8 @@ export const TABLES = {
 	reindexRuns: { schema: reindexRunSchema, index: null },
 	activity: { schema: activitySchema, index: null },
 	tickets: { schema: ticketSchema, index: 'companyId' },
-	quoteCharges: { schema: quoteChargeSchema, index: 'quoteId' }
+	quoteCharges: { schema: quoteChargeSchema, index: 'quoteId' },
+	distributors: { schema: distributorSchema, index: null }
 } as const;
 
 export type TableName = keyof typeof TABLES;

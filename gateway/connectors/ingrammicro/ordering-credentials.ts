@@ -1,6 +1,6 @@
 // Where an organisation's Ingram Micro ordering credentials are kept: sealed in integration_credentials
 // like a PSA's (jobs/credential-vault.ts), under the key `ingrammicro`, and never replicated. Admin ›
-// Distributors (later work) saves them here; the procurement runner opens them here.
+// Distributors (gateway/admin/distributor-routes.ts) saves them here; the procurement runner opens them here.
 
 import type { CredentialVault } from '../../jobs/credential-vault.ts';
 import { ingramCredentialsSchema, type IngramCredentials } from './client/credentials.ts';

@@ -6,6 +6,7 @@ import { mailboxAnswerSchema } from '../../../shared/mail/sent-mail.ts';
 import { activityPageSchema } from '../../../shared/schema/activity-entities.ts';
 import { activityQuery } from '../../activity/activity-routes.ts';
 import { provider } from '../../../shared/psa/providers.ts';
+import { distributorConnectionSchema, distributorName } from '../../../shared/schema/distributor-entities.ts';
 import { credentialsBody } from '../../admin/integration-routes.ts';
 import { mailboxQuery } from '../../admin/mailbox-routes.ts';
 import { named, type RouteDoc } from './route-doc.ts';
@@ -13,6 +14,13 @@ import { connectionAnswerSchema, okSchema } from './wire-shapes.ts';
 
 const tag = 'Admin';
 const params = z.object({ provider });
+const distributorParams = z.object({ distributor: distributorName });
+const distributorConnection = {
+	status: 200,
+	description:
+		'The connection as tested: connected, reauthenticate, invalid_customer_number, credentials_refused or failed.',
+	schema: named('DistributorConnectionAnswer', z.object({ connection: distributorConnectionSchema }))
+};
 const connection = {
 	status: 200,
 	description: 'The connection as tested.',
@@ -75,13 +83,38 @@ export const ADMIN_DOCS: RouteDoc[] = [
 		errors: ['notFound']
 	},
 	{
-		method: 'post',
-		path: '/api/admin/distributors/ingrammicro/test',
+		method: 'put',
+		path: '/api/admin/distributors/:distributor/credentials',
 		tag,
 		access: 'admin',
-		summary: 'Test the saved Ingram Micro ordering credentials',
+		summary: 'Save distributor ordering credentials',
 		description:
-			'One token and one order search that finds nothing. A failure names the fix: re-authenticate, or update the customer number, at Admin > Distributors.',
-		response: connection
+			"Fields left out keep their saved value (Re-authenticate sends only Ingram Micro's clientSecret). Checked field by field and against the outbound URL policy, tested against the distributor, then sealed at rest; never sent back or replicated. A refusal names the fix: re-authenticate, or update the customer number.",
+		params: distributorParams,
+		body: named('DistributorCredentialsRequest', credentialsBody),
+		response: distributorConnection,
+		errors: ['notFound', 'invalidInput', 'outboundUrlRefused', 'credentialsNotVerified']
+	},
+	{
+		method: 'post',
+		path: '/api/admin/distributors/:distributor/test',
+		tag,
+		access: 'admin',
+		summary: 'Test the saved distributor ordering credentials',
+		description:
+			"The cheapest call that logs in (Ingram Micro: a token and an order search that finds nothing; TD SYNNEX: a PO status look-up). The answer is also written to the distributor's replicated row.",
+		params: distributorParams,
+		response: distributorConnection,
+		errors: ['notFound']
+	},
+	{
+		method: 'delete',
+		path: '/api/admin/distributors/:distributor/credentials',
+		tag,
+		access: 'admin',
+		summary: 'Forget distributor ordering credentials',
+		params: distributorParams,
+		response: { status: 200, description: 'Forgotten; ordering is turned off.', schema: named('Ok', okSchema) },
+		errors: ['notFound']
 	}
 ];

@@ -34,7 +34,7 @@ describe('the route registry', () => {
 });
 
 /** A path with each parameter filled in so that it passes its own check. */
-const EXAMPLE_PARAMS: Record<string, string> = { token: 'a'.repeat(32), provider: 'autotask' };
+const EXAMPLE_PARAMS: Record<string, string> = { token: 'a'.repeat(32), provider: 'autotask', distributor: 'tdsynnex' };
 
 describe('the documented request bodies', () => {
 	let gateway: Gateway;

@@ -71,7 +71,9 @@ const SERVER_EFFECTS = {
 	setActivityRetention: null,
 	attachQuoteToTicket: syncChargesOfQuote,
 	cancelQuoteCharge: syncChargeById,
-	reorderQuoteCharges: syncChargesOfQuote
+	reorderQuoteCharges: syncChargesOfQuote,
+	setDistributorOrdering: null,
+	moveDistributor: null
 } as const satisfies { [K in MutationName]: Effect<CheckedArgs<K>> | null };
 
 /**

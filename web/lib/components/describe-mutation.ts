@@ -43,7 +43,9 @@ const NAMES: Record<MutationName, string> = {
 	setActivityRetention: 'A change to how long the activity log keeps entries',
 	attachQuoteToTicket: 'Attaching a quote to a ticket',
 	cancelQuoteCharge: 'Cancelling a charge',
-	reorderQuoteCharges: 'Re-ordering charges'
+	reorderQuoteCharges: 'Re-ordering charges',
+	setDistributorOrdering: 'Turning distributor ordering on or off',
+	moveDistributor: 'A change to the distributor preference order'
 };
 
 export function describeMutation(name: string): string {

@@ -10,6 +10,7 @@ import type { AuthSettings, Role, User } from '../../../shared/schema/identity-e
 import type { Category, Contact, PricingBook, Product } from '../../../shared/schema/catalog-entities.ts';
 import type { Integration, Issue, Opportunity, ReindexRun, TicketCharge } from '../../../shared/schema/psa-entities.ts';
 import type { Incident } from '../../../shared/schema/incident-entities.ts';
+import type { Distributor } from '../../../shared/schema/distributor-entities.ts';
 import type { OrgProfile } from '../../../shared/schema/org-profile-entities.ts';
 import type { Activity } from '../../../shared/schema/activity-entities.ts';
 import type { QuoteCharge, Ticket } from '../../../shared/schema/quote-charge-entities.ts';
@@ -45,6 +46,7 @@ export type LocalDb = Dexie & {
 	pricingBooks: EntityTable<PricingBook, 'id'>;
 	issues: EntityTable<Issue, 'id'>;
 	integrations: EntityTable<Integration, 'id'>;
+	distributors: EntityTable<Distributor, 'id'>;
 	ticketCharges: EntityTable<TicketCharge, 'id'>;
 	opportunities: EntityTable<Opportunity, 'id'>;
 	orgProfile: EntityTable<OrgProfile, 'id'>;
@@ -106,6 +108,8 @@ export function openLocalDb(
 	db.version(8).stores({ activity: 'id, at' });
 	// Quote charges on PSA tickets, and the tickets to pick offline.
 	db.version(9).stores({ tickets: 'id, companyId', quoteCharges: 'id, quoteId' });
+	// Admin › Distributors: one row per distributor, for admins.
+	db.version(10).stores({ distributors: 'id' });
 	return db;
 }
 

@@ -25,6 +25,8 @@ export type IngramSimulatorControl = {
 	expireTokens(): void;
 	/** The API app's credentials are revoked: tokens stop working and no new one is issued. */
 	revokeCredentials(): void;
+	/** The admin issues the API app a new client secret (after a revocation): only it is accepted from now on. */
+	issueNewSecret(clientSecret: string): void;
 	/** The customer number the app is registered to changes, so calls naming the old one fail. */
 	setRegisteredCustomerNumber(customerNumber: string): void;
 	tokensIssued(): number;
@@ -55,7 +57,7 @@ type ControlDeps = {
 	usage: Usage;
 	faults: FaultQueue;
 	tokens: TokenStore;
-	conditions: Conditions & { revoked: boolean };
+	conditions: Conditions & { revoked: boolean; clientSecret: string };
 	credentials: SimCredentials;
 };
 
@@ -90,6 +92,10 @@ export function createIngramControl(deps: ControlDeps): IngramSimulatorControl {
 		revokeCredentials() {
 			conditions.revoked = true;
 			tokens.expireAll();
+		},
+		issueNewSecret(clientSecret) {
+			conditions.revoked = false;
+			conditions.clientSecret = clientSecret;
 		},
 		setRegisteredCustomerNumber(customerNumber) {
 			conditions.customerNumber = customerNumber;

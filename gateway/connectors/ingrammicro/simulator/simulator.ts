@@ -61,7 +61,12 @@ export function createIngramSimulator(opts: IngramSimulatorOptions = {}): Ingram
 	const faults = createFaultQueue<Fault>();
 	const catalog = createCatalog();
 	const orders = createOrderBook({ catalog, now, autoShipAfterPolls: opts.autoShipAfterPolls ?? null });
-	const conditions = { maintenance: false, customerNumber: credentials.customerNumber, revoked: false };
+	const conditions = {
+		maintenance: false,
+		customerNumber: credentials.customerNumber,
+		revoked: false,
+		clientSecret: credentials.clientSecret
+	};
 	const sleep = opts.sleep ?? ((ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms)));
 	const guardDeps = {
 		usage,
@@ -77,7 +82,10 @@ export function createIngramSimulator(opts: IngramSimulatorOptions = {}): Ingram
 	};
 
 	const app = new Hono<SimEnv>();
-	const token = tokenHandler({ credentials: () => (conditions.revoked ? null : credentials), tokens });
+	const token = tokenHandler({
+		credentials: () => (conditions.revoked ? null : { ...credentials, clientSecret: conditions.clientSecret }),
+		tokens
+	});
 	app.on(['POST', 'GET'], `${basePath}/oauth/oauth20/token`, guard(guardDeps, { bearer: false }), token);
 	app.use(`${basePath}/resellers/*`, guard(guardDeps, { bearer: true }));
 	app.route(`${basePath}/resellers`, resellerApi({ catalog, orders }));

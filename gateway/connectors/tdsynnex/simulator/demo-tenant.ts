@@ -27,7 +27,7 @@ export function tdSynnexDemoProducts(products: readonly Product[] = demoProducts
 /** Sandbox mode: a demo order ships a minute after it is placed, so the buyer sees it move. */
 export const SANDBOX_SHIP_AFTER_MS = 60_000;
 
-/** The demo organisation's TD SYNNEX settings, kept as sandbox configuration until Admin › Distributors stores them. */
+/** The demo organisation's TD SYNNEX settings, stored in its `distributors` row at sandbox start. */
 export type TdSynnexSandboxSettings = { country: 'US' | 'CA'; orderingEnabled: boolean; preferenceRank: number };
 
 export type TdSynnexSandbox = {
