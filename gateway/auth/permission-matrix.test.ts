@@ -8,7 +8,7 @@ import { quoteContentHash } from '../../shared/quotes/content-hash.ts';
 import type { Quote } from '../../shared/schema/entities.ts';
 import { buildQuoteLine } from '../../shared/test/builders.ts';
 import { TABLE_NAMES } from '../../shared/schema/tables.ts';
-import { DEMO_ORG, DEMO_USERS } from '../demo/demo-data.ts';
+import { DEMO_ORG, DEMO_USERS, MSP_COMPANY_ID } from '../demo/demo-data.ts';
 import { DEMO_ORG_PROFILE } from '../demo/demo-org-profile.ts';
 import { startGateway, TEST_PASSWORDS, type Gateway, type HttpClient } from '../test/http-harness.ts';
 import { openIssue, putIntegration } from '../test/psa-rows.ts';
@@ -310,12 +310,12 @@ describe.each(STORE_KINDS)('permission matrix on $name', (kind) => {
 		expect(everything.has('issues') && everything.has('integrations')).toBe(true);
 		const quoting = ['companies', 'quotes', 'quoteLines', 'contacts', 'orgProfile'];
 		const catalog = ['categories', 'products', 'pricingBooks'];
-		const people = ['companies', 'contacts', 'orgProfile'];
+		const people = ['companies', 'contacts', 'orgProfile', 'staff'];
 		const MAY_SEE: Record<string, string[]> = {
-			'sales@demo.outpost.test': [...quoting, ...catalog],
+			'sales@demo.outpost.test': [...quoting, ...catalog, 'staff'],
 			'catalog@demo.outpost.test': [...people, ...catalog],
 			'viewer@demo.outpost.test': [...people, ...catalog],
-			'buyer@demo.outpost.test': [...quoting, 'ticketCharges'],
+			'buyer@demo.outpost.test': [...quoting, 'ticketCharges', 'staff'],
 			'customer@acme.outpost.test': quoting
 		};
 		for (const [email, tables] of Object.entries(MAY_SEE)) {
@@ -333,6 +333,12 @@ describe.each(STORE_KINDS)('permission matrix on $name', (kind) => {
 			else expect(companyOf(key, value), key).toBe('company-acme');
 		}
 		expect([...customer.keys()].some((k) => k.startsWith('quotes/'))).toBe(true);
+		// Staff who are not admins know their colleagues by name: the MSP's people, their id and name alone.
+		const directory = [...seen.get('sales@demo.outpost.test')!].filter(([key]) => key.startsWith('staff/'));
+		const entries = directory.map(([, value]) => value as Record<string, unknown>);
+		const demoStaff = DEMO_USERS.filter((u) => u.kind === 'msp' && u.companyId === MSP_COMPANY_ID);
+		expect(entries.map((entry) => entry.name).sort()).toEqual(demoStaff.map((u) => u.name).sort());
+		expect(entries.filter((entry) => Object.keys(entry).sort().join() !== 'id,name')).toEqual([]);
 	});
 
 	it('a catalog product goes on a quote only for who may read the catalog, and its cost with it', async () => {
@@ -439,7 +445,11 @@ describe.each(STORE_KINDS)('permission matrix on $name', (kind) => {
 		});
 		const other = syncClient(await gw.login('boss@other.example', 'other-password'));
 		const theirs = replay(await other.pullAll(null));
-		expect([...theirs.keys()].sort()).toEqual(['companies/company-other', `users/${otherUserId}`]);
+		expect([...theirs.keys()].sort()).toEqual([
+			'companies/company-other',
+			`staff/${otherUserId}`,
+			`users/${otherUserId}`
+		]);
 
 		const res = await other.push([
 			other.m('updateQuote', { id: 'quote-acme-firewall', title: 'Hijacked' }),

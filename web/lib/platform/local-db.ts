@@ -6,7 +6,7 @@
 
 import { Dexie, type EntityTable, type Table } from 'dexie';
 import type { Company, Quote, QuoteLine } from '../../../shared/schema/entities.ts';
-import type { AuthSettings, Role, User } from '../../../shared/schema/identity-entities.ts';
+import type { AuthSettings, Role, StaffMember, User } from '../../../shared/schema/identity-entities.ts';
 import type { Category, Contact, PricingBook, Product } from '../../../shared/schema/catalog-entities.ts';
 import type { Integration, Issue, Opportunity, TicketCharge } from '../../../shared/schema/psa-entities.ts';
 import type { OrgProfile } from '../../../shared/schema/org-profile-entities.ts';
@@ -45,6 +45,7 @@ export type LocalDb = Dexie & {
 	ticketCharges: EntityTable<TicketCharge, 'id'>;
 	opportunities: EntityTable<Opportunity, 'id'>;
 	orgProfile: EntityTable<OrgProfile, 'id'>;
+	staff: EntityTable<StaffMember, 'id'>;
 	outbox: EntityTable<OutboxEntry, 'id'>;
 	confirmed: Table<ConfirmedEntry, [string, string]>;
 	rejections: Table<StoredRejection, [string, number]>;
@@ -90,6 +91,8 @@ export function openLocalDb(
 	});
 	// The organisation's profile (letterhead), for everyone in it.
 	db.version(5).stores({ orgProfile: 'id' });
+	// The staff directory (colleagues' names), for everyone on the staff.
+	db.version(6).stores({ staff: 'id' });
 	return db;
 }
 
