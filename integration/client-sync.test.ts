@@ -3,7 +3,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { startGateway, type Gateway } from '../gateway/test/http-harness.ts';
 import { STORE_KINDS } from '../gateway/test/stores.ts';
-import { TABLE_NAMES } from '../shared/schema/tables.ts';
+import { STORED_TABLE_NAMES } from '../shared/schema/tables.ts';
 import { readMeta } from '../web/lib/sync/local-meta.ts';
 import { openDevice, type Device } from './sync-client-harness.ts';
 
@@ -69,7 +69,7 @@ describe.each(STORE_KINDS)('client sync against the gateway on $name', (kind) =>
 			.where('deleted', '=', 0)
 			.executeTakeFirstOrThrow();
 		let local = 0;
-		for (const table of TABLE_NAMES) local += await admin.db.table(table).count();
+		for (const table of STORED_TABLE_NAMES) local += await admin.db.table(table).count();
 		expect(local).toBe(Number(server.n));
 		expect(local).toBeGreaterThan(50);
 	});

@@ -5,6 +5,7 @@
 // convergence-checks.ts.
 
 import { can } from '../shared/auth/permissions.ts';
+import { staffEntry } from '../shared/auth/staff-directory.ts';
 import { redactForReader } from '../shared/auth/redact.ts';
 import { readScope } from '../shared/auth/read-scope.ts';
 import { DomainError } from '../shared/errors.ts';
@@ -245,6 +246,14 @@ export async function visibleServerRows(world: World, d: SimDevice): Promise<Rec
 	const byTable = Object.fromEntries(TABLE_NAMES.map((t) => [t, [] as unknown[]]));
 	for (const row of [...rows].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))) {
 		if (!isTableName(row.tbl)) continue;
+		const directory = readScope(d.device.principal, 'staff');
+		if (
+			row.tbl === 'users' &&
+			(directory.kind === 'all' || (directory.kind === 'company' && row.scope === directory.companyId))
+		) {
+			const entry = staffEntry(JSON.parse(row.value));
+			if (entry) byTable.staff!.push(entry);
+		}
 		const scope = readScope(d.device.principal, row.tbl);
 		if (scope.kind === 'none' || (scope.kind === 'company' && row.scope !== scope.companyId)) continue;
 		byTable[row.tbl]!.push(redactForReader(d.device.principal, row.tbl, JSON.parse(row.value)));

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { MutationName } from '../../shared/mutations/registry.ts';
 import { MUTATIONS } from '../../shared/mutations/registry.ts';
 import { TABLE_NAMES } from '../../shared/schema/tables.ts';
-import { DEMO_ORG, DEMO_USERS as ALL_DEMO_USERS } from '../demo/demo-data.ts';
+import { DEMO_ORG, DEMO_USERS as ALL_DEMO_USERS, MSP_COMPANY_ID } from '../demo/demo-data.ts';
 import { createMutationFixtures } from '../test/mutation-fixtures.ts';
 import { startGateway, TEST_PASSWORDS, type Gateway, type HttpClient } from '../test/http-harness.ts';
 import { openIssue, putIntegration } from '../test/psa-rows.ts';
@@ -145,14 +145,14 @@ describe.each(STORE_KINDS)('permission matrix on $name', (kind) => {
 		expect(everything.has('issues') && everything.has('integrations')).toBe(true);
 		const quoting = ['companies', 'quotes', 'quoteLines', 'contacts', 'orgProfile'];
 		const catalog = ['categories', 'products', 'pricingBooks'];
-		const people = ['companies', 'contacts', 'orgProfile'];
+		const people = ['companies', 'contacts', 'orgProfile', 'staff'];
 		// Charges on PSA tickets, and the tickets to attach quotes to, for who works with quotes.
 		const charges = ['quoteCharges', 'tickets'];
 		const MAY_SEE: Record<string, string[]> = {
-			'sales@demo.outpost.test': [...quoting, ...catalog, ...charges],
+			'sales@demo.outpost.test': [...quoting, ...catalog, ...charges, 'staff'],
 			'catalog@demo.outpost.test': [...people, ...catalog],
 			'viewer@demo.outpost.test': [...people, ...catalog],
-			'buyer@demo.outpost.test': [...quoting, 'ticketCharges', ...charges],
+			'buyer@demo.outpost.test': [...quoting, 'ticketCharges', ...charges, 'staff'],
 			'customer@acme.outpost.test': quoting
 		};
 		for (const [email, tables] of Object.entries(MAY_SEE)) {
@@ -170,6 +170,12 @@ describe.each(STORE_KINDS)('permission matrix on $name', (kind) => {
 			else expect(companyOf(key, value), key).toBe('company-acme');
 		}
 		expect([...customer.keys()].some((k) => k.startsWith('quotes/'))).toBe(true);
+		// Staff who are not admins know their colleagues by name: the MSP's people, their id and name alone.
+		const directory = [...seen.get('sales@demo.outpost.test')!].filter(([key]) => key.startsWith('staff/'));
+		const entries = directory.map(([, value]) => value as Record<string, unknown>);
+		const demoStaff = ALL_DEMO_USERS.filter((u) => u.kind === 'msp' && u.companyId === MSP_COMPANY_ID);
+		expect(entries.map((entry) => entry.name).sort()).toEqual(demoStaff.map((u) => u.name).sort());
+		expect(entries.filter((entry) => Object.keys(entry).sort().join() !== 'id,name')).toEqual([]);
 	});
 
 	it('a catalog product goes on a quote only for who may read the catalog, and its cost with it', async () => {
@@ -276,7 +282,11 @@ describe.each(STORE_KINDS)('permission matrix on $name', (kind) => {
 		});
 		const other = syncClient(await gw.login('boss@other.example', 'other-password'));
 		const theirs = replay(await other.pullAll(null));
-		expect([...theirs.keys()].sort()).toEqual(['companies/company-other', `users/${otherUserId}`]);
+		expect([...theirs.keys()].sort()).toEqual([
+			'companies/company-other',
+			`staff/${otherUserId}`,
+			`users/${otherUserId}`
+		]);
 
 		const res = await other.push([
 			other.m('updateQuote', { id: 'quote-acme-firewall', title: 'Hijacked' }),

@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { MUTATIONS, type MutationArgs, type MutationName } from '../../shared/mutations/registry.ts';
 import type { MutationResult } from '../../shared/sync/protocol.ts';
-import { TABLE_NAMES } from '../../shared/schema/tables.ts';
+import { STORED_TABLE_NAMES } from '../../shared/schema/tables.ts';
 import { startGateway, type Gateway, type HttpClient } from '../test/http-harness.ts';
 import { STORE_KINDS } from '../test/stores.ts';
 import { replay, syncClient, uid } from '../test/wire-client.ts';
@@ -258,13 +258,16 @@ describe.each(STORE_KINDS)('two organisations on $name', (kind) => {
 			const own = new Map<string, unknown>(
 				Object.entries(b.rows).flatMap(([table, rows]) => rows.map((row) => [`${table}/${row.id}`, row] as const))
 			);
-			for (const table of TABLE_NAMES) {
+			for (const table of STORED_TABLE_NAMES) {
 				expect(a.rows[table].length, `A has ${table}`).toBeGreaterThan(0);
 				const rows = [...pulled].filter(([key]) => key.startsWith(`${table}/`));
 				for (const [key] of rows) expect(own.has(key), `${person} pulled ${key}`).toBe(true);
 				if (person === 'admin')
 					expect(new Map(rows), table).toEqual(new Map([...own].filter(([k]) => k.startsWith(`${table}/`))));
 			}
+			// The staff directory names B's own people only.
+			for (const [key] of [...pulled].filter(([k]) => k.startsWith('staff/')))
+				expect(own.has(key.replace('staff/', 'users/')), `${person} pulled ${key}`).toBe(true);
 			expect(JSON.stringify([...pulled.values()])).not.toMatch(/\ba-/);
 		});
 	}

@@ -8,7 +8,7 @@ import { ORG_PROFILE_ID } from '../../shared/schema/org-profile-entities.ts';
 import { generateNKeysBetween } from 'fractional-indexing';
 import { issueId, defaultIntegration } from '../../shared/schema/psa-entities.ts';
 import { AUTH_SETTINGS_ID, LOGIN_METHODS } from '../../shared/schema/identity-entities.ts';
-import type { RowOf, TableName } from '../../shared/schema/tables.ts';
+import type { RowOf, StoredTableName } from '../../shared/schema/tables.ts';
 import type { Store } from '../store/store.ts';
 import { nextSpaceVersion } from '../sync/space-version.ts';
 import { createSqlTx } from '../sync/sql-tx.ts';
@@ -22,7 +22,7 @@ export type SeededOrganisation = {
 	editor: SeededPerson;
 	customer: SeededPerson;
 	/** Every row written, by table. */
-	rows: { [T in TableName]: RowOf<T>[] };
+	rows: { [T in StoredTableName]: RowOf<T>[] };
 };
 
 /** Seeds organisation `org-<prefix>`; ids start with `<prefix>-`, emails end with `@<prefix>.example`. */
@@ -311,7 +311,7 @@ export async function seedOrganisation(store: Store, prefix: string, now = 0): P
 				.execute();
 		}
 		const tx = createSqlTx(trx, orgId, await nextSpaceVersion(trx, orgId));
-		for (const [table, list] of Object.entries(rows) as [TableName, RowOf<TableName>[]][]) {
+		for (const [table, list] of Object.entries(rows) as [StoredTableName, RowOf<StoredTableName>[]][]) {
 			for (const row of list) await tx.put(table, row as never);
 		}
 	});

@@ -8,7 +8,8 @@ import { READ_RULES_VERSION, readScope } from '../../shared/auth/read-scope.ts';
 import { redactForReader } from '../../shared/auth/redact.ts';
 import { DomainError } from '../../shared/errors.ts';
 import { ACTIVITY_WINDOW_DAYS, activityCutoff } from '../../shared/schema/activity-entities.ts';
-import { TABLE_NAMES } from '../../shared/schema/tables.ts';
+import { STAFF_SOURCE, staffEntry } from '../../shared/auth/staff-directory.ts';
+import { TABLE_NAMES, type TableName } from '../../shared/schema/tables.ts';
 import type { Cookie, PatchOp, PullRequest, PullResponse, Rejection } from '../../shared/sync/protocol.ts';
 import type { SeenVersions } from '../auth/session-profile.ts';
 import type { Store } from '../store/store.ts';
@@ -62,13 +63,7 @@ export async function processPull(
 		const more = rows.length > pageSize;
 		const page = more ? rows.slice(0, pageSize) : rows;
 		const patch: PatchOp[] = reset && !base.c ? [{ op: 'clear' }] : [];
-		for (const row of page) {
-			patch.push(
-				row.deleted
-					? { op: 'del', table: row.tbl, id: row.id }
-					: { op: 'put', table: row.tbl, id: row.id, value: redactForReader(principal, row.tbl, JSON.parse(row.value)) }
-			);
-		}
+		for (const row of page) patch.push(...patchOps(principal, row));
 		if (more) {
 			const last = page[page.length - 1]!;
 			const cookie: Cookie = { v: base.v, acl: aclVersion, c: { v: last.version, t: last.tbl, i: last.id } };
@@ -129,11 +124,35 @@ async function readVersions(trx: Transaction<Database>, principal: Principal) {
 	return { spaceVersion: row.spaceVersion, aclVersion: Number(row.aclVersion) + READ_RULES_VERSION };
 }
 
+type ChangedRow = { tbl: string; id: string; deleted: number; scope: string | null; value: string };
+
+/** What one stored row becomes for this reader: itself (redacted), its staff directory entry, or both. */
+function patchOps(principal: Principal, row: ChangedRow): PatchOp[] {
+	const ops: PatchOp[] = [];
+	const table = row.tbl as TableName;
+	if (table !== STAFF_SOURCE || readScope(principal, table).kind !== 'none') {
+		ops.push(
+			row.deleted
+				? { op: 'del', table, id: row.id }
+				: { op: 'put', table, id: row.id, value: redactForReader(principal, table, JSON.parse(row.value)) }
+		);
+	}
+	const directory = readScope(principal, 'staff');
+	const inDirectory = directory.kind === 'all' || (directory.kind === 'company' && directory.companyId === row.scope);
+	if (table === STAFF_SOURCE && inDirectory) {
+		const entry = row.deleted ? null : staffEntry(JSON.parse(row.value));
+		ops.push(
+			entry ? { op: 'put', table: 'staff', id: row.id, value: entry } : { op: 'del', table: 'staff', id: row.id }
+		);
+	}
+	return ops;
+}
+
 function readChangedRows(trx: Transaction<Database>, principal: Principal, base: Cookie, limit: number) {
 	const after = base.c ?? null;
 	return trx
 		.selectFrom('entities')
-		.select(['tbl', 'id', 'version', 'deleted', 'value'])
+		.select(['tbl', 'id', 'version', 'deleted', 'scope', 'value'])
 		.where('org_id', '=', principal.orgId)
 		.where((eb) =>
 			after
@@ -155,11 +174,12 @@ function readChangedRows(trx: Transaction<Database>, principal: Principal, base:
 function visibleRows(eb: ExpressionBuilder<Database, 'entities'>, principal: Principal) {
 	const allowed = TABLE_NAMES.flatMap((table) => {
 		const scope = readScope(principal, table);
+		const stored = table === 'staff' ? STAFF_SOURCE : table;
 		if (scope.kind === 'none') return [];
 		// Devices keep the last days of the activity log; older pages are read from the gateway.
-		if (table === 'activity') return [eb.and([eb('tbl', '=', table), eb('id', '>=', activityWindowStart())])];
-		if (scope.kind === 'all') return [eb('tbl', '=', table)];
-		return [eb.and([eb('tbl', '=', table), eb('scope', '=', scope.companyId)])];
+		if (table === 'activity') return [eb.and([eb('tbl', '=', stored), eb('id', '>=', activityWindowStart())])];
+		if (scope.kind === 'all') return [eb('tbl', '=', stored)];
+		return [eb.and([eb('tbl', '=', stored), eb('scope', '=', scope.companyId)])];
 	});
 	return allowed.length ? eb.or(allowed) : sql<boolean>`1 = 0`;
 }

@@ -6,6 +6,8 @@ import { TABLE_NAMES } from '../schema/tables.ts';
 import { PERMISSION_KEYS, type Permission, type Principal } from './permissions.ts';
 import { canReadQuote, readScope } from './read-scope.ts';
 import { redactForReader } from './redact.ts';
+import { staffEntry } from './staff-directory.ts';
+import { buildUser } from '../test/builders.ts';
 
 const staff = (permissions: Permission[]): Principal => ({
 	userId: 'u',
@@ -19,7 +21,7 @@ const staff = (permissions: Permission[]): Principal => ({
 const customer: Principal = { ...staff([]), kind: 'customer', companyId: 'company-acme' };
 const readable = (p: Principal) => TABLE_NAMES.filter((t) => readScope(p, t).kind !== 'none');
 
-const EVERYONE = ['companies', 'contacts', 'orgProfile'];
+const EVERYONE = ['companies', 'contacts', 'orgProfile', 'staff'];
 const CATALOG = ['categories', 'products', 'pricingBooks'];
 const QUOTES = ['quotes', 'quoteLines'];
 /** Staff read platform incidents (the banner); customers do not. */
@@ -53,6 +55,18 @@ describe('read scope', () => {
 		expect(readScope(customer, 'orgProfile')).toEqual({ kind: 'all' });
 		expect(readScope({ ...customer, companyVerified: false }, 'orgProfile')).toEqual({ kind: 'none' });
 		expect(readable({ ...customer, companyVerified: false })).toEqual([]);
+	});
+
+	it('gives staff the names of their own organisation’s people, and customer contacts no one', () => {
+		expect(readScope(staff([]), 'staff')).toEqual({ kind: 'company', companyId: 'company-msp' });
+		expect(readScope(staff([]), 'users')).toEqual({ kind: 'none' });
+		expect(readScope(customer, 'staff')).toEqual({ kind: 'none' });
+	});
+
+	it('carries a colleague’s id and name into the directory, and no email, role or login', () => {
+		const user = buildUser({ id: 'u-sam', name: 'Sam Sales', isAdmin: true, roleIds: ['r-sales'] });
+		expect(staffEntry(user)).toEqual({ id: 'u-sam', name: 'Sam Sales' });
+		expect(staffEntry({ ...user, kind: 'customer' })).toBeNull();
 	});
 
 	it('lets a customer read a quote of their company once it is sent', () => {

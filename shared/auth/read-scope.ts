@@ -10,8 +10,9 @@ export type ReadScope = { kind: 'all' } | { kind: 'company'; companyId: string }
  * The version of the rules below. Devices hold what the old rules let them see: raising it changes
  * every user's ACL version (pull adds it to theirs), so every device is reset to what it may see now.
  *   1: quotes, their lines and opportunities need a quoting permission; line costs need one to edit or buy.
+ *   2: staff read the staff directory (their colleagues' ids and names).
  */
-export const READ_RULES_VERSION = 1;
+export const READ_RULES_VERSION = 2;
 
 /** Who manages the organisation sees its people and settings; nobody else replicates them. */
 const ADMIN_ONLY: ReadonlySet<TableName> = new Set([
@@ -79,6 +80,8 @@ export function readScope(p: Principal, table: TableName): ReadScope {
 export function tableScope(p: Reader, table: TableName): ReadScope {
 	if (p.isAdmin) return { kind: 'all' };
 	if (p.companyId === null || ADMIN_ONLY.has(table)) return { kind: 'none' };
+	// The MSP's own people are the users of its company; a customer contact knows none of them by name.
+	if (table === 'staff') return p.kind === 'msp' ? { kind: 'company', companyId: p.companyId } : { kind: 'none' };
 	if (WHOLE_ORG.has(table)) return { kind: 'all' };
 	if (ALL_STAFF.has(table)) return p.kind === 'customer' ? { kind: 'none' } : { kind: 'all' };
 	if (p.kind === 'customer' && ADDRESSED_TO_CUSTOMERS.has(table)) return { kind: 'company', companyId: p.companyId };

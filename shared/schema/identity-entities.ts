@@ -1,5 +1,6 @@
 // Zod schemas of the replicated identity rows that admins manage: users (without any credential),
-// roles (named sets of permissions) and the organisation's sign-in settings.
+// roles (named sets of permissions) and the organisation's sign-in settings; and the staff directory
+// derived from users for everyone on the staff.
 
 import { z } from 'zod';
 import { PERMISSION_KEYS, type Permission } from '../auth/permissions.ts';
@@ -30,6 +31,9 @@ export const userSchema = z.object({
 	createdAt: z.number().int()
 });
 
+/** One of the organisation's people as every colleague sees them (shared/auth/staff-directory.ts). */
+export const staffMemberSchema = z.object({ id, name: z.string().min(1).max(200) });
+
 export const roleSchema = z.object({
 	id,
 	name: z.string().trim().min(1).max(100),
@@ -54,4 +58,5 @@ export const authSettingsSchema = z.object({
 
 export type User = z.infer<typeof userSchema>;
 export type Role = z.infer<typeof roleSchema>;
+export type StaffMember = z.infer<typeof staffMemberSchema>;
 export type AuthSettings = z.infer<typeof authSettingsSchema>;

@@ -5,7 +5,7 @@ import type { z } from 'zod';
 import { activitySchema } from './activity-entities.ts';
 import { companySchema, quoteLineSchema, quoteSchema } from './entities.ts';
 import { categorySchema, contactSchema, pricingBookSchema, productSchema } from './catalog-entities.ts';
-import { authSettingsSchema, roleSchema, userSchema } from './identity-entities.ts';
+import { authSettingsSchema, roleSchema, staffMemberSchema, userSchema } from './identity-entities.ts';
 import { incidentSchema } from './incident-entities.ts';
 import { distributorSchema } from './distributor-entities.ts';
 import { orgProfileSchema } from './org-profile-entities.ts';
@@ -39,13 +39,20 @@ export const TABLES = {
 	activity: { schema: activitySchema, index: null },
 	tickets: { schema: ticketSchema, index: 'companyId' },
 	quoteCharges: { schema: quoteChargeSchema, index: 'quoteId' },
-	distributors: { schema: distributorSchema, index: null }
+	distributors: { schema: distributorSchema, index: null },
+	/** Derived by the pull from users rows, never written (shared/auth/staff-directory.ts). */
+	staff: { schema: staffMemberSchema, index: null }
 } as const;
 
 export type TableName = keyof typeof TABLES;
 export const TABLE_NAMES = Object.keys(TABLES) as TableName[];
 export type RowOf<T extends TableName> = z.infer<(typeof TABLES)[T]['schema']>;
 export type IndexOf<T extends TableName> = NonNullable<(typeof TABLES)[T]['index']>;
+
+/** Tables the pull derives from stored ones; nothing writes them (shared/auth/staff-directory.ts). */
+const DERIVED_TABLES: ReadonlySet<TableName> = new Set(['staff']);
+export type StoredTableName = Exclude<TableName, 'staff'>;
+export const STORED_TABLE_NAMES = TABLE_NAMES.filter((t) => !DERIVED_TABLES.has(t)) as StoredTableName[];
 
 export function isTableName(name: string): name is TableName {
 	return Object.hasOwn(TABLES, name);

@@ -11,6 +11,9 @@ export const BOOK_STATUS_LABELS: Record<BookStatus, string> = {
 };
 
 /** `today` is an ISO date; a book is in force from its validFrom through its validTo. */
+/** The shared badge style (web/app.css) that shows each status. */
+export const BOOK_STATUS_BADGES: Record<BookStatus, string> = { current: 'ok', upcoming: 'neutral', expired: 'danger' };
+
 export function bookStatus(book: Pick<PricingBook, 'validFrom' | 'validTo'>, today: string): BookStatus {
 	if (book.validFrom && today < book.validFrom) return 'upcoming';
 	if (book.validTo && today > book.validTo) return 'expired';

@@ -6,7 +6,7 @@
 
 import { Dexie, type EntityTable, type Table } from 'dexie';
 import type { Company, Quote, QuoteLine } from '../../../shared/schema/entities.ts';
-import type { AuthSettings, Role, User } from '../../../shared/schema/identity-entities.ts';
+import type { AuthSettings, Role, StaffMember, User } from '../../../shared/schema/identity-entities.ts';
 import type { Category, Contact, PricingBook, Product } from '../../../shared/schema/catalog-entities.ts';
 import type { Integration, Issue, Opportunity, ReindexRun, TicketCharge } from '../../../shared/schema/psa-entities.ts';
 import type { Incident } from '../../../shared/schema/incident-entities.ts';
@@ -55,6 +55,7 @@ export type LocalDb = Dexie & {
 	activity: EntityTable<Activity, 'id'>;
 	tickets: EntityTable<Ticket, 'id'>;
 	quoteCharges: EntityTable<QuoteCharge, 'id'>;
+	staff: EntityTable<StaffMember, 'id'>;
 	outbox: EntityTable<OutboxEntry, 'id'>;
 	confirmed: Table<ConfirmedEntry, [string, string]>;
 	rejections: Table<StoredRejection, [string, number]>;
@@ -110,6 +111,8 @@ export function openLocalDb(
 	db.version(9).stores({ tickets: 'id, companyId', quoteCharges: 'id, quoteId' });
 	// Admin › Distributors: one row per distributor, for admins.
 	db.version(10).stores({ distributors: 'id' });
+	// The staff directory (colleagues' names), for everyone on the staff.
+	db.version(11).stores({ staff: 'id' });
 	return db;
 }
 

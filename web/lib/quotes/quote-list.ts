@@ -18,7 +18,7 @@ export async function loadQuoteSummaries(db: LocalDb): Promise<Map<string, Quote
 	return summarizeQuotes(await db.quoteLines.toArray());
 }
 
-/** People's names by user id, where this device replicates users (admins); empty otherwise. */
+/** Colleagues' names by user id, from the staff directory every member of staff replicates. */
 export async function loadOwnerNames(db: LocalDb): Promise<Map<string, string>> {
-	return new Map((await db.users.toArray()).map((u) => [u.id, u.name]));
+	return new Map((await db.staff.toArray()).map((u) => [u.id, u.name]));
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { currentDestination, destinationsFor, splitForBar, type Access } from './destinations.ts';
+import { currentDestination, destinationsFor, needsNavigation, splitForBar, type Access } from './destinations.ts';
 
 const none: Access = { catalog: false, companies: false, whitespace: false, procurement: false, admin: false };
 const everything: Access = { catalog: true, companies: true, whitespace: true, procurement: true, admin: true };
@@ -33,6 +33,16 @@ describe('splitForBar', () => {
 			['Quotes', 'Companies', 'Catalog', 'Procurement'],
 			['Whitespace', 'Admin']
 		]);
+	});
+});
+
+describe('needsNavigation', () => {
+	it('gives a customer contact, whose only section is Quotes, no navigation bar', () => {
+		expect(needsNavigation(destinationsFor(none))).toBe(false);
+	});
+
+	it('gives staff with a second section the bar', () => {
+		expect(needsNavigation(destinationsFor({ ...none, companies: true }))).toBe(true);
 	});
 });
 

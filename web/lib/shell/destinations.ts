@@ -34,6 +34,11 @@ export function destinationsFor(access: Access): Destination[] {
 	return all.filter((d) => d.allowed).map(({ allowed: _allowed, ...d }) => d);
 }
 
+/** A bar with a single section leads nowhere else: a customer contact, whose only section is Quotes, gets none. */
+export function needsNavigation(all: Destination[]): boolean {
+	return all.length > 1;
+}
+
 /** Splits the sections into those shown in the bar and those under "More" (none when all fit). */
 export function splitForBar(all: Destination[], slots = BAR_SLOTS): { bar: Destination[]; more: Destination[] } {
 	if (all.length <= slots) return { bar: all, more: [] };
