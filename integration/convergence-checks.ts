@@ -102,6 +102,8 @@ async function checkAgainstModel(world: World, initial: InitialState) {
 	for (const row of await serverEntities(world))
 		if (isTableName(row.tbl)) server[row.tbl].set(row.id, JSON.parse(row.value));
 	for (const table of TABLE_NAMES) {
+		// The gateway's own log of what was applied, not state the model replays (gateway/activity/activity-log.test.ts pins it).
+		if (table === 'activity') continue;
 		const rows = (table: Map<string, unknown>) => [...table.values()].sort(byId);
 		expect(rows(server[table]), `the gateway's ${table} are the settled mutations applied once each`).toEqual(
 			rows(model.rows[table])

@@ -13,19 +13,20 @@ import { STORE_KINDS } from '../test/stores.ts';
 import { replay, syncClient, uid } from '../test/wire-client.ts';
 
 const ADMIN = 'admin@demo.outpost.test';
-const EVERYONE = ['companies', 'contacts', 'orgProfile'];
+// Staff who are not admins also get the staff directory (colleagues' names), which admins do not need.
+const EVERYONE = ['companies', 'contacts', 'orgProfile', 'staff'];
 const CATALOG = [...EVERYONE, 'categories', 'products', 'pricingBooks'];
 
 /** The tables each permission alone replicates (DESIGN section 3, partial replication). */
 const READS: Record<Permission, string[]> = {
-	quoteEditor: [...EVERYONE, 'quotes', 'quoteLines', 'opportunities'],
+	quoteEditor: [...EVERYONE, 'quotes', 'quoteLines', 'opportunities', 'quoteCharges', 'tickets'],
 	productViewer: CATALOG,
 	productEditor: CATALOG,
 	productsImporter: CATALOG,
 	pricingBookEditor: CATALOG,
 	companyEditor: EVERYONE,
 	whitespaceViewer: [...EVERYONE, 'quotes', 'quoteLines', 'categories'],
-	procurementEditor: [...EVERYONE, 'quotes', 'quoteLines', 'ticketCharges']
+	procurementEditor: [...EVERYONE, 'quotes', 'quoteLines', 'ticketCharges', 'quoteCharges', 'tickets']
 };
 
 /** The answers to a quote (accept, decline) are the quoted customer's: staff are refused, as quote not found when they cannot see quotes. */
@@ -81,7 +82,8 @@ describe.each(STORE_KINDS)('each permission alone on $name', (kind) => {
 		const everything = new Set([...replay(await admin.pullAll(null)).keys()].map((key) => key.split('/')[0]!));
 		const client = syncClient(sessions.get(permission)!);
 		const seen = new Set([...replay(await client.pullAll(null)).keys()].map((key) => key.split('/')[0]!));
-		expect([...seen].sort()).toEqual(READS[permission].filter((table) => everything.has(table)).sort());
+		const expected = READS[permission].filter((table) => everything.has(table) || table === 'staff');
+		expect([...seen].sort()).toEqual(expected.sort());
 	});
 
 	it('Whitespace viewer alone gets each catalog line’s category on the line, without the product', async () => {

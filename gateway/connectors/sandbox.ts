@@ -11,7 +11,7 @@ import { buildMember } from './connectwise/simulator/seed-builders.ts';
 import { createConnectwiseSimulator, SANDBOX_CREDENTIALS as CONNECTWISE } from './connectwise/simulator/simulator.ts';
 import { seedHaloDemo } from './halopsa/simulator/demo-tenant.ts';
 import { createHaloSimulator, SANDBOX_CREDENTIALS as HALO } from './halopsa/simulator/simulator.ts';
-import { createStatusPageSimulator, type StatusPageSimulator } from '../incidents/status-page-simulator.ts';
+import { createStatusPageSimulator, type StatusPageSimulator } from './common/simulator/status-page.ts';
 import { startTdSynnexSandbox, type TdSynnexSandbox } from './tdsynnex/simulator/demo-tenant.ts';
 import type { IngramCredentialsInput } from './ingrammicro/client/credentials.ts';
 import { seedIngramDemo } from './ingrammicro/simulator/demo-tenant.ts';

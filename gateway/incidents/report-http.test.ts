@@ -6,6 +6,7 @@ import { buildDiagnosticBundle, type DiagnosticBundle } from '../../shared/incid
 import { ORG_PROFILE_ID } from '../../shared/schema/org-profile-entities.ts';
 import { DEMO_PASSWORD } from '../demo/demo-data.ts';
 import { readEntity } from '../store/entity-reader.ts';
+import { patchEntity } from '../test/edit-entity.ts';
 import { startGateway, type Gateway, type HttpClient } from '../test/http-harness.ts';
 import { STORE_KINDS } from '../test/stores.ts';
 import { replay, syncClient } from '../test/wire-client.ts';
@@ -51,6 +52,7 @@ describe.each(STORE_KINDS)('Report an incident over HTTP on $name', (kind) => {
 	});
 
 	it('records a report but mails nothing while no support address is set', async () => {
+		await patchEntity(gw.store, 'orgProfile', 'profile', { supportEmail: '' });
 		const res = await sales.post('/api/incidents/report', report());
 		expect(res.status, JSON.stringify(res.body)).toBe(200);
 		expect(res.body.mailedTo).toBeNull();

@@ -7,7 +7,7 @@ import { replicatedWriter } from '../jobs/replicated-write.ts';
 import { readEntities } from '../store/entity-reader.ts';
 import { createPokeHub } from '../sync/poke-hub.ts';
 import { STORE_KINDS, type TestStore } from '../test/stores.ts';
-import { createStatusPageSimulator, type StatusPageSimulator } from './status-page-simulator.ts';
+import { createStatusPageSimulator, type StatusPageSimulator } from '../connectors/common/simulator/status-page.ts';
 import { createStatusPoller, type StatusPoller } from './status-poller.ts';
 
 const ORG = 'org-status';

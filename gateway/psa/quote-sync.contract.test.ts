@@ -117,6 +117,7 @@ describe.each([autotaskFixture, connectwiseFixture, haloFixture])('quote sync co
 		expect(synced).toEqual({
 			ok: false,
 			kind: 'permanent',
+			health: 'auth_failed',
 			message: fixture.authFailureMessage,
 			rootCause: { kind: 'credentials' }
 		});

@@ -87,7 +87,11 @@ describe('the registry', () => {
 			cancelQuoteCharge: 'admin',
 			reorderQuoteCharges: 'admin',
 			setDistributorOrdering: 'admin',
-			moveDistributor: 'admin'
+			moveDistributor: 'admin',
+			changeUserEmail: 'admin',
+			reindexEntities: 'admin',
+			reindexRecord: 'admin',
+			setActivityRetention: 'admin'
 		});
 		for (const [name, def] of Object.entries(MUTATIONS)) {
 			expect(def.name).toBe(name);

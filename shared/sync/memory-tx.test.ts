@@ -32,7 +32,14 @@ describe('createMemoryTx', () => {
 			integrations: [],
 			ticketCharges: [],
 			opportunities: [],
-			orgProfile: []
+			orgProfile: [],
+			incidents: [],
+			reindexRuns: [],
+			activity: [],
+			tickets: [],
+			quoteCharges: [],
+			distributors: [],
+			staff: []
 		});
 	});
 

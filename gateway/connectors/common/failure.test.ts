@@ -18,6 +18,7 @@ describe('the one failure mapper', () => {
 		expect(toPsaFailure({ ok: false, code: 'unavailable', message: 'down', retryAfterMs: 60_000 })).toEqual({
 			ok: false,
 			kind: 'transient',
+			health: 'server_error',
 			message: 'down',
 			retryAfterMs: 60_000
 		});

@@ -48,6 +48,7 @@ describe('Ingram Micro failures, injected and named', () => {
 		expect(toPsaFailure(failed)).toEqual({
 			ok: false,
 			kind: 'permanent',
+			health: 'auth_failed',
 			message: REAUTH,
 			rootCause: { kind: 'credentials' }
 		});
@@ -74,6 +75,7 @@ describe('Ingram Micro failures, injected and named', () => {
 		expect(toPsaFailure(failed)).toEqual({
 			ok: false,
 			kind: 'permanent',
+			health: 'auth_failed',
 			message: CUSTOMER,
 			rootCause: { kind: 'credentials' }
 		});

@@ -76,6 +76,7 @@ describe('the seed failures, each from an injected fault', () => {
 		expect(toPsaFailure(result as never)).toEqual({
 			ok: false,
 			kind: 'permanent',
+			health: 'auth_failed',
 			message: 'Invalid customer number',
 			rootCause: { kind: 'credentials' }
 		});

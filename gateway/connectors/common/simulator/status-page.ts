@@ -5,8 +5,8 @@
 
 import { Hono } from 'hono';
 import { z } from 'zod';
-import { incidentSystem, type IncidentSystem } from '../../shared/schema/incident-entities.ts';
-import { createLoopbackServer } from '../connectors/common/simulator/loopback.ts';
+import { incidentSystem, type IncidentSystem } from '../../../../shared/schema/incident-entities.ts';
+import { createLoopbackServer } from './loopback.ts';
 
 export const pageStateSchema = z
 	.object({
