@@ -234,8 +234,11 @@ describe.skipIf(SCALE_OUT_SKIPPED)('PSA jobs on three replicas', () => {
 		const withLines = new Set(
 			rows.filter((r) => r.tbl === 'quoteLines').map((r) => (JSON.parse(r.value) as { quoteId: string }).quoteId)
 		);
+		// Acme is already in the sandbox Autotask (it has tickets for quote charges): the counts here are of
+		// records these syncs create, so its quotes are left out.
 		return rows
 			.filter((r) => r.tbl === 'quotes' && withLines.has(r.id))
+			.filter((r) => (JSON.parse(r.value) as { companyId: string }).companyId !== 'company-acme')
 			.slice(0, count)
 			.map((r) => ({ id: r.id, companyId: (JSON.parse(r.value) as { companyId: string }).companyId }));
 	}
