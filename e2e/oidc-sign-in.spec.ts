@@ -9,7 +9,7 @@ test('"Sign in with Google" signs sales in through the local provider and lands 
 	await page.getByRole('form', { name: 'Sign in' }).getByLabel('Email').fill('sales@demo.outpost.test');
 	await page.getByRole('button', { name: 'Sign in with Google' }).click();
 	await expect(page).toHaveURL(/\/quotes$/);
-	await expect((await openAccountMenu(page)).getByText('sales@demo.outpost.test')).toBeVisible();
+	await expect((await openAccountMenu(page)).getByText('sales@demo.outpost.test', { exact: true })).toBeVisible();
 	// The replica synced with the new session: the demo quotes are there.
 	await expect(
 		page.getByRole('list', { name: 'Quotes' }).getByRole('link', { name: /Laptop refresh 2027/ })
