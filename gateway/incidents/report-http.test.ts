@@ -110,6 +110,37 @@ describe.each(STORE_KINDS)('Report an incident over HTTP on $name', (kind) => {
 		expect(await mail()).toHaveLength(before.length);
 	});
 
+	it('names a time in the bundle that no calendar holds, and records nothing', async () => {
+		const before = await mail();
+		const res = await sales.post(
+			'/api/incidents/report',
+			report({ diagnostics: { ...diagnostics(), lastSyncedAt: 9_007_199_254_740_959 } })
+		);
+		expect(res.status).toBe(400);
+		expect(res.body.error.message).toMatch(/diagnostics\.lastSyncedAt/);
+		expect(await mail()).toHaveLength(before.length);
+	});
+
+	it('keeps a report whose text carries NUL and unpaired surrogates, with those replaced', async () => {
+		const bundle = diagnostics();
+		const res = await sales.post(
+			'/api/incidents/report',
+			report({
+				summary: 'Sync\u0000 stops \ud800',
+				details: 'a\u0000b',
+				diagnostics: {
+					...bundle,
+					page: '\udfff',
+					recentRejections: [{ mutation: '\ud800', code: 'a\u0000b', at: 1_733_500_000_500 }]
+				}
+			})
+		);
+		expect(res.status, JSON.stringify(res.body)).toBe(200);
+		const sent = await mail();
+		expect(sent.at(-1)!.subject).toBe('[Outpost incident] Autotask: Sync\uFFFD stops \uFFFD');
+		expect(await gw.mailer.read(sent.at(-1)!)).toContain('Recent sync errors: \uFFFD → a\uFFFDb at');
+	});
+
 	it('names a missing summary', async () => {
 		const res = await sales.post('/api/incidents/report', report({ summary: '  ' }));
 		expect(res.status).toBe(400);

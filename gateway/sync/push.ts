@@ -14,7 +14,7 @@ import { DomainError } from '../../shared/errors.ts';
 import { findMutation, type MutationName } from '../../shared/mutations/registry.ts';
 import { id as idSchema } from '../../shared/schema/entities.ts';
 import { PUSH_LIMITS, type MutationResult, type PushRequest, type WireMutation } from '../../shared/sync/protocol.ts';
-import { storableText } from '../store/storable-text.ts';
+import { storableText } from '../../shared/schema/storable-text.ts';
 import { isTransientStoreError } from '../store/store-errors.ts';
 import type { Store } from '../store/store.ts';
 import type { Database } from '../store/schema.ts';

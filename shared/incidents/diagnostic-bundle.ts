@@ -5,26 +5,27 @@
 
 import { z } from 'zod';
 import { id } from '../schema/entities.ts';
+import { storedText } from '../schema/storable-text.ts';
+import { timestamp } from '../schema/timestamp.ts';
 
-const timestamp = z.number().int().nonnegative();
 const CONNECTIONS = ['connecting', 'connected', 'offline', 'needs-auth', 'error'] as const;
 export const BUNDLE_LIMITS = { rejections: 10, issues: 20, incidents: 20 } as const;
 
 export const diagnosticBundleSchema = z
 	.object({
-		appVersion: z.string().max(100),
+		appVersion: storedText(100),
 		protocolVersion: z.number().int().nonnegative(),
 		schemaVersion: z.number().int().nonnegative(),
-		browser: z.string().max(500),
+		browser: storedText(500),
 		/** The screen's path, without query or fragment (links in mail carry tokens there). */
-		page: z.string().max(300),
+		page: storedText(300),
 		connection: z.enum(CONNECTIONS),
 		online: z.boolean(),
 		outboxSize: z.number().int().nonnegative(),
 		lastSyncedAt: timestamp.nullable(),
 		/** Changes the server refused lately: which mutation and the error code, never their arguments. */
 		recentRejections: z
-			.array(z.object({ mutation: z.string().max(64), code: z.string().max(64), at: timestamp }).strict())
+			.array(z.object({ mutation: storedText(64), code: storedText(64), at: timestamp }).strict())
 			.max(BUNDLE_LIMITS.rejections),
 		recentIssueIds: z.array(id).max(BUNDLE_LIMITS.issues),
 		openIncidentIds: z.array(id).max(BUNDLE_LIMITS.incidents)

@@ -3,14 +3,15 @@
 
 import { z } from 'zod';
 import { id } from '../schema/entities.ts';
+import { storableText, storedText } from '../schema/storable-text.ts';
 import { incidentSystem } from '../schema/incident-entities.ts';
 import { diagnosticBundleSchema } from './diagnostic-bundle.ts';
 
 export const incidentReportSchema = z
 	.object({
 		system: incidentSystem,
-		summary: z.string().trim().min(1, 'Say in a line what went wrong.').max(200),
-		details: z.string().trim().max(4_000).default(''),
+		summary: z.string().trim().min(1, 'Say in a line what went wrong.').max(200).transform(storableText),
+		details: storedText(4_000).default('').transform((text) => text.trim()),
 		diagnostics: diagnosticBundleSchema
 	})
 	.strict();

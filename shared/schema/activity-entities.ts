@@ -4,8 +4,8 @@
 
 import { z } from 'zod';
 import { id } from './entities.ts';
+import { timestamp } from './timestamp.ts';
 
-const timestamp = z.number().int().nonnegative();
 
 export const ACTIVITY_KINDS = ['person', 'sync', 'system'] as const;
 export const activityKind = z.enum(ACTIVITY_KINDS);

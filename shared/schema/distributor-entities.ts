@@ -3,6 +3,7 @@
 // the gateway's integration_credentials under the distributor's name.
 
 import { z } from 'zod';
+import { timestamp } from './timestamp.ts';
 
 export const DISTRIBUTORS = ['ingrammicro', 'tdsynnex'] as const;
 export const distributorName = z.enum(DISTRIBUTORS);
@@ -29,7 +30,6 @@ export const CONNECTION_STATES = [
 export const distributorConnectionState = z.enum(CONNECTION_STATES);
 export type DistributorConnectionState = z.infer<typeof distributorConnectionState>;
 
-const timestamp = z.number().int().nonnegative();
 
 export const distributorConnectionSchema = z.object({
 	state: distributorConnectionState,

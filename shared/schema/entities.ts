@@ -3,6 +3,7 @@
 
 import { z } from 'zod';
 import { orderKey } from './order-key.ts';
+import { timestamp } from './timestamp.ts';
 
 /**
  * Control characters and unpaired UTF-16 surrogates: the store keeps UTF-8, where a lone surrogate
@@ -34,7 +35,6 @@ export function storableName(maxLength: number) {
 
 /** Every row's id, every id a mutation names and the sync client ids on the wire. */
 export const id = storableName(64);
-const timestamp = z.number().int().nonnegative();
 
 export const companySchema = z.object({
 	id,

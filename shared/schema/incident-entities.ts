@@ -4,8 +4,8 @@
 
 import { z } from 'zod';
 import { id } from './entities.ts';
+import { timestamp } from './timestamp.ts';
 
-const timestamp = z.number().int().nonnegative();
 
 /** Outpost and every outside system it talks to; the distributors are here before their connectors. */
 export const INCIDENT_SYSTEMS = ['outpost', 'autotask', 'connectwise', 'halopsa', 'ingrammicro', 'tdsynnex'] as const;

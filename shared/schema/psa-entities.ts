@@ -6,8 +6,8 @@ import { z } from 'zod';
 import { provider } from '../psa/providers.ts';
 import { reindexCountsSchema, reindexEntity } from '../psa/reindex.ts';
 import { id } from './entities.ts';
+import { timestamp } from './timestamp.ts';
 
-const timestamp = z.number().int().nonnegative();
 
 /** What the job runner does for a provider; an issue remembers which one failed so Retry can run it again. */
 export const JOB_KINDS = [

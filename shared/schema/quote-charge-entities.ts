@@ -4,8 +4,8 @@
 import { z } from 'zod';
 import { provider } from '../psa/providers.ts';
 import { id } from './entities.ts';
+import { timestamp } from './timestamp.ts';
 
-const timestamp = z.number().int().nonnegative();
 
 export const ticketSchema = z.object({
 	/** `${provider}-ticket-${externalId}`. */
