@@ -50,4 +50,20 @@ describe.each(STORE_KINDS)('a type re-index on $name', (kind) => {
 		});
 		expect(back.calls).toEqual({ 'POST /Products/query': 4 });
 	});
+
+	it('links again a user whose Autotask resource was made again after a re-index unlinked them', async () => {
+		at = await startAutotaskJobs(kind, { withLookups: true });
+		const owner = () => readEntity(at.store.db, ORG, 'users', 'user-owner');
+		const resource = Number((await owner())?.externalIds.autotask);
+		const record = at.sandbox.control.record('Resources', resource);
+
+		at.sandbox.control.remove('Resources', resource);
+		await reindex('users');
+		expect((await owner())?.externalIds.autotask).toBeUndefined();
+
+		const [again] = at.sandbox.control.seed('Resources', [{ ...record, id: undefined }]);
+		const back = await reindex('users');
+		expect(back.run?.counts.relinked).toBe(1);
+		expect((await owner())?.externalIds.autotask).toBe(String(again));
+	});
 });
