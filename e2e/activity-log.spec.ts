@@ -6,7 +6,7 @@ import { randomUUID } from 'node:crypto';
 import { expect, test } from '@playwright/test';
 import { expectNoSeriousA11yViolations, PHONE } from './support/admin.ts';
 import { signIn, waitUntilSynced } from './support/app.ts';
-import { pushMutations } from './support/sync-api.ts';
+import { pushMutations, VALID_BILLING_CODE } from './support/sync-api.ts';
 
 test('an admin finds who changed a category’s billing code, and what it was before', async ({ browser }) => {
 	// A fresh device's first sync brings the whole demo: slow on a loaded machine.
@@ -15,14 +15,19 @@ test('an admin finds who changed a category’s billing code, and what it was be
 	const context = await browser.newContext(PHONE);
 	const page = await context.newPage();
 	await signIn(page, 'admin@demo.outpost.test');
-	const category = { id: randomUUID(), name: `Switches ${run}`, defaultMarkupPercent: 15, billingCodeId: '29682801' };
+	const category = {
+		id: randomUUID(),
+		name: `Switches ${run}`,
+		defaultMarkupPercent: 15,
+		billingCodeId: VALID_BILLING_CODE
+	};
 	await pushMutations(page, [{ name: 'saveCategory', args: category }]);
 
 	await page.goto('/catalog/categories');
 	const row = page.getByRole('form', { name: `Category ${category.name}` });
 	const code = row.getByLabel('Autotask billing code id');
 	// The first sync of a fresh device brings the whole demo catalog.
-	await expect(code).toHaveValue('29682801', { timeout: 30_000 });
+	await expect(code).toHaveValue(VALID_BILLING_CODE, { timeout: 30_000 });
 	await code.fill('29682805');
 	await code.press('Tab');
 	await waitUntilSynced(page);
@@ -42,7 +47,7 @@ test('an admin finds who changed a category’s billing code, and what it was be
 	await expect(entry.getByRole('link', { name: 'Ada Admin' })).toBeVisible();
 	await expect(entry.getByText('A change to a category')).toBeVisible();
 	const field = entry.locator('.field', { hasText: 'billing code id' });
-	await expect(field.locator('del')).toHaveText('29682801');
+	await expect(field.locator('del')).toHaveText(VALID_BILLING_CODE);
 	await expect(field.locator('ins')).toHaveText('29682805');
 	await expect(entry.getByRole('link', { name: `Category ${category.id}` })).toHaveAttribute(
 		'href',

@@ -93,3 +93,10 @@ export async function expectNoSeriousA11yViolations(page: Page): Promise<void> {
 		.map((v) => `${v.id} (${v.impact}): ${v.help} at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 	expect(serious, `axe on ${new URL(page.url()).pathname}`).toEqual([]);
 }
+
+/** Admin › Mailbox, opened afresh: the mail sent to one address, newest first. */
+export async function openMailTo(page: Page, email: string) {
+	await page.goto('/admin/mailbox');
+	await expect(page.getByRole('heading', { level: 1, name: 'Mailbox' })).toBeVisible();
+	return page.getByRole('list', { name: 'Sent mail' }).getByRole('listitem').filter({ hasText: email });
+}

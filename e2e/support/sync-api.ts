@@ -67,3 +67,34 @@ export function resendWithLineChange(
 		{ name: 'updateQuote', args: { id: quoteId, status: 'sent' } }
 	];
 }
+
+/** A billing code the sandbox Autotask has, active (the demo categories use it). */
+export const VALID_BILLING_CODE = '29682801';
+
+/** A category of this run mapped to a billing code, and one one-time product in it. */
+export async function pushCategoryWithProduct(
+	page: Page,
+	names: { category: string; product: string; sku: string },
+	billingCodeId: string
+) {
+	const category = { id: randomUUID(), name: names.category, defaultMarkupPercent: 18, billingCodeId };
+	const product = {
+		id: randomUUID(),
+		name: names.product,
+		sku: names.sku,
+		mpn: '',
+		description: '',
+		categoryId: category.id,
+		cost: 9_000,
+		price: 12_000,
+		billing: 'one-time' as const,
+		distributor: null,
+		noProcurement: false,
+		active: true
+	};
+	await pushMutations(page, [
+		{ name: 'saveCategory', args: category },
+		{ name: 'saveProduct', args: product }
+	]);
+	return { category, product };
+}

@@ -5,14 +5,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MUTATIONS, type MutationArgs, type MutationName } from '../../shared/mutations/registry.ts';
 import { reindexRunId } from '../../shared/psa/reindex.ts';
-import { quoteContentHash } from '../../shared/quotes/content-hash.ts';
 import type { Activity, RowChange } from '../../shared/schema/activity-entities.ts';
-import type { Quote } from '../../shared/schema/entities.ts';
-import { buildQuoteLine } from '../../shared/test/builders.ts';
 import { DEMO_ORG } from '../demo/demo-data.ts';
 import { DEMO_ORG_PROFILE } from '../demo/demo-org-profile.ts';
 import { startGateway, type Gateway } from '../test/http-harness.ts';
-import { openIssue, putIntegration, putQuoteCharge, putTicket } from '../test/psa-rows.ts';
+import { createMutationFixtures } from '../test/mutation-fixtures.ts';
+import { putIntegration } from '../test/psa-rows.ts';
 import { STORE_KINDS } from '../test/stores.ts';
 import { syncClient, uid } from '../test/wire-client.ts';
 
@@ -35,86 +33,16 @@ describe.each(STORE_KINDS)('the activity log on $name', (kind) => {
 	let admin: ReturnType<typeof syncClient>;
 	let adminId: string;
 
-	async function prepare<N extends MutationName>(name: N, args: MutationArgs<N>): Promise<void> {
-		const res = await admin.push([admin.m(name, args)]);
-		expect(res.body.results?.[0]?.status, JSON.stringify(res.body)).toBe('applied');
-	}
+	const { prepare, FIXTURES } = createMutationFixtures(
+		() => gw,
+		() => admin
+	);
 
-	async function freshQuote(title = 'Fixture'): Promise<string> {
-		const id = uid('q');
-		await prepare('createQuote', { id, companyId: 'company-acme', title });
-		return id;
-	}
-
-	async function freshLine(): Promise<string> {
-		const id = uid('l');
-		await prepare('addQuoteLine', {
-			id,
-			quoteId: await freshQuote(),
-			description: 'Fixture',
-			quantity: 1,
-			unitPrice: 100
-		});
-		return id;
-	}
-
-	async function sentQuote(): Promise<{ id: string; lineId: string }> {
-		const id = uid('q');
-		const lineId = uid('l');
-		await prepare('createQuote', { id, companyId: 'company-acme', title: 'Fixture' });
-		await prepare('addQuoteLine', { id: lineId, quoteId: id, description: 'Fixture', quantity: 1, unitPrice: 100 });
-		await prepare('updateQuote', { id, status: 'sent' });
-		return { id, lineId };
-	}
-
-	function fixtureHash(lineIds: string[]): string {
-		const quote = {
-			title: 'Fixture',
-			companyId: 'company-acme',
-			validUntil: null,
-			paymentTerm: null,
-			notes: ''
-		} as Quote;
-		const lines = lineIds.map((id) =>
-			buildQuoteLine({ id, description: 'Fixture', quantity: 1, unitPrice: 100, position: 'a0' })
-		);
-		return quoteContentHash(quote, lines);
-	}
-
-	async function freshUser(): Promise<string> {
-		const id = uid('u');
-		await prepare('inviteUser', {
-			id,
-			email: `${id}@example.test`,
-			name: 'Fixture',
-			kind: 'customer',
-			roleIds: [],
-			companyId: null
-		});
-		return id;
-	}
-
-	async function freshCategory(): Promise<string> {
+	/** A category with an Autotask billing code, so saving it with another one is an update of that field. */
+	async function codedCategory(): Promise<string> {
 		const id = uid('cat');
 		await prepare('saveCategory', { id, name: 'Fixture', defaultMarkupPercent: 10, billingCodeId: '29682801' });
 		return id;
-	}
-
-	function product(id: string) {
-		return {
-			id,
-			name: 'USB-C dock',
-			sku: id,
-			mpn: '',
-			description: '',
-			categoryId: null,
-			cost: 10_000,
-			price: 15_000,
-			billing: 'one-time' as const,
-			distributor: null,
-			noProcurement: false,
-			active: true
-		};
 	}
 
 	const created = (...fields: string[]) => ({ op: 'create' as const, fields });
@@ -122,15 +50,19 @@ describe.each(STORE_KINDS)('the activity log on $name', (kind) => {
 
 	const CASES: { [N in MutationName]: Case<N> } = {
 		createQuote: {
-			args: async () => ({ id: uid('q'), companyId: 'company-acme', title: 'Logged' }),
+			args: FIXTURES.createQuote,
 			expect: (a) => ({ table: 'quotes', id: a.id, change: created(...quoteFields) })
 		},
 		updateQuote: {
-			args: async () => ({ id: await freshQuote('Before'), title: 'After' }),
-			expect: (a) => ({ table: 'quotes', id: a.id, change: { op: 'update', fields: { title: ['Before', 'After'] } } })
+			args: FIXTURES.updateQuote,
+			expect: (a) => ({
+				table: 'quotes',
+				id: a.id,
+				change: { op: 'update', fields: { title: ['Fixture', 'Renamed'] } }
+			})
 		},
 		addQuoteLine: {
-			args: async () => ({ id: uid('l'), quoteId: await freshQuote(), description: 'Dock', quantity: 2, unitPrice: 5 }),
+			args: FIXTURES.addQuoteLine,
 			expect: (a) => ({
 				table: 'quoteLines',
 				id: a.id,
@@ -138,39 +70,36 @@ describe.each(STORE_KINDS)('the activity log on $name', (kind) => {
 			})
 		},
 		updateQuoteLine: {
-			args: async () => ({ id: await freshLine(), quantity: 3 }),
-			expect: (a) => ({ table: 'quoteLines', id: a.id, change: { op: 'update', fields: { quantity: [1, 3] } } })
+			args: FIXTURES.updateQuoteLine,
+			expect: (a) => ({ table: 'quoteLines', id: a.id, change: { op: 'update', fields: { quantity: [1, 2] } } })
 		},
 		removeQuoteLine: {
-			args: async () => ({ id: await freshLine() }),
+			args: FIXTURES.removeQuoteLine,
 			expect: (a) => ({ table: 'quoteLines', id: a.id, change: { op: 'delete', fields: ['description', 'quantity'] } })
 		},
 		duplicateQuote: {
-			args: async () => ({ id: await freshQuote(), newId: uid('q'), lineIds: [] }),
+			args: FIXTURES.duplicateQuote,
 			expect: (a) => ({ table: 'quotes', id: a.newId, change: created(...quoteFields) })
 		},
 		reviseQuote: {
-			args: async () => ({ id: (await sentQuote()).id, newId: uid('q'), lineIds: [uid('l')] }),
+			args: FIXTURES.reviseQuote,
 			expect: (a) => ({ table: 'quotes', id: a.newId, change: created(...quoteFields, 'revisionOf') })
 		},
 		acceptQuote: {
-			args: async () => {
-				const { id, lineId } = await sentQuote();
-				return { id, name: 'Carla Customer', contentHash: fixtureHash([lineId]) };
-			},
+			args: FIXTURES.acceptQuote,
 			expect: (a) => ({ table: 'quotes', id: a.id, change: { op: 'update', fields: ['status', 'acceptance'] } })
 		},
 		declineQuote: {
-			args: async () => ({ id: (await sentQuote()).id, reason: 'Too dear' }),
+			args: FIXTURES.declineQuote,
 			expect: (a) => ({
 				table: 'quotes',
 				id: a.id,
-				change: { op: 'update', fields: { status: ['sent', 'declined'], declineReason: [null, 'Too dear'] } }
+				change: { op: 'update', fields: { status: ['sent', 'declined'], declineReason: [null, 'Too expensive'] } }
 			})
 		},
 		saveCategory: {
 			args: async () => ({
-				id: await freshCategory(),
+				id: await codedCategory(),
 				name: 'Fixture',
 				defaultMarkupPercent: 10,
 				billingCodeId: '29682805'
@@ -182,79 +111,43 @@ describe.each(STORE_KINDS)('the activity log on $name', (kind) => {
 			})
 		},
 		deleteCategory: {
-			args: async () => ({ id: await freshCategory() }),
+			args: FIXTURES.deleteCategory,
 			expect: (a) => ({ table: 'categories', id: a.id, change: { op: 'delete', fields: ['name', 'billingCodeId'] } })
 		},
 		saveProduct: {
-			args: async () => product(uid('p')),
+			args: FIXTURES.saveProduct,
 			expect: (a) => ({ table: 'products', id: a.id, change: created('name', 'sku', 'price', 'cost') })
 		},
 		importProducts: {
-			args: async () => ({ products: [product(uid('p')), product(uid('p'))] }),
+			args: FIXTURES.importProducts,
 			expect: (a) => ({ table: 'products', id: a.products[0]!.id, change: created('name', 'sku') })
 		},
 		savePricingBook: {
-			args: async () => ({
-				id: uid('book'),
-				name: 'Acme',
-				companyIds: ['company-acme'],
-				validFrom: null,
-				validTo: null,
-				prices: {}
-			}),
+			args: FIXTURES.savePricingBook,
 			expect: (a) => ({ table: 'pricingBooks', id: a.id, change: created('name', 'companyIds') })
 		},
 		deletePricingBook: {
-			args: async () => {
-				const id = uid('book');
-				await prepare('savePricingBook', {
-					id,
-					name: 'Doomed',
-					companyIds: [],
-					validFrom: null,
-					validTo: null,
-					prices: {}
-				});
-				return { id };
-			},
+			args: FIXTURES.deletePricingBook,
 			expect: (a) => ({ table: 'pricingBooks', id: a.id, change: { op: 'delete', fields: ['name'] } })
 		},
 		saveCompany: {
-			args: async () => ({ id: uid('company'), name: 'New customer' }),
+			args: FIXTURES.saveCompany,
 			expect: (a) => ({ table: 'companies', id: a.id, change: created('name', 'isMsp') })
 		},
 		saveContact: {
-			args: async () => ({
-				id: uid('contact'),
-				companyId: 'company-acme',
-				name: 'Dana',
-				email: '',
-				phone: '',
-				jobTitle: ''
-			}),
+			args: FIXTURES.saveContact,
 			expect: (a) => ({ table: 'contacts', id: a.id, change: created('name', 'companyId') })
 		},
 		deleteContact: {
-			args: async () => {
-				const id = uid('contact');
-				await prepare('saveContact', {
-					id,
-					companyId: 'company-acme',
-					name: 'Doomed',
-					email: '',
-					phone: '',
-					jobTitle: ''
-				});
-				return { id };
-			},
+			args: FIXTURES.deleteContact,
 			expect: (a) => ({ table: 'contacts', id: a.id, change: { op: 'delete', fields: ['name'] } })
 		},
 		updateUser: {
-			args: async () => ({ id: await freshUser(), name: 'Renamed' }),
+			args: FIXTURES.updateUser,
 			expect: (a) => ({ table: 'users', id: a.id, change: { op: 'update', fields: { name: ['Fixture', 'Renamed'] } } })
 		},
 		linkCompany: {
-			args: async () => ({ id: await freshUser(), companyId: 'company-globex' }),
+			args: FIXTURES.linkCompany,
 			expect: (a) => ({
 				table: 'users',
 				id: a.id,
@@ -262,11 +155,7 @@ describe.each(STORE_KINDS)('the activity log on $name', (kind) => {
 			})
 		},
 		verifyCompanyLink: {
-			args: async () => {
-				const id = await freshUser();
-				await prepare('linkCompany', { id, companyId: 'company-acme' });
-				return { id };
-			},
+			args: FIXTURES.verifyCompanyLink,
 			expect: (a) => ({
 				table: 'users',
 				id: a.id,
@@ -274,40 +163,35 @@ describe.each(STORE_KINDS)('the activity log on $name', (kind) => {
 			})
 		},
 		setPsaLink: {
-			args: async () => ({ id: await freshUser(), provider: 'halopsa', externalId: 'halo-77' }),
+			args: FIXTURES.setPsaLink,
 			expect: (a) => ({
 				table: 'users',
 				id: a.id,
-				change: { op: 'update', fields: { 'externalIds.halopsa': [null, 'halo-77'] } }
+				change: { op: 'update', fields: { 'externalIds.halopsa': [null, a.externalId] } }
 			})
 		},
 		inviteUser: {
-			args: async () => {
-				const id = uid('u');
-				return { id, email: `${id}@example.test`, name: 'Invited', kind: 'msp', roleIds: [], companyId: null };
-			},
+			args: FIXTURES.inviteUser,
 			expect: (a) => ({ table: 'users', id: a.id, change: created('email', 'name', 'invitedAt') })
 		},
 		resendInvitation: {
-			args: async () => ({ id: await freshUser() }),
+			args: FIXTURES.resendInvitation,
 			expect: (a) => ({ table: 'users', id: a.id, change: { op: 'update', fields: ['invitedAt'] } })
 		},
 		saveRole: {
-			args: async () => ({ id: uid('r'), name: 'Logged role', permissions: ['productViewer'] }),
+			args: FIXTURES.saveRole,
 			expect: (a) => ({ table: 'roles', id: a.id, change: created('name', 'permissions') })
 		},
 		deleteRole: {
-			args: async () => {
-				const id = uid('r');
-				await prepare('saveRole', { id, name: 'Doomed', permissions: [] });
-				return { id };
-			},
+			args: FIXTURES.deleteRole,
 			expect: (a) => ({ table: 'roles', id: a.id, change: { op: 'delete', fields: ['name', 'permissions'] } })
 		},
+		// Its own arguments: the shared fixture's leave the row as it was, so there would be no diff.
 		setMspDomains: {
 			args: async () => ({ mspDomains: [`${uid('d').toLowerCase()}.example.com`] }),
 			expect: () => ({ table: 'authSettings', id: 'auth', change: { op: 'update', fields: ['mspDomains'] } })
 		},
+		// Its own arguments: the shared fixture's leave the row as it was, so there would be no diff.
 		saveOrgProfile: {
 			args: async () => ({ ...DEMO_ORG_PROFILE, id: undefined, phone: '+44 113 000 0000' }),
 			expect: () => ({
@@ -317,20 +201,19 @@ describe.each(STORE_KINDS)('the activity log on $name', (kind) => {
 			})
 		},
 		retryIssue: {
-			args: async () => ({ id: (await openIssue(gw)).id }),
+			args: FIXTURES.retryIssue,
 			expect: (a) => ({ table: 'issues', id: a.id, change: { op: 'update', fields: { state: ['open', 'retrying'] } } })
 		},
 		dismissIssue: {
-			args: async () => ({ id: (await openIssue(gw)).id }),
+			args: FIXTURES.dismissIssue,
 			expect: (a) => ({ table: 'issues', id: a.id, change: { op: 'delete', fields: ['message', 'state'] } })
 		},
 		retryAllIssues: {
-			args: async () => ({ rootCause: (await openIssue(gw, { rootCause: uid('cause') })).rootCause! }),
-			// Its entry is about the root cause; the issue it retried is among its changes.
+			args: FIXTURES.retryAllIssues,
 			expect: (a) => ({ table: 'issues', id: a.rootCause!, change: null })
 		},
 		saveIntegrationSettings: {
-			args: async () => ({ provider: 'autotask', settings: { pollOpportunities: true } }),
+			args: FIXTURES.saveIntegrationSettings,
 			expect: () => ({
 				table: 'integrations',
 				id: 'autotask',
@@ -339,27 +222,27 @@ describe.each(STORE_KINDS)('the activity log on $name', (kind) => {
 		},
 		// Only a PSA job is queued: the entry says who asked, with no row changed.
 		syncQuoteToPsa: {
-			args: async () => ({ quoteId: await freshQuote() }),
+			args: FIXTURES.syncQuoteToPsa,
 			expect: (a) => ({ table: 'quotes', id: a.quoteId, change: null })
 		},
 		synchronizePsa: {
-			args: async () => ({ provider: 'connectwise' }),
-			expect: () => ({ table: 'integrations', id: 'connectwise', change: null })
+			args: FIXTURES.synchronizePsa,
+			expect: (a) => ({ table: 'integrations', id: a.provider, change: null })
 		},
 		changeUserEmail: {
-			args: async () => ({ id: await freshUser(), email: `${uid('moved')}@example.test` }),
+			args: FIXTURES.changeUserEmail,
 			expect: (a) => ({ table: 'users', id: a.id, change: { op: 'update', fields: ['email'] } })
 		},
 		reindexEntities: {
-			args: async () => ({ provider: 'autotask', entity: 'companies' }),
-			expect: () => ({
+			args: FIXTURES.reindexEntities,
+			expect: (a) => ({
 				table: 'reindexRuns',
-				id: reindexRunId('autotask', 'companies'),
+				id: reindexRunId(a.provider, a.entity),
 				change: { op: 'create', fields: ['state'] }
 			})
 		},
 		reindexRecord: {
-			args: async () => ({ issueId: (await openIssue(gw)).id }),
+			args: FIXTURES.reindexRecord,
 			expect: (a) => ({
 				table: 'issues',
 				id: a.issueId,
@@ -368,23 +251,19 @@ describe.each(STORE_KINDS)('the activity log on $name', (kind) => {
 		},
 		// The quote is not changed: its new charges are among the entry's changes.
 		attachQuoteToTicket: {
-			args: async () => {
-				const { id, lineId } = await sentQuote();
-				await prepare('acceptQuote', { id, name: 'Carla Customer', contentHash: fixtureHash([lineId]) });
-				return { quoteId: id, ticketId: (await putTicket(gw, 'company-acme')).id };
-			},
+			args: FIXTURES.attachQuoteToTicket,
 			expect: (a) => ({ table: 'quotes', id: a.quoteId, change: null })
 		},
 		cancelQuoteCharge: {
-			args: async () => ({ id: (await putQuoteCharge(gw, await freshQuote())).id }),
+			args: FIXTURES.cancelQuoteCharge,
 			expect: (a) => ({ table: 'quoteCharges', id: a.id, change: { op: 'update', fields: ['status'] } })
 		},
 		reorderQuoteCharges: {
-			args: async () => ({ quoteId: await freshQuote() }),
+			args: FIXTURES.reorderQuoteCharges,
 			expect: (a) => ({ table: 'quotes', id: a.quoteId, change: null })
 		},
 		setDistributorOrdering: {
-			args: async () => ({ distributor: 'tdsynnex', enabled: true }),
+			args: FIXTURES.setDistributorOrdering,
 			expect: () => ({ table: 'distributors', id: 'tdsynnex', change: { op: 'create', fields: ['orderingEnabled'] } })
 		},
 		moveDistributor: {
@@ -392,7 +271,7 @@ describe.each(STORE_KINDS)('the activity log on $name', (kind) => {
 			expect: () => ({ table: 'distributors', id: 'ingrammicro', change: { op: 'create', fields: ['preferenceRank'] } })
 		},
 		setActivityRetention: {
-			args: async () => ({ days: 30 }),
+			args: FIXTURES.setActivityRetention,
 			expect: () => ({
 				table: 'authSettings',
 				id: 'auth',
@@ -492,9 +371,9 @@ describe.each(STORE_KINDS)('the activity log on $name', (kind) => {
 	});
 
 	it('a line change is also filed under its quote', async () => {
-		const lineId = await freshLine();
+		const change = await FIXTURES.updateQuoteLine();
 		const before = await activityIds();
-		await prepare('updateQuoteLine', { id: lineId, quantity: 5 });
+		await prepare('updateQuoteLine', change);
 		const [entry] = await entriesSince(before);
 		expect(entry!.entities.some((key) => key.startsWith('quotes:'))).toBe(true);
 	});

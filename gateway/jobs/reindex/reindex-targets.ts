@@ -1,6 +1,7 @@
 // Which Outpost records a re-index visits, in a fixed order so a checkpoint can say where it stopped:
-// for an entity type, every record linked to this PSA (the mapping to rebuild), by local id; for one
-// record, that record and the records its sync goes through (a quote: company, contact, opportunity, quote).
+// for an entity type, every record of the kind, linked to this PSA or not (the mapping to rebuild), by
+// local id; for one record, that record and the records its sync goes through (a quote: company,
+// contact, opportunity, quote).
 
 import type { Provider } from '../../../shared/psa/providers.ts';
 import type { ReindexableRecordTable, ReindexEntity } from '../../../shared/psa/reindex.ts';
@@ -11,17 +12,45 @@ export type Target = { kind: ReindexEntity; localId: string };
 
 type Scope = { orgId: string; provider: Provider };
 
-/** Ticket charges and users hold their PSA id on the row; the other kinds in external_links. */
-async function rowHeldIds(store: Store, scope: Scope, entity: 'ticketCharges' | 'users'): Promise<string[]> {
-	if (entity === 'ticketCharges') {
-		const charges = await readEntities(store.db, scope.orgId, 'ticketCharges');
-		return charges.filter((c) => c.provider === scope.provider).map((c) => c.id);
-	}
-	const users = await readEntities(store.db, scope.orgId, 'users');
-	return users.filter((u) => u.externalIds[scope.provider] !== undefined).map((u) => u.id);
+/** The replicated table of each kind's Outpost records (an opportunity is its quote's). */
+const LOCAL_TABLE = {
+	products: 'products',
+	companies: 'companies',
+	contacts: 'contacts',
+	opportunities: 'quotes',
+	quotes: 'quotes',
+	users: 'users'
+} as const;
+
+/** A ticket charge exists only as a PSA's: this PSA's charges, which hold their id on the row. */
+async function chargeIds(store: Store, scope: Scope): Promise<string[]> {
+	const charges = await readEntities(store.db, scope.orgId, 'ticketCharges');
+	return charges.filter((c) => c.provider === scope.provider).map((c) => c.id);
 }
 
-/** The local ids of an entity type's linked records after `after`, at most `limit`, in order. */
+/**
+ * Every record linked to this PSA and every record of the kind without a link (gone from the PSA, or
+ * never matched), so one re-created in the PSA under its natural key is found again. One query, so
+ * the checkpoint's `after` and the order agree.
+ */
+function targetIds(store: Store, scope: Scope, entity: Exclude<ReindexEntity, 'ticketCharges'>) {
+	const local = store.db
+		.selectFrom('entities')
+		.select('id')
+		.where('org_id', '=', scope.orgId)
+		.where('tbl', '=', LOCAL_TABLE[entity])
+		.where('deleted', '=', 0);
+	if (entity === 'users') return local;
+	return store.db
+		.selectFrom('external_links')
+		.select('local_id as id')
+		.where('org_id', '=', scope.orgId)
+		.where('provider', '=', scope.provider)
+		.where('kind', '=', entity)
+		.union(local);
+}
+
+/** The local ids of an entity type's records after `after`, at most `limit`, in order. */
 export async function entityTargets(
 	store: Store,
 	scope: Scope,
@@ -29,29 +58,20 @@ export async function entityTargets(
 	after: string | null,
 	limit: number
 ): Promise<string[]> {
-	if (entity === 'ticketCharges' || entity === 'users') {
-		const ids = await rowHeldIds(store, scope, entity);
+	if (entity === 'ticketCharges') {
+		const ids = await chargeIds(store, scope);
 		return ids.filter((id) => after === null || id > after).slice(0, limit);
 	}
-	let query = store.db
-		.selectFrom('external_links')
-		.select('local_id')
-		.where('org_id', '=', scope.orgId)
-		.where('provider', '=', scope.provider)
-		.where('kind', '=', entity);
-	if (after !== null) query = query.where('local_id', '>', after);
-	const rows = await query.orderBy('local_id').limit(limit).execute();
-	return rows.map((r) => r.local_id);
+	let query = store.db.selectFrom(targetIds(store, scope, entity).as('t')).select('t.id');
+	if (after !== null) query = query.where('t.id', '>', after);
+	return (await query.orderBy('t.id').limit(limit).execute()).map((r) => r.id);
 }
 
 export async function countEntityTargets(store: Store, scope: Scope, entity: ReindexEntity): Promise<number> {
-	if (entity === 'ticketCharges' || entity === 'users') return (await rowHeldIds(store, scope, entity)).length;
+	if (entity === 'ticketCharges') return (await chargeIds(store, scope)).length;
 	const row = await store.db
-		.selectFrom('external_links')
+		.selectFrom(targetIds(store, scope, entity).as('t'))
 		.select((eb) => eb.fn.countAll<number>().as('n'))
-		.where('org_id', '=', scope.orgId)
-		.where('provider', '=', scope.provider)
-		.where('kind', '=', entity)
 		.executeTakeFirstOrThrow();
 	return Number(row.n);
 }

@@ -51,8 +51,9 @@ describe.each(STORE_KINDS)('Autotask re-index on $name', (kind) => {
 		control.seed('Products', [{ ...control.records('Products').find((p) => p.sku === 'DOCK-40'), id: undefined }]);
 
 		const companies = await reindex('companies');
-		expect(companies.run?.counts).toEqual({ relinked: 0, unlinked: 0, unchanged: 1, undecided: 0 });
-		expect(companies.calls).toEqual({ 'GET /Companies/{id}': 1 });
+		// Acme by its link; the MSP itself, never linked, asked for by its name and not found.
+		expect(companies.run?.counts).toEqual({ relinked: 0, unlinked: 0, unchanged: 2, undecided: 0 });
+		expect(companies.calls).toEqual({ 'GET /Companies/{id}': 1, 'POST /Companies/query': 1 });
 
 		const contacts = await reindex('contacts');
 		expect(contacts.run?.counts).toEqual({ relinked: 1, unlinked: 0, unchanged: 0, undecided: 0 });
@@ -62,14 +63,15 @@ describe.each(STORE_KINDS)('Autotask re-index on $name', (kind) => {
 		const products = await reindex('products');
 		expect(products.run).toMatchObject({
 			state: 'done',
-			done: 2,
-			total: 2,
-			counts: { relinked: 1, unlinked: 0, unchanged: 0, undecided: 1 }
+			done: 4,
+			total: 4,
+			counts: { relinked: 1, unlinked: 0, unchanged: 2, undecided: 1 }
 		});
 		expect(await links().get('products', 'p-laptop')).toBe(String(newLaptop));
 		// Undecided keeps what it had: a person links it by hand.
 		expect(await links().get('products', 'p-dock')).toBe(String(dock));
-		expect(products.calls).toEqual({ 'GET /Products/{id}': 2, 'POST /Products/query': 2 });
+		// The two catalog products never quoted have no link: each asked for by its SKU, found nowhere.
+		expect(products.calls).toEqual({ 'GET /Products/{id}': 2, 'POST /Products/query': 4 });
 
 		const opportunities = await reindex('opportunities');
 		expect(opportunities.run?.counts).toEqual({ relinked: 0, unlinked: 0, unchanged: 1, undecided: 0 });
@@ -83,7 +85,7 @@ describe.each(STORE_KINDS)('Autotask re-index on $name', (kind) => {
 		const docks = control.records('Products').filter((p) => p.sku === 'DOCK-40');
 		control.merge('Products', docks[1]!.id, docks[0]!.id);
 		const again = await reindex('products');
-		expect(again.run?.counts).toEqual({ relinked: 1, unlinked: 0, unchanged: 1, undecided: 0 });
+		expect(again.run?.counts).toEqual({ relinked: 1, unlinked: 0, unchanged: 3, undecided: 0 });
 		expect(await links().get('products', 'p-dock')).toBe(String(docks[0]!.id));
 		// Nothing was created or changed in Autotask: re-index only reads.
 		expect(control.records('Products')).toHaveLength(2);
@@ -133,13 +135,13 @@ describe.each(STORE_KINDS)('Autotask re-index on $name', (kind) => {
 		await synced();
 		at.sandbox.control.inject({ kind: 'unauthorized', times: 100 });
 		const refused = await reindex('products');
-		expect(refused.run).toMatchObject({ state: 'failed', done: 0, total: 2 });
+		expect(refused.run).toMatchObject({ state: 'failed', done: 0, total: 4 });
 		expect(refused.run?.message).not.toBe('');
 		expect(await at.issue('reindex', 'products')).toMatchObject({ state: 'open', entityTable: 'integrations' });
 
 		at.sandbox.control.clearFaults();
 		const again = await reindex('products');
-		expect(again.run).toMatchObject({ state: 'done', done: 2, counts: { unchanged: 2 } });
+		expect(again.run).toMatchObject({ state: 'done', done: 4, counts: { unchanged: 4 } });
 		expect(await at.issue('reindex', 'products')).toBeUndefined();
 	});
 });
