@@ -8,39 +8,21 @@
 // order they were made. createSqlTx is the same Tx writing at once and reading afresh, for callers
 // that mix it with SQL of their own.
 //
-// Each change begun with its activity meta is logged (gateway/activity): its entry rides in the same
-// multi-row statement as its rows, its field diff taken from the rows this transaction holds.
+// Each change begun with its activity meta is logged (sql-tx-activity.ts). What the transaction has
+// read is sql-tx-reads.ts, what it has not sent yet sql-tx-writes.ts, who may read a row sql-tx-scope.ts.
 
 import type { RawBuilder, Transaction } from 'kysely';
 import { DomainError } from '../../shared/errors.ts';
-import { TABLES, TABLE_NAMES, type IndexOf, type RowOf, type TableName } from '../../shared/schema/tables.ts';
+import { TABLES, type IndexOf, type RowOf, type TableName } from '../../shared/schema/tables.ts';
 import type { Tx } from '../../shared/sync/tx.ts';
 import type { Database } from '../store/schema.ts';
 import type { ActivityMeta } from '../activity/activity-entry.ts';
-import { ACTIVITY_TABLE, createActivityTracker, type RowKey, type RowVersion } from '../activity/activity-tracker.ts';
-import { entityStatements, type StoredEntity } from './entity-statements.ts';
-
-const CUSTOMER_VISIBLE: ReadonlySet<string> = new Set(['sent', 'accepted', 'declined']);
-
-type Entry = {
-	tbl: string;
-	id: string;
-	deleted: boolean;
-	scope: string | null;
-	parent: string | null;
-	value: string;
-	/** The parsed row, kept to copy from: readers get copies of their own (the Tx contract). */
-	row?: unknown;
-	/** Whether the row holds no objects or arrays, so a shallow copy is a full one. */
-	flat?: boolean;
-};
-
-type Op =
-	| { kind: 'rows'; rows: Map<string, Entry> }
-	| { kind: 'moveLines'; quoteId: string; scope: string | null }
-	| { kind: 'revoke'; scope: string };
-
-type Writes = { ops: Op[]; rows: Map<string, Entry> };
+import { entityStatements } from './entity-statements.ts';
+import { createTxActivity } from './sql-tx-activity.ts';
+import { keyOf, rowOf, type Entry } from './sql-tx-entry.ts';
+import { createTxReads } from './sql-tx-reads.ts';
+import { scopeOf } from './sql-tx-scope.ts';
+import { createTxWrites } from './sql-tx-writes.ts';
 
 export type PushRows = {
 	tx: Tx;
@@ -101,9 +83,6 @@ export function createLoggedSqlTx(
  */
 const YIELD_AFTER_MS = 5;
 
-const keyOf = (table: string, id: string) => `${table}\u0000${id}`;
-const byId = (a: Entry, b: Entry) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
-
 function openRows(
 	trx: Transaction<Database>,
 	orgId: string,
@@ -112,18 +91,10 @@ function openRows(
 	follow?: ActivityMeta
 ): PushRows {
 	const statements = entityStatements(trx, orgId);
-	const activity = createActivityTracker();
+	const writes = createTxWrites();
+	const reads = createTxReads(statements, query, writes.mine);
+	const activity = createTxActivity({ statements, query, known: reads.known, immediate });
 	if (follow) activity.open(follow);
-	/** What the database holds (null: no such row), as far as this transaction has read or flushed. */
-	let base = new Map<string, Entry | null>();
-	/** Row keys with a given parent (`table\0parent`) or in a whole table (`table`) that the database holds. */
-	let loaded = new Map<string, Set<string>>();
-	/** Row keys written under a parent or table in this transaction, flushed or not (a superset: filtered on read). */
-	let written = new Map<string, Set<string>>();
-	/** Ids looked up in every table at once by readAhead: absent from `base` means absent. */
-	let probed = new Set<string>();
-	let pending: Writes = { ops: [], rows: new Map() };
-	let layer: Writes | null = null;
 	let failed = false;
 	const changed = new Set<TableName>();
 	let ranSince = performance.now();
@@ -143,156 +114,27 @@ function openRows(
 		}
 	}
 
-	function fromStored(r: StoredEntity): Entry {
-		return { tbl: r.tbl, id: r.id, deleted: Number(r.deleted) !== 0, scope: r.scope, parent: r.parent, value: r.value };
-	}
-
-	function remember(rows: readonly StoredEntity[], into?: Set<string>): void {
-		for (const r of rows) {
-			const k = keyOf(r.tbl, r.id);
-			if (!base.has(k)) base.set(k, fromStored(r));
-			into?.add(k);
-		}
-	}
-
-	/** The row as this transaction sees it, if already known; undefined when the database must be asked. */
-	function known(table: string, id: string): Entry | null | undefined {
-		const seen = knownByKey(keyOf(table, id));
-		return seen === undefined && probed.has(id) ? null : seen;
-	}
-
-	function knownByKey(k: string): Entry | null | undefined {
-		const mine = layer?.rows.get(k) ?? pending.rows.get(k);
-		if (mine) return mine;
-		return base.get(k);
+	/** Writing at once, nothing read is kept: another writer may change the rows between statements. */
+	function forgetReads(): void {
+		reads.forget(writes.unflushed());
 	}
 
 	async function current(table: string, id: string): Promise<Entry | null> {
 		if (immediate) forgetReads();
-		const seen = known(table, id);
-		if (seen !== undefined) return seen;
-		const [row] = await query(() => statements.one(table, id));
-		const entry = row ? fromStored(row) : null;
-		base.set(keyOf(table, id), entry);
-		return entry;
-	}
-
-	function rowOf<T>(entry: Entry): T {
-		if (entry.row === undefined) entry.row = JSON.parse(entry.value);
-		if (entry.flat === undefined) {
-			entry.flat = Object.values(entry.row as object).every((v) => v === null || typeof v !== 'object');
-		}
-		return (entry.flat ? { ...(entry.row as object) } : copyJson(entry.row)) as T;
-	}
-
-	function note(group: string, k: string): void {
-		let keys = written.get(group);
-		if (!keys) written.set(group, (keys = new Set()));
-		keys.add(k);
-	}
-
-	function index(entry: Entry): void {
-		const k = keyOf(entry.tbl, entry.id);
-		note(entry.tbl, k);
-		if (entry.parent !== null) note(keyOf(entry.tbl, entry.parent), k);
-	}
-
-	function record(op: Op): void {
-		(layer ?? pending).ops.push(op);
+		return reads.current(table, id);
 	}
 
 	async function write(entry: Entry): Promise<void> {
-		const into = layer ?? pending;
-		const k = keyOf(entry.tbl, entry.id);
-		if (activity.following) activity.wrote(k, entry.tbl, entry.id, await valueBefore(k, entry), entry);
-		const last = into.ops.at(-1);
-		if (last?.kind === 'rows') last.rows.set(k, entry);
-		else into.ops.push({ kind: 'rows', rows: new Map([[k, entry]]) });
-		into.rows.set(k, entry);
-		index(entry);
+		await activity.wrote(entry);
+		writes.put(entry);
+		reads.wrote(entry);
 		if (immediate) await flush();
 		await letOthersRun();
 	}
 
-	/** The row before this change first wrote it; undefined when unknown and left to read at flush. */
-	async function valueBefore(k: string, entry: Entry): Promise<RowVersion | undefined> {
-		if (activity.touches(k)) return undefined;
-		const seen = known(entry.tbl, entry.id);
-		// Writing at once, the database will not hold the value before for long: read it now.
-		if (seen === undefined && immediate)
-			return (await query(() => statements.one(entry.tbl, entry.id))).map(fromStored)[0] ?? null;
-		return seen;
-	}
-
-	async function readBefore(keys: RowKey[]): Promise<Map<string, RowVersion>> {
-		const found = new Map<string, RowVersion>();
-		for (const r of await query(() => statements.byKeys(keys))) found.set(keyOf(r.tbl, r.id), fromStored(r));
-		return found;
-	}
-
-	/** The closed changes' activity entries join `ops`, in their last multi-row statement. */
-	async function addActivity(ops: Op[]): Promise<void> {
-		const entries = await activity.drain(readBefore);
-		if (entries.length === 0) return;
-		let last = ops.at(-1);
-		if (last?.kind !== 'rows') ops.push((last = { kind: 'rows', rows: new Map() }));
-		for (const entry of entries) {
-			const value = JSON.stringify(entry);
-			const row = { tbl: ACTIVITY_TABLE, id: entry.id, deleted: false, scope: null, parent: null, value };
-			last.rows.set(keyOf(ACTIVITY_TABLE, entry.id), row);
-		}
-	}
-
-	/**
-	 * The live rows of a group (a parent's children, or a whole table) as this transaction sees them,
-	 * in id order: what the database held when first asked plus what was written since, each as it is now.
-	 */
-	async function group<T>(
-		name: string,
-		read: () => Promise<StoredEntity[]>,
-		keep: (e: Entry) => boolean
-	): Promise<T[]> {
-		let stored = loaded.get(name);
-		if (!stored) {
-			const rows = await query(read);
-			stored = new Set();
-			remember(rows, stored);
-			loaded.set(name, stored);
-		}
-		const entries: Entry[] = [];
-		const take = (k: string) => {
-			const entry = knownByKey(k);
-			if (entry && !entry.deleted && keep(entry)) entries.push(entry);
-		};
-		stored.forEach(take);
-		for (const k of written.get(name) ?? []) if (!stored.has(k)) take(k);
-		return entries.sort(byId).map((e) => rowOf<T>(e));
-	}
-
-	async function scopeOf<T extends TableName>(table: T, row: RowOf<T>): Promise<string | null> {
-		switch (table) {
-			case 'companies':
-				return row.id;
-			case 'quotes': {
-				// A customer sees a quote once it has been sent to them; drafts and retracted ones stay in-house.
-				const quote = row as RowOf<'quotes'>;
-				return CUSTOMER_VISIBLE.has(quote.status) ? quote.companyId : null;
-			}
-			case 'users':
-				return (row as RowOf<'users'>).companyId;
-			case 'contacts':
-				return (row as RowOf<'contacts'>).companyId;
-			case 'quoteLines':
-				return (await current('quotes', (row as RowOf<'quoteLines'>).quoteId))?.scope ?? null;
-			default:
-				return null;
-		}
-	}
-
 	async function flush(alongside?: RawBuilder<unknown>): Promise<boolean> {
-		const { ops } = pending;
-		pending = { ops: [], rows: new Map() };
-		if (activity.pending) await addActivity(ops);
+		const ops = writes.take();
+		await activity.addTo(ops);
 		let carried = false;
 		for (const op of ops) {
 			await letOthersRun();
@@ -314,7 +156,7 @@ function openRows(
 					)
 				);
 				for (const e of entries) {
-					base.set(keyOf(e.tbl, e.id), e);
+					reads.flushed(e);
 					changed.add(e.tbl as TableName);
 				}
 			} else if (op.kind === 'moveLines') {
@@ -326,13 +168,7 @@ function openRows(
 		return carried;
 	}
 
-	function forgetReads(): void {
-		base = new Map();
-		loaded = new Map();
-		probed = new Set();
-		written = new Map();
-		for (const entry of pending.rows.values()) index(entry);
-	}
+	const quoteScope = async (quoteId: string) => (await current('quotes', quoteId))?.scope ?? null;
 
 	const tx: Tx = {
 		async get(table, id) {
@@ -347,21 +183,21 @@ function openRows(
 			}
 			const index = TABLES[table].index;
 			const parent = index ? String((row as Record<string, unknown>)[index]) : null;
-			const scope = await scopeOf(table, row);
+			const scope = await scopeOf(table, row, quoteScope);
 			const previous = table === 'quotes' ? await current('quotes', row.id) : null;
 			/**
 			 * A quote moving to another company leaves the old company's contacts' view. Their pull filter
 			 * no longer matches the row, so no delete would reach them: bumping the ACL version of the
 			 * people linked to that company resets them.
 			 */
-			if (previous?.scope && previous.scope !== scope) record({ kind: 'revoke', scope: previous.scope });
+			if (previous?.scope && previous.scope !== scope) writes.record({ kind: 'revoke', scope: previous.scope });
 			const value = JSON.stringify(checked.data);
 			// The checked row is this call's own object: kept, so nothing parses the value back.
 			await write({ tbl: table, id: row.id, deleted: false, scope, parent, value, row: checked.data });
 			// A quote that moves to another company takes its lines' visibility with it (lines always
 			// carry their quote's scope, so a quote that keeps its company leaves them as they are).
 			if (table === 'quotes' && !(previous && previous.scope === scope)) {
-				record({ kind: 'moveLines', quoteId: row.id, scope });
+				writes.record({ kind: 'moveLines', quoteId: row.id, scope });
 				if (immediate) await flush();
 			}
 		},
@@ -375,7 +211,7 @@ function openRows(
 		async byIndex<T extends TableName>(table: T, field: IndexOf<T>, value: string) {
 			if (TABLES[table].index !== field) throw new Error(`${table} has no index on ${String(field)}`);
 			if (immediate) forgetReads();
-			return group<RowOf<T>>(
+			return reads.group<RowOf<T>>(
 				keyOf(table, value),
 				() => statements.children(table, value),
 				(e) => e.parent === value
@@ -384,7 +220,7 @@ function openRows(
 
 		async all<T extends TableName>(table: T) {
 			if (immediate) forgetReads();
-			return group<RowOf<T>>(
+			return reads.group<RowOf<T>>(
 				table,
 				() => statements.table(table),
 				() => true
@@ -395,33 +231,21 @@ function openRows(
 	return {
 		tx,
 		begin(meta) {
-			layer = { ops: [], rows: new Map() };
+			writes.begin();
 			if (meta) activity.open(meta);
 		},
 		commit() {
 			activity.close();
-			if (!layer) return;
-			for (const op of layer.ops) {
-				const last = pending.ops.at(-1);
-				if (op.kind === 'rows' && last?.kind === 'rows') for (const [k, e] of op.rows) last.rows.set(k, e);
-				else pending.ops.push(op);
-			}
-			for (const [k, e] of layer.rows) pending.rows.set(k, e);
-			layer = null;
+			writes.commit();
 		},
 		discard() {
-			layer = null;
+			writes.discard();
 			activity.drop();
 		},
 		flush,
-		async readAhead(ids) {
-			const fresh = [...new Set(ids)].filter((id) => !probed.has(id));
-			if (fresh.length === 0) return;
-			remember(await query(() => statements.byIds(TABLE_NAMES, fresh)));
-			for (const id of fresh) probed.add(id);
-		},
+		readAhead: (ids) => reads.readAhead(ids),
 		reset() {
-			layer = null;
+			writes.discard();
 			activity.drop();
 			forgetReads();
 			failed = false;
@@ -431,17 +255,4 @@ function openRows(
 		},
 		changedTables: changed
 	};
-}
-
-/** A copy of a parsed JSON value: several times cheaper than parsing its text again. */
-function copyJson(value: unknown): unknown {
-	if (Array.isArray(value)) return value.map(copyJson);
-	if (value === null || typeof value !== 'object') return value;
-	const copy: Record<string, unknown> = {};
-	for (const key of Object.keys(value)) {
-		const inner = copyJson((value as Record<string, unknown>)[key]);
-		if (key === '__proto__') Object.defineProperty(copy, key, { value: inner, enumerable: true, writable: true });
-		else copy[key] = inner;
-	}
-	return copy;
 }

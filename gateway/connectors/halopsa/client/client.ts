@@ -7,6 +7,7 @@ import { HALO_ENTITIES, type HaloCreate, type HaloEntity, type HaloRecord, type 
 import { agentSchema, type HaloAgent } from './entity-schemas.ts';
 import { ok, unexpected, type HaloFailure, type HaloResult } from './failures.ts';
 import type { Classified } from './classify-response.ts';
+import { withFreshTokenOnce, type StaleToken } from '../../common/token-cache.ts';
 import { createTokenCache } from './token-cache.ts';
 import type { FetchLike } from '../../common/transport-core.ts';
 import { createTransport } from './transport.ts';
@@ -60,7 +61,7 @@ export function createHaloClient(opts: HaloClientOptions): HaloClient {
 	/** One call to `{resourceUrl}/{path}` with a bearer token; a 401 gets one fresh token and one more try. */
 	async function call(method: string, path: string, endpoint: string, query?: ListQuery, json?: unknown) {
 		const url = `${credentials.resourceUrl}/${path}${queryString(query)}`;
-		const send = async (): Promise<Classified | { ok: false; stale: string; answer: Classified }> => {
+		return withFreshTokenOnce(tokens, async (): Promise<Classified | StaleToken<Classified>> => {
 			const token = await tokens.token();
 			if (!token.ok) return token;
 			const answer = await transport.send({
@@ -71,12 +72,7 @@ export function createHaloClient(opts: HaloClientOptions): HaloClient {
 				body: json === undefined ? undefined : { json }
 			});
 			return !answer.ok && answer.code === 'auth_failed' ? { ok: false, stale: token.value, answer } : answer;
-		};
-		const first = await send();
-		if (first.ok || !('stale' in first)) return first;
-		tokens.invalidate(first.stale);
-		const second = await send();
-		return second.ok || !('stale' in second) ? second : second.answer;
+		});
 	}
 
 	function parseRecords<E extends HaloEntity>(entity: E, items: unknown[]): HaloResult<HaloRecord<E>[]> {

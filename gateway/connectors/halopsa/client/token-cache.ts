@@ -1,8 +1,13 @@
-// The OAuth2 client-credentials token of one client (psa-apis.md §3.2): fetched on first use, shared by
-// calls that start together, renewed shortly before it expires, and dropped when Halo answers 401.
+// The OAuth2 client-credentials token of one client (psa-apis.md §3.2), cached by
+// ../../common/token-cache.ts: an hour when Halo does not say, and dropped when Halo answers 401.
 
+import {
+	createTokenCache as createCommonTokenCache,
+	type TokenCache as CommonTokenCache,
+	type TokenGrant
+} from '../../common/token-cache.ts';
 import { tokenRequestBody, tokenUrl, type HaloCredentials } from './credentials.ts';
-import { HALO_MESSAGES, ok, unexpected, type HaloResult } from './failures.ts';
+import { HALO_MESSAGES, ok, unexpected, type HaloFailure, type HaloResult } from './failures.ts';
 import type { Transport } from './transport.ts';
 import { tokenResponseSchema } from './wire-schemas.ts';
 
@@ -14,20 +19,12 @@ export type TokenCacheOptions = {
 	refreshMarginMs: number;
 };
 
-export type TokenCache = {
-	/** A token valid for at least the margin; one request however many calls wait for it. */
-	token(): Promise<HaloResult<string>>;
-	/** Forget `token` (Halo refused it); the next `token()` asks for a new one. */
-	invalidate(token: string): void;
-};
+export type TokenCache = CommonTokenCache<HaloFailure>;
 
 const DEFAULT_EXPIRES_IN_S = 3600;
 
 export function createTokenCache(opts: TokenCacheOptions): TokenCache {
-	let current: { token: string; renewAt: number } | null = null;
-	let pending: Promise<HaloResult<string>> | null = null;
-
-	async function request(): Promise<HaloResult<string>> {
+	async function request(): Promise<HaloResult<TokenGrant>> {
 		const answer = await opts.transport.send({
 			method: 'POST',
 			endpoint: 'POST /auth/token',
@@ -44,23 +41,13 @@ export function createTokenCache(opts: TokenCacheOptions): TokenCache {
 		}
 		const parsed = tokenResponseSchema.safeParse(answer.body);
 		if (!parsed.success) return unexpected('HaloPSA sent a token answer without an access_token.', 200);
-		const lifetimeMs = (parsed.data.expires_in ?? DEFAULT_EXPIRES_IN_S) * 1000;
-		// A token shorter-lived than twice the margin is renewed halfway, not on every call.
-		const renewAt = opts.now() + lifetimeMs - Math.min(opts.refreshMarginMs, lifetimeMs / 2);
-		current = { token: parsed.data.access_token, renewAt };
-		return ok(parsed.data.access_token);
+		return ok({ accessToken: parsed.data.access_token, expiresInS: parsed.data.expires_in });
 	}
 
-	return {
-		async token() {
-			if (current && opts.now() < current.renewAt) return ok(current.token);
-			pending ??= request().finally(() => {
-				pending = null;
-			});
-			return pending;
-		},
-		invalidate(token) {
-			if (current?.token === token) current = null;
-		}
-	};
+	return createCommonTokenCache({
+		request,
+		now: opts.now,
+		refreshMarginMs: opts.refreshMarginMs,
+		defaultLifetimeS: DEFAULT_EXPIRES_IN_S
+	});
 }

@@ -12,6 +12,7 @@ import { ingramCredentialsSchema, type IngramCredentials, type IngramCredentials
 import { INGRAM_MESSAGES, ok, unexpected, type IngramFailure, type IngramResult } from './failures.ts';
 import { orderRequestSchema, toPlacedOrder, type OrderRequest, type PlacedOrder } from './orders.ts';
 import { createRateGate } from './rate-gate.ts';
+import { withFreshTokenOnce, type StaleToken } from '../../common/token-cache.ts';
 import { createTokenCache } from './token-cache.ts';
 import { createTransport } from './transport.ts';
 import {
@@ -89,7 +90,7 @@ export function createIngramClient(opts: IngramClientOptions): IngramClient {
 
 	/** One call with a bearer token; a 401 gets one fresh token and one more try. */
 	async function call(endpoint: string, method: string, path: string, json?: unknown): Promise<Classified> {
-		const send = async (): Promise<Classified | { ok: false; stale: string; answer: Classified }> => {
+		return withFreshTokenOnce(tokens, async (): Promise<Classified | StaleToken<Classified>> => {
 			const refused = await gate.admit(endpoint);
 			if (refused) return refused;
 			const token = await tokens.token();
@@ -104,12 +105,7 @@ export function createIngramClient(opts: IngramClientOptions): IngramClient {
 			gate.record(endpoint, rate);
 			const stale = !answer.ok && answer.code === 'auth_failed' && answer.reason === 'token_refused';
 			return stale ? { ok: false, stale: token.value, answer } : answer;
-		};
-		const first = await send();
-		if (first.ok || !('stale' in first)) return first;
-		tokens.invalidate(first.stale);
-		const second = await send();
-		return second.ok || !('stale' in second) ? second : second.answer;
+		});
 	}
 
 	function parse<S extends z.ZodType>(answer: Classified, schema: S, what: string): IngramResult<z.infer<S>> {

@@ -4,52 +4,47 @@
 // Never reachable over HTTP.
 
 import type { Catalog, SimProduct } from './catalog.ts';
-import type { FaultQueue, FaultSpec } from './faults.ts';
+import { callControl, faultControl, type CallControl, type FaultControl } from '../../common/simulator/control.ts';
+import type { Fault, FaultQueue } from './faults.ts';
 import type { Conditions } from './guard.ts';
 import { orderStatus, type OrderBook, type SimOrder } from './orders.ts';
 import type { SimCredentials } from './routes.ts';
 import type { TokenStore } from './tokens.ts';
 import type { LoggedRequest, Usage } from './usage.ts';
 
-export type IngramSimulatorControl = {
-	readonly credentials: SimCredentials;
-	seedProducts(...products: SimProduct[]): void;
-	product(ingramPartNumber: string): SimProduct | undefined;
-	/** Stock now in the first warehouse only (0: out of stock). */
-	setStock(ingramPartNumber: string, quantity: number, options?: { acceptBackOrder?: boolean }): void;
-	/** Discontinued since the quote was made. */
-	discontinue(ingramPartNumber: string): void;
-	/** Every 5xx until ended, as in the daily maintenance window (§4.1). */
-	setMaintenance(on: boolean): void;
-	/** Every token issued so far stops working (expired or revoked early); fresh ones are still issued. */
-	expireTokens(): void;
-	/** The API app's credentials are revoked: tokens stop working and no new one is issued. */
-	revokeCredentials(): void;
-	/** The admin issues the API app a new client secret (after a revocation): only it is accepted from now on. */
-	issueNewSecret(clientSecret: string): void;
-	/** The customer number the app is registered to changes, so calls naming the old one fail. */
-	setRegisteredCustomerNumber(customerNumber: string): void;
-	tokensIssued(): number;
-	orders(): SimOrder[];
-	order(ingramOrderNumber: string): SimOrder | undefined;
-	ordersWithPo(customerOrderNumber: string): SimOrder[];
-	orderStatus(ingramOrderNumber: string): string;
-	/** The order never moves on by itself (the slow order that stays in Processing). */
-	stayProcessing(ingramOrderNumber: string): void;
-	/** Ships what is in stock; `partial` ships about half of each line and backorders the rest. */
-	ship(ingramOrderNumber: string, options?: { partial?: boolean }): void;
-	deliver(ingramOrderNumber: string): void;
-	hold(ingramOrderNumber: string): void;
-	inject(...faults: FaultSpec[]): void;
-	pendingFaults(): number;
-	clearFaults(): void;
-	/** Calls served, by endpoint; faulted and refused requests count too. */
-	calls(): Record<string, number>;
-	callCount(endpoint: string): number;
-	totalCalls(): number;
-	requests(): LoggedRequest[];
-	resetCalls(): void;
-};
+export type IngramSimulatorControl = FaultControl<Fault> &
+	CallControl & {
+		readonly credentials: SimCredentials;
+		seedProducts(...products: SimProduct[]): void;
+		product(ingramPartNumber: string): SimProduct | undefined;
+		/** Stock now in the first warehouse only (0: out of stock). */
+		setStock(ingramPartNumber: string, quantity: number, options?: { acceptBackOrder?: boolean }): void;
+		/** Discontinued since the quote was made. */
+		discontinue(ingramPartNumber: string): void;
+		/** Every 5xx until ended, as in the daily maintenance window (§4.1). */
+		setMaintenance(on: boolean): void;
+		/** Every token issued so far stops working (expired or revoked early); fresh ones are still issued. */
+		expireTokens(): void;
+		/** The API app's credentials are revoked: tokens stop working and no new one is issued. */
+		revokeCredentials(): void;
+		/** The admin issues the API app a new client secret (after a revocation): only it is accepted from now on. */
+		issueNewSecret(clientSecret: string): void;
+		/** The customer number the app is registered to changes, so calls naming the old one fail. */
+		setRegisteredCustomerNumber(customerNumber: string): void;
+		tokensIssued(): number;
+		orders(): SimOrder[];
+		order(ingramOrderNumber: string): SimOrder | undefined;
+		ordersWithPo(customerOrderNumber: string): SimOrder[];
+		orderStatus(ingramOrderNumber: string): string;
+		/** The order never moves on by itself (the slow order that stays in Processing). */
+		stayProcessing(ingramOrderNumber: string): void;
+		/** Ships what is in stock; `partial` ships about half of each line and backorders the rest. */
+		ship(ingramOrderNumber: string, options?: { partial?: boolean }): void;
+		deliver(ingramOrderNumber: string): void;
+		hold(ingramOrderNumber: string): void;
+		/** Every request served, in order; refused ones too. */
+		requests(): LoggedRequest[];
+	};
 
 type ControlDeps = {
 	catalog: Catalog;
@@ -111,13 +106,8 @@ export function createIngramControl(deps: ControlDeps): IngramSimulatorControl {
 		ship: (number, options = {}) => orders.ship(order(number), options.partial ?? false),
 		deliver: (number) => orders.deliver(order(number)),
 		hold: (number) => orders.hold(order(number)),
-		inject: (...specs) => specs.forEach((spec) => faults.add(spec)),
-		pendingFaults: () => faults.pending(),
-		clearFaults: () => faults.clear(),
-		calls: () => usage.calls(),
-		callCount: (endpoint) => usage.calls()[endpoint] ?? 0,
-		totalCalls: () => usage.total(),
-		requests: () => usage.requests(),
-		resetCalls: () => usage.reset()
+		...faultControl(faults),
+		...callControl(usage),
+		requests: () => usage.requests()
 	};
 }

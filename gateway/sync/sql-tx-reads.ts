@@ -1,0 +1,115 @@
+// What a SQL transaction (sql-tx.ts) knows of the database's rows: each row read or flushed, the
+// groups (a parent's children, a whole table) it has listed, and the ids it probed in every table.
+// Its own unflushed writes come first, through `mine`; a group is what the database held when first
+// listed plus what was written under it since, each as it is now.
+
+import { TABLE_NAMES } from '../../shared/schema/tables.ts';
+import type { entityStatements, StoredEntity } from './entity-statements.ts';
+import { byId, fromStored, keyOf, rowOf, type Entry } from './sql-tx-entry.ts';
+
+export type TxReads = {
+	/** The row as this transaction sees it, if already known; undefined when the database must be asked. */
+	known(table: string, id: string): Entry | null | undefined;
+	/** The row as this transaction sees it, asking the database when it does not know it. */
+	current(table: string, id: string): Promise<Entry | null>;
+	/** The live rows of group `name`, in id order, read by `read` the first time and kept by `keep`. */
+	group<T>(name: string, read: () => Promise<StoredEntity[]>, keep: (e: Entry) => boolean): Promise<T[]>;
+	/** Reads every row of any table whose id is one of `ids`, in one statement per chunk. */
+	readAhead(ids: readonly string[]): Promise<void>;
+	/** A row written in this transaction, flushed or not: listed in its table's and its parent's groups. */
+	wrote(entry: Entry): void;
+	/** A row the database holds now (flushed). */
+	flushed(entry: Entry): void;
+	/** Forgets everything read; `unflushed` stay listed in their groups. */
+	forget(unflushed: Iterable<Entry>): void;
+};
+
+export function createTxReads(
+	statements: Pick<ReturnType<typeof entityStatements>, 'one' | 'byIds'>,
+	query: <T>(run: () => Promise<T>) => Promise<T>,
+	mine: (key: string) => Entry | undefined
+): TxReads {
+	/** What the database holds (null: no such row), as far as this transaction has read or flushed. */
+	let base = new Map<string, Entry | null>();
+	/** Row keys with a given parent (`table\0parent`) or in a whole table (`table`) that the database holds. */
+	let loaded = new Map<string, Set<string>>();
+	/** Row keys written under a parent or table in this transaction, flushed or not (a superset: filtered on read). */
+	let written = new Map<string, Set<string>>();
+	/** Ids looked up in every table at once by readAhead: absent from `base` means absent. */
+	let probed = new Set<string>();
+
+	function remember(rows: readonly StoredEntity[], into?: Set<string>): void {
+		for (const r of rows) {
+			const k = keyOf(r.tbl, r.id);
+			if (!base.has(k)) base.set(k, fromStored(r));
+			into?.add(k);
+		}
+	}
+
+	function knownByKey(k: string): Entry | null | undefined {
+		return mine(k) ?? base.get(k);
+	}
+
+	function known(table: string, id: string): Entry | null | undefined {
+		const seen = knownByKey(keyOf(table, id));
+		return seen === undefined && probed.has(id) ? null : seen;
+	}
+
+	function note(group: string, k: string): void {
+		let keys = written.get(group);
+		if (!keys) written.set(group, (keys = new Set()));
+		keys.add(k);
+	}
+
+	function wrote(entry: Entry): void {
+		const k = keyOf(entry.tbl, entry.id);
+		note(entry.tbl, k);
+		if (entry.parent !== null) note(keyOf(entry.tbl, entry.parent), k);
+	}
+
+	return {
+		known,
+		async current(table, id) {
+			const seen = known(table, id);
+			if (seen !== undefined) return seen;
+			const [row] = await query(() => statements.one(table, id));
+			const entry = row ? fromStored(row) : null;
+			base.set(keyOf(table, id), entry);
+			return entry;
+		},
+		async group<T>(name: string, read: () => Promise<StoredEntity[]>, keep: (e: Entry) => boolean) {
+			let stored = loaded.get(name);
+			if (!stored) {
+				const rows = await query(read);
+				stored = new Set();
+				remember(rows, stored);
+				loaded.set(name, stored);
+			}
+			const entries: Entry[] = [];
+			const take = (k: string) => {
+				const entry = knownByKey(k);
+				if (entry && !entry.deleted && keep(entry)) entries.push(entry);
+			};
+			stored.forEach(take);
+			for (const k of written.get(name) ?? []) if (!stored.has(k)) take(k);
+			return entries.sort(byId).map((e) => rowOf<T>(e));
+		},
+		async readAhead(ids) {
+			const fresh = [...new Set(ids)].filter((id) => !probed.has(id));
+			if (fresh.length === 0) return;
+			remember(await query(() => statements.byIds(TABLE_NAMES, fresh)));
+			for (const id of fresh) probed.add(id);
+		},
+		wrote,
+		flushed(entry) {
+			base.set(keyOf(entry.tbl, entry.id), entry);
+		},
+		forget(unflushed) {
+			base = new Map();
+			loaded = new Map();
+			probed = new Set();
+			written = new Map();
+			for (const entry of unflushed) wrote(entry);
+		}
+	};
+}
