@@ -224,6 +224,11 @@ async function localWriteRows(call: Call, seeded: BenchRow[], o: ClientBenchOpti
 		},
 		{
 			metric,
+			reference: 'raw IDB making the same requests (reads, confirmed copies)',
+			cells: { chromium: { ours, reference: latency(samples.rawSame) } }
+		},
+		{
+			metric,
 			reference: 'Replicache mutator (memory)',
 			cells: { chromium: { ours, reference: latency(samples.replicache) } }
 		},

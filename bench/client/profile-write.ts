@@ -76,6 +76,7 @@ try {
 		console.log(line('ours', samples.ours));
 		console.log(line('raw', samples.raw));
 		console.log(line('raw with reads', samples.rawReads));
+		console.log(line('raw, same requests', samples.rawSame));
 		console.log(line('replicache (memory)', samples.replicache));
 		if (cdp && profileFile) {
 			const { profile: cpu } = await cdp.send('Profiler.stop');

@@ -7,12 +7,10 @@
 import { customerPrice, isoDay } from '../../../shared/pricing/customer-price.ts';
 import { parseMoney } from '../../../shared/pricing/quote-totals.ts';
 import type { Product } from '../../../shared/schema/catalog-entities.ts';
-import { indexProducts } from '../catalog/product-search-index.ts';
 import { searchProducts, type SearchResult } from '../catalog/product-search.ts';
-import { live } from '../sync/live.svelte.ts';
-import { EMPTY_CATALOG, loadCatalog, type Catalog } from './catalog-query.ts';
 import { parseQuantity } from './line-inputs.ts';
 import { cleanSectionName } from './line-sections.ts';
+import { sharedCatalog, type SharedCatalog } from './shared-catalog.svelte.ts';
 import type { QuoteEditor } from './quote-editor.svelte.ts';
 
 export type LineOption =
@@ -36,15 +34,15 @@ export class LineSearch {
 	/** What the last add did, for the screen reader's live region. */
 	announcement = $state('');
 	readonly #editor: QuoteEditor;
-	readonly #catalog;
-	readonly #index = $derived.by(() => indexProducts(this.#catalog.current.products, this.#catalog.current.categories));
+	/** Shared with every other editor on this device's replica: a quote opened after another finds it ready. */
+	readonly #catalog: SharedCatalog;
 	/** Retired products are not offered for new lines. */
 	readonly matches: SearchResult = $derived.by(() =>
 		this.#editor.hasCatalog && this.query.trim() !== ''
-			? searchProducts(this.#index, this.query, { activeOnly: true, limit: SHOWN })
+			? searchProducts(this.#catalog.index, this.query, { activeOnly: true, limit: SHOWN })
 			: NO_MATCHES
 	);
-	/** The catalog is read once the quote is on screen (see want()), not in the way of opening it. */
+	/** The catalog is read once the quote is on screen (see want()), not in the way of opening it, unless another editor has it already. */
 	#wanted = $state(false);
 	readonly options: LineOption[] = $derived.by(() => {
 		const text = this.query.trim();
@@ -59,10 +57,10 @@ export class LineSearch {
 
 	constructor(editor: QuoteEditor) {
 		this.#editor = editor;
-		const db = editor.replica.db;
-		this.#catalog = live<Catalog>(EMPTY_CATALOG, () =>
-			editor.hasCatalog && this.#wanted ? () => loadCatalog(db) : null
-		);
+		this.#catalog = sharedCatalog(editor.replica.db);
+		$effect(() => {
+			if (editor.hasCatalog && this.#wanted) return this.#catalog.hold();
+		});
 	}
 
 	/** Where new lines go: the section chosen, else the one the quote's last line is in ('' for none). */
@@ -88,7 +86,7 @@ export class LineSearch {
 	 * index (tens of milliseconds at 5,000 products) is built then, not on the first keystroke.
 	 */
 	get catalogSize(): number {
-		return this.#index.entries.length;
+		return this.#catalog.index.entries.length;
 	}
 
 	get activeOption(): LineOption | undefined {
