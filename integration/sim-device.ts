@@ -6,7 +6,7 @@ import type { Cookie } from '../shared/sync/protocol.ts';
 import { readMeta } from '../web/lib/sync/local-meta.ts';
 import { cookieBehind, createFaultyNetwork, type FaultyNetwork, type NetworkHooks } from './fault-fetch.ts';
 import type { RestartableGateway } from './restartable-gateway.ts';
-import type { ResolvedMutation } from './random-mutations.ts';
+import type { ResolvedMutation } from './resolve-mutation.ts';
 import { openDevice, type Device } from './sync-client-harness.ts';
 
 export type SimDevice = {

@@ -24,7 +24,7 @@ export type Device = {
 export async function openDevice(
 	gateway: Pick<Gateway, 'baseUrl' | 'login'>,
 	email: string,
-	options: { fetch?: (send: typeof fetch) => typeof fetch } & Partial<SyncClientOptions> = {}
+	options: { fetch?: (send: typeof fetch) => typeof fetch } & Omit<Partial<SyncClientOptions>, 'fetch'> = {}
 ): Promise<Device> {
 	const session = await gateway.login(email);
 	const me = await session.get('/api/auth/me');
