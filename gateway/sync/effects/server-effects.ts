@@ -73,7 +73,13 @@ const SERVER_EFFECTS = {
 	cancelQuoteCharge: syncChargeById,
 	reorderQuoteCharges: syncChargesOfQuote,
 	setDistributorOrdering: null,
-	moveDistributor: null
+	moveDistributor: null,
+	orderQuote: null,
+	addQuoteToPurchaseOrder: null,
+	changePurchaseOrderLine: null,
+	submitPurchaseOrder: null,
+	retryPurchaseOrder: null,
+	cancelPurchaseOrder: null
 } as const satisfies { [K in MutationName]: Effect<CheckedArgs<K>> | null };
 
 /**
