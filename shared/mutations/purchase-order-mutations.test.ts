@@ -102,22 +102,22 @@ describe('purchase order mutations', () => {
 			'Only an accepted quote can be ordered.'
 		);
 		await run(tx, orderQuote, { quoteId: 'q1', orderIds: ORDER_IDS });
-		await expect(run(tx, orderQuote, { quoteId: 'q1', orderIds: { ingrammicro: 'x1', tdsynnex: 'x2' } })).rejects.toThrow(
-			/no lines left to order/
-		);
+		await expect(
+			run(tx, orderQuote, { quoteId: 'q1', orderIds: { ingrammicro: 'x1', tdsynnex: 'x2' } })
+		).rejects.toThrow(/no lines left to order/);
 		for (const name of ['ingrammicro', 'tdsynnex'] as const) await tx.put('distributors', defaultDistributor(name));
-		await expect(run(tx, orderQuote, { quoteId: 'q2', orderIds: { ingrammicro: 'y1', tdsynnex: 'y2' } })).rejects.toThrow(
-			/Only quotes ordered from distributors with ordering support/
-		);
+		await expect(
+			run(tx, orderQuote, { quoteId: 'q2', orderIds: { ingrammicro: 'y1', tdsynnex: 'y2' } })
+		).rejects.toThrow(/Only quotes ordered from distributors with ordering support/);
 	});
 
 	it('refuses an order id whose PO number another order has', async () => {
 		const tx = shop();
 		await run(tx, orderQuote, { quoteId: 'q1', orderIds: ORDER_IDS });
 		expect(poNumberFor('po.im')).toBe('OP-POIM');
-		await expect(run(tx, orderQuote, { quoteId: 'q2', orderIds: { ingrammicro: 'po.im', tdsynnex: 'z' } })).rejects.toThrow(
-			'Another purchase order already has this PO number.'
-		);
+		await expect(
+			run(tx, orderQuote, { quoteId: 'q2', orderIds: { ingrammicro: 'po.im', tdsynnex: 'z' } })
+		).rejects.toThrow('Another purchase order already has this PO number.');
 	});
 
 	it('combines a second quote into a draft PO', async () => {
@@ -177,7 +177,12 @@ describe('purchase order mutations', () => {
 		await expect(run(tx, retryPurchaseOrder, { id: 'po-im' })).rejects.toThrow(/can be retried/);
 		await run(tx, submitPurchaseOrder, { id: 'po-im' });
 		const order = (await tx.get('purchaseOrders', 'po-im'))!;
-		await tx.put('purchaseOrders', { ...order, status: 'error', error: 'Invalid customer number', failure: 'rejected' });
+		await tx.put('purchaseOrders', {
+			...order,
+			status: 'error',
+			error: 'Invalid customer number',
+			failure: 'rejected'
+		});
 		await run(tx, retryPurchaseOrder, { id: 'po-im' });
 		expect(await tx.get('purchaseOrders', 'po-im')).toMatchObject({ status: 'submitted', error: null, failure: null });
 	});

@@ -33,9 +33,7 @@ export function poNumberFor(orderId: string): string {
  * procurement", has a whole quantity and is not an optional line the totals leave out.
  */
 export function needsProcurement(line: QuoteLine, product: Product | undefined): product is Product {
-	return (
-		!!product && !product.noProcurement && !line.optional && line.quantity >= 1 && Number.isInteger(line.quantity)
-	);
+	return !!product && !product.noProcurement && !line.optional && line.quantity >= 1 && Number.isInteger(line.quantity);
 }
 
 /**
