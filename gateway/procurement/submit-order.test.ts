@@ -77,6 +77,24 @@ describe.each(STORE_KINDS)('submitPurchaseOrder on $name', (kind) => {
 		});
 	});
 
+	it('a Retry of an order stuck in Processing asks the distributor again and places nothing new', async () => {
+		const order = await h.submit('ingrammicro', 'po-stuck');
+		await h.drain();
+		const [number] = (await h.order('po-stuck'))!.distributorOrderIds;
+		h.ingram.control.stayProcessing(number!);
+		h.ingram.control.resetCalls();
+		await h.enqueue('submitPurchaseOrder', 'ingrammicro', 'po-stuck');
+		await h.drain();
+		expect(await h.order('po-stuck')).toMatchObject({ status: 'processing', checkedAt: h.clock.now() });
+		expect(h.ingram.control.callCount(ENDPOINTS.createOrder)).toBe(0);
+		h.ingram.control.ship(number!);
+		await h.enqueue('submitPurchaseOrder', 'ingrammicro', 'po-stuck');
+		await h.drain();
+		expect((await h.order('po-stuck'))?.status).toBe('shipped');
+		expect(h.placed('ingrammicro', order.poNumber)).toBe(1);
+		expect(h.submitted.map((s) => s.order.id)).toEqual(['po-stuck']);
+	});
+
 	it('Ingram Micro: a cut at every request of the submission, then a restarted runner, places one order', async () => {
 		const submission = [TOKEN_ENDPOINT, ENDPOINTS.priceAndAvailability, ENDPOINTS.searchOrders, ENDPOINTS.createOrder];
 		for (const [at, endpoint] of submission.entries()) {
