@@ -6,6 +6,7 @@ import { serve } from '@hono/node-server';
 import { createApp } from './app.ts';
 import { readConfig, sandboxWarning } from './config.ts';
 import { enqueueDuePeriodicJobs } from './jobs/periodic-jobs.ts';
+import { enqueueDueOrderPolls } from './procurement/order-polls.ts';
 import { pruneActivity, PRUNE_EVERY_MS } from './activity/prune-activity.ts';
 import { deliverAfterCommit } from './mail/deliver-after-commit.ts';
 import { createMailSeal } from './mail/mail-seal.ts';
@@ -97,6 +98,9 @@ psa.runner.start();
 const periodic = setInterval(() => {
 	enqueueDuePeriodicJobs(store, Date.now()).catch((error: unknown) =>
 		console.error('Scheduling PSA jobs failed', error)
+	);
+	enqueueDueOrderPolls(store, Date.now()).catch((error: unknown) =>
+		console.error('Scheduling purchase order polls failed', error)
 	);
 	psa.health.sweep().catch((error: unknown) => console.error('Sweeping platform incidents failed', error));
 }, 30_000);

@@ -122,6 +122,39 @@ export const ERRORS = {
 	ticketChargesNotSupported: {
 		code: 'ticket_charges_not_supported',
 		message: 'Ticket charges are not supported by this PSA.'
+	},
+	orderQuoteNotAccepted: {
+		code: 'order_quote_not_accepted',
+		message: 'Only an accepted quote can be ordered.'
+	},
+	quoteNothingToProcure: {
+		code: 'quote_nothing_to_procure',
+		message: 'This quote has no lines left to order: every product is ordered already or does not require procurement.'
+	},
+	noDistributorOrdering: {
+		code: 'no_distributor_ordering',
+		message:
+			'Only quotes ordered from distributors with ordering support (Ingram Micro, TD Synnex) appear in the procurement queue. Turn ordering on at Admin > Distributors.'
+	},
+	purchaseOrderNotFound: { code: 'purchase_order_not_found', message: 'The purchase order does not exist.' },
+	purchaseOrderNotDraft: {
+		code: 'purchase_order_not_draft',
+		message: 'This purchase order was submitted: its lines can no longer change.'
+	},
+	purchaseOrderEmpty: { code: 'purchase_order_empty', message: 'This purchase order has no lines to submit.' },
+	purchaseOrderNotRetryable: {
+		code: 'purchase_order_not_retryable',
+		message: 'Only a submitted, processing or failed purchase order can be retried.'
+	},
+	purchaseOrderNotCancelable: {
+		code: 'purchase_order_not_cancelable',
+		message: 'Only a draft purchase order can be canceled here; a placed one is canceled at the distributor.'
+	},
+	purchaseOrderLineNotFound: { code: 'purchase_order_line_not_found', message: 'The order line does not exist.' },
+	poNumberTaken: { code: 'po_number_taken', message: 'Another purchase order already has this PO number.' },
+	productNotOrderable: {
+		code: 'product_not_orderable',
+		message: 'This product cannot be ordered: it does not exist or does not require procurement.'
 	}
 } as const satisfies Record<string, { code: string; message: string }>;
 

@@ -11,6 +11,8 @@ import { DEMO_ORG_PROFILE } from '../demo/demo-org-profile.ts';
 import { startGateway, type Gateway } from '../test/http-harness.ts';
 import { createMutationFixtures } from '../test/mutation-fixtures.ts';
 import { putIntegration } from '../test/psa-rows.ts';
+import { failOrder, putOrderableQuote } from '../test/purchase-order-rows.ts';
+import { poNumberFor } from '../../shared/procurement/purchase-order-rules.ts';
 import { STORE_KINDS } from '../test/stores.ts';
 import { syncClient, uid } from '../test/wire-client.ts';
 
@@ -43,6 +45,13 @@ describe.each(STORE_KINDS)('the activity log on $name', (kind) => {
 		const id = uid('cat');
 		await prepare('saveCategory', { id, name: 'Fixture', defaultMarkupPercent: 10, billingCodeId: '29682801' });
 		return id;
+	}
+
+	/** The Ingram Micro draft of a fresh accepted quote. */
+	async function draftOrder(): Promise<string> {
+		const orderIds = { ingrammicro: uid('po'), tdsynnex: uid('po') };
+		await prepare('orderQuote', { quoteId: (await putOrderableQuote(gw)).quoteId, orderIds });
+		return orderIds.ingrammicro;
 	}
 
 	const created = (...fields: string[]) => ({ op: 'create' as const, fields });
@@ -269,6 +278,42 @@ describe.each(STORE_KINDS)('the activity log on $name', (kind) => {
 		moveDistributor: {
 			args: async () => ({ distributor: 'ingrammicro', direction: 'down' }),
 			expect: () => ({ table: 'distributors', id: 'ingrammicro', change: { op: 'create', fields: ['preferenceRank'] } })
+		},
+		orderQuote: {
+			args: async () => ({
+				quoteId: (await putOrderableQuote(gw)).quoteId,
+				orderIds: { ingrammicro: uid('po'), tdsynnex: uid('po') }
+			}),
+			expect: (a) => ({ table: 'quotes', id: a.quoteId, change: null })
+		},
+		addQuoteToPurchaseOrder: {
+			args: async () => ({ orderId: await draftOrder(), quoteId: (await putOrderableQuote(gw)).quoteId }),
+			expect: (a) => ({
+				table: 'purchaseOrders',
+				id: a.orderId,
+				change: { op: 'update', fields: ['quoteIds', 'lineCount'] }
+			})
+		},
+		changePurchaseOrderLine: {
+			args: async () => ({ id: `${poNumberFor(await draftOrder())}-1`, quantity: 5 }),
+			expect: (a) => ({ table: 'purchaseOrderLines', id: a.id, change: { op: 'update', fields: ['quantity'] } })
+		},
+		submitPurchaseOrder: {
+			args: async () => ({ id: await draftOrder() }),
+			expect: (a) => ({ table: 'purchaseOrders', id: a.id, change: { op: 'update', fields: ['status'] } })
+		},
+		retryPurchaseOrder: {
+			args: async () => {
+				const id = await draftOrder();
+				await prepare('submitPurchaseOrder', { id });
+				await failOrder(gw, id, 'Invalid customer number');
+				return { id };
+			},
+			expect: (a) => ({ table: 'purchaseOrders', id: a.id, change: { op: 'update', fields: ['status', 'error'] } })
+		},
+		cancelPurchaseOrder: {
+			args: async () => ({ id: await draftOrder() }),
+			expect: (a) => ({ table: 'purchaseOrders', id: a.id, change: { op: 'update', fields: ['status'] } })
 		},
 		setActivityRetention: {
 			args: FIXTURES.setActivityRetention,

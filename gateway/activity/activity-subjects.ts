@@ -62,7 +62,13 @@ const SUBJECTS = {
 	cancelQuoteCharge: (a) => on('quoteCharges')(a.id),
 	reorderQuoteCharges: (a) => quote(a.quoteId),
 	setDistributorOrdering: (a) => on('distributors')(a.distributor),
-	moveDistributor: (a) => on('distributors')(a.distributor)
+	moveDistributor: (a) => on('distributors')(a.distributor),
+	orderQuote: (a) => quote(a.quoteId),
+	addQuoteToPurchaseOrder: (a) => on('purchaseOrders')(a.orderId),
+	changePurchaseOrderLine: (a) => on('purchaseOrderLines')(a.id),
+	submitPurchaseOrder: (a) => on('purchaseOrders')(a.id),
+	retryPurchaseOrder: (a) => on('purchaseOrders')(a.id),
+	cancelPurchaseOrder: (a) => on('purchaseOrders')(a.id)
 } as const satisfies { [K in MutationName]: SubjectOf<K> };
 
 /** The subject of mutation `name`, for arguments its schema returned (null: the first row it changed). */

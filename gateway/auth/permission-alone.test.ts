@@ -26,7 +26,18 @@ const READS: Record<Permission, string[]> = {
 	pricingBookEditor: CATALOG,
 	companyEditor: EVERYONE,
 	whitespaceViewer: [...EVERYONE, 'quotes', 'quoteLines', 'categories'],
-	procurementEditor: [...EVERYONE, 'quotes', 'quoteLines', 'ticketCharges', 'quoteCharges', 'tickets']
+	procurementEditor: [
+		...EVERYONE,
+		'quotes',
+		'quoteLines',
+		'ticketCharges',
+		'quoteCharges',
+		'tickets',
+		'products',
+		'distributors',
+		'purchaseOrders',
+		'purchaseOrderLines'
+	]
 };
 
 /** The answers to a quote (accept, decline) are the quoted customer's: staff are refused, as quote not found when they cannot see quotes. */

@@ -21,6 +21,8 @@ const QUOTE_EDITORS = ['admin@demo.outpost.test', 'sales@demo.outpost.test', 'bu
 const ADMINS = ['admin@demo.outpost.test'];
 const CATALOG = ['admin@demo.outpost.test', 'catalog@demo.outpost.test'];
 const CUSTOMER_OF_ACME = ['admin@demo.outpost.test', 'customer@acme.outpost.test'];
+/** Who buys what customers accepted (seed 002: the procurement queue). */
+const BUYERS = ['admin@demo.outpost.test', 'buyer@demo.outpost.test'];
 const BLOCKED = ['unlinked@demo.outpost.test', 'unverified@demo.outpost.test'];
 
 /** Who may run each mutation (the seeds: Quote editor for quotes; admin for Users & Permissions). */
@@ -67,7 +69,13 @@ const ALLOWED: Record<MutationName, string[]> = {
 	cancelQuoteCharge: ADMINS,
 	reorderQuoteCharges: ADMINS,
 	setDistributorOrdering: ADMINS,
-	moveDistributor: ADMINS
+	moveDistributor: ADMINS,
+	orderQuote: BUYERS,
+	addQuoteToPurchaseOrder: BUYERS,
+	changePurchaseOrderLine: BUYERS,
+	submitPurchaseOrder: BUYERS,
+	retryPurchaseOrder: BUYERS,
+	cancelPurchaseOrder: BUYERS
 };
 
 /** Staff whose roles replicate no quotes (catalog roles alone): to them a quote does not exist. */
@@ -152,7 +160,16 @@ describe.each(STORE_KINDS)('permission matrix on $name', (kind) => {
 			'sales@demo.outpost.test': [...quoting, ...catalog, ...charges, 'staff'],
 			'catalog@demo.outpost.test': [...people, ...catalog],
 			'viewer@demo.outpost.test': [...people, ...catalog],
-			'buyer@demo.outpost.test': [...quoting, 'ticketCharges', ...charges, 'staff'],
+			'buyer@demo.outpost.test': [
+				...quoting,
+				'products',
+				'distributors',
+				'purchaseOrders',
+				'purchaseOrderLines',
+				'ticketCharges',
+				...charges,
+				'staff'
+			],
 			'customer@acme.outpost.test': quoting
 		};
 		for (const [email, tables] of Object.entries(MAY_SEE)) {
@@ -181,7 +198,8 @@ describe.each(STORE_KINDS)('permission matrix on $name', (kind) => {
 	it('a catalog product goes on a quote only for who may read the catalog, and its cost with it', async () => {
 		const productId = uid('p');
 		await prepare('saveProduct', product(productId));
-		const MAY_ADD = ['admin@demo.outpost.test', 'sales@demo.outpost.test'];
+		// A Procurement editor reads the catalog too: the procurement queue orders its products.
+		const MAY_ADD = ['admin@demo.outpost.test', 'sales@demo.outpost.test', 'buyer@demo.outpost.test'];
 		for (const email of QUOTE_EDITORS) {
 			const client = syncClient(sessions.get(email)!);
 			const lineId = uid('l');

@@ -2,7 +2,7 @@
 // users, imported charges, polled opportunities) and the summary the admin screen shows.
 
 import type { Quote } from '../../shared/schema/entities.ts';
-import type { JobKind } from '../../shared/schema/psa-entities.ts';
+import type { PsaJobKind } from '../../shared/schema/psa-entities.ts';
 import type { Provider } from '../../shared/psa/providers.ts';
 import type { ChangedOpportunity, ImportedCharge, PsaAdapter, PsaResult, SyncContext } from '../psa/provider.ts';
 import type { Store } from '../store/store.ts';
@@ -29,7 +29,7 @@ const done = (summary: string | null = null, warnings: string[] = []): Handled =
 });
 
 export async function runHandler(
-	kind: JobKind,
+	kind: PsaJobKind,
 	adapter: PsaAdapter,
 	ctx: SyncContext,
 	entityId: string,

@@ -4,7 +4,13 @@
 
 import { ERRORS } from '../../shared/errors.ts';
 import { PROVIDER_LABELS, type Provider } from '../../shared/psa/providers.ts';
-import { defaultIntegration, issueId, type Integration, type JobKind } from '../../shared/schema/psa-entities.ts';
+import {
+	defaultIntegration,
+	isOrderJobKind,
+	issueId,
+	type Integration,
+	type PsaJobKind
+} from '../../shared/schema/psa-entities.ts';
 import type { Tx } from '../../shared/sync/tx.ts';
 import type { PsaFailure, PsaResult, SyncContext } from '../psa/provider.ts';
 import type { ProviderRegistry, ProviderSpec } from '../psa/registry.ts';
@@ -26,6 +32,8 @@ import { replicatedWriter, syncWriter, type ReplicatedWriter } from './replicate
 import { pollRequestsPerHour } from './periodic-jobs.ts';
 import { decideRetry } from './retry-policy.ts';
 import { storeLinks, storeSyncContext } from './store-sync-context.ts';
+import { noPsaPurchaseOrder, type OrderSubmittedHook } from '../procurement/after-submit.ts';
+import { createOrderJobs } from '../procurement/order-jobs.ts';
 
 export type JobRunnerDeps = {
 	store: Store;
@@ -43,6 +51,8 @@ export type JobRunnerDeps = {
 	log?: (message: string, detail?: unknown) => void;
 	/** Told what each job attempt said of its system's health (platform incidents). */
 	health?: Pick<HealthMonitor, 'record' | 'budgetExhausted'>;
+	/** Called once a purchase order is placed at its distributor (the PSA purchase order hangs here). */
+	onOrderSubmitted?: OrderSubmittedHook;
 };
 
 export type JobRunner = {
@@ -75,6 +85,19 @@ export function createJobRunner(deps: JobRunnerDeps): JobRunner {
 	const jobs = createJobStore(deps.store);
 	const budget = createRateBudget(deps.store, clock);
 	const write: ReplicatedWriter = replicatedWriter(deps.store, deps.pokes, clock);
+	const orders = createOrderJobs({
+		store: deps.store,
+		jobs,
+		budget,
+		write,
+		vault: deps.vault,
+		outbound: deps.outbound,
+		fetch: deps.fetch ?? fetch,
+		clock,
+		sleep,
+		log,
+		onOrderSubmitted: deps.onOrderSubmitted ?? noPsaPurchaseOrder
+	});
 
 	async function contextFor(orgId: string, provider: Provider, spec: ProviderSpec, resumed: boolean) {
 		const [credentials, integration] = await Promise.all([
@@ -133,8 +156,9 @@ export function createJobRunner(deps: JobRunnerDeps): JobRunner {
 	};
 
 	async function execute(job: Job): Promise<void> {
+		if (isOrderJobKind(job.kind)) return orders.execute(job, leaseMs);
 		const provider = job.provider as Provider;
-		const kind = job.kind as JobKind;
+		const kind = job.kind as PsaJobKind;
 		const spec = deps.providers[provider];
 		const now = clock.now();
 		// Extends the lease only while it is still ours: once it lapsed, another replica may run the job.
@@ -188,7 +212,13 @@ export function createJobRunner(deps: JobRunnerDeps): JobRunner {
 		}
 	}
 
-	async function settle(job: Job, provider: Provider, kind: JobKind, spec: ProviderSpec | undefined, outcome: Handled) {
+	async function settle(
+		job: Job,
+		provider: Provider,
+		kind: PsaJobKind,
+		spec: ProviderSpec | undefined,
+		outcome: Handled
+	) {
 		const health = healthOutcome(outcome);
 		if (health) await observe(() => deps.health?.record(job.org_id, provider, health));
 		const now = clock.now();
@@ -226,7 +256,7 @@ export function createJobRunner(deps: JobRunnerDeps): JobRunner {
 	async function recordIntegration(
 		tx: Tx,
 		provider: Provider,
-		kind: JobKind,
+		kind: PsaJobKind,
 		spec: ProviderSpec | undefined,
 		outcome: Handled,
 		lastHour: number,
@@ -248,7 +278,12 @@ export function createJobRunner(deps: JobRunnerDeps): JobRunner {
 		await tx.put('integrations', next);
 	}
 
-	async function subjectOf(orgId: string, provider: Provider, kind: JobKind, entityId: string): Promise<IssueSubject> {
+	async function subjectOf(
+		orgId: string,
+		provider: Provider,
+		kind: PsaJobKind,
+		entityId: string
+	): Promise<IssueSubject> {
 		const base = { provider, operation: kind, entityId };
 		if (kind === 'syncQuote' || kind === 'syncQuoteCharges') {
 			const quote = await readEntity(deps.store.db, orgId, 'quotes', entityId);

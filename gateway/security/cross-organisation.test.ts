@@ -34,6 +34,8 @@ type Ids = {
 	externalId: string;
 	ticket: string;
 	charge: string;
+	purchaseOrder: string;
+	purchaseOrderLine: string;
 };
 
 type Case = { who: 'admin' | 'customer'; args: (ids: Ids) => unknown };
@@ -126,7 +128,19 @@ const CASES: Partial<Record<MutationName | `${MutationName} (${string})`, Case>>
 		args: (x) => ({ quoteId: 'SELF-quote', ticketId: x.ticket })
 	},
 	cancelQuoteCharge: { who: 'admin', args: (x) => ({ id: x.charge }) },
-	reorderQuoteCharges: { who: 'admin', args: (x) => ({ quoteId: x.quote }) }
+	reorderQuoteCharges: { who: 'admin', args: (x) => ({ quoteId: x.quote }) },
+	orderQuote: {
+		who: 'admin',
+		args: (x) => ({ quoteId: x.quote, orderIds: { ingrammicro: 'SELF-po-im', tdsynnex: 'SELF-po-td' } })
+	},
+	addQuoteToPurchaseOrder: { who: 'admin', args: (x) => ({ orderId: x.purchaseOrder, quoteId: x.quote }) },
+	changePurchaseOrderLine: {
+		who: 'admin',
+		args: (x) => ({ id: x.purchaseOrderLine, distributor: 'tdsynnex', newOrderId: 'SELF-po-new' })
+	},
+	submitPurchaseOrder: { who: 'admin', args: (x) => ({ id: x.purchaseOrder }) },
+	retryPurchaseOrder: { who: 'admin', args: (x) => ({ id: x.purchaseOrder }) },
+	cancelPurchaseOrder: { who: 'admin', args: (x) => ({ id: x.purchaseOrder }) }
 };
 
 function product(id: string, categoryId: string) {
@@ -164,7 +178,9 @@ function idsOfOrg(org: SeededOrganisation): Ids {
 		cause: r.issues[0]!.rootCause!,
 		externalId: r.users[0]!.externalIds.autotask!,
 		ticket: r.tickets[0]!.id,
-		charge: r.quoteCharges[0]!.id
+		charge: r.quoteCharges[0]!.id,
+		purchaseOrder: r.purchaseOrders[0]!.id,
+		purchaseOrderLine: r.purchaseOrderLines[0]!.id
 	};
 }
 
@@ -186,7 +202,9 @@ function nowhere(): Ids {
 		cause: `${n}-cause`,
 		externalId: `${n}-resource`,
 		ticket: `${n}-ticket`,
-		charge: `${n}-charge`
+		charge: `${n}-charge`,
+		purchaseOrder: `${n}-po`,
+		purchaseOrderLine: `${n}-po-line`
 	};
 }
 

@@ -2,6 +2,7 @@
 // replicated table and three people (an admin, a quote editor and a customer contact), every id
 // prefixed so two organisations never share one except where the product fixes it ('auth', a PSA).
 
+import { draftOrder } from '../../shared/procurement/purchase-order-rules.ts';
 import { activityIdAt } from '../../shared/schema/activity-entities.ts';
 import { defaultDistributor } from '../../shared/schema/distributor-entities.ts';
 import { ORG_PROFILE_ID } from '../../shared/schema/org-profile-entities.ts';
@@ -240,6 +241,31 @@ export async function seedOrganisation(store: Store, prefix: string, now = 0): P
 				error: null,
 				issueId: null,
 				createdAt: now,
+				updatedAt: now
+			}
+		],
+		purchaseOrders: [
+			{
+				...draftOrder(p('purchase-order'), 'ingrammicro', quote.id, p('user'), now),
+				lineCount: 1
+			}
+		],
+		purchaseOrderLines: [
+			{
+				id: p('purchase-order-line'),
+				orderId: p('purchase-order'),
+				quoteId: quote.id,
+				quoteLineId: p('line'),
+				productId: p('product'),
+				description: `${prefix} firewall`,
+				mpn: 'FW-1',
+				sku: 'FW-1',
+				quantity: 1,
+				unitCost: 7_000,
+				lineNumber: 1,
+				status: 'open',
+				tracking: [],
+				holdReason: null,
 				updatedAt: now
 			}
 		],

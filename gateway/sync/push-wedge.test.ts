@@ -69,7 +69,13 @@ const WEDGE_ARGS: { [K in MutationName]: MutationArgs<K> } = {
 	cancelQuoteCharge: { id: 'w-charge' },
 	reorderQuoteCharges: { quoteId: 'w-quote' },
 	setDistributorOrdering: { distributor: 'tdsynnex', enabled: true },
-	moveDistributor: { distributor: 'tdsynnex', direction: 'up' }
+	moveDistributor: { distributor: 'tdsynnex', direction: 'up' },
+	orderQuote: { quoteId: 'w-quote', orderIds: { ingrammicro: 'w-po-1', tdsynnex: 'w-po-2' } },
+	addQuoteToPurchaseOrder: { orderId: 'w-po-1', quoteId: 'w-quote' },
+	changePurchaseOrderLine: { id: 'w-po-line', quantity: 2 },
+	submitPurchaseOrder: { id: 'w-po-1' },
+	retryPurchaseOrder: { id: 'w-po-1' },
+	cancelPurchaseOrder: { id: 'w-po-1' }
 };
 
 /** While armed, every query of a write transaction that touches the replicated rows fails as the driver would with `code`. */

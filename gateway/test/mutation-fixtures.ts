@@ -7,9 +7,11 @@ import { REINDEX_ENTITIES } from '../../shared/psa/reindex.ts';
 import { quoteContentHash } from '../../shared/quotes/content-hash.ts';
 import type { Quote } from '../../shared/schema/entities.ts';
 import { buildQuoteLine } from '../../shared/test/builders.ts';
+import { poNumberFor } from '../../shared/procurement/purchase-order-rules.ts';
 import { DEMO_ORG_PROFILE } from '../demo/demo-org-profile.ts';
 import type { Gateway } from './http-harness.ts';
 import { openIssue, putQuoteCharge, putTicket } from './psa-rows.ts';
+import { putOrderableQuote } from './purchase-order-rows.ts';
 import { uid, type syncClient } from './wire-client.ts';
 
 type SyncClient = ReturnType<typeof syncClient>;
@@ -196,8 +198,31 @@ export function createMutationFixtures(gateway: () => Gateway, adminClient: () =
 		cancelQuoteCharge: async () => ({ id: (await putQuoteCharge(gateway(), await freshQuote())).id }),
 		reorderQuoteCharges: async () => ({ quoteId: await freshQuote() }),
 		setDistributorOrdering: async () => ({ distributor: 'tdsynnex', enabled: true }),
-		moveDistributor: async () => ({ distributor: 'tdsynnex', direction: 'up' })
+		moveDistributor: async () => ({ distributor: 'tdsynnex', direction: 'up' }),
+		orderQuote: async () => ({
+			quoteId: (await putOrderableQuote(gateway())).quoteId,
+			orderIds: { ingrammicro: uid('po'), tdsynnex: uid('po') }
+		}),
+		addQuoteToPurchaseOrder: async () => ({
+			orderId: (await draftOrders()).ingrammicro,
+			quoteId: (await putOrderableQuote(gateway())).quoteId
+		}),
+		changePurchaseOrderLine: async () => ({ id: `${poNumberFor((await draftOrders()).ingrammicro)}-1`, quantity: 3 }),
+		submitPurchaseOrder: async () => ({ id: (await draftOrders()).ingrammicro }),
+		retryPurchaseOrder: async () => {
+			const { ingrammicro } = await draftOrders();
+			await prepare('submitPurchaseOrder', { id: ingrammicro });
+			return { id: ingrammicro };
+		},
+		cancelPurchaseOrder: async () => ({ id: (await draftOrders()).ingrammicro })
 	};
+
+	/** Draft orders of a fresh accepted quote, one per distributor, made by the admin. */
+	async function draftOrders(): Promise<{ ingrammicro: string; tdsynnex: string }> {
+		const orderIds = { ingrammicro: uid('po'), tdsynnex: uid('po') };
+		await prepare('orderQuote', { quoteId: (await putOrderableQuote(gateway())).quoteId, orderIds });
+		return orderIds;
+	}
 
 	function product(id: string) {
 		return {

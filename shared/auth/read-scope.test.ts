@@ -37,7 +37,17 @@ describe('read scope', () => {
 			pricingBookEditor: [...STAFF, ...CATALOG],
 			companyEditor: STAFF,
 			whitespaceViewer: [...STAFF, ...QUOTES, 'categories'],
-			procurementEditor: [...STAFF, ...QUOTES, 'ticketCharges', 'quoteCharges', 'tickets']
+			procurementEditor: [
+				...STAFF,
+				...QUOTES,
+				'ticketCharges',
+				'quoteCharges',
+				'tickets',
+				'products',
+				'distributors',
+				'purchaseOrders',
+				'purchaseOrderLines'
+			]
 		};
 		for (const permission of PERMISSION_KEYS) {
 			expect(readable(staff([permission])).sort(), permission).toEqual([...EXPECTED[permission]].sort());

@@ -11,8 +11,10 @@ export type ReadScope = { kind: 'all' } | { kind: 'company'; companyId: string }
  * every user's ACL version (pull adds it to theirs), so every device is reset to what it may see now.
  *   1: quotes, their lines and opportunities need a quoting permission; line costs need one to edit or buy.
  *   2: staff read the staff directory (their colleagues' ids and names).
+ *   3: Procurement editors read purchase orders, the products they order and the distributors'
+ *      ordering settings (which distributor is preferred, where ordering is on).
  */
-export const READ_RULES_VERSION = 2;
+export const READ_RULES_VERSION = 3;
 
 /** Who manages the organisation sees its people and settings; nobody else replicates them. */
 const ADMIN_ONLY: ReadonlySet<TableName> = new Set([
@@ -22,8 +24,7 @@ const ADMIN_ONLY: ReadonlySet<TableName> = new Set([
 	'issues',
 	'integrations',
 	'reindexRuns',
-	'activity',
-	'distributors'
+	'activity'
 ]);
 
 export const PRODUCT_PERMISSIONS: readonly Permission[] = [
@@ -42,7 +43,8 @@ export const QUOTE_READERS: readonly Permission[] = ['quoteEditor', 'procurement
 
 /** Tables that need one of these permissions (seeds: product rows need any product permission). */
 const NEEDS: Partial<Record<TableName, readonly Permission[]>> = {
-	products: PRODUCT_PERMISSIONS,
+	// A buyer orders products by their part numbers and from their distributor (the procurement queue).
+	products: [...PRODUCT_PERMISSIONS, 'procurementEditor'],
 	pricingBooks: PRODUCT_PERMISSIONS,
 	categories: [...PRODUCT_PERMISSIONS, 'whitespaceViewer'],
 	ticketCharges: ['procurementEditor'],
@@ -51,7 +53,11 @@ const NEEDS: Partial<Record<TableName, readonly Permission[]>> = {
 	opportunities: ['quoteEditor'],
 	// Charges on PSA tickets and the tickets to attach quotes to: who sells and who buys.
 	quoteCharges: ['quoteEditor', 'procurementEditor'],
-	tickets: ['quoteEditor', 'procurementEditor']
+	tickets: ['quoteEditor', 'procurementEditor'],
+	// The procurement queue (seed 002) and where it orders from; credentials never replicate.
+	purchaseOrders: ['procurementEditor'],
+	purchaseOrderLines: ['procurementEditor'],
+	distributors: ['procurementEditor']
 };
 
 /** The organisation's own letterhead: everyone in it reads it, customers included (it heads their quotes). */

@@ -35,6 +35,14 @@ import {
 	syncQuoteToPsa
 } from './psa-mutations.ts';
 import { saveOrgProfile } from './org-profile-mutations.ts';
+import {
+	addQuoteToPurchaseOrder,
+	cancelPurchaseOrder,
+	changePurchaseOrderLine,
+	orderQuote,
+	retryPurchaseOrder,
+	submitPurchaseOrder
+} from './purchase-order-mutations.ts';
 import { reindexEntities, reindexRecord } from './reindex-mutations.ts';
 import { attachQuoteToTicket, cancelQuoteCharge, reorderQuoteCharges } from './quote-charge-mutations.ts';
 import { duplicateQuote, reviseQuote } from './quote-copies.ts';
@@ -83,7 +91,13 @@ export const MUTATIONS = {
 	cancelQuoteCharge,
 	reorderQuoteCharges,
 	setDistributorOrdering,
-	moveDistributor
+	moveDistributor,
+	orderQuote,
+	addQuoteToPurchaseOrder,
+	changePurchaseOrderLine,
+	submitPurchaseOrder,
+	retryPurchaseOrder,
+	cancelPurchaseOrder
 } as const;
 
 export type MutationName = keyof typeof MUTATIONS;

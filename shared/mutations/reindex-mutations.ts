@@ -4,7 +4,7 @@
 
 import { z } from 'zod';
 import { DomainError } from '../errors.ts';
-import { provider, type Provider } from '../psa/providers.ts';
+import { provider, PROVIDERS, type Provider } from '../psa/providers.ts';
 import { isReindexableTable, NO_COUNTS, reindexEntity, reindexRunId } from '../psa/reindex.ts';
 import { REINDEX_LABELS } from '../psa/reindex.ts';
 import { id } from '../schema/entities.ts';
@@ -63,12 +63,14 @@ export const reindexRecord = defineMutation({
 		const issue = await tx.get('issues', issueId);
 		// Cleared meanwhile: nothing left to repair.
 		if (!issue) return;
-		if (!isReindexableTable(issue.entityTable)) throw DomainError.of('notReindexable');
-		await requireConnected(tx, issue.provider);
+		// A distributor's issue (a purchase order) has no PSA links to re-index.
+		const provider = PROVIDERS.find((p) => p === issue.provider);
+		if (!isReindexableTable(issue.entityTable) || !provider) throw DomainError.of('notReindexable');
+		await requireConnected(tx, provider);
 		await tx.put('issues', { ...issue, state: 'retrying' });
 		await markQueued(tx, {
-			id: reindexRunId(issue.provider, 'record'),
-			provider: issue.provider,
+			id: reindexRunId(provider, 'record'),
+			provider,
 			entity: 'record',
 			label: issue.entityLabel,
 			updatedAt: ctx.now

@@ -4,6 +4,7 @@
 
 import { z } from 'zod';
 import { provider } from '../psa/providers.ts';
+import { distributorName } from './distributor-entities.ts';
 import { reindexCountsSchema, reindexEntity } from '../psa/reindex.ts';
 import { id } from './entities.ts';
 import { timestamp } from './timestamp.ts';
@@ -17,15 +18,24 @@ export const JOB_KINDS = [
 	'importTicketCharges',
 	'pollOpportunities',
 	'reindex',
-	'syncQuoteCharges'
+	'syncQuoteCharges',
+	// Distributors (gateway/procurement): place one purchase order exactly once; follow open orders.
+	'submitPurchaseOrder',
+	'pollPurchaseOrders'
 ] as const;
 export const jobKind = z.enum(JOB_KINDS);
 export type JobKind = z.infer<typeof jobKind>;
+/** The distributor jobs of the procurement queue: run by gateway/procurement, not by a PSA adapter. */
+export const ORDER_JOB_KINDS = ['submitPurchaseOrder', 'pollPurchaseOrders'] as const;
+export type OrderJobKind = (typeof ORDER_JOB_KINDS)[number];
+export type PsaJobKind = Exclude<JobKind, OrderJobKind>;
+export const isOrderJobKind = (kind: string): kind is OrderJobKind => (ORDER_JOB_KINDS as readonly string[]).includes(kind);
 
 export const issueSchema = z.object({
 	/** One per provider, operation and entity: a repeated failure updates it, a later success deletes it. */
 	id,
-	provider,
+	/** The PSA, or the distributor a purchase order failed at. */
+	provider: z.union([provider, distributorName]),
 	operation: jobKind,
 	/** The failed entity's table and id ('integrations' and the provider for integration-wide work). */
 	entityTable: z.string().min(1).max(40),

@@ -9,6 +9,7 @@ import { authSettingsSchema, roleSchema, staffMemberSchema, userSchema } from '.
 import { incidentSchema } from './incident-entities.ts';
 import { distributorSchema } from './distributor-entities.ts';
 import { orgProfileSchema } from './org-profile-entities.ts';
+import { purchaseOrderLineSchema, purchaseOrderSchema } from './purchase-order-entities.ts';
 import {
 	integrationSchema,
 	issueSchema,
@@ -40,6 +41,8 @@ export const TABLES = {
 	tickets: { schema: ticketSchema, index: 'companyId' },
 	quoteCharges: { schema: quoteChargeSchema, index: 'quoteId' },
 	distributors: { schema: distributorSchema, index: null },
+	purchaseOrders: { schema: purchaseOrderSchema, index: null },
+	purchaseOrderLines: { schema: purchaseOrderLineSchema, index: 'orderId' },
 	/** Derived by the pull from users rows, never written (shared/auth/staff-directory.ts). */
 	staff: { schema: staffMemberSchema, index: null }
 } as const;

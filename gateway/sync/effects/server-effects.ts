@@ -23,6 +23,7 @@ import {
 	syncChargeById,
 	syncChargesOfQuote
 } from './charge-effects.ts';
+import { queueOrderSubmission } from '../../procurement/order-effects.ts';
 
 /** A mutation's arguments as its schema returns them. */
 type CheckedArgs<K extends MutationName> = z.output<(typeof MUTATIONS)[K]['args']>;
@@ -73,7 +74,13 @@ const SERVER_EFFECTS = {
 	cancelQuoteCharge: syncChargeById,
 	reorderQuoteCharges: syncChargesOfQuote,
 	setDistributorOrdering: null,
-	moveDistributor: null
+	moveDistributor: null,
+	orderQuote: null,
+	addQuoteToPurchaseOrder: null,
+	changePurchaseOrderLine: null,
+	submitPurchaseOrder: queueOrderSubmission,
+	retryPurchaseOrder: queueOrderSubmission,
+	cancelPurchaseOrder: null
 } as const satisfies { [K in MutationName]: Effect<CheckedArgs<K>> | null };
 
 /**

@@ -45,7 +45,13 @@ const NAMES: Record<MutationName, string> = {
 	cancelQuoteCharge: 'Cancelling a charge',
 	reorderQuoteCharges: 'Re-ordering charges',
 	setDistributorOrdering: 'Turning distributor ordering on or off',
-	moveDistributor: 'A change to the distributor preference order'
+	moveDistributor: 'A change to the distributor preference order',
+	orderQuote: 'Turning an accepted quote into purchase orders',
+	addQuoteToPurchaseOrder: 'Adding a quote to a purchase order',
+	changePurchaseOrderLine: 'A change to a purchase order line',
+	submitPurchaseOrder: 'Submitting a purchase order',
+	retryPurchaseOrder: 'Retrying a purchase order',
+	cancelPurchaseOrder: 'Canceling a purchase order'
 };
 
 export function describeMutation(name: string): string {

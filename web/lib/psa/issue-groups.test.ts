@@ -76,6 +76,25 @@ describe('arrangeIssues', () => {
 		});
 	});
 
+	it('points a distributor’s refused ordering credentials at Admin > Distributors (seed 002)', () => {
+		const order = (n: number) =>
+			buildIssue({
+				id: `ingrammicro:submitPurchaseOrder:po-${n}`,
+				provider: 'ingrammicro',
+				operation: 'submitPurchaseOrder',
+				entityTable: 'purchaseOrders',
+				entityId: `po-${n}`,
+				entityLabel: `Purchase order OP-${n} · Ingram Micro`,
+				rootCause: 'credentials:ingrammicro'
+			});
+		const [group] = arrangeIssues([order(1), order(2)], categories);
+		expect(group).toMatchObject({
+			kind: 'group',
+			title: 'Ingram Micro refuses the saved ordering credentials',
+			fix: { kind: 'advice', text: 'Update the ordering credentials at Admin > Distributors, then retry.' }
+		});
+	});
+
 	it('gives payment term groups the seeds’ text and advice', () => {
 		const [group] = arrangeIssues([quoteIssue(1, { rootCause: 'paymentTerm' })], categories);
 		expect(group).toMatchObject({ title: 'Payment term/type is deleted', fix: { kind: 'advice' } });

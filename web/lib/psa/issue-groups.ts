@@ -3,7 +3,8 @@
 // the screen; the category names come in as a lookup.
 
 import type { Category } from '../../../shared/schema/catalog-entities.ts';
-import { PROVIDER_LABELS, type Provider } from '../../../shared/psa/providers.ts';
+import { PROVIDER_LABELS, PROVIDERS, type Provider } from '../../../shared/psa/providers.ts';
+import { SYSTEM_LABELS } from './issue-labels.ts';
 import type { Issue } from '../../../shared/schema/psa-entities.ts';
 
 /** What the gateway's rootCause string says, e.g. `categoryBillingCode:category-laptops`. */
@@ -52,8 +53,13 @@ export type SingleIssue = {
 
 export type IssueEntry = IssueGroup | SingleIssue;
 
+/** The PSAs of these issues; a distributor's issues have none (their fix is at Admin › Distributors). */
 function providersOf(issues: readonly Issue[]): Provider[] {
-	return [...new Set(issues.map((i) => i.provider))].sort();
+	return [...new Set(issues.flatMap((i) => PROVIDERS.filter((p) => p === i.provider)))].sort();
+}
+
+function systemsOf(issues: readonly Issue[]): string[] {
+	return [...new Set(issues.map((i) => i.provider))].sort().map((s) => SYSTEM_LABELS[s]);
 }
 
 function listed(names: string[]): string {
@@ -67,6 +73,7 @@ function describeGroup(
 ): Pick<IssueGroup, 'title' | 'fix'> {
 	const cause = parseRootCause(rootCause);
 	const psas = listed(providersOf(issues).map((p) => PROVIDER_LABELS[p]));
+	const systems = listed(systemsOf(issues));
 	switch (cause.kind) {
 		case 'categoryBillingCode': {
 			const category = categories.get(cause.categoryId) ?? null;
@@ -77,6 +84,13 @@ function describeGroup(
 			};
 		}
 		case 'credentials':
+			// Seed 002: a distributor's ordering credentials are fixed at Admin › Distributors.
+			if (providersOf(issues).length === 0) {
+				return {
+					title: `${systems} ${systemsOf(issues).length > 1 ? 'refuse' : 'refuses'} the saved ordering credentials`,
+					fix: { kind: 'advice', text: 'Update the ordering credentials at Admin > Distributors, then retry.' }
+				};
+			}
 			return {
 				title: `${psas} ${providersOf(issues).length > 1 ? 'refuse' : 'refuses'} the saved credentials`,
 				fix: { kind: 'credentials', providers: providersOf(issues) }

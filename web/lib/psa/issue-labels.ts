@@ -1,6 +1,8 @@
 // The words the Issues screen uses for an issue's parts: what was being done, how bad it is, how
 // many times it was tried, when, and what kind of records a group holds.
 
+import { PROVIDER_LABELS } from '../../../shared/psa/providers.ts';
+import { DISTRIBUTOR_LABELS } from '../../../shared/schema/distributor-entities.ts';
 import type { Issue, JobKind } from '../../../shared/schema/psa-entities.ts';
 
 export const OPERATION_LABELS: Record<JobKind, string> = {
@@ -10,8 +12,13 @@ export const OPERATION_LABELS: Record<JobKind, string> = {
 	importTicketCharges: 'Ticket charge import',
 	pollOpportunities: 'Opportunity poll',
 	reindex: 'Re-index',
-	syncQuoteCharges: 'Quote charges'
+	syncQuoteCharges: 'Quote charges',
+	submitPurchaseOrder: 'Purchase order',
+	pollPurchaseOrders: 'Order status'
 };
+
+/** The system an issue happened at: a PSA, or a distributor a purchase order failed at. */
+export const SYSTEM_LABELS: Record<Issue['provider'], string> = { ...PROVIDER_LABELS, ...DISTRIBUTOR_LABELS };
 
 export const SEVERITY_LABELS: Record<Issue['severity'], string> = { error: 'Error', warning: 'Warning' };
 
@@ -36,7 +43,9 @@ const NOUNS: Record<string, [string, string]> = {
 	opportunities: ['opportunity', 'opportunities'],
 	ticketCharges: ['ticket charge', 'ticket charges'],
 	users: ['user', 'users'],
-	integrations: ['integration', 'integrations']
+	integrations: ['integration', 'integrations'],
+	purchaseOrders: ['purchase order', 'purchase orders'],
+	distributors: ['distributor', 'distributors']
 };
 
 /** "40 quotes", or "3 quotes, 1 company" when a group spans tables; the largest count first. */
