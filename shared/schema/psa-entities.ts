@@ -17,7 +17,8 @@ export const JOB_KINDS = [
 	'importTicketCharges',
 	'pollOpportunities',
 	'reindex',
-	'syncQuoteCharges'
+	'syncQuoteCharges',
+	'createPsaPurchaseOrder'
 ] as const;
 export const jobKind = z.enum(JOB_KINDS);
 export type JobKind = z.infer<typeof jobKind>;

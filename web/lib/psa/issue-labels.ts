@@ -10,7 +10,8 @@ export const OPERATION_LABELS: Record<JobKind, string> = {
 	importTicketCharges: 'Ticket charge import',
 	pollOpportunities: 'Opportunity poll',
 	reindex: 'Re-index',
-	syncQuoteCharges: 'Quote charges'
+	syncQuoteCharges: 'Quote charges',
+	createPsaPurchaseOrder: 'Purchase order'
 };
 
 export const SEVERITY_LABELS: Record<Issue['severity'], string> = { error: 'Error', warning: 'Warning' };
