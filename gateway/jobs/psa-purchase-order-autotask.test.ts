@@ -8,59 +8,17 @@ import { autotaskAdapter } from '../connectors/autotask/sync/adapter.ts';
 import { buildInventoryLocation, buildProduct, buildVendor } from '../connectors/autotask/simulator/seed-builders.ts';
 import { ORG, startAutotaskJobs, type AutotaskJobs } from '../psa/test/autotask-jobs-harness.ts';
 import { STORE_KINDS } from '../test/stores.ts';
-import { PURCHASE_ORDER_MESSAGES, type DistributorOrderForPsa, type LoadPurchaseOrderInput } from './psa-purchase-order.ts';
+import { PURCHASE_ORDER_MESSAGES, type DistributorOrderForPsa } from './psa-purchase-order.ts';
+import { answerLostAt, dyingAt, loaderOf as loaderFor, ORDER } from './psa-purchase-order-test-kit.ts';
 import { storeLinks } from './store-sync-context.ts';
 
 const LEASE_MS = 300;
 const realSleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-/** fetch that counts requests; from the k-th on, it reads the answer and then hangs: the process died. */
-function dyingAt(k: number) {
-	let sent = 0;
-	let reached: () => void = () => {};
-	const died = new Promise<void>((resolve) => (reached = resolve));
-	const fetchUntilDeath: typeof fetch = async (input, init) => {
-		sent++;
-		const response = await fetch(input, init);
-		if (sent < k) return response;
-		await response.arrayBuffer();
-		reached();
-		return new Promise<Response>(() => {});
-	};
-	return { fetch: fetchUntilDeath, died, sent: () => sent };
-}
-
-/** fetch whose k-th request reaches Autotask but whose answer is lost (a reset after Autotask acted). */
-function answerLostAt(k: number) {
-	let sent = 0;
-	const lossy: typeof fetch = async (input, init) => {
-		const response = await fetch(input, init);
-		if (++sent !== k) return response;
-		await response.arrayBuffer();
-		throw new TypeError('fetch failed', { cause: Object.assign(new Error('read ECONNRESET'), { code: 'ECONNRESET' }) });
-	};
-	return { fetch: lossy };
-}
-
-/** The order of the tests: one line of a product Autotask has (linked), one of a product it lacks. */
-const ORDER: DistributorOrderForPsa = {
-	orderId: 'order-1',
-	distributorName: 'Ingram Micro',
-	customerPoNumber: 'OUT-01042',
-	companyId: 'company-acme',
-	shipTo: { name: 'Acme Corporation', address1: '1 Main Street', city: 'Springfield', state: 'IL', postalCode: '62701' },
-	lines: [
-		{ lineId: 'order-1-line-1', productId: 'p-laptop', name: 'Laptop', sku: 'T14-G5', quantity: 3, unitCost: 91_000 },
-		{ lineId: 'order-1-line-2', productId: 'p-dock', name: 'Dock', sku: 'DOCK-40', quantity: 2, unitCost: 18_050 }
-	]
-};
 /** Zone, products by SKU, product create, location, vendor, PO fields, PO create, two items. */
 const REQUESTS = 9;
 
-const loaderOf =
-	(orders: DistributorOrderForPsa[]): LoadPurchaseOrderInput =>
-	async (orgId, orderId) =>
-		orgId === ORG ? (orders.find((o) => o.orderId === orderId) ?? null) : null;
+const loaderOf = (orders: DistributorOrderForPsa[]) => loaderFor(ORG, orders);
 
 describe.each(STORE_KINDS)('the Autotask purchase order of a distributor order on $name', (kind) => {
 	let at: AutotaskJobs;
