@@ -32,7 +32,9 @@ describe.each(STORE_KINDS)('the Autotask purchase order of a distributor order o
 		]);
 		if (options.vendor !== false) at.sandbox.control.seed('Companies', [buildVendor()]);
 		at.sandbox.control.seed('InventoryLocations', [buildInventoryLocation()]);
-		[laptopExt] = at.sandbox.control.seed('Products', [buildProduct({ sku: 'T14-G5', productBillingCodeID: at.codes.active })]) as [number];
+		[laptopExt] = at.sandbox.control.seed('Products', [
+			buildProduct({ sku: 'T14-G5', productBillingCodeID: at.codes.active })
+		]) as [number];
 		const links = storeLinks(at.store, ORG, 'autotask');
 		await links.set('companies', 'company-acme', String(acmeExt));
 		await links.set('products', 'p-laptop', String(laptopExt));
@@ -40,7 +42,10 @@ describe.each(STORE_KINDS)('the Autotask purchase order of a distributor order o
 		await at.write(async (tx) => {
 			const integration = (await tx.get('integrations', 'autotask'))!;
 			const purchaseOrderBillingCodeId = code === null ? null : String(at.codes[code]);
-			await tx.put('integrations', { ...integration, settings: { ...integration.settings, purchaseOrderBillingCodeId } });
+			await tx.put('integrations', {
+				...integration,
+				settings: { ...integration.settings, purchaseOrderBillingCodeId }
+			});
 		});
 		at.runner = at.newRunner({ loadPurchaseOrderInput: loaderOf([ORDER]) });
 		await at.enqueue('createPsaPurchaseOrder', ORDER.orderId);

@@ -28,7 +28,10 @@ describe.each(STORE_KINDS)('the Purchase Order billing code on ticket charges on
 		await at.write(async (tx) => {
 			const integration = (await tx.get('integrations', 'autotask'))!;
 			const purchaseOrderBillingCodeId = code === null ? null : String(at.codes[code]);
-			await tx.put('integrations', { ...integration, settings: { ...integration.settings, purchaseOrderBillingCodeId } });
+			await tx.put('integrations', {
+				...integration,
+				settings: { ...integration.settings, purchaseOrderBillingCodeId }
+			});
 		});
 		await at.enqueue('synchronize', 'autotask');
 		await at.drain();

@@ -42,7 +42,13 @@ export const ORDER: DistributorOrderForPsa = {
 	distributorName: 'Ingram Micro',
 	customerPoNumber: 'OUT-01042',
 	companyId: 'company-acme',
-	shipTo: { name: 'Acme Corporation', address1: '1 Main Street', city: 'Springfield', state: 'IL', postalCode: '62701' },
+	shipTo: {
+		name: 'Acme Corporation',
+		address1: '1 Main Street',
+		city: 'Springfield',
+		state: 'IL',
+		postalCode: '62701'
+	},
 	lines: [
 		{ lineId: 'order-1-line-1', productId: 'p-laptop', name: 'Laptop', sku: 'T14-G5', quantity: 3, unitCost: 91_000 },
 		{ lineId: 'order-1-line-2', productId: 'p-dock', name: 'Dock', sku: 'DOCK-40', quantity: 2, unitCost: 18_050 }

@@ -69,7 +69,13 @@ describe('the purchase order job', () => {
 	];
 	it.each(broken)('an order with %s is refused with the reason, before any PSA work', async (_what, order) => {
 		const { adapter, asked } = recording();
-		const result = await createPsaPurchaseOrder(adapter, context(), 'autotask', ORDER.orderId, loaderOf('org-test', [order]));
+		const result = await createPsaPurchaseOrder(
+			adapter,
+			context(),
+			'autotask',
+			ORDER.orderId,
+			loaderOf('org-test', [order])
+		);
 
 		expect(result.ok).toBe(false);
 		expect(!result.ok && result.kind).toBe('permanent');

@@ -28,7 +28,11 @@ export type DistributorOrderForPsa = {
 	}[];
 };
 
-const text = (max: number) => z.string().max(max).refine((s) => !s.includes('\u0000'), 'no NUL');
+const text = (max: number) =>
+	z
+		.string()
+		.max(max)
+		.refine((s) => !s.includes('\u0000'), 'no NUL');
 const id = z.string().min(1).max(64);
 
 /** What an order must be before any of it reaches a PSA: the loader's answer is checked, not trusted. */
@@ -93,7 +97,8 @@ export async function createPsaPurchaseOrder(
 	return { ok: true, value: { ...created.value, summary: summary(provider, created.value.externalId) } };
 }
 
-const summary = (provider: Provider, externalId: string) => `Purchase order ${externalId} in ${PROVIDER_LABELS[provider]}.`;
+const summary = (provider: Provider, externalId: string) =>
+	`Purchase order ${externalId} in ${PROVIDER_LABELS[provider]}.`;
 
 async function toCreate(ctx: SyncContext, order: DistributorOrderForPsa): Promise<PurchaseOrderToCreate> {
 	const code = ctx.settings.purchaseOrderBillingCodeId;

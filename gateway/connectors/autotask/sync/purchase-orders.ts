@@ -180,5 +180,7 @@ async function inventoryLocation(run: AutotaskRun): Promise<PsaResult<number>> {
 	const found = await run.client.queryAll('InventoryLocations', { filter: [eq('isActive', true)] }, { maxPages: 1 });
 	if (!found.ok) return toPsaFailure(found);
 	const location = found.value.find((l) => l.isDefault === true) ?? found.value[0];
-	return location ? psaOk(location.id) : permanent('Autotask has no active inventory location to receive the items into.');
+	return location
+		? psaOk(location.id)
+		: permanent('Autotask has no active inventory location to receive the items into.');
 }

@@ -9,7 +9,6 @@ import {
 	memberSchema,
 	opportunitySchema,
 	opportunityStatusSchema,
-	purchaseOrderLineItemSchema,
 	purchaseOrderSchema,
 	setupRecordSchema
 } from './wire-schemas.ts';

@@ -90,7 +90,8 @@ async function createHeader(
 	const name = input.vendorName.trim();
 	const vendor = lift(await run.client.first('companies', [eq('name', name)]));
 	if (!vendor.ok) return vendor;
-	if (!vendor.value) return permanent(`ConnectWise has no company named "${name}" to be the vendor. Add it, then retry.`);
+	if (!vendor.value)
+		return permanent(`ConnectWise has no company named "${name}" to be the vendor. Add it, then retry.`);
 	const statuses = lift(await run.client.listAll('purchaseOrderStatuses', { pageSize: 1000 }, { maxPages: 1 }));
 	if (!statuses.ok) return statuses;
 	const status = pickSetup(statuses.value, 'Open');

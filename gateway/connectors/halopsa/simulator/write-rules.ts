@@ -52,7 +52,8 @@ const purchaseOrderLines: Check = (state, record) => {
 		if (line.item_id != null && !exists(state, 'Item', line.item_id)) {
 			errors[`lines[${j}].item_id`] = `Item ${String(line.item_id)} does not exist.`;
 		}
-		if (typeof line.quantity !== 'number' || line.quantity <= 0) errors[`lines[${j}].quantity`] = 'quantity is required.';
+		if (typeof line.quantity !== 'number' || line.quantity <= 0)
+			errors[`lines[${j}].quantity`] = 'quantity is required.';
 	});
 	return errors;
 };

@@ -19,7 +19,11 @@ const numericId = (value: string | null): number | null =>
 export const purchaseOrderRef = (input: Pick<PurchaseOrderToCreate, 'purchaseOrderNumber' | 'orderId'>) =>
 	`${input.purchaseOrderNumber.trim().slice(0, 50)} ${recordMarker(input.orderId)}`;
 
-export function purchaseOrderBody(input: PurchaseOrderToCreate, supplierId: number, now: number): HaloCreate<'PurchaseOrder'> {
+export function purchaseOrderBody(
+	input: PurchaseOrderToCreate,
+	supplierId: number,
+	now: number
+): HaloCreate<'PurchaseOrder'> {
 	const clientId = numericId(input.companyExternalId);
 	return {
 		supplier_id: supplierId,
