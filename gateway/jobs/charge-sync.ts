@@ -99,7 +99,10 @@ async function syncOne(
 	return done.ok ? { ok: true, value: { kind: 'created', externalId: done.value.externalId } } : done;
 }
 
-/** A line without a category (labour, a one-off) is charged with the integration's ticket charge code. */
+/**
+ * A line without a category (labour, a one-off) is charged with the integration's Purchase Order billing
+ * code (seed: billing codes "are also used for ticket charges and purchase orders").
+ */
 function fallbackBillingCode(ctx: SyncContext, charge: QuoteCharge): string | null {
 	if (charge.categoryId !== null) return null;
 	const code = ctx.settings.purchaseOrderBillingCodeId;

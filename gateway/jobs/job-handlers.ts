@@ -9,6 +9,7 @@ import type { Store } from '../store/store.ts';
 import { applySynchronized } from './apply-synchronized.ts';
 import { refreshTickets, syncQuoteCharges } from './charge-sync.ts';
 import { loadCompanyToSync, loadQuoteToSync } from './sync-inputs.ts';
+import { createPsaPurchaseOrder, type LoadPurchaseOrderInput } from './psa-purchase-order.ts';
 import { runReindex } from './reindex/reindex-job.ts';
 import type { ReplicatedWriter } from './replicated-write.ts';
 
@@ -20,6 +21,8 @@ export type HandlerDeps = {
 	now: number;
 	/** The job being run: a re-index tells its own checkpoint from an earlier run's by it. */
 	jobId: string;
+	/** Reads a submitted distributor order for its PSA purchase order (the procurement module's). */
+	loadPurchaseOrderInput?: LoadPurchaseOrderInput;
 };
 export type Handled = PsaResult<{ warnings: string[]; summary: string | null }>;
 
@@ -71,6 +74,10 @@ export async function runHandler(
 		case 'syncQuoteCharges': {
 			const result = await syncQuoteCharges(adapter, ctx, deps.provider, entityId);
 			return result.ok ? done(result.summary) : result;
+		}
+		case 'createPsaPurchaseOrder': {
+			const result = await createPsaPurchaseOrder(adapter, ctx, deps.provider, entityId, deps.loadPurchaseOrderInput);
+			return result.ok ? done(result.value.summary) : result;
 		}
 		case 'pollOpportunities': {
 			if (!adapter.pollOpportunities) return done('Not supported by this PSA.');

@@ -26,6 +26,7 @@ import { candidateLinks } from './candidate-links.ts';
 import type { CredentialVault } from './credential-vault.ts';
 import { failedIssue, type IssueSubject } from './issue-record.ts';
 import { runHandler, type Handled } from './job-handlers.ts';
+import type { LoadPurchaseOrderInput } from './psa-purchase-order.ts';
 import { createJobStore, type Job } from './job-store.ts';
 import { createRateBudget, type RateBudget } from './rate-budget.ts';
 import { replicatedWriter, syncWriter, type ReplicatedWriter } from './replicated-write.ts';
@@ -53,6 +54,8 @@ export type JobRunnerDeps = {
 	health?: Pick<HealthMonitor, 'record' | 'budgetExhausted'>;
 	/** Called once a purchase order is placed at its distributor (the PSA purchase order hangs here). */
 	onOrderSubmitted?: OrderSubmittedHook;
+	/** Reads a submitted distributor order for job kind createPsaPurchaseOrder. */
+	loadPurchaseOrderInput?: LoadPurchaseOrderInput;
 };
 
 export type JobRunner = {
@@ -178,7 +181,8 @@ export function createJobRunner(deps: JobRunnerDeps): JobRunner {
 							orgId: job.org_id,
 							provider,
 							now,
-							jobId: job.id
+							jobId: job.id,
+							loadPurchaseOrderInput: deps.loadPurchaseOrderInput
 						})
 					: notConfigured;
 		} catch (error) {
@@ -295,6 +299,9 @@ export function createJobRunner(deps: JobRunnerDeps): JobRunner {
 		if (kind === 'syncCompany') {
 			const company = await readEntity(deps.store.db, orgId, 'companies', entityId);
 			return { ...base, entityTable: 'companies', label: `Company ${company?.name ?? entityId}` };
+		}
+		if (kind === 'createPsaPurchaseOrder') {
+			return { ...base, entityTable: 'purchaseOrders', label: `Purchase order of order ${entityId}` };
 		}
 		if (kind === 'reindex') {
 			// A one-record scope (`quotes/<id>`) may be longer than an issue's entity id may be; the issue id is cut the same way.

@@ -165,6 +165,37 @@ export type PsaTicket = {
 	status: string;
 };
 
+/** One line of a distributor order, for the PSA's purchase order. */
+export type PurchaseOrderLineToCreate = {
+	/** The order line's Outpost id: the marker on its PSA item, so a resumed run never adds it twice. */
+	lineId: string;
+	/** The Outpost product, when the line has one: linked to the PSA product the adapter uses for it. */
+	productId: string | null;
+	/** The product's PSA record when it is linked already (the runner reads the link). */
+	productExternalId: string | null;
+	name: string;
+	sku: string;
+	quantity: number;
+	/** What the distributor charges per unit, in cents. */
+	unitCost: number;
+};
+
+/** A submitted distributor order as the PSA's purchase order (gateway/jobs/psa-purchase-order.ts builds it). */
+export type PurchaseOrderToCreate = {
+	/** The distributor order's Outpost id: the marker on the PSA's purchase order. */
+	orderId: string;
+	/** The distributor, the purchase order's vendor ("Ingram Micro"), found in the PSA by this name. */
+	vendorName: string;
+	/** The customer PO number the distributor order was placed with. */
+	purchaseOrderNumber: string;
+	shipTo: { name: string; address1: string; city: string; state: string; postalCode: string };
+	/** The PSA company the goods are for, when it is linked. */
+	companyExternalId: string | null;
+	/** The integration's Purchase Order billing code (Admin › Integrations › Autotask › Purchase Order); null when unset. */
+	billingCodeId: string | null;
+	lines: PurchaseOrderLineToCreate[];
+};
+
 export type PsaAdapter = {
 	provider: Provider;
 	/** One cheap authenticated call that proves the credentials work. */
@@ -190,6 +221,12 @@ export type PsaAdapter = {
 		/** The tickets of the companies Outpost knows, for Synchronize to replicate. */
 		listTickets(ctx: SyncContext): Promise<PsaResult<PsaTicket[]>>;
 	};
+	/**
+	 * The purchase order of a submitted distributor order, with its items (optional capability). Exactly
+	 * once: the PO and each item carry their Outpost id as a marker, looked for before creating on a
+	 * resumed run, and the PO's id is linked ('purchaseOrders') the moment the PSA answers.
+	 */
+	createPurchaseOrder?(ctx: SyncContext, input: PurchaseOrderToCreate): Promise<PsaResult<{ externalId: string }>>;
 	/** Opportunities changed since the watermark, in one query per poll (optional capability). */
 	pollOpportunities?(
 		ctx: SyncContext,

@@ -21,7 +21,9 @@ export const JOB_KINDS = [
 	'syncQuoteCharges',
 	// Distributors (gateway/procurement): place one purchase order exactly once; follow open orders.
 	'submitPurchaseOrder',
-	'pollPurchaseOrders'
+	'pollPurchaseOrders',
+	// PSAs: the purchase order of a placed distributor order.
+	'createPsaPurchaseOrder'
 ] as const;
 export const jobKind = z.enum(JOB_KINDS);
 export type JobKind = z.infer<typeof jobKind>;

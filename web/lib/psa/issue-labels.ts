@@ -14,7 +14,8 @@ export const OPERATION_LABELS: Record<JobKind, string> = {
 	reindex: 'Re-index',
 	syncQuoteCharges: 'Quote charges',
 	submitPurchaseOrder: 'Purchase order',
-	pollPurchaseOrders: 'Order status'
+	pollPurchaseOrders: 'Order status',
+	createPsaPurchaseOrder: 'PSA purchase order'
 };
 
 /** The system an issue happened at: a PSA, or a distributor a purchase order failed at. */

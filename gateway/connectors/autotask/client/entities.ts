@@ -45,7 +45,17 @@ export const AUTOTASK_ENTITIES = {
 		update: true,
 		remove: true,
 		parent: { entity: 'Tickets', key: 'ticketID', segment: 'Charges' }
-	}
+	},
+	/** A distributor order's purchase order; no delete in the vendor spec (§1.3). */
+	PurchaseOrders: { create: true, update: true, remove: false },
+	PurchaseOrderItems: {
+		create: true,
+		update: true,
+		remove: false,
+		parent: { entity: 'PurchaseOrders', key: 'orderID', segment: 'Items' }
+	},
+	/** Read for the location purchase order items are received into (a required item field). */
+	InventoryLocations: { create: false, update: false, remove: false }
 } as const satisfies Record<string, EntityRoute>;
 
 export type EntityName = keyof typeof AUTOTASK_ENTITIES;

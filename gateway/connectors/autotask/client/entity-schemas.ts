@@ -191,6 +191,40 @@ export const ticketRecord = z.looseObject({
 	status: opt(int)
 });
 
+export const purchaseOrderRecord = z.looseObject({
+	id: int,
+	vendorID: opt(int),
+	status: opt(int),
+	purchaseForCompanyID: opt(int),
+	purchaseOrderNumber: opt(text),
+	externalPONumber: opt(text),
+	shipToName: opt(text),
+	shipToAddress1: opt(text),
+	shipToCity: opt(text),
+	shipToState: opt(text),
+	shipToPostalCode: opt(text),
+	generalMemo: opt(text),
+	submitDateTime: opt(dateTime)
+});
+
+export const purchaseOrderItemRecord = z.looseObject({
+	id: int,
+	orderID: opt(int),
+	productID: opt(int),
+	chargeID: opt(int),
+	inventoryLocationID: opt(int),
+	quantity: opt(num),
+	unitCost: opt(num),
+	memo: opt(text)
+});
+
+export const inventoryLocationRecord = z.looseObject({
+	id: int,
+	locationName: opt(text),
+	isActive: opt(flag),
+	isDefault: opt(flag)
+});
+
 export const ENTITY_SCHEMAS = {
 	Companies: companyRecord,
 	Contacts: contactRecord,
@@ -202,7 +236,10 @@ export const ENTITY_SCHEMAS = {
 	BillingCodes: billingCodeRecord,
 	Resources: resourceRecord,
 	TicketCharges: ticketChargeRecord,
-	Tickets: ticketRecord
+	Tickets: ticketRecord,
+	PurchaseOrders: purchaseOrderRecord,
+	PurchaseOrderItems: purchaseOrderItemRecord,
+	InventoryLocations: inventoryLocationRecord
 } as const satisfies Record<EntityName, z.ZodType>;
 
 /** The record type of an entity as read from Autotask. */

@@ -206,6 +206,49 @@ export const SIM_ENTITIES = {
 		create: true,
 		update: true,
 		remove: true
+	},
+	PurchaseOrders: {
+		word: 'PurchaseOrder',
+		fields: fields({
+			integer: 'id vendorID status purchaseForCompanyID shippingType paymentTerm taxRegionID',
+			string:
+				'purchaseOrderNumber externalPONumber shipToName shipToAddress1 shipToAddress2 shipToCity shipToState shipToPostalCode generalMemo vendorInvoiceNumber',
+			double: 'freight',
+			datetime: 'submitDateTime cancelDateTime shippingDate latestEstimatedArrivalDate createDate'
+		}),
+		required: words('vendorID status shipToName shipToAddress1'),
+		references: { vendorID: ref('Companies', 'Company'), purchaseForCompanyID: ref('Companies', 'Company') },
+		create: true,
+		update: true,
+		remove: false
+	},
+	PurchaseOrderItems: {
+		word: 'PurchaseOrderItem',
+		fields: fields({
+			integer: 'id orderID productID chargeID inventoryLocationID ticketID projectID contractID salesOrderID',
+			string: 'memo',
+			double: 'quantity unitCost',
+			datetime: 'estimatedArrivalDate'
+		}),
+		required: words('orderID inventoryLocationID quantity unitCost'),
+		references: {
+			orderID: ref('PurchaseOrders', 'PurchaseOrder'),
+			productID: ref('Products', 'Product'),
+			inventoryLocationID: ref('InventoryLocations', 'InventoryLocation')
+		},
+		parent: { entity: 'PurchaseOrders', key: 'orderID', segment: 'Items' },
+		create: true,
+		update: true,
+		remove: false
+	},
+	InventoryLocations: {
+		word: 'InventoryLocation',
+		fields: fields({ integer: 'id', string: 'locationName', boolean: 'isActive isDefault' }),
+		required: [],
+		references: {},
+		create: false,
+		update: false,
+		remove: false
 	}
 } satisfies Record<string, EntityDef>;
 

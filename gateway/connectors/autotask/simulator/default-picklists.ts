@@ -118,6 +118,19 @@ export function defaultPicklists(): Record<string, Record<string, SimPicklistVal
 				[5, 'Recurring Contract Service']
 			])
 		},
+		// [UNVERIFIED] the statuses an Autotask purchase order goes through, as the UI names them.
+		PurchaseOrders: {
+			status: picklist(
+				[
+					[1, 'New'],
+					[2, 'Submitted'],
+					[3, 'Received Partial'],
+					[4, 'Received Full'],
+					[5, 'Cancel']
+				],
+				1
+			)
+		},
 		TicketCharges: {
 			status: TICKET_CHARGE_STATUSES.map((v) => ({ ...v })),
 			// §1.5: labels Operational / Capitalized; the value map is [UNVERIFIED].

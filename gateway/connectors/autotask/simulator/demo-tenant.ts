@@ -1,6 +1,7 @@
 // The sandbox's Autotask tenant: a resource for each of the demo organisation's MSP staff (so
 // Synchronize links them by email), a Material Cost Code per demo category (the ids the demo's
-// categories are mapped to) plus a retired one, and a ticket with recent charges to import.
+// categories are mapped to) plus a retired one, a ticket with recent charges to import, and what
+// purchase orders need: the two distributors as vendor companies and a warehouse to receive into.
 
 import { CATEGORY_TABLE } from '../../../demo/demo-product-families.ts';
 import { demoPsaStaff } from '../../../demo/demo-data.ts';
@@ -8,10 +9,12 @@ import type { AutotaskSimulatorControl } from './control.ts';
 import {
 	buildBillingCode,
 	buildCompany,
+	buildInventoryLocation,
 	buildProduct,
 	buildResource,
 	buildTicket,
-	buildTicketCharge
+	buildTicketCharge,
+	buildVendor
 } from './seed-builders.ts';
 
 export const RETIRED_BILLING_CODE_ID = 29682899;
@@ -36,6 +39,8 @@ export function seedAutotaskDemo(control: AutotaskSimulatorControl, now: number)
 		buildTicket({ companyID: acme, ticketNumber: 'T20261201.0001', title: 'Laptop refresh for the sales team' }),
 		buildTicket({ companyID: acme, ticketNumber: 'T20261201.0002', title: 'Printer keeps jamming' })
 	]);
+	control.seed('Companies', [buildVendor({ companyName: 'Ingram Micro' }), buildVendor({ companyName: 'TD SYNNEX' })]);
+	control.seed('InventoryLocations', [buildInventoryLocation()]);
 	const [noProcurement] = control.seed('Products', [
 		buildProduct({ name: 'Remote support hour', sku: 'SUP-HOUR', doesNotRequireProcurement: true })
 	]);

@@ -88,3 +88,13 @@ export function buildTicketCharge(overrides: Fields = {}): Fields {
 		...overrides
 	};
 }
+
+/** A warehouse purchase order items are received into (a required item field). */
+export function buildInventoryLocation(overrides: Fields = {}): Fields {
+	return { locationName: 'Main warehouse', isActive: true, isDefault: true, ...overrides };
+}
+
+/** A distributor as Autotask keeps it: a company of the Vendor type (7 in the default picklist). */
+export function buildVendor(overrides: Fields = {}): Fields {
+	return buildCompany({ companyName: 'Ingram Micro', companyType: 7, ...overrides });
+}

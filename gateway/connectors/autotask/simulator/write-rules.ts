@@ -86,7 +86,8 @@ export function checkWrite(ctx: WriteContext): string[] {
 		...checkPicklists(ctx),
 		...checkReferences(ctx),
 		...checkAssociation(ctx),
-		...checkQuoteItem(ctx)
+		...checkQuoteItem(ctx),
+		...checkPurchaseOrderItem(ctx)
 	];
 	return [...new Set(errors)];
 }
@@ -168,6 +169,13 @@ function checkQuoteItem({ entity, next }: WriteContext): string[] {
 	const discounts = DISCOUNT_FIELDS.filter((f) => typeof next[f] === 'number' && next[f] !== 0);
 	if (discounts.length > 1) errors.push('A quote item may use only one kind of discount.');
 	return errors;
+}
+
+/** [UNVERIFIED] a purchase order item orders a product or fulfils a charge: one of the two. */
+function checkPurchaseOrderItem({ entity, next }: WriteContext): string[] {
+	if (entity !== 'PurchaseOrderItems') return [];
+	const named = ['productID', 'chargeID'].filter((f) => typeof next[f] === 'number');
+	return named.length === 1 ? [] : ['A purchase order item must name exactly one of productID, chargeID.'];
 }
 
 /** §1.3 [V]: ticket charges can be changed or deleted only while isBilled is false. */

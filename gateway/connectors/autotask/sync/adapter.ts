@@ -15,6 +15,7 @@ import { pollOpportunities } from './opportunity-poll.ts';
 import { syncQuote } from './sync-quote.ts';
 import { importTicketCharges } from './ticket-charges.ts';
 import { cancelTicketCharge, createTicketCharge, listTickets } from './quote-charges.ts';
+import { createPurchaseOrder, refusePurchaseOrder } from './purchase-orders.ts';
 import { ensureCompany } from './records.ts';
 import { openAutotaskReindex } from './reindex.ts';
 import { startRun, PICKLIST_LOOKUPS, type AutotaskRun, type PicklistLookup } from './run.ts';
@@ -99,6 +100,9 @@ export const autotaskAdapter: PsaAdapter = {
 		cancel: (ctx, input) => withRun(ctx, (run) => cancelTicketCharge(ctx, run, input)),
 		listTickets: (ctx) => withRun(ctx, listTickets)
 	},
+
+	createPurchaseOrder: async (ctx, input) =>
+		refusePurchaseOrder(input) ?? withRun(ctx, (run) => createPurchaseOrder(ctx, run, input)),
 
 	pollOpportunities: (ctx, since) => withRun(ctx, (run) => pollOpportunities(ctx, run, since)),
 

@@ -12,6 +12,8 @@ import {
 	CREATE_SCHEMAS,
 	forecastItemInput,
 	patchOperationSchema,
+	purchaseOrderLineItemInput,
+	type PurchaseOrderLineItemInput,
 	type CreatableResource,
 	type CreateBody,
 	type CwRecord,
@@ -22,7 +24,14 @@ import {
 import type { Classified } from './classify-response.ts';
 import type { FetchLike } from '../../common/transport-core.ts';
 import { createTransport, type RequestHook } from './transport.ts';
-import { countSchema, forecastItemSchema, forecastSchema, systemInfoSchema, type CompanyInfo } from './wire-schemas.ts';
+import {
+	countSchema,
+	forecastItemSchema,
+	forecastSchema,
+	purchaseOrderLineItemSchema,
+	systemInfoSchema,
+	type CompanyInfo
+} from './wire-schemas.ts';
 import type { z } from 'zod';
 
 export type ConnectwiseClientOptions = {
@@ -49,6 +58,7 @@ export type ListQuery = {
 
 export type ForecastItem = z.infer<typeof forecastItemSchema>;
 export type Forecast = z.infer<typeof forecastSchema>;
+export type PurchaseOrderLineItem = z.infer<typeof purchaseOrderLineItemSchema>;
 
 export type ConnectwiseClient = {
 	companyInfo(): Promise<ConnectwiseResult<CompanyInfo>>;
@@ -83,6 +93,12 @@ export type ConnectwiseClient = {
 		operations: PatchOperation[]
 	): Promise<ConnectwiseResult<ForecastItem>>;
 	removeForecastItem(opportunityId: number, id: number): Promise<ConnectwiseResult<null>>;
+	/** A purchase order's line items, up to 1000 (one page). */
+	purchaseOrderLineItems(purchaseOrderId: number): Promise<ConnectwiseResult<PurchaseOrderLineItem[]>>;
+	createPurchaseOrderLineItem(
+		purchaseOrderId: number,
+		body: PurchaseOrderLineItemInput
+	): Promise<ConnectwiseResult<PurchaseOrderLineItem>>;
 	/** Requests sent, by endpoint (`POST /company/companies`). */
 	calls(): Record<string, number>;
 };
@@ -293,9 +309,22 @@ export function createConnectwiseClient(opts: ConnectwiseClientOptions): Connect
 		removeForecastItem(opportunityId, id) {
 			return removeAt(`${forecastPath(opportunityId)}/${id}`, `${FORECAST_TEMPLATE}/{id}`);
 		},
+		async purchaseOrderLineItems(purchaseOrderId) {
+			const answer = await call('GET', `${lineItemsPath(purchaseOrderId)}?pageSize=1000`, LINE_ITEMS_TEMPLATE);
+			return answer.ok ? parse(purchaseOrderLineItemSchema.array(), answer.body, 'line items') : answer;
+		},
+		async createPurchaseOrderLineItem(purchaseOrderId, body) {
+			const refused = checkBody(purchaseOrderLineItemInput, body, 'purchase order line item');
+			if (refused) return refused;
+			const path = lineItemsPath(purchaseOrderId);
+			return write('POST', path, LINE_ITEMS_TEMPLATE, body, purchaseOrderLineItemSchema, 'a line item');
+		},
 		calls: () => transport.calls()
 	};
 }
+
+const LINE_ITEMS_TEMPLATE = 'procurement/purchaseorders/{id}/lineitems';
+const lineItemsPath = (purchaseOrderId: number) => `procurement/purchaseorders/${purchaseOrderId}/lineitems`;
 
 const FORECAST_TEMPLATE = 'sales/opportunities/{id}/forecast';
 const forecastPath = (opportunityId: number) => `sales/opportunities/${opportunityId}/forecast`;

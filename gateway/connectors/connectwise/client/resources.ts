@@ -8,7 +8,9 @@ import {
 	contactSchema,
 	memberSchema,
 	opportunitySchema,
-	opportunityStatusSchema
+	opportunityStatusSchema,
+	purchaseOrderSchema,
+	setupRecordSchema
 } from './wire-schemas.ts';
 
 /** A reference written by id or identifier (`{ "identifier": "jsmith" }` in §2.6). */
@@ -45,9 +47,26 @@ export const CREATE_SCHEMAS = {
 		type: refInput,
 		customerDescription: z.string().min(1).max(6000)
 	}),
+	/** §2.3 "req": vendorCompany, status, terms. */
+	purchaseOrders: z.looseObject({ vendorCompany: refInput, status: refInput, terms: refInput }),
 	members: z.never(),
-	opportunityStatuses: z.never()
+	opportunityStatuses: z.never(),
+	purchaseOrderStatuses: z.never(),
+	billingTerms: z.never(),
+	unitsOfMeasure: z.never()
 } as const;
+
+/** §2.3 "req" of a purchase order line item. */
+export const purchaseOrderLineItemInput = z.looseObject({
+	description: z.string().min(1).max(6000),
+	lineNumber: z.number().int().positive(),
+	product: refInput,
+	quantity: z.number().positive(),
+	unitOfMeasure: refInput,
+	unitCost: z.number().optional(),
+	internalNotes: z.string().optional()
+});
+export type PurchaseOrderLineItemInput = z.input<typeof purchaseOrderLineItemInput>;
 
 export const FORECAST_TYPES = ['Other1', 'Other2', 'Agreement', 'Product', 'Service'] as const;
 
@@ -67,11 +86,18 @@ export const CONNECTWISE_RESOURCES = {
 	opportunities: { path: 'sales/opportunities', schema: opportunitySchema },
 	catalog: { path: 'procurement/catalog', schema: catalogItemSchema },
 	members: { path: 'system/members', schema: memberSchema },
-	opportunityStatuses: { path: 'sales/opportunities/statuses', schema: opportunityStatusSchema }
+	opportunityStatuses: { path: 'sales/opportunities/statuses', schema: opportunityStatusSchema },
+	purchaseOrders: { path: 'procurement/purchaseorders', schema: purchaseOrderSchema },
+	purchaseOrderStatuses: { path: 'procurement/purchaseorderstatuses', schema: setupRecordSchema },
+	billingTerms: { path: 'finance/billingTerms', schema: setupRecordSchema },
+	unitsOfMeasure: { path: 'procurement/unitOfMeasures', schema: setupRecordSchema }
 } as const;
 
 export type ResourceName = keyof typeof CONNECTWISE_RESOURCES;
-export type CreatableResource = Exclude<ResourceName, 'members' | 'opportunityStatuses'>;
+export type CreatableResource = Exclude<
+	ResourceName,
+	'members' | 'opportunityStatuses' | 'purchaseOrderStatuses' | 'billingTerms' | 'unitsOfMeasure'
+>;
 export type CwRecord<R extends ResourceName> = z.infer<(typeof CONNECTWISE_RESOURCES)[R]['schema']>;
 export type CreateBody<R extends CreatableResource> = z.input<(typeof CREATE_SCHEMAS)[R]>;
 

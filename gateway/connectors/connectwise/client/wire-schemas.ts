@@ -120,6 +120,38 @@ export const opportunityStatusSchema = z.looseObject({
 	closedFlag: z.boolean().nullish()
 });
 
+/** §2.3 procurement setup tables (PO statuses, billing terms, units of measure): named, one the default. */
+export const setupRecordSchema = z.looseObject({
+	...record,
+	name: z.string(),
+	defaultFlag: z.boolean().nullish(),
+	inactiveFlag: z.boolean().nullish()
+});
+
+/** §2.3 `PurchaseOrder` [S]. */
+export const purchaseOrderSchema = z.looseObject({
+	...record,
+	poNumber: z.string().nullish(),
+	vendorCompany: referenceSchema.nullish(),
+	customerCompany: referenceSchema.nullish(),
+	status: referenceSchema.nullish(),
+	terms: referenceSchema.nullish(),
+	internalNotes: z.string().nullish(),
+	closedFlag: z.boolean().nullish()
+});
+
+/** §2.3 `PurchaseOrderLineItem` [S]. */
+export const purchaseOrderLineItemSchema = z.looseObject({
+	...record,
+	lineNumber: z.number().int().nullish(),
+	description: z.string().nullish(),
+	product: referenceSchema.nullish(),
+	quantity: z.number().nullish(),
+	unitCost: z.number().nullish(),
+	unitOfMeasure: referenceSchema.nullish(),
+	internalNotes: z.string().nullish()
+});
+
 export const systemInfoSchema = z.looseObject({ version: z.string(), isCloud: z.boolean().nullish() });
 
 export const countSchema = z.object({ count: z.number().int().nonnegative() });

@@ -3,7 +3,7 @@
 // stored in UTC with `Z` whatever offset they came with, and the status codes.
 
 import { utcDatesIn } from '../../common/simulator/utc-dates.ts';
-import { forecastTypeAllowed, SIM_RESOURCES, type SimResourceName } from './resources.ts';
+import { forecastTypeAllowed, NESTED_RESOURCES, SIM_RESOURCES, type SimResourceName } from './resources.ts';
 import { errorBody, type ErrorItem } from './sim-env.ts';
 import type { SimRecord, SimState } from './sim-state.ts';
 
@@ -25,6 +25,7 @@ export function applyCreate(deps: WriteDeps, resource: SimResourceName, body: un
 		}
 		fields.opportunity = { id: parentId };
 	}
+	if (resource === 'purchaseOrderLineItems') fields.purchaseOrderId = parentId;
 	if (resource === 'opportunities' && fields.status === undefined) {
 		const fallback = deps.state.list('opportunityStatuses').find((s) => s.defaultFlag === true);
 		if (fallback) fields.status = { id: fallback.id };
@@ -95,7 +96,8 @@ export function applyDelete(deps: WriteDeps, resource: SimResourceName, id: numb
 export function existing(state: SimState, resource: SimResourceName, id: number, parentId?: number) {
 	const record = state.get(resource, id);
 	if (!record) return undefined;
-	if (parentId !== undefined && (record.opportunity as { id?: number } | undefined)?.id !== parentId) return undefined;
+	const parentOf = NESTED_RESOURCES[resource as keyof typeof NESTED_RESOURCES];
+	if (parentId !== undefined && parentOf?.(record) !== parentId) return undefined;
 	return record;
 }
 

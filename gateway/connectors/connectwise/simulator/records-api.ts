@@ -67,6 +67,21 @@ export function recordsApi(deps: WriteDeps) {
 	app.all(forecast, only('GET', 'POST'));
 	app.all(`${forecast}/:id{[0-9]+}`, only('GET', 'PUT', 'PATCH', 'DELETE'));
 
+	// [UNVERIFIED] a purchase order's line items list and take new ones under it (§2.3), like the forecast.
+	const lineItems = '/procurement/purchaseorders/:pid{[0-9]+}/lineitems';
+	app.get(lineItems, (c) => {
+		const parentId = Number(c.req.param('pid'));
+		if (!state.get('purchaseOrders', parentId)) return answer(c, notFound('purchaseOrders', parentId));
+		const found = filtered(c, 'purchaseOrderLineItems');
+		return Array.isArray(found) ? c.json(found.filter((r) => r.purchaseOrderId === parentId)) : found;
+	});
+	app.post(lineItems, async (c) => {
+		const parentId = Number(c.req.param('pid'));
+		if (!state.get('purchaseOrders', parentId)) return answer(c, notFound('purchaseOrders', parentId));
+		return answer(c, applyCreate(deps, 'purchaseOrderLineItems', await jsonOf(c), parentId));
+	});
+	app.all(lineItems, only('GET', 'POST'));
+
 	for (const [resource, def] of ROOT_PATHS) {
 		const base = `/${def.path}`;
 		app.get(`${base}/count`, (c) => {

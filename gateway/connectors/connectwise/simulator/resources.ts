@@ -3,7 +3,24 @@
 // client's assumptions are tested, not shared.
 
 export type SimResourceName =
-	'companies' | 'contacts' | 'opportunities' | 'forecastItems' | 'catalog' | 'members' | 'opportunityStatuses';
+	| 'companies'
+	| 'contacts'
+	| 'opportunities'
+	| 'forecastItems'
+	| 'catalog'
+	| 'members'
+	| 'opportunityStatuses'
+	| 'purchaseOrders'
+	| 'purchaseOrderLineItems'
+	| 'purchaseOrderStatuses'
+	| 'billingTerms'
+	| 'unitsOfMeasure';
+
+/** Resources that live under a parent record, and the field holding the parent's id. */
+export const NESTED_RESOURCES = {
+	forecastItems: (record: Record<string, unknown>) => (record.opportunity as { id?: number } | undefined)?.id,
+	purchaseOrderLineItems: (record: Record<string, unknown>) => record.purchaseOrderId as number | undefined
+} as const;
 
 export type ResourceDef = {
 	/** Under `apis/3.0/`; forecast items live at `sales/opportunities/{id}/forecast`. */
@@ -91,10 +108,55 @@ export const SIM_RESOURCES: Record<SimResourceName, ResourceDef> = {
 		references: {},
 		writable: false,
 		inactiveField: 'inactiveFlag'
+	},
+	purchaseOrders: {
+		path: 'procurement/purchaseorders',
+		word: 'purchaseOrder',
+		required: ['vendorCompany', 'status', 'terms'],
+		references: {
+			vendorCompany: 'companies',
+			customerCompany: 'companies',
+			status: 'purchaseOrderStatuses',
+			terms: 'billingTerms'
+		},
+		writable: true,
+		inactiveField: 'closedFlag'
+	},
+	purchaseOrderLineItems: {
+		path: 'procurement/purchaseorders/{id}/lineitems',
+		word: 'purchaseOrderLineItem',
+		required: ['description', 'lineNumber', 'product', 'quantity', 'unitOfMeasure'],
+		references: { product: 'catalog', unitOfMeasure: 'unitsOfMeasure' },
+		writable: true,
+		inactiveField: 'canceledFlag'
+	},
+	purchaseOrderStatuses: {
+		path: 'procurement/purchaseorderstatuses',
+		word: 'purchaseOrderStatus',
+		required: ['name'],
+		references: {},
+		writable: false,
+		inactiveField: 'inactiveFlag'
+	},
+	billingTerms: {
+		path: 'finance/billingTerms',
+		word: 'billingTerm',
+		required: ['name'],
+		references: {},
+		writable: false,
+		inactiveField: 'inactiveFlag'
+	},
+	unitsOfMeasure: {
+		path: 'procurement/unitOfMeasures',
+		word: 'unitOfMeasure',
+		required: ['name'],
+		references: {},
+		writable: false,
+		inactiveField: 'inactiveFlag'
 	}
 };
 
 /** Top-level resources by path, longest first so `sales/opportunities/statuses` wins over `sales/opportunities`. */
 export const ROOT_PATHS = (Object.entries(SIM_RESOURCES) as [SimResourceName, ResourceDef][])
-	.filter(([name]) => name !== 'forecastItems')
+	.filter(([name]) => !(name in NESTED_RESOURCES))
 	.sort((a, b) => b[1].path.length - a[1].path.length);

@@ -69,3 +69,18 @@ export function defaultOpportunityStatuses(): Fields[] {
 		buildOpportunityStatus({ id: 3, name: 'Lost', lostFlag: true, closedFlag: true })
 	];
 }
+
+/** A distributor as ConnectWise keeps it: a company (the vendor of purchase orders). */
+export function buildVendor(overrides: Fields = {}): Fields {
+	return buildCompany({ identifier: 'IngramMicro', name: 'Ingram Micro', ...overrides });
+}
+
+/** The procurement setup tables a purchase order needs: a default status, terms and a unit of measure. */
+export const PROCUREMENT_SETUP = {
+	purchaseOrderStatuses: [
+		{ name: 'Open', defaultFlag: true, inactiveFlag: false },
+		{ name: 'Closed', defaultFlag: false, inactiveFlag: false }
+	],
+	billingTerms: [{ name: 'Net 30 days', defaultFlag: true, inactiveFlag: false }],
+	unitsOfMeasure: [{ name: 'Each', inactiveFlag: false }]
+} as const;

@@ -10,6 +10,7 @@ import { lift } from '../failure.ts';
 import { startRun } from './run.ts';
 import { syncQuote } from './sync-quote.ts';
 import { openConnectwiseReindex } from './reindex.ts';
+import { createPurchaseOrder } from './purchase-orders.ts';
 
 export { connectwiseCredentialsSchema } from '../client/credentials.ts';
 export { connectwiseSettingsSchema } from './settings.ts';
@@ -39,6 +40,10 @@ export function createConnectwiseAdapter(): PsaAdapter {
 			return company.ok ? { ok: true, value: { externalId: String(company.value.id) } } : company;
 		},
 		synchronize,
+		async createPurchaseOrder(ctx, input) {
+			const run = startRun(ctx);
+			return run.ok ? createPurchaseOrder(ctx, run.value, input) : run;
+		},
 		openReindex: openConnectwiseReindex
 	};
 }

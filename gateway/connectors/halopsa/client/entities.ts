@@ -7,7 +7,9 @@ import {
 	clientSchema,
 	itemSchema,
 	opportunitySchema,
+	purchaseOrderSchema,
 	quotationSchema,
+	supplierSchema,
 	userSchema
 } from './entity-schemas.ts';
 
@@ -19,7 +21,11 @@ export const HALO_ENTITIES = {
 	Opportunities: { listKeys: ['tickets'], schema: opportunitySchema },
 	/** §3.3 [UNVERIFIED]: `quotes` per [HALO-PS], `quotations` in one other client; either is read. */
 	Quotation: { listKeys: ['quotes', 'quotations'], schema: quotationSchema },
-	Item: { listKeys: ['items'], schema: itemSchema }
+	Item: { listKeys: ['items'], schema: itemSchema },
+	/** [UNVERIFIED] list key `suppliers` (§3.3 gives none). */
+	Supplier: { listKeys: ['suppliers'], schema: supplierSchema },
+	/** §3.3 [3P]: `purchaseorders`. */
+	PurchaseOrder: { listKeys: ['purchaseorders'], schema: purchaseOrderSchema }
 } as const satisfies Record<string, { listKeys: readonly string[]; schema: z.ZodType }>;
 
 export type HaloEntity = keyof typeof HALO_ENTITIES;

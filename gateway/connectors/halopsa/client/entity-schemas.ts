@@ -112,6 +112,34 @@ export const itemSchema = z.looseObject({
 	inactive: flag
 });
 
+/** `Supplier`: a vendor, the distributor a purchase order is placed with. */
+export const supplierSchema = z.looseObject({ id, name: z.string(), inactive: flag });
+
+/** `SupplierOrderDetail` [UNVERIFIED]: named like a quotation line (`item_id`, `quantity`, `costprice`). */
+export const purchaseOrderLineSchema = z.looseObject({
+	id: ref,
+	item_id: ref,
+	description: text,
+	productcode: text,
+	quantity: amount,
+	costprice: amount,
+	sort_seq: z.number().nullish()
+});
+
+/** `SupplierOrderHeader` with its lines. */
+export const purchaseOrderSchema = z.looseObject({
+	id,
+	supplier_id: ref,
+	supplier_name: text,
+	client_id: ref,
+	status: z.number().nullish(),
+	po_ref: text,
+	date: text,
+	deliver_to_us: flag,
+	total: amount,
+	lines: z.array(purchaseOrderLineSchema).nullish()
+});
+
 export type HaloClientRecord = z.infer<typeof clientSchema>;
 export type HaloUser = z.infer<typeof userSchema>;
 export type HaloAgent = z.infer<typeof agentSchema>;
@@ -119,3 +147,4 @@ export type HaloOpportunity = z.infer<typeof opportunitySchema>;
 export type HaloQuotation = z.infer<typeof quotationSchema>;
 export type HaloQuotationLine = z.infer<typeof quotationLineSchema>;
 export type HaloItem = z.infer<typeof itemSchema>;
+export type HaloPurchaseOrderLine = z.infer<typeof purchaseOrderLineSchema>;

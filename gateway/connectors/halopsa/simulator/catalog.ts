@@ -18,7 +18,14 @@ export const SIM_ENTITIES = {
 		inactive: null
 	},
 	Quotation: { listKey: 'quotes', search: ['title'], filters: ['client_id', 'user_id', 'ticket_id'], inactive: null },
-	Item: { listKey: 'items', search: ['name'], filters: ['supplier_id', 'assetgroup_id'], inactive: 'inactive' }
+	Item: { listKey: 'items', search: ['name'], filters: ['supplier_id', 'assetgroup_id'], inactive: 'inactive' },
+	Supplier: { listKey: 'suppliers', search: ['name'], filters: [], inactive: 'inactive' },
+	PurchaseOrder: {
+		listKey: 'purchaseorders',
+		search: ['po_ref'],
+		filters: ['supplier_id', 'client_id'],
+		inactive: null
+	}
 } as const satisfies Record<
 	string,
 	{ listKey: string | null; search: readonly string[]; filters: readonly string[]; inactive: string | null }

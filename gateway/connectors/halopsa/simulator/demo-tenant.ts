@@ -1,9 +1,10 @@
 // The sandbox's HaloPSA tenant: an agent for each of the demo organisation's MSP staff (so Synchronize
-// links them by email), an unassigned agent with no email, and an existing customer with a contact.
+// links them by email), an unassigned agent with no email, an existing customer with a contact, and the
+// two distributors as suppliers (the vendors of purchase orders).
 
 import { demoPsaStaff } from '../../../demo/demo-data.ts';
 import type { HaloSimulatorControl } from './control.ts';
-import { buildAgent, buildClient, buildItem, buildUser } from './seed-builders.ts';
+import { buildAgent, buildClient, buildItem, buildSupplier, buildUser } from './seed-builders.ts';
 
 export function seedHaloDemo(control: HaloSimulatorControl): void {
 	const staff = demoPsaStaff();
@@ -21,4 +22,5 @@ export function seedHaloDemo(control: HaloSimulatorControl): void {
 	control.seed('Item', [
 		buildItem({ name: 'Managed Backup (per device)', baseprice: 12, costprice: 5, isrecurringitem: true })
 	]);
+	control.seed('Supplier', [buildSupplier({ name: 'Ingram Micro' }), buildSupplier({ name: 'TD SYNNEX' })]);
 }

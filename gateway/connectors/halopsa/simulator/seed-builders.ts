@@ -50,3 +50,8 @@ export function buildOpportunity(overrides: Fields = {}): Fields {
 export function buildQuotation(overrides: Fields = {}): Fields {
 	return { title: 'Laptop refresh', date: '2026-11-01T00:00:00Z', lines: [], ...overrides };
 }
+
+/** A distributor as Halo keeps it: a supplier. */
+export function buildSupplier(overrides: Fields = {}): Fields {
+	return { name: 'Ingram Micro', inactive: false, ...overrides };
+}

@@ -43,6 +43,21 @@ const quotationLines: Check = (state, record, existing) => {
 	return errors;
 };
 
+/** [UNVERIFIED] purchase order lines: an item, when named, must exist; each needs a quantity. */
+const purchaseOrderLines: Check = (state, record) => {
+	if (record.lines === undefined) return {};
+	if (!Array.isArray(record.lines)) return { lines: 'lines must be an array.' };
+	const errors: Record<string, string> = {};
+	record.lines.forEach((line: Fields, j) => {
+		if (line.item_id != null && !exists(state, 'Item', line.item_id)) {
+			errors[`lines[${j}].item_id`] = `Item ${String(line.item_id)} does not exist.`;
+		}
+		if (typeof line.quantity !== 'number' || line.quantity <= 0)
+			errors[`lines[${j}].quantity`] = 'quantity is required.';
+	});
+	return errors;
+};
+
 const RULES: Partial<Record<SimEntityName, Check[]>> = {
 	Client: [named('name')],
 	Users: [named('name'), reference('client_id', 'Client', true), reference('site_id', 'Site')],
@@ -59,7 +74,8 @@ const RULES: Partial<Record<SimEntityName, Check[]>> = {
 		reference('agent_id', 'Agent'),
 		quotationLines
 	],
-	Item: [named('name')]
+	Item: [named('name')],
+	PurchaseOrder: [reference('supplier_id', 'Supplier', true), reference('client_id', 'Client'), purchaseOrderLines]
 };
 
 export function applyWrite(state: SimState, entity: SimEntityName, body: unknown): WriteResult {
@@ -100,6 +116,10 @@ function save(state: SimState, entity: SimEntityName, record: Fields): SimRecord
 	if (entity === 'Quotation') {
 		const lines = (saved.lines as Fields[]).map((line) => ({ ...line, qhid: saved.id }));
 		state.put('Quotation', { ...saved, lines });
+	}
+	if (entity === 'PurchaseOrder' && !existing) {
+		const lines = ((saved.lines as Fields[] | undefined) ?? []).map((line) => ({ ...line, id: state.nextLineId() }));
+		state.put('PurchaseOrder', { ...saved, lines });
 	}
 	if (entity === 'Client' && !existing) {
 		// A new client comes with its main site, as in Halo.

@@ -9,6 +9,7 @@ import { syncQuote } from './sync-quote.ts';
 import { synchronize } from './synchronize.ts';
 import { openHaloReindex } from './reindex.ts';
 import { toPsaFailure } from '../failure.ts';
+import { createPurchaseOrder } from './purchase-orders.ts';
 
 export const haloAdapter: PsaAdapter = {
 	provider: 'halopsa',
@@ -35,5 +36,9 @@ export const haloAdapter: PsaAdapter = {
 		return updated.ok ? psaOk({ externalId: String(updated.value.id) }) : toPsaFailure(updated);
 	},
 	synchronize,
+	async createPurchaseOrder(ctx, input) {
+		const started = startRun(ctx);
+		return started.ok ? createPurchaseOrder(ctx, started.value, input) : started;
+	},
 	openReindex: openHaloReindex
 };
