@@ -10,6 +10,7 @@ import { createJobRunner, type JobRunner } from '../jobs/job-runner.ts';
 import { replicatedWriter, type ReplicatedWriter } from '../jobs/replicated-write.ts';
 import type { Store } from '../store/store.ts';
 import type { PokeHub } from '../sync/poke-hub.ts';
+import { purchaseOrderReader, queuePsaPurchaseOrder } from '../procurement/psa-purchase-order-source.ts';
 import { PSA_PROVIDERS } from './all-providers.ts';
 import type { ProviderRegistry } from './registry.ts';
 
@@ -61,6 +62,15 @@ export async function createPsaServices(options: PsaServicesOptions): Promise<Ps
 	const outbound = options.outbound ?? createOutboundPolicy({ allowLoopback: false });
 	const write = replicatedWriter(options.store, options.pokes);
 	const health = createHealthMonitor({ store: options.store, write, clock: options.clock });
-	const runner = createJobRunner({ ...options, providers, vault, outbound, health });
+	const runner = createJobRunner({
+		// A placed distributor order becomes the PSA's purchase order.
+		onOrderSubmitted: queuePsaPurchaseOrder(options.store, options.clock ?? { now: () => Date.now() }),
+		loadPurchaseOrderInput: purchaseOrderReader(options.store),
+		...options,
+		providers,
+		vault,
+		outbound,
+		health
+	});
 	return { providers, vault, runner, outbound, write, health };
 }
