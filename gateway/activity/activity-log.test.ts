@@ -387,6 +387,18 @@ describe.each(STORE_KINDS)('the activity log on $name', (kind) => {
 			args: async () => ({ distributor: 'tdsynnex', enabled: true }),
 			expect: () => ({ table: 'distributors', id: 'tdsynnex', change: { op: 'create', fields: ['orderingEnabled'] } })
 		},
+		setProductCostFromDistributor: {
+			args: async () => {
+				const id = uid('p');
+				await prepare('saveProduct', product(id));
+				return { productId: id, distributor: 'tdsynnex', cost: 7_777, asOf: 1_700_000_000_000 };
+			},
+			expect: (a) => ({
+				table: 'products',
+				id: a.productId,
+				change: { op: 'update', fields: { cost: [product('x').cost, 7_777] } }
+			})
+		},
 		moveDistributor: {
 			args: async () => ({ distributor: 'ingrammicro', direction: 'down' }),
 			expect: () => ({ table: 'distributors', id: 'ingrammicro', change: { op: 'create', fields: ['preferenceRank'] } })

@@ -62,7 +62,8 @@ const SUBJECTS = {
 	cancelQuoteCharge: (a) => on('quoteCharges')(a.id),
 	reorderQuoteCharges: (a) => quote(a.quoteId),
 	setDistributorOrdering: (a) => on('distributors')(a.distributor),
-	moveDistributor: (a) => on('distributors')(a.distributor)
+	moveDistributor: (a) => on('distributors')(a.distributor),
+	setProductCostFromDistributor: (a) => on('products')(a.productId)
 } as const satisfies { [K in MutationName]: SubjectOf<K> };
 
 /** The subject of mutation `name`, for arguments its schema returned (null: the first row it changed). */

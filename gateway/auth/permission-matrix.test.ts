@@ -67,7 +67,8 @@ const ALLOWED: Record<MutationName, string[]> = {
 	cancelQuoteCharge: ADMINS,
 	reorderQuoteCharges: ADMINS,
 	setDistributorOrdering: ADMINS,
-	moveDistributor: ADMINS
+	moveDistributor: ADMINS,
+	setProductCostFromDistributor: CATALOG
 };
 
 /** Staff whose roles replicate no quotes (catalog roles alone): to them a quote does not exist. */

@@ -69,7 +69,8 @@ const WEDGE_ARGS: { [K in MutationName]: MutationArgs<K> } = {
 	cancelQuoteCharge: { id: 'w-charge' },
 	reorderQuoteCharges: { quoteId: 'w-quote' },
 	setDistributorOrdering: { distributor: 'tdsynnex', enabled: true },
-	moveDistributor: { distributor: 'tdsynnex', direction: 'up' }
+	moveDistributor: { distributor: 'tdsynnex', direction: 'up' },
+	setProductCostFromDistributor: { productId: 'w-product', distributor: 'tdsynnex', cost: 150, asOf: 1 }
 };
 
 /** While armed, every query of a write transaction that touches the replicated rows fails as the driver would with `code`. */

@@ -196,7 +196,12 @@ export function createMutationFixtures(gateway: () => Gateway, adminClient: () =
 		cancelQuoteCharge: async () => ({ id: (await putQuoteCharge(gateway(), await freshQuote())).id }),
 		reorderQuoteCharges: async () => ({ quoteId: await freshQuote() }),
 		setDistributorOrdering: async () => ({ distributor: 'tdsynnex', enabled: true }),
-		moveDistributor: async () => ({ distributor: 'tdsynnex', direction: 'up' })
+		moveDistributor: async () => ({ distributor: 'tdsynnex', direction: 'up' }),
+		setProductCostFromDistributor: async () => {
+			const id = uid('p');
+			await prepare('saveProduct', product(id));
+			return { productId: id, distributor: 'ingrammicro', cost: 12_345, asOf: 1_700_000_000_000 };
+		}
 	};
 
 	function product(id: string) {

@@ -88,6 +88,7 @@ describe('the registry', () => {
 			reorderQuoteCharges: 'admin',
 			setDistributorOrdering: 'admin',
 			moveDistributor: 'admin',
+			setProductCostFromDistributor: 'productEditor',
 			changeUserEmail: 'admin',
 			reindexEntities: 'admin',
 			reindexRecord: 'admin',

@@ -26,6 +26,7 @@ import {
 import { deleteContact, saveCompany, saveContact } from './company-mutations.ts';
 import type { MutationDef } from './define.ts';
 import { moveDistributor, setDistributorOrdering } from './distributor-mutations.ts';
+import { setProductCostFromDistributor } from './marketplace-mutations.ts';
 import {
 	dismissIssue,
 	retryAllIssues,
@@ -83,7 +84,8 @@ export const MUTATIONS = {
 	cancelQuoteCharge,
 	reorderQuoteCharges,
 	setDistributorOrdering,
-	moveDistributor
+	moveDistributor,
+	setProductCostFromDistributor
 } as const;
 
 export type MutationName = keyof typeof MUTATIONS;

@@ -73,7 +73,8 @@ const SERVER_EFFECTS = {
 	cancelQuoteCharge: syncChargeById,
 	reorderQuoteCharges: syncChargesOfQuote,
 	setDistributorOrdering: null,
-	moveDistributor: null
+	moveDistributor: null,
+	setProductCostFromDistributor: null
 } as const satisfies { [K in MutationName]: Effect<CheckedArgs<K>> | null };
 
 /**

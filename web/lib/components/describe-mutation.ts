@@ -45,7 +45,8 @@ const NAMES: Record<MutationName, string> = {
 	cancelQuoteCharge: 'Cancelling a charge',
 	reorderQuoteCharges: 'Re-ordering charges',
 	setDistributorOrdering: 'Turning distributor ordering on or off',
-	moveDistributor: 'A change to the distributor preference order'
+	moveDistributor: 'A change to the distributor preference order',
+	setProductCostFromDistributor: 'A product cost from a distributor'
 };
 
 export function describeMutation(name: string): string {
