@@ -194,7 +194,7 @@ describe.each(STORE_KINDS)('Marketplace availability over HTTP on $name', (kind)
 		expect(res.body.parts.map((p: { part: string }) => p.part)).toEqual(['MPN-TIE']);
 	});
 
-	it('lets staff with a catalog or buying permission ask, not a customer or a whitespace-only reader', async () => {
+	it('lets staff with a catalog or buying permission ask, not a customer, an unlinked user or nobody', async () => {
 		expect((await (await gw.login('viewer@demo.outpost.test')).post(URL_, { parts: ['MPN-TIE'] })).status).toBe(200);
 		expect((await (await gw.login('buyer@demo.outpost.test')).post(URL_, { parts: ['MPN-TIE'] })).status).toBe(200);
 		const before = calls();

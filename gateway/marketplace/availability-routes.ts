@@ -4,21 +4,17 @@
 
 import { Hono } from 'hono';
 import { ERRORS } from '../../shared/errors.ts';
-import { PERMISSIONS, can, type Permission } from '../../shared/auth/permissions.ts';
-import { PRODUCT_PERMISSIONS } from '../../shared/auth/read-scope.ts';
-import { availabilityRequestSchema } from '../../shared/marketplace/availability.ts';
+import { PERMISSIONS } from '../../shared/auth/permissions.ts';
+import {
+	MARKETPLACE_PERMISSIONS,
+	availabilityRequestSchema,
+	mayAskMarketplace
+} from '../../shared/marketplace/availability.ts';
 import { requireUser, type GuardDeps } from '../auth/session-guard.ts';
 import type { AppEnv } from '../http/app-env.ts';
 import { errorResponse } from '../http/errors.ts';
 import { jsonBody } from '../http/json-body.ts';
 import { askDistributors, type MarketplaceDeps } from './ask-distributors.ts';
-
-/** Any one of these lets a member of staff ask for distributor cost and stock. */
-export const MARKETPLACE_PERMISSIONS: readonly Permission[] = [
-	'quoteEditor',
-	'procurementEditor',
-	...PRODUCT_PERMISSIONS
-];
 
 const NEEDED = MARKETPLACE_PERMISSIONS.map((p) => PERMISSIONS[p]).join(', ');
 
@@ -30,7 +26,7 @@ export function marketplaceRoutes(deps: GuardDeps & MarketplaceDeps) {
 			if (principal.kind === 'customer') {
 				return errorResponse(c, ERRORS.forbidden.code, 'Distributor cost and stock are for the MSP’s own staff.');
 			}
-			if (!MARKETPLACE_PERMISSIONS.some((p) => can(principal, p))) {
+			if (!mayAskMarketplace(principal)) {
 				return errorResponse(
 					c,
 					ERRORS.forbidden.code,

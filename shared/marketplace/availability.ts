@@ -3,7 +3,20 @@
 // gateway route and the web cache.
 
 import { z } from 'zod';
+import { can, type Permission, type Principal } from '../auth/permissions.ts';
+import { PRODUCT_PERMISSIONS } from '../auth/read-scope.ts';
 import { distributorName, type DistributorName } from '../schema/distributor-entities.ts';
+
+/** Staff who see costs may ask: who quotes, who buys, who works on the catalog (product rows carry cost). */
+export const MARKETPLACE_PERMISSIONS: readonly Permission[] = [
+	'quoteEditor',
+	'procurementEditor',
+	...PRODUCT_PERMISSIONS
+];
+
+export function mayAskMarketplace(p: Principal): boolean {
+	return p.kind === 'msp' && MARKETPLACE_PERMISSIONS.some((permission) => can(p, permission));
+}
 
 /** One request asks for at most this many parts: two P&A calls a distributor at 50 a call. */
 export const AVAILABILITY_MAX_PARTS = 100;

@@ -15,6 +15,7 @@ import type { OrgProfile } from '../../../shared/schema/org-profile-entities.ts'
 import type { Activity } from '../../../shared/schema/activity-entities.ts';
 import type { QuoteCharge, Ticket } from '../../../shared/schema/quote-charge-entities.ts';
 import { TABLE_NAMES, type TableName } from '../../../shared/schema/tables.ts';
+import type { CachedAvailability } from '../marketplace/cached-availability.ts';
 
 export type OutboxEntry = { id: number; name: string; args: unknown; timestamp: number };
 
@@ -60,6 +61,8 @@ export type LocalDb = Dexie & {
 	confirmed: Table<ConfirmedEntry, [string, string]>;
 	rejections: Table<StoredRejection, [string, number]>;
 	meta: EntityTable<MetaEntry, 'key'>;
+	/** Local only, never replicated: the distributors' last answer per part (web/lib/marketplace). */
+	availability: EntityTable<CachedAvailability, 'part'>;
 };
 
 export function localDbName(orgId: string, userId: string): string {
@@ -113,6 +116,8 @@ export function openLocalDb(
 	db.version(10).stores({ distributors: 'id' });
 	// The staff directory (colleagues' names), for everyone on the staff.
 	db.version(11).stores({ staff: 'id' });
+	// The Marketplace's last known cost and stock per part, for offline: local only, never replicated.
+	db.version(12).stores({ availability: 'part' });
 	return db;
 }
 
