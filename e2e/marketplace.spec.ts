@@ -104,3 +104,22 @@ test('a rep sees distributor cost and stock on quote lines on a tablet, also off
 	await expectNoSeriousAxeViolations(page);
 	await context.close();
 });
+
+test("a Product editor takes the picked distributor's cost as the product's cost", async ({ browser }) => {
+	const context = await browser.newContext(TABLET);
+	const page = await context.newPage();
+	await signIn(page, 'catalog@demo.outpost.test');
+	await page.goto(`/catalog/products/${DELL.id}`);
+	await expect(page.getByLabel('Cost')).toHaveValue('980.00');
+	await page.getByLabel('Cost').fill('1.00');
+	await page.getByRole('button', { name: 'Save product' }).click();
+	await expect(page.getByLabel('Cost')).toHaveValue('1.00');
+
+	const use = page.getByRole('button', { name: `Use ${formatMoney(DELL.cost)} from TD SYNNEX as the cost` });
+	await use.click();
+	await expect(page.getByText(`The cost is now ${formatMoney(DELL.cost)}, from TD SYNNEX.`)).toBeVisible();
+	await expect(page.getByLabel('Cost')).toHaveValue('980.00');
+	await expect(use).toHaveCount(0);
+	await expectNoSeriousAxeViolations(page);
+	await context.close();
+});
