@@ -35,6 +35,8 @@ const ROLES: { user: string; email: string; screens: Screen[] }[] = [
 			{ name: 'companies', path: '/companies' },
 			{ name: 'company', path: firstOf('/companies', 'Companies') },
 			{ name: 'catalog', path: '/catalog' },
+			// The product with its distributors' price and availability (the Marketplace).
+			{ name: 'product', path: '/catalog/products/product-lap-len-001' },
 			{ name: 'unknown-company', path: '/companies/not-a-company' },
 			{ name: 'unknown-quote', path: '/quotes/not-a-quote' },
 			{ name: 'unknown-product', path: '/catalog/products/not-a-product' },

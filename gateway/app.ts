@@ -21,6 +21,7 @@ import { compressJson } from './http/compress-json.ts';
 import { unknownClientAddress, type ClientAddress } from './http/client-address.ts';
 import { errorResponse } from './http/errors.ts';
 import { docsRoutes } from './http/openapi/docs-routes.ts';
+import { marketplaceRoutes } from './marketplace/availability-routes.ts';
 import { incidentRoutes } from './incidents/report-routes.ts';
 import { originCheck } from './http/origin-check.ts';
 import { securityHeaders } from './http/security-headers.ts';
@@ -79,6 +80,10 @@ export async function createApp(deps: AppDeps) {
 		.route('/auth/oidc', oidcRoutes({ ...shared, providers: deps.oidc ?? {}, publicUrl: services.publicUrl, log }))
 		.route('/sync', syncRoutes({ ...shared, pokes, pullPageSize: deps.pullPageSize, log, services }))
 		.route('/incidents', incidentRoutes({ ...shared, write: psa.write, mailer: services.mailer }))
+		.route(
+			'/marketplace',
+			marketplaceRoutes({ ...shared, vault: psa.vault, outbound: psa.outbound, budget: psa.runner.budget, log })
+		)
 		.route('/docs', docsRoutes());
 
 	const app = new Hono<AppEnv>();

@@ -275,6 +275,14 @@ describe.each(STORE_KINDS)('the activity log on $name', (kind) => {
 			args: FIXTURES.setDistributorOrdering,
 			expect: () => ({ table: 'distributors', id: 'tdsynnex', change: { op: 'create', fields: ['orderingEnabled'] } })
 		},
+		setProductCostFromDistributor: {
+			args: FIXTURES.setProductCostFromDistributor,
+			expect: (a) => ({
+				table: 'products',
+				id: a.productId,
+				change: { op: 'update', fields: { cost: [10_000, 12_345] } }
+			})
+		},
 		moveDistributor: {
 			args: async () => ({ distributor: 'ingrammicro', direction: 'down' }),
 			expect: () => ({ table: 'distributors', id: 'ingrammicro', change: { op: 'create', fields: ['preferenceRank'] } })

@@ -68,7 +68,8 @@ const SUBJECTS = {
 	changePurchaseOrderLine: (a) => on('purchaseOrderLines')(a.id),
 	submitPurchaseOrder: (a) => on('purchaseOrders')(a.id),
 	retryPurchaseOrder: (a) => on('purchaseOrders')(a.id),
-	cancelPurchaseOrder: (a) => on('purchaseOrders')(a.id)
+	cancelPurchaseOrder: (a) => on('purchaseOrders')(a.id),
+	setProductCostFromDistributor: (a) => on('products')(a.productId)
 } as const satisfies { [K in MutationName]: SubjectOf<K> };
 
 /** The subject of mutation `name`, for arguments its schema returned (null: the first row it changed). */

@@ -75,7 +75,8 @@ const ALLOWED: Record<MutationName, string[]> = {
 	changePurchaseOrderLine: BUYERS,
 	submitPurchaseOrder: BUYERS,
 	retryPurchaseOrder: BUYERS,
-	cancelPurchaseOrder: BUYERS
+	cancelPurchaseOrder: BUYERS,
+	setProductCostFromDistributor: CATALOG
 };
 
 /** Staff whose roles replicate no quotes (catalog roles alone): to them a quote does not exist. */

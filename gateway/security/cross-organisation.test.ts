@@ -72,6 +72,10 @@ const CASES: Partial<Record<MutationName | `${MutationName} (${string})`, Case>>
 	deleteCategory: { who: 'admin', args: (x) => ({ id: x.category }) },
 	saveProduct: { who: 'admin', args: (x) => product(x.product, x.category) },
 	importProducts: { who: 'admin', args: (x) => ({ products: [product(x.product, x.category)] }) },
+	setProductCostFromDistributor: {
+		who: 'admin',
+		args: (x) => ({ productId: x.product, distributor: 'ingrammicro', cost: 1, asOf: 1 })
+	},
 	savePricingBook: {
 		who: 'admin',
 		args: (x) => ({

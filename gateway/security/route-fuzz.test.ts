@@ -12,6 +12,7 @@ import { z } from 'zod';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { emailRequestSchema, newPasswordRequestSchema } from '../../shared/auth/account-links.ts';
 import { incidentReportSchema } from '../../shared/incidents/incident-report.ts';
+import { availabilityRequestSchema } from '../../shared/marketplace/availability.ts';
 import { pullRequestSchema, pushRequestSchema } from '../../shared/sync/protocol.ts';
 import { createApp } from '../app.ts';
 import { DEMO_USERS } from '../demo/demo-data.ts';
@@ -51,7 +52,8 @@ const BODIES: Record<string, z.ZodType> = {
 	}),
 	'POST /api/sync/push': pushRequestSchema,
 	'POST /api/sync/pull': pullRequestSchema,
-	'POST /api/incidents/report': incidentReportSchema
+	'POST /api/incidents/report': incidentReportSchema,
+	'POST /api/marketplace/availability': availabilityRequestSchema
 };
 
 /** Routes that change state without reading a body: fuzzed with hostile bodies all the same. */

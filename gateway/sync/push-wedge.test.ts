@@ -75,7 +75,8 @@ const WEDGE_ARGS: { [K in MutationName]: MutationArgs<K> } = {
 	changePurchaseOrderLine: { id: 'w-po-line', quantity: 2 },
 	submitPurchaseOrder: { id: 'w-po-1' },
 	retryPurchaseOrder: { id: 'w-po-1' },
-	cancelPurchaseOrder: { id: 'w-po-1' }
+	cancelPurchaseOrder: { id: 'w-po-1' },
+	setProductCostFromDistributor: { productId: 'w-product', distributor: 'tdsynnex', cost: 150, asOf: 1 }
 };
 
 /** While armed, every query of a write transaction that touches the replicated rows fails as the driver would with `code`. */

@@ -214,7 +214,12 @@ export function createMutationFixtures(gateway: () => Gateway, adminClient: () =
 			await prepare('submitPurchaseOrder', { id: ingrammicro });
 			return { id: ingrammicro };
 		},
-		cancelPurchaseOrder: async () => ({ id: (await draftOrders()).ingrammicro })
+		cancelPurchaseOrder: async () => ({ id: (await draftOrders()).ingrammicro }),
+		setProductCostFromDistributor: async () => {
+			const id = uid('p');
+			await prepare('saveProduct', product(id));
+			return { productId: id, distributor: 'ingrammicro', cost: 12_345, asOf: 1_700_000_000_000 };
+		}
 	};
 
 	/** Draft orders of a fresh accepted quote, one per distributor, made by the admin. */

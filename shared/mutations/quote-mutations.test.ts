@@ -94,6 +94,7 @@ describe('the registry', () => {
 			submitPurchaseOrder: 'procurementEditor',
 			retryPurchaseOrder: 'procurementEditor',
 			cancelPurchaseOrder: 'procurementEditor',
+			setProductCostFromDistributor: 'productEditor',
 			changeUserEmail: 'admin',
 			reindexEntities: 'admin',
 			reindexRecord: 'admin',

@@ -26,6 +26,7 @@ import {
 import { deleteContact, saveCompany, saveContact } from './company-mutations.ts';
 import type { MutationDef } from './define.ts';
 import { moveDistributor, setDistributorOrdering } from './distributor-mutations.ts';
+import { setProductCostFromDistributor } from './marketplace-mutations.ts';
 import {
 	dismissIssue,
 	retryAllIssues,
@@ -97,7 +98,8 @@ export const MUTATIONS = {
 	changePurchaseOrderLine,
 	submitPurchaseOrder,
 	retryPurchaseOrder,
-	cancelPurchaseOrder
+	cancelPurchaseOrder,
+	setProductCostFromDistributor
 } as const;
 
 export type MutationName = keyof typeof MUTATIONS;

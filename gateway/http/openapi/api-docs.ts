@@ -4,6 +4,7 @@
 import { ADMIN_DOCS } from './admin-docs.ts';
 import { AUTH_DOCS } from './auth-docs.ts';
 import { INCIDENT_DOCS } from './incident-docs.ts';
+import { MARKETPLACE_DOCS } from './marketplace-docs.ts';
 import type { RouteDoc } from './route-doc.ts';
 import { SYNC_DOCS } from './sync-docs.ts';
 import { healthSchema } from './wire-shapes.ts';
@@ -24,6 +25,7 @@ export const API_DOCS: readonly RouteDoc[] = [
 	...SYNC_DOCS,
 	...ADMIN_DOCS,
 	...INCIDENT_DOCS,
+	...MARKETPLACE_DOCS,
 	{
 		method: 'get',
 		path: '/api/docs/openapi.json',

@@ -80,7 +80,8 @@ const SERVER_EFFECTS = {
 	changePurchaseOrderLine: null,
 	submitPurchaseOrder: queueOrderSubmission,
 	retryPurchaseOrder: queueOrderSubmission,
-	cancelPurchaseOrder: null
+	cancelPurchaseOrder: null,
+	setProductCostFromDistributor: null
 } as const satisfies { [K in MutationName]: Effect<CheckedArgs<K>> | null };
 
 /**

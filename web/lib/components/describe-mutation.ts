@@ -51,7 +51,8 @@ const NAMES: Record<MutationName, string> = {
 	changePurchaseOrderLine: 'A change to a purchase order line',
 	submitPurchaseOrder: 'Submitting a purchase order',
 	retryPurchaseOrder: 'Retrying a purchase order',
-	cancelPurchaseOrder: 'Canceling a purchase order'
+	cancelPurchaseOrder: 'Canceling a purchase order',
+	setProductCostFromDistributor: 'A product cost from a distributor'
 };
 
 export function describeMutation(name: string): string {

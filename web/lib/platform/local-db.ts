@@ -16,6 +16,7 @@ import type { Activity } from '../../../shared/schema/activity-entities.ts';
 import type { QuoteCharge, Ticket } from '../../../shared/schema/quote-charge-entities.ts';
 import type { PurchaseOrder, PurchaseOrderLine } from '../../../shared/schema/purchase-order-entities.ts';
 import { TABLE_NAMES, type TableName } from '../../../shared/schema/tables.ts';
+import type { CachedAvailability } from '../marketplace/cached-availability.ts';
 
 export type OutboxEntry = { id: number; name: string; args: unknown; timestamp: number };
 
@@ -63,6 +64,8 @@ export type LocalDb = Dexie & {
 	confirmed: Table<ConfirmedEntry, [string, string]>;
 	rejections: Table<StoredRejection, [string, number]>;
 	meta: EntityTable<MetaEntry, 'key'>;
+	/** Local only, never replicated: the distributors' last answer per part (web/lib/marketplace). */
+	availability: EntityTable<CachedAvailability, 'part'>;
 };
 
 export function localDbName(orgId: string, userId: string): string {
@@ -118,6 +121,8 @@ export function openLocalDb(
 	db.version(11).stores({ staff: 'id' });
 	// The procurement queue (issue 13): purchase orders and their lines, for Procurement editors.
 	db.version(12).stores({ purchaseOrders: 'id, status', purchaseOrderLines: 'id, orderId' });
+	// The Marketplace's last known cost and stock per part, for offline: local only, never replicated.
+	db.version(13).stores({ availability: 'part' });
 	return db;
 }
 
