@@ -151,6 +151,7 @@ export async function seedOrganisation(store: Store, prefix: string, now = 0): P
 				entityTable: 'quotes',
 				entityId: quote.id,
 				entityLabel: `${prefix} quote`,
+				quoteId: quote.id,
 				severity: 'error',
 				message: `${prefix} issue`,
 				rootCause: p('cause'),
@@ -205,6 +206,21 @@ export async function seedOrganisation(store: Store, prefix: string, now = 0): P
 				updatedAt: now,
 				finishedAt: now,
 				message: ''
+			}
+		],
+		quoteSyncs: [
+			{
+				id: quote.id,
+				provider: 'autotask',
+				state: 'failed',
+				requestedAt: now,
+				startedAt: now,
+				finishedAt: now,
+				externalId: null,
+				number: null,
+				url: null,
+				message: `${prefix} sync failed`,
+				lines: [{ lineId: p('line'), message: `${prefix} line failed` }]
 			}
 		],
 		tickets: [

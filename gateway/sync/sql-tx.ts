@@ -284,6 +284,9 @@ function openRows(
 				return (row as RowOf<'contacts'>).companyId;
 			case 'quoteLines':
 				return (await current('quotes', (row as RowOf<'quoteLines'>).quoteId))?.scope ?? null;
+			case 'issues':
+				// The quote an issue came from: who edits quotes reads it (shared/auth/read-scope.ts 'scoped').
+				return (row as RowOf<'issues'>).quoteId;
 			default:
 				return null;
 		}

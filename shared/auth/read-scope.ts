@@ -4,15 +4,21 @@
 import type { TableName } from '../schema/tables.ts';
 import { hasVerifiedCompanyLink, type Permission, type Principal } from './permissions.ts';
 
-export type ReadScope = { kind: 'all' } | { kind: 'company'; companyId: string } | { kind: 'none' };
+export type ReadScope =
+	| { kind: 'all' }
+	| { kind: 'company'; companyId: string }
+	/** The rows that name what they concern in their scope: a quote editor's issues of quotes (gateway/sync/sql-tx.ts). */
+	| { kind: 'scoped' }
+	| { kind: 'none' };
 
 /**
  * The version of the rules below. Devices hold what the old rules let them see: raising it changes
  * every user's ACL version (pull adds it to theirs), so every device is reset to what it may see now.
  *   1: quotes, their lines and opportunities need a quoting permission; line costs need one to edit or buy.
  *   2: staff read the staff directory (their colleagues' ids and names).
+ *   3: quote editors read quotes' sync state and the sync issues of quotes (not the rest of the console).
  */
-export const READ_RULES_VERSION = 2;
+export const READ_RULES_VERSION = 3;
 
 /** Who manages the organisation sees its people and settings; nobody else replicates them. */
 const ADMIN_ONLY: ReadonlySet<TableName> = new Set([
@@ -49,6 +55,7 @@ const NEEDS: Partial<Record<TableName, readonly Permission[]>> = {
 	quotes: QUOTE_READERS,
 	quoteLines: QUOTE_READERS,
 	opportunities: ['quoteEditor'],
+	quoteSyncs: ['quoteEditor'],
 	// Charges on PSA tickets and the tickets to attach quotes to: who sells and who buys.
 	quoteCharges: ['quoteEditor', 'procurementEditor'],
 	tickets: ['quoteEditor', 'procurementEditor']
@@ -79,7 +86,10 @@ export function readScope(p: Principal, table: TableName): ReadScope {
 /** readScope for someone whose company link has already been checked (a mutation's actor). */
 export function tableScope(p: Reader, table: TableName): ReadScope {
 	if (p.isAdmin) return { kind: 'all' };
-	if (p.companyId === null || ADMIN_ONLY.has(table)) return { kind: 'none' };
+	if (p.companyId === null) return { kind: 'none' };
+	// Who edits quotes sees why their syncs failed; the console itself, and integration-wide issues, stay with admins.
+	if (table === 'issues') return p.kind === 'msp' && p.permissions.includes('quoteEditor') ? { kind: 'scoped' } : { kind: 'none' };
+	if (ADMIN_ONLY.has(table)) return { kind: 'none' };
 	// The MSP's own people are the users of its company; a customer contact knows none of them by name.
 	if (table === 'staff') return p.kind === 'msp' ? { kind: 'company', companyId: p.companyId } : { kind: 'none' };
 	if (WHOLE_ORG.has(table)) return { kind: 'all' };

@@ -17,6 +17,7 @@ import {
 	ticketChargeSchema
 } from './psa-entities.ts';
 import { quoteChargeSchema, ticketSchema } from './quote-charge-entities.ts';
+import { quoteSyncSchema } from './quote-sync-entities.ts';
 
 export const TABLES = {
 	companies: { schema: companySchema, index: null },
@@ -39,6 +40,7 @@ export const TABLES = {
 	activity: { schema: activitySchema, index: null },
 	tickets: { schema: ticketSchema, index: 'companyId' },
 	quoteCharges: { schema: quoteChargeSchema, index: 'quoteId' },
+	quoteSyncs: { schema: quoteSyncSchema, index: null },
 	distributors: { schema: distributorSchema, index: null },
 	/** Derived by the pull from users rows, never written (shared/auth/staff-directory.ts). */
 	staff: { schema: staffMemberSchema, index: null }
