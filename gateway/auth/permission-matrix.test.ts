@@ -148,11 +148,13 @@ describe.each(STORE_KINDS)('permission matrix on $name', (kind) => {
 		const people = ['companies', 'contacts', 'orgProfile', 'staff'];
 		// Charges on PSA tickets, and the tickets to attach quotes to, for who works with quotes.
 		const charges = ['quoteCharges', 'tickets'];
+		// Who edits quotes sees how their syncs went, and the issues of quotes.
+		const syncs = ['quoteSyncs', 'issues'];
 		const MAY_SEE: Record<string, string[]> = {
-			'sales@demo.outpost.test': [...quoting, ...catalog, ...charges, 'staff'],
+			'sales@demo.outpost.test': [...quoting, ...catalog, ...charges, ...syncs, 'staff'],
 			'catalog@demo.outpost.test': [...people, ...catalog],
 			'viewer@demo.outpost.test': [...people, ...catalog],
-			'buyer@demo.outpost.test': [...quoting, 'ticketCharges', ...charges, 'staff'],
+			'buyer@demo.outpost.test': [...quoting, 'ticketCharges', ...charges, ...syncs, 'staff'],
 			'customer@acme.outpost.test': quoting
 		};
 		for (const [email, tables] of Object.entries(MAY_SEE)) {
