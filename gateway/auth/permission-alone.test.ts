@@ -27,6 +27,7 @@ const READS: Record<Permission, string[]> = {
 		'quoteCharges',
 		'tickets',
 		'quoteSyncs',
+		'paymentTerms',
 		'issues'
 	],
 	productViewer: CATALOG,

@@ -208,6 +208,7 @@ export async function seedOrganisation(store: Store, prefix: string, now = 0): P
 				message: ''
 			}
 		],
+		paymentTerms: [{ id: p('term'), provider: 'autotask', value: '1', label: `${prefix} Net 30`, active: true }],
 		quoteSyncs: [
 			{
 				id: quote.id,

@@ -16,7 +16,8 @@ export type ReadScope =
  * every user's ACL version (pull adds it to theirs), so every device is reset to what it may see now.
  *   1: quotes, their lines and opportunities need a quoting permission; line costs need one to edit or buy.
  *   2: staff read the staff directory (their colleagues' ids and names).
- *   3: quote editors read quotes' sync state and the sync issues of quotes (not the rest of the console).
+ *   3: quote editors read quotes' sync state, the sync issues of quotes (not the rest of the console) and
+ *      the PSA's payment terms.
  */
 export const READ_RULES_VERSION = 3;
 
@@ -56,6 +57,7 @@ const NEEDS: Partial<Record<TableName, readonly Permission[]>> = {
 	quoteLines: QUOTE_READERS,
 	opportunities: ['quoteEditor'],
 	quoteSyncs: ['quoteEditor'],
+	paymentTerms: ['quoteEditor'],
 	// Charges on PSA tickets and the tickets to attach quotes to: who sells and who buys.
 	quoteCharges: ['quoteEditor', 'procurementEditor'],
 	tickets: ['quoteEditor', 'procurementEditor']

@@ -18,6 +18,7 @@ import {
 } from './psa-entities.ts';
 import { quoteChargeSchema, ticketSchema } from './quote-charge-entities.ts';
 import { quoteSyncSchema } from './quote-sync-entities.ts';
+import { paymentTermSchema } from './payment-term-entities.ts';
 
 export const TABLES = {
 	companies: { schema: companySchema, index: null },
@@ -41,6 +42,7 @@ export const TABLES = {
 	tickets: { schema: ticketSchema, index: 'companyId' },
 	quoteCharges: { schema: quoteChargeSchema, index: 'quoteId' },
 	quoteSyncs: { schema: quoteSyncSchema, index: null },
+	paymentTerms: { schema: paymentTermSchema, index: null },
 	distributors: { schema: distributorSchema, index: null },
 	/** Derived by the pull from users rows, never written (shared/auth/staff-directory.ts). */
 	staff: { schema: staffMemberSchema, index: null }

@@ -15,6 +15,7 @@ import type { OrgProfile } from '../../../shared/schema/org-profile-entities.ts'
 import type { Activity } from '../../../shared/schema/activity-entities.ts';
 import type { QuoteCharge, Ticket } from '../../../shared/schema/quote-charge-entities.ts';
 import type { QuoteSync } from '../../../shared/schema/quote-sync-entities.ts';
+import type { PaymentTerm } from '../../../shared/schema/payment-term-entities.ts';
 import { TABLE_NAMES, type TableName } from '../../../shared/schema/tables.ts';
 
 export type OutboxEntry = { id: number; name: string; args: unknown; timestamp: number };
@@ -57,6 +58,7 @@ export type LocalDb = Dexie & {
 	tickets: EntityTable<Ticket, 'id'>;
 	quoteCharges: EntityTable<QuoteCharge, 'id'>;
 	quoteSyncs: EntityTable<QuoteSync, 'id'>;
+	paymentTerms: EntityTable<PaymentTerm, 'id'>;
 	staff: EntityTable<StaffMember, 'id'>;
 	outbox: EntityTable<OutboxEntry, 'id'>;
 	confirmed: Table<ConfirmedEntry, [string, string]>;
@@ -115,8 +117,8 @@ export function openLocalDb(
 	db.version(10).stores({ distributors: 'id' });
 	// The staff directory (colleagues' names), for everyone on the staff.
 	db.version(11).stores({ staff: 'id' });
-	// Where each quote's PSA sync stands, for who edits quotes.
-	db.version(12).stores({ quoteSyncs: 'id' });
+	// Where each quote's PSA sync stands, and the PSA's payment terms, for who edits quotes.
+	db.version(12).stores({ quoteSyncs: 'id', paymentTerms: 'id' });
 	return db;
 }
 
