@@ -257,7 +257,11 @@ export function createJobRunner(deps: JobRunnerDeps): JobRunner {
 
 	/** Who edits the quote sees it leave the queue; a quote deleted meanwhile has no state to show. */
 	async function markSending(orgId: string, provider: Provider, quoteId: string) {
-		await syncWriter(write, provider, 'syncQuote')(orgId, async (tx) => {
+		await syncWriter(
+			write,
+			provider,
+			'syncQuote'
+		)(orgId, async (tx) => {
 			if (!(await tx.get('quotes', quoteId))) return;
 			const previous = await tx.get('quoteSyncs', quoteId);
 			await tx.put('quoteSyncs', sendingQuoteSync(quoteId, previous, provider, clock.now()));

@@ -37,7 +37,11 @@ export type PsaFailure = {
 	lines?: LineFailure[];
 };
 /** A record a sync could not send, as its sync issue names it. */
-export type FailedEntity = { table: 'companies' | 'contacts' | 'opportunities' | 'products'; id: string; label: string };
+export type FailedEntity = {
+	table: 'companies' | 'contacts' | 'opportunities' | 'products';
+	id: string;
+	label: string;
+};
 /** The system refused our credentials, answered with a server error, or did not answer at all. */
 export type HealthSignal = 'auth_failed' | 'server_error' | 'unreachable';
 export type PsaOk<T> = { ok: true; value: T };

@@ -30,7 +30,16 @@ const STAFF = [...EVERYONE, 'incidents'];
 describe('read scope', () => {
 	it('replicates to each permission alone exactly the tables it works with', () => {
 		const EXPECTED: Record<Permission, string[]> = {
-			quoteEditor: [...STAFF, ...QUOTES, 'opportunities', 'quoteCharges', 'tickets', 'quoteSyncs', 'issues', 'paymentTerms'],
+			quoteEditor: [
+				...STAFF,
+				...QUOTES,
+				'opportunities',
+				'quoteCharges',
+				'tickets',
+				'quoteSyncs',
+				'issues',
+				'paymentTerms'
+			],
 			productViewer: [...STAFF, ...CATALOG],
 			productEditor: [...STAFF, ...CATALOG],
 			productsImporter: [...STAFF, ...CATALOG],

@@ -90,7 +90,8 @@ export function tableScope(p: Reader, table: TableName): ReadScope {
 	if (p.isAdmin) return { kind: 'all' };
 	if (p.companyId === null) return { kind: 'none' };
 	// Who edits quotes sees why their syncs failed; the console itself, and integration-wide issues, stay with admins.
-	if (table === 'issues') return p.kind === 'msp' && p.permissions.includes('quoteEditor') ? { kind: 'scoped' } : { kind: 'none' };
+	if (table === 'issues')
+		return p.kind === 'msp' && p.permissions.includes('quoteEditor') ? { kind: 'scoped' } : { kind: 'none' };
 	if (ADMIN_ONLY.has(table)) return { kind: 'none' };
 	// The MSP's own people are the users of its company; a customer contact knows none of them by name.
 	if (table === 'staff') return p.kind === 'msp' ? { kind: 'company', companyId: p.companyId } : { kind: 'none' };

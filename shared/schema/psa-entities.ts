@@ -8,7 +8,6 @@ import { reindexCountsSchema, reindexEntity } from '../psa/reindex.ts';
 import { id } from './entities.ts';
 import { timestamp } from './timestamp.ts';
 
-
 /** What the job runner does for a provider; an issue remembers which one failed so Retry can run it again. */
 export const JOB_KINDS = [
 	'syncQuote',

@@ -32,7 +32,10 @@ export const quoteSyncSchema = z.object({
 	/** The PSA's record of the quote and how people find it there; null until it first synced. */
 	externalId: z.string().max(64).nullable(),
 	number: z.string().max(64).nullable(),
-	url: z.url({ protocol: /^https?$/ }).max(2_048).nullable(),
+	url: z
+		.url({ protocol: /^https?$/ })
+		.max(2_048)
+		.nullable(),
 	/** The PSA's own words for why the last run failed or warned ('' when it did not). */
 	message: z.string().max(2_000),
 	lines: z.array(lineFailureSchema).max(1_000)

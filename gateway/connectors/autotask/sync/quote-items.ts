@@ -10,13 +10,7 @@ import { productPayload } from '../client/mapping/product.ts';
 import { quoteItemPayload } from '../client/mapping/quote-item.ts';
 import { valueOf } from '../client/picklist.ts';
 import type { LineFailure } from '../../../../shared/schema/quote-sync-entities.ts';
-import {
-	psaOk,
-	type FailedEntity,
-	type PsaFailure,
-	type PsaResult,
-	type SyncContext
-} from '../../../psa/provider.ts';
+import { psaOk, type FailedEntity, type PsaFailure, type PsaResult, type SyncContext } from '../../../psa/provider.ts';
 import { AUTOTASK_SYNC_MESSAGES as TEXT, toPsaFailure, isBillingCodeFailure } from '../failure.ts';
 import { contentHash } from './content-hash.ts';
 import type { AutotaskRun } from './run.ts';
@@ -138,7 +132,11 @@ export async function syncQuoteItems(
 		outcome.failed.push({ lineId: line.id, message });
 		if (outcome.failedProduct || !line.productId) return;
 		const product = await ctx.data.get('products', line.productId);
-		outcome.failedProduct = { table: 'products', id: line.productId, label: `Product ${product?.name ?? line.productId}` };
+		outcome.failedProduct = {
+			table: 'products',
+			id: line.productId,
+			label: `Product ${product?.name ?? line.productId}`
+		};
 	};
 
 	for (const [index, line] of lines.entries()) {

@@ -30,7 +30,8 @@ export async function syncQuote(ctx: SyncContext, input: QuoteToSync): Promise<P
 	const paymentTerm = await paymentTermOf(run, quote);
 	if (!paymentTerm.ok) return paymentTerm;
 	const companyID = await ensureCompany(ctx, run, company, owner);
-	if (!companyID.ok) return against(companyID, { table: 'companies', id: company.id, label: `Company ${company.name}` });
+	if (!companyID.ok)
+		return against(companyID, { table: 'companies', id: company.id, label: `Company ${company.name}` });
 	const contactID = contact ? await ensureContact(ctx, run, contact, company, companyID.value) : psaOk(null);
 	if (!contactID.ok && contact) {
 		return against(contactID, { table: 'contacts', id: contact.id, label: `Contact ${contact.name}` });
