@@ -19,7 +19,17 @@ const CATALOG = [...EVERYONE, 'categories', 'products', 'pricingBooks'];
 
 /** The tables each permission alone replicates (DESIGN section 3, partial replication). */
 const READS: Record<Permission, string[]> = {
-	quoteEditor: [...EVERYONE, 'quotes', 'quoteLines', 'opportunities', 'quoteCharges', 'tickets'],
+	quoteEditor: [
+		...EVERYONE,
+		'quotes',
+		'quoteLines',
+		'opportunities',
+		'quoteCharges',
+		'tickets',
+		'quoteSyncs',
+		'paymentTerms',
+		'issues'
+	],
 	productViewer: CATALOG,
 	productEditor: CATALOG,
 	productsImporter: CATALOG,

@@ -157,8 +157,10 @@ describe.each(STORE_KINDS)('permission matrix on $name', (kind) => {
 		const people = ['companies', 'contacts', 'orgProfile', 'staff'];
 		// Charges on PSA tickets, and the tickets to attach quotes to, for who works with quotes.
 		const charges = ['quoteCharges', 'tickets'];
+		// Who edits quotes sees how their syncs went, and the issues of quotes.
+		const syncs = ['quoteSyncs', 'issues', 'paymentTerms'];
 		const MAY_SEE: Record<string, string[]> = {
-			'sales@demo.outpost.test': [...quoting, ...catalog, ...charges, 'staff'],
+			'sales@demo.outpost.test': [...quoting, ...catalog, ...charges, ...syncs, 'staff'],
 			'catalog@demo.outpost.test': [...people, ...catalog],
 			'viewer@demo.outpost.test': [...people, ...catalog],
 			'buyer@demo.outpost.test': [
@@ -169,6 +171,7 @@ describe.each(STORE_KINDS)('permission matrix on $name', (kind) => {
 				'purchaseOrderLines',
 				'ticketCharges',
 				...charges,
+				...syncs,
 				'staff'
 			],
 			'customer@acme.outpost.test': quoting

@@ -153,6 +153,7 @@ function issueOf(spec: IssueSpec, companyOf: (id: string) => Company, now: numbe
 		entityTable: quote ? 'quotes' : 'companies',
 		entityId,
 		entityLabel,
+		quoteId: quote?.id ?? null,
 		severity: spec.severity,
 		message: spec.message,
 		rootCause: spec.rootCause,

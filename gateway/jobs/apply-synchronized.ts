@@ -3,6 +3,7 @@
 // link through the identity hook; ConnectWise members who match nobody become users).
 
 import { defaultIntegration, type Integration } from '../../shared/schema/psa-entities.ts';
+import { refreshedPaymentTerms } from '../../shared/schema/payment-term-entities.ts';
 import { PROVIDER_LABELS } from '../../shared/psa/providers.ts';
 import { verifyCompanyLinkFromPsa } from '../auth/company-link-hook.ts';
 import type { PsaAdapter, Synchronized } from '../psa/provider.ts';
@@ -14,6 +15,13 @@ export async function applySynchronized(adapter: PsaAdapter, synced: Synchronize
 	const counts = await deps.write(deps.orgId, async (tx, trx) => {
 		const integration: Integration = (await tx.get('integrations', deps.provider)) ?? defaultIntegration(deps.provider);
 		await tx.put('integrations', { ...integration, lookups: { ...integration.lookups, ...synced.lookups } });
+		// Quotes offer the PSA's payment terms, also offline; one it dropped stays, inactive, to be flagged.
+		const terms = synced.lookups.paymentTerms;
+		if (terms) {
+			for (const row of refreshedPaymentTerms(await tx.all('paymentTerms'), deps.provider, terms)) {
+				await tx.put('paymentTerms', row);
+			}
+		}
 		const users = await tx.all('users');
 		const msp = (await tx.all('companies')).find((c) => c.isMsp) ?? null;
 		const decisions = linkPeople(deps.provider, users, synced.people, { createMissing: adapter.createsMissingUsers });

@@ -6,7 +6,8 @@ const subject: IssueSubject = {
 	operation: 'syncQuote',
 	entityTable: 'quotes',
 	entityId: 'quote-1',
-	label: 'Quote Q-1 · Acme'
+	label: 'Quote Q-1 · Acme',
+	quoteId: 'quote-1'
 };
 
 describe('failedIssue', () => {
@@ -27,6 +28,42 @@ describe('failedIssue', () => {
 		const first = failedIssue(undefined, subject, { message: 'a' }, 1_000);
 		const again = failedIssue({ ...first, state: 'retrying' }, subject, { message: 'b' }, 5_000);
 		expect(again).toMatchObject({ firstSeenAt: 1_000, lastSeenAt: 5_000, attempts: 2, message: 'b', state: 'open' });
+	});
+
+	it('files a quote sync’s failure against the record that failed, linked back to its quote', () => {
+		const issue = failedIssue(
+			undefined,
+			subject,
+			{
+				message: 'companyID is not associated with contactID',
+				entity: { table: 'contacts', id: 'contact-ada', label: 'Contact Ada Lovelace' }
+			},
+			1_000
+		);
+		expect(issue).toMatchObject({
+			id: 'autotask:syncQuote:quote-1',
+			entityTable: 'contacts',
+			entityId: 'contact-ada',
+			entityLabel: 'Contact Ada Lovelace · Quote Q-1 · Acme',
+			quoteId: 'quote-1'
+		});
+	});
+
+	it('files a failure with no other record against the job’s own, and integration work under no quote', () => {
+		expect(failedIssue(undefined, subject, { message: 'x' }, 1)).toMatchObject({
+			entityTable: 'quotes',
+			entityId: 'quote-1',
+			quoteId: 'quote-1'
+		});
+		const synchronize: IssueSubject = {
+			provider: 'autotask',
+			operation: 'synchronize',
+			entityTable: 'integrations',
+			entityId: 'autotask',
+			label: 'Autotask · Synchronize',
+			quoteId: null
+		};
+		expect(failedIssue(undefined, synchronize, { message: 'x' }, 1).quoteId).toBeNull();
 	});
 
 	it('names the root cause so one fix groups its issues', () => {

@@ -4,7 +4,14 @@
 import type { Quote } from '../../shared/schema/entities.ts';
 import type { PsaJobKind } from '../../shared/schema/psa-entities.ts';
 import type { Provider } from '../../shared/psa/providers.ts';
-import type { ChangedOpportunity, ImportedCharge, PsaAdapter, PsaResult, SyncContext } from '../psa/provider.ts';
+import type {
+	ChangedOpportunity,
+	ImportedCharge,
+	PsaAdapter,
+	PsaResult,
+	QuoteSynced,
+	SyncContext
+} from '../psa/provider.ts';
 import type { Store } from '../store/store.ts';
 import { applySynchronized } from './apply-synchronized.ts';
 import { refreshTickets, syncQuoteCharges } from './charge-sync.ts';
@@ -24,7 +31,7 @@ export type HandlerDeps = {
 	/** Reads a submitted distributor order for its PSA purchase order (the procurement module's). */
 	loadPurchaseOrderInput?: LoadPurchaseOrderInput;
 };
-export type Handled = PsaResult<{ warnings: string[]; summary: string | null }>;
+export type Handled = PsaResult<{ warnings: string[]; summary: string | null; quote?: QuoteSynced }>;
 
 const done = (summary: string | null = null, warnings: string[] = []): Handled => ({
 	ok: true,
@@ -45,7 +52,7 @@ export async function runHandler(
 			const result = await adapter.syncQuote(ctx, input.value);
 			if (!result.ok) return result;
 			await recordOpportunity(ctx, input.value.quote, deps);
-			return done(null, result.value.warnings);
+			return { ok: true, value: { warnings: result.value.warnings, summary: null, quote: result.value } };
 		}
 		case 'syncCompany': {
 			const company = await loadCompanyToSync(ctx.data, entityId);

@@ -25,6 +25,7 @@ import { BudgetExhausted, budgetedFetch } from './budgeted-fetch.ts';
 import { candidateLinks } from './candidate-links.ts';
 import type { CredentialVault } from './credential-vault.ts';
 import { failedIssue, type IssueSubject } from './issue-record.ts';
+import { sendingQuoteSync, settledQuoteSync } from './quote-sync-record.ts';
 import { runHandler, type Handled } from './job-handlers.ts';
 import type { LoadPurchaseOrderInput } from './psa-purchase-order.ts';
 import { createJobStore, type Job } from './job-store.ts';
@@ -172,6 +173,7 @@ export function createJobRunner(deps: JobRunnerDeps): JobRunner {
 		(heartbeat as { unref?(): void }).unref?.();
 		let outcome: Handled;
 		try {
+			if (kind === 'syncQuote') await markSending(job.org_id, provider, job.entity_id);
 			const ctx = spec ? await contextFor(job.org_id, provider, spec, job.attempts > 1) : null;
 			outcome =
 				spec && ctx
@@ -249,9 +251,14 @@ export function createJobRunner(deps: JobRunnerDeps): JobRunner {
 				await tx.put('issues', failedIssue(existing, subject, outcome, now));
 			} else if (outcome.value.warnings.length > 0) {
 				const message = outcome.value.warnings.join(' ');
-				await tx.put('issues', failedIssue(existing, subject, { message, severity: 'warning' }, now));
+				const entity = outcome.value.quote?.entity;
+				await tx.put('issues', failedIssue(existing, subject, { message, severity: 'warning', entity }, now));
 			} else if (existing) {
 				await tx.delete('issues', id);
+			}
+			if (kind === 'syncQuote' && (await tx.get('quotes', job.entity_id))) {
+				const previous = await tx.get('quoteSyncs', job.entity_id);
+				await tx.put('quoteSyncs', settledQuoteSync(job.entity_id, previous, provider, outcome, now));
 			}
 			await recordIntegration(tx, provider, kind, spec, outcome, lastHour, now);
 		});
@@ -282,19 +289,33 @@ export function createJobRunner(deps: JobRunnerDeps): JobRunner {
 		await tx.put('integrations', next);
 	}
 
+	/** Who edits the quote sees it leave the queue; a quote deleted meanwhile has no state to show. */
+	async function markSending(orgId: string, provider: Provider, quoteId: string) {
+		await syncWriter(
+			write,
+			provider,
+			'syncQuote'
+		)(orgId, async (tx) => {
+			if (!(await tx.get('quotes', quoteId))) return;
+			const previous = await tx.get('quoteSyncs', quoteId);
+			await tx.put('quoteSyncs', sendingQuoteSync(quoteId, previous, provider, clock.now()));
+		});
+	}
+
 	async function subjectOf(
 		orgId: string,
 		provider: Provider,
 		kind: PsaJobKind,
 		entityId: string
 	): Promise<IssueSubject> {
-		const base = { provider, operation: kind, entityId };
+		const base = { provider, operation: kind, entityId, quoteId: null };
 		if (kind === 'syncQuote' || kind === 'syncQuoteCharges') {
 			const quote = await readEntity(deps.store.db, orgId, 'quotes', entityId);
 			const company = quote ? await readEntity(deps.store.db, orgId, 'companies', quote.companyId) : undefined;
 			const what = kind === 'syncQuote' ? 'Quote' : 'Charges of quote';
 			const name = quote ? `${what} ${quote.number ?? quote.title}` : `${what} ${entityId}`;
-			return { ...base, entityTable: 'quotes', label: company ? `${name} · ${company.name}` : name };
+			const label = company ? `${name} · ${company.name}` : name;
+			return { ...base, entityTable: 'quotes', label, quoteId: quote ? entityId : null };
 		}
 		if (kind === 'syncCompany') {
 			const company = await readEntity(deps.store.db, orgId, 'companies', entityId);

@@ -128,7 +128,7 @@ export function createOrderJobs(deps: OrderJobDeps) {
 	}
 
 	async function subjectOf(job: Job, distributor: DistributorName, kind: OrderJobKind): Promise<IssueSubject> {
-		const base = { provider: distributor, operation: kind, entityId: job.entity_id };
+		const base = { provider: distributor, operation: kind, entityId: job.entity_id, quoteId: null };
 		const label = DISTRIBUTOR_LABELS[distributor];
 		if (kind === 'pollPurchaseOrders')
 			return { ...base, entityTable: 'distributors', label: `${label} · Order status` };

@@ -9,6 +9,7 @@ import type { Company, Quote, QuoteLine } from '../../shared/schema/entities.ts'
 import type { User } from '../../shared/schema/identity-entities.ts';
 import type { Opportunity, TicketCharge } from '../../shared/schema/psa-entities.ts';
 import type { QuoteCharge } from '../../shared/schema/quote-charge-entities.ts';
+import type { LineFailure } from '../../shared/schema/quote-sync-entities.ts';
 import type { IndexOf, RowOf, TableName } from '../../shared/schema/tables.ts';
 import type { Tx } from '../../shared/sync/tx.ts';
 
@@ -30,6 +31,16 @@ export type PsaFailure = {
 	rootCause?: RootCause;
 	/** What the failure says of the system's own health (platform incidents), when it says anything. */
 	health?: HealthSignal;
+	/** The record that failed, when it is not the one the job was for (a quote's contact, opportunity or product). */
+	entity?: FailedEntity;
+	/** A quote's lines the PSA did not take, each with its words. */
+	lines?: LineFailure[];
+};
+/** A record a sync could not send, as its sync issue names it. */
+export type FailedEntity = {
+	table: 'companies' | 'contacts' | 'opportunities' | 'products';
+	id: string;
+	label: string;
 };
 /** The system refused our credentials, answered with a server error, or did not answer at all. */
 export type HealthSignal = 'auth_failed' | 'server_error' | 'unreachable';
@@ -98,7 +109,17 @@ export type QuoteToSync = {
 	owner: User | null;
 };
 
-export type QuoteSynced = { externalId: string; warnings: string[] };
+export type QuoteSynced = {
+	externalId: string;
+	warnings: string[];
+	/** How people find the record in the PSA: its number, and a link to open it (null when unknown). */
+	number?: string;
+	url?: string | null;
+	/** Lines the PSA did not take; the quote synced without them (a warning). */
+	lines?: LineFailure[];
+	/** The record the warning is about, when one is (the product of the first line that failed). */
+	entity?: FailedEntity;
+};
 
 /** A PSA's staff record (Autotask resource, ConnectWise member, HaloPSA agent), as user linking sees it. */
 export type PsaPerson = {

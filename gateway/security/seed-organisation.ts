@@ -152,6 +152,7 @@ export async function seedOrganisation(store: Store, prefix: string, now = 0): P
 				entityTable: 'quotes',
 				entityId: quote.id,
 				entityLabel: `${prefix} quote`,
+				quoteId: quote.id,
 				severity: 'error',
 				message: `${prefix} issue`,
 				rootCause: p('cause'),
@@ -206,6 +207,22 @@ export async function seedOrganisation(store: Store, prefix: string, now = 0): P
 				updatedAt: now,
 				finishedAt: now,
 				message: ''
+			}
+		],
+		paymentTerms: [{ id: p('term'), provider: 'autotask', value: '1', label: `${prefix} Net 30`, active: true }],
+		quoteSyncs: [
+			{
+				id: quote.id,
+				provider: 'autotask',
+				state: 'failed',
+				requestedAt: now,
+				startedAt: now,
+				finishedAt: now,
+				externalId: null,
+				number: null,
+				url: null,
+				message: `${prefix} sync failed`,
+				lines: [{ lineId: p('line'), message: `${prefix} line failed` }]
 			}
 		],
 		tickets: [

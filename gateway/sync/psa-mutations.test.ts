@@ -61,6 +61,9 @@ describe.each(STORE_KINDS)('PSA mutations over HTTP on $name', (kind) => {
 		expect(await jobsOf(quoteId)).toEqual([
 			{ provider: 'autotask', kind: 'syncQuote', entity_id: quoteId, status: 'queued' }
 		]);
+		// The rep's other devices see it queued; the second push changed nothing.
+		const pulled = replay(await sales.pullAll(null));
+		expect(pulled.get(`quoteSyncs/${quoteId}`)).toMatchObject({ state: 'queued', startedAt: null });
 	});
 
 	it('turning the charge import or the poll on queues it at once; turning it off queues nothing', async () => {
@@ -105,6 +108,24 @@ describe.each(STORE_KINDS)('PSA mutations over HTTP on $name', (kind) => {
 		]);
 	});
 
+	it('Retry of a quote’s issue filed against its contact runs the quote’s sync again', async () => {
+		const quoteId = uid('quote');
+		const open = await openIssue(gw, {
+			entityId: uid('contact'),
+			entityTable: 'contacts',
+			id: `autotask:syncQuote:${quoteId}`,
+			quoteId
+		});
+
+		const res = await admin.push([admin.m('retryIssue', { id: open.id })]);
+
+		expect(res.body.results[0]).toMatchObject({ status: 'applied' });
+		expect(await jobsOf(quoteId)).toEqual([
+			{ provider: 'autotask', kind: 'syncQuote', entity_id: quoteId, status: 'queued' }
+		]);
+		expect(await jobsOf(open.entityId)).toEqual([]);
+	});
+
 	it('Retry all of a root cause touches only the issues it groups', async () => {
 		const cause = uid('categoryBillingCode:cat');
 		const grouped = [await openIssue(gw, { rootCause: cause }), await openIssue(gw, { rootCause: cause })];
@@ -134,9 +155,15 @@ describe.each(STORE_KINDS)('PSA mutations over HTTP on $name', (kind) => {
 		expect(after.has(`issues/${open.id}`)).toBe(false);
 	});
 
-	it('only admins pull issues and integrations, and no one ever pulls credentials', async () => {
+	it('quote editors pull the issues of quotes and not the rest; only admins pull integrations; no one credentials', async () => {
 		await putIntegration(gw, 'autotask', { configured: true });
-		await openIssue(gw);
+		const ofQuote = await openIssue(gw);
+		const integrationWide = await openIssue(gw, {
+			operation: 'synchronize',
+			entityTable: 'integrations',
+			entityId: uid('autotask'),
+			quoteId: null
+		});
 		const secret = `secret-${crypto.randomUUID()}`;
 		const vault = await createCredentialVault(gw.store, crypto.getRandomValues(new Uint8Array(32)));
 		await vault.save(DEMO_ORG.id, 'autotask', { userName: 'api@msp.example', secret }, Date.now());
@@ -150,7 +177,10 @@ describe.each(STORE_KINDS)('PSA mutations over HTTP on $name', (kind) => {
 			const pages = await syncClient(await gw.login(user.email)).pullAll(null);
 			const tables = new Set([...replay(pages).keys()].map((key) => key.split('/')[0]));
 			const wire = JSON.stringify(pages);
-			expect(tables.has('issues'), user.email).toBe(user.email === ADMIN);
+			const editsQuotes = user.kind === 'msp' && user.permissions.includes('quoteEditor');
+			const pulled = replay(pages);
+			expect(pulled.has(`issues/${ofQuote.id}`), user.email).toBe(user.email === ADMIN || editsQuotes);
+			expect(pulled.has(`issues/${integrationWide.id}`), user.email).toBe(user.email === ADMIN);
 			expect(tables.has('integrations'), user.email).toBe(user.email === ADMIN);
 			expect(tables.has('integration_credentials'), user.email).toBe(false);
 			expect(wire.includes(secret) || wire.includes(sealed.ciphertext), user.email).toBe(false);

@@ -179,6 +179,7 @@ function visibleRows(eb: ExpressionBuilder<Database, 'entities'>, principal: Pri
 		// Devices keep the last days of the activity log; older pages are read from the gateway.
 		if (table === 'activity') return [eb.and([eb('tbl', '=', stored), eb('id', '>=', activityWindowStart())])];
 		if (scope.kind === 'all') return [eb('tbl', '=', stored)];
+		if (scope.kind === 'scoped') return [eb.and([eb('tbl', '=', stored), eb('scope', 'is not', null)])];
 		return [eb.and([eb('tbl', '=', stored), eb('scope', '=', scope.companyId)])];
 	});
 	return allowed.length ? eb.or(allowed) : sql<boolean>`1 = 0`;

@@ -25,6 +25,9 @@ export async function scopeOf<T extends TableName>(
 			return (row as RowOf<'contacts'>).companyId;
 		case 'quoteLines':
 			return quoteScope((row as RowOf<'quoteLines'>).quoteId);
+		case 'issues':
+			// The quote an issue came from: who edits quotes reads it (shared/auth/read-scope.ts 'scoped').
+			return (row as RowOf<'issues'>).quoteId;
 		default:
 			return null;
 	}

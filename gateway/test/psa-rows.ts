@@ -36,6 +36,7 @@ export async function openIssue(gw: Pick<Gateway, 'store'>, overrides: Partial<I
 		entityTable: 'quotes',
 		entityId,
 		entityLabel: `Quote ${entityId} · Acme Corporation`,
+		quoteId: entityId,
 		severity: 'error',
 		message: 'BillingCode does not exist or is invalid',
 		rootCause: 'categoryBillingCode:cat-hardware',

@@ -30,7 +30,16 @@ const STAFF = [...EVERYONE, 'incidents'];
 describe('read scope', () => {
 	it('replicates to each permission alone exactly the tables it works with', () => {
 		const EXPECTED: Record<Permission, string[]> = {
-			quoteEditor: [...STAFF, ...QUOTES, 'opportunities', 'quoteCharges', 'tickets'],
+			quoteEditor: [
+				...STAFF,
+				...QUOTES,
+				'opportunities',
+				'quoteCharges',
+				'tickets',
+				'quoteSyncs',
+				'issues',
+				'paymentTerms'
+			],
 			productViewer: [...STAFF, ...CATALOG],
 			productEditor: [...STAFF, ...CATALOG],
 			productsImporter: [...STAFF, ...CATALOG],
@@ -65,6 +74,14 @@ describe('read scope', () => {
 		expect(readScope(customer, 'orgProfile')).toEqual({ kind: 'all' });
 		expect(readScope({ ...customer, companyVerified: false }, 'orgProfile')).toEqual({ kind: 'none' });
 		expect(readable({ ...customer, companyVerified: false })).toEqual([]);
+	});
+
+	it('gives who edits quotes the sync issues of quotes only, and the console to admins', () => {
+		expect(readScope(staff(['quoteEditor']), 'issues')).toEqual({ kind: 'scoped' });
+		expect(readScope(staff(['quoteEditor']), 'integrations')).toEqual({ kind: 'none' });
+		expect(readScope(staff(['procurementEditor']), 'issues')).toEqual({ kind: 'none' });
+		expect(readScope({ ...customer, permissions: ['quoteEditor'] }, 'issues')).toEqual({ kind: 'none' });
+		expect(readScope({ ...staff([]), isAdmin: true }, 'issues')).toEqual({ kind: 'all' });
 	});
 
 	it('gives staff the names of their own organisation’s people, and customer contacts no one', () => {

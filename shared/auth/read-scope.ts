@@ -4,7 +4,12 @@
 import type { TableName } from '../schema/tables.ts';
 import { hasVerifiedCompanyLink, type Permission, type Principal } from './permissions.ts';
 
-export type ReadScope = { kind: 'all' } | { kind: 'company'; companyId: string } | { kind: 'none' };
+export type ReadScope =
+	| { kind: 'all' }
+	| { kind: 'company'; companyId: string }
+	/** The rows that name what they concern in their scope: a quote editor's issues of quotes (gateway/sync/sql-tx.ts). */
+	| { kind: 'scoped' }
+	| { kind: 'none' };
 
 /**
  * The version of the rules below. Devices hold what the old rules let them see: raising it changes
@@ -13,8 +18,10 @@ export type ReadScope = { kind: 'all' } | { kind: 'company'; companyId: string }
  *   2: staff read the staff directory (their colleagues' ids and names).
  *   3: Procurement editors read purchase orders, the products they order and the distributors'
  *      ordering settings (which distributor is preferred, where ordering is on).
+ *   4: quote editors read quotes' sync state, the sync issues of quotes (not the rest of the console) and
+ *      the PSA's payment terms.
  */
-export const READ_RULES_VERSION = 3;
+export const READ_RULES_VERSION = 4;
 
 /** Who manages the organisation sees its people and settings; nobody else replicates them. */
 const ADMIN_ONLY: ReadonlySet<TableName> = new Set([
@@ -51,6 +58,8 @@ const NEEDS: Partial<Record<TableName, readonly Permission[]>> = {
 	quotes: QUOTE_READERS,
 	quoteLines: QUOTE_READERS,
 	opportunities: ['quoteEditor'],
+	quoteSyncs: ['quoteEditor'],
+	paymentTerms: ['quoteEditor'],
 	// Charges on PSA tickets and the tickets to attach quotes to: who sells and who buys.
 	quoteCharges: ['quoteEditor', 'procurementEditor'],
 	tickets: ['quoteEditor', 'procurementEditor'],
@@ -85,7 +94,11 @@ export function readScope(p: Principal, table: TableName): ReadScope {
 /** readScope for someone whose company link has already been checked (a mutation's actor). */
 export function tableScope(p: Reader, table: TableName): ReadScope {
 	if (p.isAdmin) return { kind: 'all' };
-	if (p.companyId === null || ADMIN_ONLY.has(table)) return { kind: 'none' };
+	if (p.companyId === null) return { kind: 'none' };
+	// Who edits quotes sees why their syncs failed; the console itself, and integration-wide issues, stay with admins.
+	if (table === 'issues')
+		return p.kind === 'msp' && p.permissions.includes('quoteEditor') ? { kind: 'scoped' } : { kind: 'none' };
+	if (ADMIN_ONLY.has(table)) return { kind: 'none' };
 	// The MSP's own people are the users of its company; a customer contact knows none of them by name.
 	if (table === 'staff') return p.kind === 'msp' ? { kind: 'company', companyId: p.companyId } : { kind: 'none' };
 	if (WHOLE_ORG.has(table)) return { kind: 'all' };

@@ -7,17 +7,22 @@ import { DomainError } from '../errors.ts';
 import { provider } from '../psa/providers.ts';
 import { id } from '../schema/entities.ts';
 import { integrationSettingsSchema } from '../schema/psa-entities.ts';
+import { queuedQuoteSync } from '../schema/quote-sync-entities.ts';
 import { defineMutation } from './define.ts';
 
 export const retryIssue = defineMutation({
 	name: 'retryIssue',
 	permission: 'admin',
 	args: z.object({ id }).strict(),
-	async apply(tx, { id }) {
+	async apply(tx, { id }, { now }) {
 		const issue = await tx.get('issues', id);
 		// Cleared meanwhile (a later sync succeeded, or someone dismissed it): nothing left to retry.
 		if (!issue) return;
 		await tx.put('issues', { ...issue, state: 'retrying' });
+		// The quote's own sync state says so too, for who edits the quote.
+		if (issue.operation === 'syncQuote' && issue.quoteId && (await tx.get('quotes', issue.quoteId))) {
+			await tx.put('quoteSyncs', queuedQuoteSync(issue.quoteId, await tx.get('quoteSyncs', issue.quoteId), now));
+		}
 	}
 });
 
@@ -59,8 +64,9 @@ export const syncQuoteToPsa = defineMutation({
 	name: 'syncQuoteToPsa',
 	permission: 'quoteEditor',
 	args: z.object({ quoteId: id }).strict(),
-	async apply(tx, { quoteId }) {
+	async apply(tx, { quoteId }, { now }) {
 		if (!(await tx.get('quotes', quoteId))) throw DomainError.of('quoteNotFound');
+		await tx.put('quoteSyncs', queuedQuoteSync(quoteId, await tx.get('quoteSyncs', quoteId), now));
 	}
 });
 

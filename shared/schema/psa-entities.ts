@@ -9,7 +9,6 @@ import { reindexCountsSchema, reindexEntity } from '../psa/reindex.ts';
 import { id } from './entities.ts';
 import { timestamp } from './timestamp.ts';
 
-
 /** What the job runner does for a provider; an issue remembers which one failed so Retry can run it again. */
 export const JOB_KINDS = [
 	'syncQuote',
@@ -44,6 +43,8 @@ export const issueSchema = z.object({
 	entityId: id,
 	/** How a person recognises the entity: "Quote Q-1042 · Acme". */
 	entityLabel: z.string().max(300),
+	/** The quote whose sync filed it (the entity that failed may be its contact, opportunity or a product). */
+	quoteId: id.nullable().default(null),
 	severity: z.enum(['error', 'warning']),
 	message: z.string().max(2_000),
 	/** Issues with the same root cause share one fix ("categoryBillingCode:cat-7"); null when unknown. */

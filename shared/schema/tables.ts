@@ -18,6 +18,8 @@ import {
 	ticketChargeSchema
 } from './psa-entities.ts';
 import { quoteChargeSchema, ticketSchema } from './quote-charge-entities.ts';
+import { quoteSyncSchema } from './quote-sync-entities.ts';
+import { paymentTermSchema } from './payment-term-entities.ts';
 
 export const TABLES = {
 	companies: { schema: companySchema, index: null },
@@ -40,6 +42,8 @@ export const TABLES = {
 	activity: { schema: activitySchema, index: null },
 	tickets: { schema: ticketSchema, index: 'companyId' },
 	quoteCharges: { schema: quoteChargeSchema, index: 'quoteId' },
+	quoteSyncs: { schema: quoteSyncSchema, index: null },
+	paymentTerms: { schema: paymentTermSchema, index: null },
 	distributors: { schema: distributorSchema, index: null },
 	purchaseOrders: { schema: purchaseOrderSchema, index: null },
 	purchaseOrderLines: { schema: purchaseOrderLineSchema, index: 'orderId' },

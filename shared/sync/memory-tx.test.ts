@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildQuote, buildQuoteLine } from '../test/builders.ts';
+import { TABLE_NAMES } from '../schema/tables.ts';
 import { createMemoryTx } from './memory-tx.ts';
 import { runTxContract } from './tx-contract.ts';
 
@@ -17,30 +18,9 @@ describe('createMemoryTx', () => {
 		const b = buildQuoteLine({ id: 'b' });
 		const a = buildQuoteLine({ id: 'a' });
 		const tx = createMemoryTx({ quoteLines: [b, a] });
-		expect(tx.dump()).toEqual({
-			companies: [],
-			quotes: [],
-			quoteLines: [a, b],
-			contacts: [],
-			categories: [],
-			products: [],
-			pricingBooks: [],
-			users: [],
-			roles: [],
-			authSettings: [],
-			issues: [],
-			integrations: [],
-			ticketCharges: [],
-			opportunities: [],
-			orgProfile: [],
-			incidents: [],
-			reindexRuns: [],
-			activity: [],
-			tickets: [],
-			quoteCharges: [],
-			distributors: [],
-			staff: []
-		});
+		expect(tx.dump()).toEqual(
+			Object.fromEntries(TABLE_NAMES.map((table) => [table, table === 'quoteLines' ? [a, b] : []]))
+		);
 	});
 
 	it('refuses byIndex on a field that is not the table index', async () => {

@@ -3,7 +3,7 @@
 
 import { AUTOTASK_MESSAGES, type AutotaskFailure } from './client/failures.ts';
 import { failureMapper } from '../common/failure.ts';
-import type { PsaFailure } from '../../psa/provider.ts';
+import type { FailedEntity, PsaFailure } from '../../psa/provider.ts';
 
 export { permanent } from '../common/failure.ts';
 
@@ -13,7 +13,8 @@ export const AUTOTASK_SYNC_MESSAGES = {
 	contactWithoutId: 'Contact has no external identifier',
 	someLinesNotSynced: 'Some line items not synchronized',
 	paymentTermDeleted: 'Payment term/type is deleted',
-	billingCodeInvalid: 'BillingCode does not exist or is invalid'
+	billingCodeInvalid: 'BillingCode does not exist or is invalid',
+	lineWithoutProduct: 'The line has no product; an Autotask quote item needs one'
 } as const;
 
 export const { toPsaFailure, lift } = failureMapper<AutotaskFailure>({
@@ -26,6 +27,11 @@ export function prefixed(prefix: string, failure: PsaFailure): PsaFailure {
 	return failure.kind === 'permanent' && failure.rootCause?.kind !== 'credentials'
 		? { ...failure, message: `${prefix}. ${failure.message}` }
 		: failure;
+}
+
+/** A person's fix lies with this record: a permanent failure that is not the credentials'. */
+export function against(failure: PsaFailure, entity: FailedEntity): PsaFailure {
+	return failure.kind === 'permanent' && failure.rootCause?.kind !== 'credentials' ? { ...failure, entity } : failure;
 }
 
 /** Autotask's own text says the billing code is the problem. */

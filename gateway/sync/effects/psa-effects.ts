@@ -14,10 +14,15 @@ async function connectedProvider(ctx: EffectContext): Promise<Provider> {
 	throw DomainError.of('integrationNotConfigured');
 }
 
+/** A quote sync's issue may name its contact or a product: the job to run again is the quote's. */
+export function jobEntityOf(issue: Pick<Issue, 'operation' | 'entityId' | 'quoteId'>): string {
+	return issue.operation === 'syncQuote' && issue.quoteId ? issue.quoteId : issue.entityId;
+}
+
 async function requeue(ctx: EffectContext, issue: Issue): Promise<void> {
 	await enqueueJob(
 		ctx.trx,
-		{ orgId: ctx.orgId, provider: issue.provider, kind: issue.operation, entityId: issue.entityId, runAt: ctx.now },
+		{ orgId: ctx.orgId, provider: issue.provider, kind: issue.operation, entityId: jobEntityOf(issue), runAt: ctx.now },
 		ctx.now
 	);
 }

@@ -15,6 +15,8 @@ import type { OrgProfile } from '../../../shared/schema/org-profile-entities.ts'
 import type { Activity } from '../../../shared/schema/activity-entities.ts';
 import type { QuoteCharge, Ticket } from '../../../shared/schema/quote-charge-entities.ts';
 import type { PurchaseOrder, PurchaseOrderLine } from '../../../shared/schema/purchase-order-entities.ts';
+import type { QuoteSync } from '../../../shared/schema/quote-sync-entities.ts';
+import type { PaymentTerm } from '../../../shared/schema/payment-term-entities.ts';
 import { TABLE_NAMES, type TableName } from '../../../shared/schema/tables.ts';
 import type { CachedAvailability } from '../marketplace/cached-availability.ts';
 
@@ -57,6 +59,8 @@ export type LocalDb = Dexie & {
 	activity: EntityTable<Activity, 'id'>;
 	tickets: EntityTable<Ticket, 'id'>;
 	quoteCharges: EntityTable<QuoteCharge, 'id'>;
+	quoteSyncs: EntityTable<QuoteSync, 'id'>;
+	paymentTerms: EntityTable<PaymentTerm, 'id'>;
 	staff: EntityTable<StaffMember, 'id'>;
 	purchaseOrders: EntityTable<PurchaseOrder, 'id'>;
 	purchaseOrderLines: EntityTable<PurchaseOrderLine, 'id'>;
@@ -123,6 +127,8 @@ export function openLocalDb(
 	db.version(12).stores({ purchaseOrders: 'id, status', purchaseOrderLines: 'id, orderId' });
 	// The Marketplace's last known cost and stock per part, for offline: local only, never replicated.
 	db.version(13).stores({ availability: 'part' });
+	// Where each quote's PSA sync stands, and the PSA's payment terms, for who edits quotes.
+	db.version(14).stores({ quoteSyncs: 'id', paymentTerms: 'id' });
 	return db;
 }
 

@@ -18,6 +18,17 @@ describe('entityCountLabel', () => {
 			])
 		).toBe('2 quotes, 1 company, 1 record');
 	});
+
+	it('counts the quotes whose syncs failed, whichever of their records each issue names', () => {
+		expect(
+			entityCountLabel([
+				{ entityTable: 'products', quoteId: 'q-1' },
+				{ entityTable: 'products', quoteId: 'q-2' },
+				{ entityTable: 'contacts', quoteId: 'q-3' },
+				{ entityTable: 'companies', quoteId: null }
+			])
+		).toBe('3 quotes, 1 company');
+	});
 });
 
 describe('plural and attemptsLabel', () => {

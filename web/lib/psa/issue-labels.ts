@@ -49,10 +49,18 @@ const NOUNS: Record<string, [string, string]> = {
 	distributors: ['distributor', 'distributors']
 };
 
-/** "40 quotes", or "3 quotes, 1 company" when a group spans tables; the largest count first. */
-export function entityCountLabel(issues: readonly Pick<Issue, 'entityTable'>[]): string {
+/**
+ * "40 quotes", or "3 quotes, 1 company" when a group spans tables; the largest count first. A quote
+ * sync's issue counts as its quote, whether it names the quote, its contact or a product.
+ */
+export function entityCountLabel(
+	issues: readonly (Pick<Issue, 'entityTable'> & { quoteId?: string | null })[]
+): string {
 	const byTable = new Map<string, number>();
-	for (const issue of issues) byTable.set(issue.entityTable, (byTable.get(issue.entityTable) ?? 0) + 1);
+	for (const issue of issues) {
+		const table = issue.quoteId ? 'quotes' : issue.entityTable;
+		byTable.set(table, (byTable.get(table) ?? 0) + 1);
+	}
 	return [...byTable]
 		.sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
 		.map(([table, n]) => {

@@ -11,6 +11,7 @@ export function buildIssue(overrides: Partial<Issue> = {}): Issue {
 		entityTable: 'quotes',
 		entityId: 'quote-1',
 		entityLabel: 'Quote Q-1001 · Acme',
+		quoteId: 'quote-1',
 		severity: 'error',
 		message: 'BillingCode does not exist or is invalid',
 		rootCause: null,

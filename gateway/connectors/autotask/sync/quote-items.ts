@@ -9,14 +9,17 @@ import { inList, eq } from '../client/filter.ts';
 import { productPayload } from '../client/mapping/product.ts';
 import { quoteItemPayload } from '../client/mapping/quote-item.ts';
 import { valueOf } from '../client/picklist.ts';
-import { psaOk, type PsaFailure, type PsaResult, type SyncContext } from '../../../psa/provider.ts';
+import type { LineFailure } from '../../../../shared/schema/quote-sync-entities.ts';
+import { psaOk, type FailedEntity, type PsaFailure, type PsaResult, type SyncContext } from '../../../psa/provider.ts';
 import { AUTOTASK_SYNC_MESSAGES as TEXT, toPsaFailure, isBillingCodeFailure } from '../failure.ts';
 import { contentHash } from './content-hash.ts';
 import type { AutotaskRun } from './run.ts';
 
 export type ItemsOutcome = {
-	/** Lines that could not be sent (no product, a rule Autotask refused). */
-	skipped: number;
+	/** Lines that could not be sent (no product, a rule Autotask refused), each with Autotask's text or ours. */
+	failed: LineFailure[];
+	/** The product of the first line that failed, as its issue names it. */
+	failedProduct: FailedEntity | null;
 	/** The first category whose billing code Autotask refused, if any. */
 	billingCodeCategory: string | null;
 };
@@ -124,7 +127,17 @@ export async function syncQuoteItems(
 		existing = found.value;
 	}
 	const unclaimed = new Map(existing.map((item) => [item.id, item]));
-	const outcome: ItemsOutcome = { skipped: 0, billingCodeCategory: null };
+	const outcome: ItemsOutcome = { failed: [], failedProduct: null, billingCodeCategory: null };
+	const fail = async (line: QuoteLine, message: string) => {
+		outcome.failed.push({ lineId: line.id, message });
+		if (outcome.failedProduct || !line.productId) return;
+		const product = await ctx.data.get('products', line.productId);
+		outcome.failedProduct = {
+			table: 'products',
+			id: line.productId,
+			label: `Product ${product?.name ?? line.productId}`
+		};
+	};
 
 	for (const [index, line] of lines.entries()) {
 		const product = line.productId ? products.value.get(line.productId) : undefined;
@@ -132,7 +145,7 @@ export async function syncQuoteItems(
 			if (product.kind !== 'permanent') return product;
 			if (product.rootCause?.kind === 'categoryBillingCode')
 				outcome.billingCodeCategory ??= product.rootCause.categoryId;
-			outcome.skipped++;
+			await fail(line, product.message);
 			continue;
 		}
 		const payload = quoteItemPayload(line, {
@@ -142,7 +155,7 @@ export async function syncQuoteItems(
 			sortOrder: index + 1
 		});
 		if (!payload.ok) {
-			outcome.skipped++;
+			await fail(line, TEXT.lineWithoutProduct);
 			continue;
 		}
 		const hash = contentHash(payload.value);
@@ -168,7 +181,7 @@ export async function syncQuoteItems(
 				const productRow = await ctx.data.get('products', line.productId);
 				outcome.billingCodeCategory ??= productRow?.categoryId ?? 'none';
 			}
-			outcome.skipped++;
+			await fail(line, result.message);
 			continue;
 		}
 		await ctx.links.set('quoteLines', line.id, String(result.value));
@@ -181,6 +194,9 @@ export async function syncQuoteItems(
 	return psaOk(outcome);
 }
 
+/** A billing code Autotask refused fails the sync (a mapping to fix), naming the lines and their product. */
 export function itemsFailure(outcome: ItemsOutcome): PsaFailure | null {
-	return outcome.billingCodeCategory ? billingFailure(outcome.billingCodeCategory) : null;
+	if (!outcome.billingCodeCategory) return null;
+	const failure: PsaFailure = { ...billingFailure(outcome.billingCodeCategory), lines: outcome.failed };
+	return outcome.failedProduct ? { ...failure, entity: outcome.failedProduct } : failure;
 }

@@ -37,6 +37,8 @@ export type AutotaskRun = {
 };
 
 const ZONE_LINK = ['zone', 'url'] as const;
+/** The tenant's web address (its zone's webUrl), for links to open a record in Autotask. */
+export const ZONE_WEB_LINK = ['zone', 'webUrl'] as const;
 
 export function toPicklist(values: LookupValue[]): PicklistValue[] {
 	return values.map((v) => ({ value: v.value, label: v.label, isActive: v.active, isDefaultValue: false }));
@@ -60,6 +62,7 @@ export async function startRun(ctx: SyncContext): Promise<PsaResult<AutotaskRun>
 		const zone = await client.zone();
 		if (!zone.ok) return toPsaFailure(zone);
 		await ctx.links.set(...ZONE_LINK, zone.value.url);
+		if (zone.value.webUrl) await ctx.links.set(...ZONE_WEB_LINK, zone.value.webUrl);
 	}
 	// One fields call per entity and run, however many of its picklists are needed.
 	const fieldsByEntity = new Map<EntityName, ReturnType<AutotaskClient['fields']>>();

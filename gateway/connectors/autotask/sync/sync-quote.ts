@@ -6,12 +6,19 @@ import { quoteTotals } from '../../../../shared/pricing/quote-totals.ts';
 import { AUTOTASK_MESSAGES, type AutotaskFailure } from '../client/failures.ts';
 import { eq } from '../client/filter.ts';
 import { quoteLocationPayload, quotePayload } from '../client/mapping/quote.ts';
-import { psaOk, type PsaResult, type QuoteSynced, type QuoteToSync, type SyncContext } from '../../../psa/provider.ts';
+import {
+	psaOk,
+	type FailedEntity,
+	type PsaResult,
+	type QuoteSynced,
+	type QuoteToSync,
+	type SyncContext
+} from '../../../psa/provider.ts';
 import { contentHash } from './content-hash.ts';
-import { AUTOTASK_SYNC_MESSAGES as TEXT, toPsaFailure, permanent } from '../failure.ts';
+import { AUTOTASK_SYNC_MESSAGES as TEXT, against, toPsaFailure, permanent } from '../failure.ts';
 import { itemsFailure, syncQuoteItems } from './quote-items.ts';
 import { ensureCompany, ensureContact, ensureOpportunity } from './records.ts';
-import { startRun, type AutotaskRun } from './run.ts';
+import { startRun, ZONE_WEB_LINK, type AutotaskRun } from './run.ts';
 import type { Quote } from '../../../../shared/schema/entities.ts';
 
 export async function syncQuote(ctx: SyncContext, input: QuoteToSync): Promise<PsaResult<QuoteSynced>> {
@@ -23,8 +30,12 @@ export async function syncQuote(ctx: SyncContext, input: QuoteToSync): Promise<P
 	const paymentTerm = await paymentTermOf(run, quote);
 	if (!paymentTerm.ok) return paymentTerm;
 	const companyID = await ensureCompany(ctx, run, company, owner);
-	if (!companyID.ok) return companyID;
+	if (!companyID.ok)
+		return against(companyID, { table: 'companies', id: company.id, label: `Company ${company.name}` });
 	const contactID = contact ? await ensureContact(ctx, run, contact, company, companyID.value) : psaOk(null);
+	if (!contactID.ok && contact) {
+		return against(contactID, { table: 'contacts', id: contact.id, label: `Contact ${contact.name}` });
+	}
 	if (!contactID.ok) return contactID;
 	const totals = quoteTotals(lines);
 	const opportunityID = await ensureOpportunity(
@@ -35,7 +46,7 @@ export async function syncQuote(ctx: SyncContext, input: QuoteToSync): Promise<P
 		{ amountCents: totals.price['one-time'], costCents: totals.cost['one-time'] },
 		owner
 	);
-	if (!opportunityID.ok) return opportunityID;
+	if (!opportunityID.ok) return against(opportunityID, await opportunityEntity(ctx, quote));
 	const refs = {
 		opportunityID: opportunityID.value,
 		companyID: companyID.value,
@@ -49,10 +60,31 @@ export async function syncQuote(ctx: SyncContext, input: QuoteToSync): Promise<P
 	if (!items.ok) return items;
 	const billing = itemsFailure(items.value);
 	if (billing) return billing;
+	const failed = items.value.failed;
 	return psaOk({
 		externalId: String(quoteID.value.id),
-		warnings: items.value.skipped > 0 ? [`${TEXT.someLinesNotSynced} (${items.value.skipped} of ${lines.length}).`] : []
+		number: String(quoteID.value.id),
+		url: await opportunityUrl(ctx, opportunityID.value),
+		warnings: failed.length > 0 ? [`${TEXT.someLinesNotSynced} (${failed.length} of ${lines.length}).`] : [],
+		lines: failed,
+		...(items.value.failedProduct ? { entity: items.value.failedProduct } : {})
 	});
+}
+
+/** The opportunity as the quote page knows it (its replicated row), or the quote's when it has none yet. */
+async function opportunityEntity(ctx: SyncContext, quote: Quote): Promise<FailedEntity> {
+	const linked = await ctx.links.get('opportunities', quote.id);
+	return linked
+		? { table: 'opportunities', id: `autotask-opportunity-${linked}`, label: `Opportunity ${linked}` }
+		: { table: 'opportunities', id: quote.id, label: `Opportunity of quote ${quote.number ?? quote.title}` };
+}
+
+/** Autotask's own page of the opportunity the quote hangs on, in the tenant's web zone. */
+async function opportunityUrl(ctx: SyncContext, opportunityID: number): Promise<string | null> {
+	const web = await ctx.links.get(...ZONE_WEB_LINK);
+	if (!web) return null;
+	const base = web.endsWith('/') ? web : `${web}/`;
+	return `${base}Autotask/AutotaskExtend/ExecuteCommand.aspx?Code=OpenOpportunity&OpportunityID=${opportunityID}`;
 }
 
 /** The quote Outpost is linked to is no longer in Autotask (deleted there). */

@@ -127,7 +127,13 @@ describe('first sync', () => {
 			errors: [{ code: 'InvalidField', message: 'Subcategory is inactive.' }]
 		});
 		const result = await syncQuoteById(connectwiseAdapter, context(), 'quote-1');
-		expect(result).toMatchObject({ ok: true, value: { warnings: ['Some line items not synchronized'] } });
+		expect(result).toMatchObject({
+			ok: true,
+			value: {
+				warnings: ['Some line items not synchronized'],
+				lines: [{ lineId: 'line-1', message: expect.stringContaining('Subcategory is inactive.') }]
+			}
+		});
 		expect(sim.control.records('forecastItems')).toMatchObject([{ quoteWerksDocName: 'outpost:line-2' }]);
 	});
 });

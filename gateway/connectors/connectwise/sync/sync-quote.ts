@@ -2,6 +2,7 @@
 // no quote entity). First sync: company → contact → opportunity → catalog items → forecast items.
 // Re-sync: PATCH what changed, add new lines, delete removed ones. Resumed: look before creating.
 
+import type { LineFailure } from '../../../../shared/schema/quote-sync-entities.ts';
 import type { ForecastItem } from '../client/client.ts';
 import { contains, eq } from '../client/conditions.ts';
 import type { CwRecord } from '../client/resources.ts';
@@ -50,17 +51,20 @@ export async function syncQuote(run: ConnectwiseRun, input: QuoteToSync): Promis
 	);
 	if (!catalog.ok) return catalog;
 
-	let failedLines = 0;
+	const failed: LineFailure[] = [];
 	for (const line of lines) {
 		const synced = await syncLine(run, record.id, statusId, line, items, catalog.value);
 		if (synced.ok) continue;
 		if (stopsTheRun(synced)) return synced;
-		failedLines += 1;
+		failed.push({ lineId: line.id, message: synced.message });
 	}
 	const removed = await removeDeletedLines(run, record.id, items, new Set(lines.map((l) => l.id)));
 	if (!removed.ok) return removed;
-	const warnings = failedLines > 0 ? [SYNC_MESSAGES.someLinesNotSynchronized] : [];
-	return { ok: true, value: { externalId: String(record.id), warnings } };
+	const warnings = failed.length > 0 ? [SYNC_MESSAGES.someLinesNotSynchronized] : [];
+	return {
+		ok: true,
+		value: { externalId: String(record.id), warnings, ...(failed.length > 0 ? { lines: failed } : {}) }
+	};
 }
 
 /** The owner's linked member, else the default sales rep from settings. */
