@@ -4,12 +4,14 @@
 import type { Quote } from '../../shared/schema/entities.ts';
 import type { JobKind } from '../../shared/schema/psa-entities.ts';
 import type { Provider } from '../../shared/psa/providers.ts';
-import type { ChangedOpportunity, ImportedCharge, PsaAdapter, PsaResult, SyncContext } from '../psa/provider.ts';
+import type { ChangedOpportunity, PsaAdapter, PsaResult, SyncContext } from '../psa/provider.ts';
 import type { Store } from '../store/store.ts';
 import { applySynchronized } from './apply-synchronized.ts';
 import { refreshTickets, syncQuoteCharges } from './charge-sync.ts';
 import { loadCompanyToSync, loadQuoteToSync } from './sync-inputs.ts';
 import { runReindex } from './reindex/reindex-job.ts';
+import { runProductBillingCodes } from './product-billing-codes.ts';
+import { runChargeImport } from './charge-import.ts';
 import type { ReplicatedWriter } from './replicated-write.ts';
 
 export type HandlerDeps = {
@@ -57,20 +59,20 @@ export async function runHandler(
 			const tickets = await refreshTickets(adapter, ctx, deps.provider);
 			return tickets.ok ? done(adapter.ticketCharges ? `${summary} ${tickets.value} tickets.` : summary) : tickets;
 		}
-		case 'importTicketCharges': {
-			if (!adapter.importTicketCharges) return done('Not supported by this PSA.');
-			// A job queued before an admin turned the toggle off imports nothing.
-			if (ctx.settings.importTicketCharges !== true) return done('Ticket charge import is off.');
-			const result = await adapter.importTicketCharges(ctx);
-			if (!result.ok) return result;
-			await saveCharges(deps, result.value.charges);
-			return done(`${result.value.charges.length} charges imported, ${result.value.skipped} skipped.`);
-		}
+		case 'importTicketCharges':
+			return runChargeImport(adapter, ctx, deps);
 		case 'reindex':
 			return runReindex(adapter, ctx, entityId, { ...deps, now: () => ctx.now() });
 		case 'syncQuoteCharges': {
 			const result = await syncQuoteCharges(adapter, ctx, deps.provider, entityId);
 			return result.ok ? done(result.summary) : result;
+		}
+		case 'updateProductBillingCodes':
+			return runProductBillingCodes(adapter, ctx, entityId, deps);
+		case 'syncProduct': {
+			if (!adapter.products) return done('Not supported by this PSA.');
+			const result = await adapter.products.sync(ctx, entityId);
+			return result.ok ? done(`Product synced as PSA record ${result.value.externalId}.`) : result;
 		}
 		case 'pollOpportunities': {
 			if (!adapter.pollOpportunities) return done('Not supported by this PSA.');
@@ -107,22 +109,6 @@ async function recordOpportunity(ctx: SyncContext, quote: Quote, deps: HandlerDe
 			amount: 0,
 			lastActivityAt: deps.now
 		});
-	});
-}
-
-async function saveCharges(deps: HandlerDeps, charges: ImportedCharge[]) {
-	if (charges.length === 0) return;
-	await deps.write(deps.orgId, async (tx) => {
-		for (const charge of charges) {
-			const id = `${deps.provider}-charge-${charge.externalId}`;
-			const existing = await tx.get('ticketCharges', id);
-			await tx.put('ticketCharges', {
-				...charge,
-				id,
-				provider: deps.provider,
-				importedAt: existing?.importedAt ?? deps.now
-			});
-		}
 	});
 }
 

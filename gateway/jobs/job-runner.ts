@@ -261,6 +261,14 @@ export function createJobRunner(deps: JobRunnerDeps): JobRunner {
 			const company = await readEntity(deps.store.db, orgId, 'companies', entityId);
 			return { ...base, entityTable: 'companies', label: `Company ${company?.name ?? entityId}` };
 		}
+		if (kind === 'syncProduct') {
+			const product = await readEntity(deps.store.db, orgId, 'products', entityId);
+			return { ...base, entityTable: 'products', label: `Product ${product?.name ?? entityId}` };
+		}
+		if (kind === 'updateProductBillingCodes') {
+			const category = await readEntity(deps.store.db, orgId, 'categories', entityId);
+			return { ...base, entityTable: 'categories', label: `Billing code of ${category?.name ?? entityId} products` };
+		}
 		if (kind === 'reindex') {
 			// A one-record scope (`quotes/<id>`) may be longer than an issue's entity id may be; the issue id is cut the same way.
 			const label = `${PROVIDER_LABELS[provider]} · Re-index ${entityId}`;

@@ -37,7 +37,7 @@ describe('read scope', () => {
 			pricingBookEditor: [...STAFF, ...CATALOG],
 			companyEditor: STAFF,
 			whitespaceViewer: [...STAFF, ...QUOTES, 'categories'],
-			procurementEditor: [...STAFF, ...QUOTES, 'ticketCharges', 'quoteCharges', 'tickets']
+			procurementEditor: [...STAFF, ...QUOTES, 'ticketCharges', 'skippedCharges', 'quoteCharges', 'tickets']
 		};
 		for (const permission of PERMISSION_KEYS) {
 			expect(readable(staff([permission])).sort(), permission).toEqual([...EXPECTED[permission]].sort());

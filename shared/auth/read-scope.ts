@@ -23,7 +23,8 @@ const ADMIN_ONLY: ReadonlySet<TableName> = new Set([
 	'integrations',
 	'reindexRuns',
 	'activity',
-	'distributors'
+	'distributors',
+	'billingCodeUpdates'
 ]);
 
 export const PRODUCT_PERMISSIONS: readonly Permission[] = [
@@ -46,6 +47,7 @@ const NEEDS: Partial<Record<TableName, readonly Permission[]>> = {
 	pricingBooks: PRODUCT_PERMISSIONS,
 	categories: [...PRODUCT_PERMISSIONS, 'whitespaceViewer'],
 	ticketCharges: ['procurementEditor'],
+	skippedCharges: ['procurementEditor'],
 	quotes: QUOTE_READERS,
 	quoteLines: QUOTE_READERS,
 	opportunities: ['quoteEditor'],

@@ -17,7 +17,9 @@ export const JOB_KINDS = [
 	'importTicketCharges',
 	'pollOpportunities',
 	'reindex',
-	'syncQuoteCharges'
+	'syncQuoteCharges',
+	'updateProductBillingCodes',
+	'syncProduct'
 ] as const;
 export const jobKind = z.enum(JOB_KINDS);
 export type JobKind = z.infer<typeof jobKind>;

@@ -17,6 +17,7 @@ import {
 	ticketChargeSchema
 } from './psa-entities.ts';
 import { quoteChargeSchema, ticketSchema } from './quote-charge-entities.ts';
+import { billingCodeUpdateSchema, skippedChargeSchema } from './billing-code-entities.ts';
 
 export const TABLES = {
 	companies: { schema: companySchema, index: null },
@@ -40,6 +41,8 @@ export const TABLES = {
 	tickets: { schema: ticketSchema, index: 'companyId' },
 	quoteCharges: { schema: quoteChargeSchema, index: 'quoteId' },
 	distributors: { schema: distributorSchema, index: null },
+	billingCodeUpdates: { schema: billingCodeUpdateSchema, index: null },
+	skippedCharges: { schema: skippedChargeSchema, index: null },
 	/** Derived by the pull from users rows, never written (shared/auth/staff-directory.ts). */
 	staff: { schema: staffMemberSchema, index: null }
 } as const;

@@ -39,6 +39,8 @@ describe('createMemoryTx', () => {
 			tickets: [],
 			quoteCharges: [],
 			distributors: [],
+			billingCodeUpdates: [],
+			skippedCharges: [],
 			staff: []
 		});
 	});

@@ -15,6 +15,7 @@ import {
 	runWhatWasTurnedOn
 } from './psa-effects.ts';
 import { numberCopiedQuote, numberNewQuote } from './quote-effects.ts';
+import { updateProductsOfRemappedCategory } from './billing-code-effects.ts';
 import { enqueueRecordReindex, enqueueReindex } from './reindex-effects.ts';
 import {
 	cancelChargesOfDeclinedQuote,
@@ -40,7 +41,10 @@ const SERVER_EFFECTS = {
 	},
 	acceptQuote: null,
 	declineQuote: cancelChargesOfDeclinedQuote,
-	saveCategory: cancelChargesOfRemappedCategory,
+	saveCategory: async (ctx, args) => {
+		await cancelChargesOfRemappedCategory(ctx, args);
+		await updateProductsOfRemappedCategory(ctx, args);
+	},
 	deleteCategory: null,
 	saveProduct: null,
 	importProducts: null,

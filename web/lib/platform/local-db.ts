@@ -14,6 +14,7 @@ import type { Distributor } from '../../../shared/schema/distributor-entities.ts
 import type { OrgProfile } from '../../../shared/schema/org-profile-entities.ts';
 import type { Activity } from '../../../shared/schema/activity-entities.ts';
 import type { QuoteCharge, Ticket } from '../../../shared/schema/quote-charge-entities.ts';
+import type { BillingCodeUpdate, SkippedCharge } from '../../../shared/schema/billing-code-entities.ts';
 import { TABLE_NAMES, type TableName } from '../../../shared/schema/tables.ts';
 
 export type OutboxEntry = { id: number; name: string; args: unknown; timestamp: number };
@@ -56,6 +57,8 @@ export type LocalDb = Dexie & {
 	tickets: EntityTable<Ticket, 'id'>;
 	quoteCharges: EntityTable<QuoteCharge, 'id'>;
 	staff: EntityTable<StaffMember, 'id'>;
+	billingCodeUpdates: EntityTable<BillingCodeUpdate, 'id'>;
+	skippedCharges: EntityTable<SkippedCharge, 'id'>;
 	outbox: EntityTable<OutboxEntry, 'id'>;
 	confirmed: Table<ConfirmedEntry, [string, string]>;
 	rejections: Table<StoredRejection, [string, number]>;
@@ -113,6 +116,8 @@ export function openLocalDb(
 	db.version(10).stores({ distributors: 'id' });
 	// The staff directory (colleagues' names), for everyone on the staff.
 	db.version(11).stores({ staff: 'id' });
+	// Billing codes brought up to date in the PSA (admins), and charges the import kept out of procurement (buyers).
+	db.version(12).stores({ billingCodeUpdates: 'id', skippedCharges: 'id, createdAt' });
 	return db;
 }
 

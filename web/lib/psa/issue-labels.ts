@@ -10,7 +10,9 @@ export const OPERATION_LABELS: Record<JobKind, string> = {
 	importTicketCharges: 'Ticket charge import',
 	pollOpportunities: 'Opportunity poll',
 	reindex: 'Re-index',
-	syncQuoteCharges: 'Quote charges'
+	syncQuoteCharges: 'Quote charges',
+	updateProductBillingCodes: 'Product billing codes',
+	syncProduct: 'Product sync'
 };
 
 export const SEVERITY_LABELS: Record<Issue['severity'], string> = { error: 'Error', warning: 'Warning' };

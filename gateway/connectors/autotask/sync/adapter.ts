@@ -16,6 +16,7 @@ import { syncQuote } from './sync-quote.ts';
 import { importTicketCharges } from './ticket-charges.ts';
 import { cancelTicketCharge, createTicketCharge, listTickets } from './quote-charges.ts';
 import { ensureCompany } from './records.ts';
+import { syncProduct, updateProductBillingCode } from './products.ts';
 import { openAutotaskReindex } from './reindex.ts';
 import { startRun, PICKLIST_LOOKUPS, type AutotaskRun, type PicklistLookup } from './run.ts';
 
@@ -92,12 +93,17 @@ export const autotaskAdapter: PsaAdapter = {
 			return psaOk({ lookups, people });
 		}),
 
-	importTicketCharges: (ctx) => withRun(ctx, (run) => importTicketCharges(ctx, run)),
+	importTicketCharges: (ctx, since) => withRun(ctx, (run) => importTicketCharges(ctx, run, since)),
 
 	ticketCharges: {
 		create: (ctx, input) => withRun(ctx, (run) => createTicketCharge(ctx, run, input)),
 		cancel: (ctx, input) => withRun(ctx, (run) => cancelTicketCharge(ctx, run, input)),
 		listTickets: (ctx) => withRun(ctx, listTickets)
+	},
+
+	products: {
+		updateBillingCode: (ctx, externalId, code) => withRun(ctx, (run) => updateProductBillingCode(run, externalId, code)),
+		sync: (ctx, productId) => withRun(ctx, (run) => syncProduct(ctx, run, productId))
 	},
 
 	pollOpportunities: (ctx, since) => withRun(ctx, (run) => pollOpportunities(ctx, run, since)),
