@@ -342,6 +342,14 @@ describe.each(STORE_KINDS)('the activity log on $name', (kind) => {
 			args: async () => ({ quoteId: await freshQuote() }),
 			expect: (a) => ({ table: 'quotes', id: a.quoteId, change: null })
 		},
+		syncProductToPsa: {
+			args: async () => {
+				const productArgs = product(uid('p'));
+				await prepare('saveProduct', productArgs);
+				return { productId: productArgs.id };
+			},
+			expect: (a) => ({ table: 'products', id: a.productId, change: null })
+		},
 		synchronizePsa: {
 			args: async () => ({ provider: 'connectwise' }),
 			expect: () => ({ table: 'integrations', id: 'connectwise', change: null })

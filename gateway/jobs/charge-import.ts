@@ -6,6 +6,7 @@ import type { ChargeImport, PsaAdapter, SyncContext } from '../psa/provider.ts';
 import type { Handled, HandlerDeps } from './job-handlers.ts';
 
 export const STATUS_WATERMARK = 'ticketCharges.statusChanged';
+const SKIPPED_KEPT_MS = 7 * 24 * 60 * 60_000;
 
 const done = (summary: string): Handled => ({ ok: true, value: { warnings: [], summary } });
 
@@ -51,6 +52,11 @@ async function save(deps: HandlerDeps, found: ChargeImport): Promise<number> {
 				provider: deps.provider,
 				skippedAt: existing?.skippedAt ?? deps.now
 			});
+		}
+		// The list is about recent imports: a week on, a skipped charge is history.
+		for (const old of await tx.all('skippedCharges')) {
+			if (old.provider === deps.provider && old.createdAt < deps.now - SKIPPED_KEPT_MS)
+				await tx.delete('skippedCharges', old.id);
 		}
 		let followed = 0;
 		for (const { externalId, status } of found.followed) {

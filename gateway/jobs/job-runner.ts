@@ -23,7 +23,7 @@ import { runHandler, type Handled } from './job-handlers.ts';
 import { createJobStore, type Job } from './job-store.ts';
 import { createRateBudget, type RateBudget } from './rate-budget.ts';
 import { replicatedWriter, syncWriter, type ReplicatedWriter } from './replicated-write.ts';
-import { pollRequestsPerHour } from './periodic-jobs.ts';
+import { importRequestsPerHour, pollRequestsPerHour } from './periodic-jobs.ts';
 import { decideRetry } from './retry-policy.ts';
 import { storeLinks, storeSyncContext } from './store-sync-context.ts';
 
@@ -236,7 +236,9 @@ export function createJobRunner(deps: JobRunnerDeps): JobRunner {
 		const next: Integration = {
 			...integration,
 			usage: { lastHour, hourlyLimit: spec?.limits.hourly ?? null, at: now },
-			pollRequestsPerHour: spec?.adapter.pollOpportunities ? pollRequestsPerHour(spec.pollRequests) : 0
+			pollRequestsPerHour: spec?.adapter.pollOpportunities ? pollRequestsPerHour(spec.pollRequests) : 0,
+			importRequestsPerHour:
+				spec?.adapter.importTicketCharges && spec.importRequests ? importRequestsPerHour(spec.importRequests) : 0
 		};
 		if (kind === 'synchronize') {
 			next.lastSync = {

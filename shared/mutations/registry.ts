@@ -32,6 +32,7 @@ import {
 	retryIssue,
 	saveIntegrationSettings,
 	synchronizePsa,
+	syncProductToPsa,
 	syncQuoteToPsa
 } from './psa-mutations.ts';
 import { saveOrgProfile } from './org-profile-mutations.ts';
@@ -74,6 +75,7 @@ export const MUTATIONS = {
 	retryAllIssues,
 	saveIntegrationSettings,
 	syncQuoteToPsa,
+	syncProductToPsa,
 	synchronizePsa,
 	saveOrgProfile,
 	reindexEntities,

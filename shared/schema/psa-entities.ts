@@ -8,7 +8,6 @@ import { reindexCountsSchema, reindexEntity } from '../psa/reindex.ts';
 import { id } from './entities.ts';
 import { timestamp } from './timestamp.ts';
 
-
 /** What the job runner does for a provider; an issue remembers which one failed so Retry can run it again. */
 export const JOB_KINDS = [
 	'syncQuote',
@@ -93,7 +92,9 @@ export const integrationSchema = z.object({
 		at: timestamp
 	}),
 	/** What the opportunity poll costs: requests per hour at its interval. */
-	pollRequestsPerHour: z.number().min(0)
+	pollRequestsPerHour: z.number().min(0),
+	/** What the ticket-charge import costs when nothing changed: requests per hour at its interval. */
+	importRequestsPerHour: z.number().min(0).optional()
 });
 
 export const ticketChargeSchema = z.object({

@@ -8,6 +8,7 @@ import type { Effect } from './effect-context.ts';
 import { emailChanged } from './email-change-effect.ts';
 import { accessChanged, createInvitedAccount, reissueInvitation, rolesChanged } from './identity-effects.ts';
 import {
+	enqueueProductSync,
 	enqueueQuoteSync,
 	enqueueSynchronize,
 	requeueIssue,
@@ -69,6 +70,7 @@ const SERVER_EFFECTS = {
 	retryAllIssues: requeueIssues,
 	saveIntegrationSettings: runWhatWasTurnedOn,
 	syncQuoteToPsa: enqueueQuoteSync,
+	syncProductToPsa: enqueueProductSync,
 	synchronizePsa: enqueueSynchronize,
 	reindexEntities: enqueueReindex,
 	reindexRecord: enqueueRecordReindex,

@@ -102,7 +102,8 @@ export const autotaskAdapter: PsaAdapter = {
 	},
 
 	products: {
-		updateBillingCode: (ctx, externalId, code) => withRun(ctx, (run) => updateProductBillingCode(run, externalId, code)),
+		updateBillingCode: (ctx, externalId, code) =>
+			withRun(ctx, (run) => updateProductBillingCode(run, externalId, code)),
 		sync: (ctx, productId) => withRun(ctx, (run) => syncProduct(ctx, run, productId))
 	},
 
