@@ -70,7 +70,9 @@ export async function runHandler(
 		case 'updateProductBillingCodes':
 			return runProductBillingCodes(adapter, ctx, entityId, deps);
 		case 'syncProduct': {
-			if (!adapter.products) return done('Not supported by this PSA.');
+			// Asked for by a person: a PSA that cannot says so on the product's issue.
+			if (!adapter.products)
+				return { ok: false, kind: 'permanent', message: 'Syncing a product by itself is not supported by this PSA.' };
 			const result = await adapter.products.sync(ctx, entityId);
 			return result.ok ? done(`Product synced as PSA record ${result.value.externalId}.`) : result;
 		}

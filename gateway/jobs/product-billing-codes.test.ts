@@ -13,7 +13,7 @@ import { autotaskSpec } from '../connectors/autotask/spec.ts';
 import { connectwiseAdapter } from '../connectors/connectwise/sync/adapter.ts';
 import { haloAdapter } from '../connectors/halopsa/sync/adapter.ts';
 import type { SyncContext } from '../psa/provider.ts';
-import type { HandlerDeps } from './job-handlers.ts';
+import { runHandler, type HandlerDeps } from './job-handlers.ts';
 import { runProductBillingCodes } from './product-billing-codes.ts';
 
 const PRODUCTS = 6;
@@ -181,6 +181,26 @@ describe('PSAs whose products carry no billing code', () => {
 		expect(result).toEqual({
 			ok: true,
 			value: { warnings: [], summary: 'Not supported by this PSA: its products carry no billing code.' }
+		});
+	});
+
+	it.each([
+		['ConnectWise', connectwiseAdapter],
+		['HaloPSA', haloAdapter]
+	])('%s refuses a product sent by itself with a clear issue text', async (_, adapter) => {
+		const untouched = new Proxy(
+			{},
+			{
+				get: () => {
+					throw new Error('not to be used');
+				}
+			}
+		);
+		const result = await runHandler('syncProduct', adapter, untouched as SyncContext, 'p-1', untouched as HandlerDeps);
+		expect(result).toEqual({
+			ok: false,
+			kind: 'permanent',
+			message: 'Syncing a product by itself is not supported by this PSA.'
 		});
 	});
 });
