@@ -147,6 +147,30 @@ describe.each(STORE_KINDS)('Product billing codes after a mapping fix on $name',
 		expect(await progress()).toMatchObject({ state: 'done', done: PRODUCTS, total: PRODUCTS, updated: PRODUCTS });
 	});
 
+	it('a mapping changed again while the run goes is applied before it ends', async () => {
+		await productsInAutotask();
+		const [again] = at.sandbox.control.seed('BillingCodes', [buildBillingCode({ name: 'Hardware (again)' })]) as [
+			number
+		];
+		await remap(fixed);
+		await at.enqueue('updateProductBillingCodes', 'cat-hw');
+		let patches = 0;
+		at.runner = at.newRunner({
+			fetch: async (input, init) => {
+				const response = await fetch(input, init);
+				if (init?.method === 'PATCH' && ++patches === 2) await remap(again);
+				return response;
+			}
+		});
+		await at.drain();
+
+		expect(onCode(again)).toHaveLength(PRODUCTS);
+		expect(onCode(fixed)).toEqual([]);
+		// Two sent with the first fix, then every product once with the second: none more with the stale code.
+		expect(patches).toBe(2 + PRODUCTS);
+		expect(await progress()).toMatchObject({ state: 'done', billingCodeId: String(again), done: PRODUCTS });
+	});
+
 	it('a billing code Autotask refuses files one issue on the category, with its fix', async () => {
 		await productsInAutotask();
 		await remap(at.codes.inactive);

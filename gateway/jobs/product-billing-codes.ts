@@ -32,6 +32,8 @@ export async function runProductBillingCodes(
 		if (pending.length === 0) return finish(deps, ctx, runId, failed, categoryId);
 
 		for (const product of pending) {
+			// A mapping changed again mid-run: start over with the new code rather than send the old one on.
+			if ((await ctx.data.get('categories', categoryId))?.billingCodeId !== code) break;
 			const result = await adapter.products.updateBillingCode(ctx, product.externalId, code);
 			if (!result.ok) {
 				if (result.kind !== 'permanent') return failRun(deps, ctx, runId, result);
