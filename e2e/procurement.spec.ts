@@ -51,6 +51,12 @@ test('a Procurement editor sees the imported Autotask ticket charges with their 
 		await expect(dock).toContainText('Created in Autotask');
 		// A product marked "Does not require procurement" is never imported.
 		await expect(charges.getByRole('article', { name: 'Remote support' })).toHaveCount(0);
+		// …and the buyer can see why: it is listed with the reason.
+		await page.getByText(/charges? skipped by the import/).click();
+		const skipped = page.getByRole('list', { name: 'Skipped ticket charges' });
+		await expect(skipped.getByRole('listitem').filter({ hasText: 'Remote support' })).toContainText(
+			'The product is marked "Does not require procurement" in Autotask.'
+		);
 
 		// Newest first: the dock was created 30 minutes before the gateway started, the monitor 55.
 		const names = await charges.getByRole('heading', { level: 2 }).allTextContents();

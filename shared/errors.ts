@@ -69,6 +69,7 @@ export const ERRORS = {
 	outOfOrder: { code: 'out_of_order', message: 'Mutations arrived out of order; resend from the first pending one.' },
 	unknownMutation: { code: 'unknown_mutation', message: 'This change is not known to the server.' },
 	quoteNotFound: { code: 'quote_not_found', message: 'The quote no longer exists.' },
+	productNotFound: { code: 'product_not_found', message: 'The product no longer exists.' },
 	productReadRequired: {
 		code: 'forbidden',
 		message: 'Adding a product from the catalog needs Product viewer or another product permission.'

@@ -234,6 +234,10 @@ describe.each(STORE_KINDS)('the activity log on $name', (kind) => {
 			args: FIXTURES.syncQuoteToPsa,
 			expect: (a) => ({ table: 'quotes', id: a.quoteId, change: null })
 		},
+		syncProductToPsa: {
+			args: FIXTURES.syncProductToPsa,
+			expect: (a) => ({ table: 'products', id: a.productId, change: null })
+		},
 		synchronizePsa: {
 			args: FIXTURES.synchronizePsa,
 			expect: (a) => ({ table: 'integrations', id: a.provider, change: null })

@@ -52,6 +52,7 @@ const SUBJECTS = {
 	retryAllIssues: (a) => on('issues')(a.rootCause ?? 'all'),
 	saveIntegrationSettings: (a) => on('integrations')(a.provider),
 	syncQuoteToPsa: (a) => quote(a.quoteId),
+	syncProductToPsa: (a) => on('products')(a.productId),
 	synchronizePsa: (a) => on('integrations')(a.provider),
 	saveOrgProfile: () => on('orgProfile')(ORG_PROFILE_ID),
 	setActivityRetention: () => on('authSettings')(AUTH_SETTINGS_ID),

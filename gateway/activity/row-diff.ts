@@ -11,7 +11,13 @@ const SECRET = /password|secret|token|credential|api.?key|hash|private/i;
 export const REDACTED = '[redacted]';
 /** Bookkeeping a job refreshes on every run: not a change anyone needs to find in the log. */
 const BOOKKEEPING: Partial<Record<string, ReadonlySet<string>>> = {
-	integrations: new Set(['usage', 'pollRequestsPerHour', 'connection.checkedAt', 'lastSync.at'])
+	integrations: new Set([
+		'usage',
+		'pollRequestsPerHour',
+		'importRequestsPerHour',
+		'connection.checkedAt',
+		'lastSync.at'
+	])
 };
 /** Longest JSON a logged value keeps; anything longer is summarised. */
 const MAX_VALUE_CHARS = 300;

@@ -60,6 +60,7 @@ const ALLOWED: Record<MutationName, string[]> = {
 	retryAllIssues: ADMINS,
 	saveIntegrationSettings: ADMINS,
 	syncQuoteToPsa: QUOTE_EDITORS,
+	syncProductToPsa: CATALOG,
 	synchronizePsa: ADMINS,
 	saveOrgProfile: ADMINS,
 	reindexEntities: ADMINS,

@@ -6,7 +6,6 @@ import type { PsaJobKind } from '../../shared/schema/psa-entities.ts';
 import type { Provider } from '../../shared/psa/providers.ts';
 import type {
 	ChangedOpportunity,
-	ImportedCharge,
 	PsaAdapter,
 	PsaResult,
 	QuoteSynced,
@@ -18,6 +17,8 @@ import { refreshTickets, syncQuoteCharges } from './charge-sync.ts';
 import { loadCompanyToSync, loadQuoteToSync } from './sync-inputs.ts';
 import { createPsaPurchaseOrder, type LoadPurchaseOrderInput } from './psa-purchase-order.ts';
 import { runReindex } from './reindex/reindex-job.ts';
+import { runProductBillingCodes } from './product-billing-codes.ts';
+import { runChargeImport } from './charge-import.ts';
 import type { ReplicatedWriter } from './replicated-write.ts';
 
 export type HandlerDeps = {
@@ -67,15 +68,8 @@ export async function runHandler(
 			const tickets = await refreshTickets(adapter, ctx, deps.provider);
 			return tickets.ok ? done(adapter.ticketCharges ? `${summary} ${tickets.value} tickets.` : summary) : tickets;
 		}
-		case 'importTicketCharges': {
-			if (!adapter.importTicketCharges) return done('Not supported by this PSA.');
-			// A job queued before an admin turned the toggle off imports nothing.
-			if (ctx.settings.importTicketCharges !== true) return done('Ticket charge import is off.');
-			const result = await adapter.importTicketCharges(ctx);
-			if (!result.ok) return result;
-			await saveCharges(deps, result.value.charges);
-			return done(`${result.value.charges.length} charges imported, ${result.value.skipped} skipped.`);
-		}
+		case 'importTicketCharges':
+			return runChargeImport(adapter, ctx, deps);
 		case 'reindex':
 			return runReindex(adapter, ctx, entityId, { ...deps, now: () => ctx.now() });
 		case 'syncQuoteCharges': {
@@ -85,6 +79,15 @@ export async function runHandler(
 		case 'createPsaPurchaseOrder': {
 			const result = await createPsaPurchaseOrder(adapter, ctx, deps.provider, entityId, deps.loadPurchaseOrderInput);
 			return result.ok ? done(result.value.summary) : result;
+		}
+		case 'updateProductBillingCodes':
+			return runProductBillingCodes(adapter, ctx, entityId, deps);
+		case 'syncProduct': {
+			// Asked for by a person: a PSA that cannot says so on the product's issue.
+			if (!adapter.products)
+				return { ok: false, kind: 'permanent', message: 'Syncing a product by itself is not supported by this PSA.' };
+			const result = await adapter.products.sync(ctx, entityId);
+			return result.ok ? done(`Product synced as PSA record ${result.value.externalId}.`) : result;
 		}
 		case 'pollOpportunities': {
 			if (!adapter.pollOpportunities) return done('Not supported by this PSA.');
@@ -121,22 +124,6 @@ async function recordOpportunity(ctx: SyncContext, quote: Quote, deps: HandlerDe
 			amount: 0,
 			lastActivityAt: deps.now
 		});
-	});
-}
-
-async function saveCharges(deps: HandlerDeps, charges: ImportedCharge[]) {
-	if (charges.length === 0) return;
-	await deps.write(deps.orgId, async (tx) => {
-		for (const charge of charges) {
-			const id = `${deps.provider}-charge-${charge.externalId}`;
-			const existing = await tx.get('ticketCharges', id);
-			await tx.put('ticketCharges', {
-				...charge,
-				id,
-				provider: deps.provider,
-				importedAt: existing?.importedAt ?? deps.now
-			});
-		}
 	});
 }
 

@@ -31,7 +31,7 @@ import type { LoadPurchaseOrderInput } from './psa-purchase-order.ts';
 import { createJobStore, type Job } from './job-store.ts';
 import { createRateBudget, type RateBudget } from './rate-budget.ts';
 import { replicatedWriter, syncWriter, type ReplicatedWriter } from './replicated-write.ts';
-import { pollRequestsPerHour } from './periodic-jobs.ts';
+import { importRequestsPerHour, pollRequestsPerHour } from './periodic-jobs.ts';
 import { decideRetry } from './retry-policy.ts';
 import { storeLinks, storeSyncContext } from './store-sync-context.ts';
 import { noPsaPurchaseOrder, type OrderSubmittedHook } from '../procurement/after-submit.ts';
@@ -277,7 +277,9 @@ export function createJobRunner(deps: JobRunnerDeps): JobRunner {
 		const next: Integration = {
 			...integration,
 			usage: { lastHour, hourlyLimit: spec?.limits.hourly ?? null, at: now },
-			pollRequestsPerHour: spec?.adapter.pollOpportunities ? pollRequestsPerHour(spec.pollRequests) : 0
+			pollRequestsPerHour: spec?.adapter.pollOpportunities ? pollRequestsPerHour(spec.pollRequests) : 0,
+			importRequestsPerHour:
+				spec?.adapter.importTicketCharges && spec.importRequests ? importRequestsPerHour(spec.importRequests) : 0
 		};
 		if (kind === 'synchronize') {
 			next.lastSync = {
@@ -323,6 +325,14 @@ export function createJobRunner(deps: JobRunnerDeps): JobRunner {
 		}
 		if (kind === 'createPsaPurchaseOrder') {
 			return { ...base, entityTable: 'purchaseOrders', label: `Purchase order of order ${entityId}` };
+		}
+		if (kind === 'syncProduct') {
+			const product = await readEntity(deps.store.db, orgId, 'products', entityId);
+			return { ...base, entityTable: 'products', label: `Product ${product?.name ?? entityId}` };
+		}
+		if (kind === 'updateProductBillingCodes') {
+			const category = await readEntity(deps.store.db, orgId, 'categories', entityId);
+			return { ...base, entityTable: 'categories', label: `Billing code of ${category?.name ?? entityId} products` };
 		}
 		if (kind === 'reindex') {
 			// A one-record scope (`quotes/<id>`) may be longer than an issue's entity id may be; the issue id is cut the same way.

@@ -20,6 +20,11 @@ export function pollRequestsPerHour(requestsPerPoll: number): number {
 	return (60 * MINUTE * requestsPerPoll) / PERIODS.pollOpportunities!;
 }
 
+/** Requests per hour the ticket-charge import spends when nothing changed. */
+export function importRequestsPerHour(requestsPerImport: number): number {
+	return (60 * MINUTE * requestsPerImport) / PERIODS.importTicketCharges!;
+}
+
 export function periodicKinds(integration: Integration): JobKind[] {
 	if (!integration.configured) return [];
 	const kinds: JobKind[] = ['synchronize'];

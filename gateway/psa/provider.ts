@@ -10,6 +10,7 @@ import type { User } from '../../shared/schema/identity-entities.ts';
 import type { Opportunity, TicketCharge } from '../../shared/schema/psa-entities.ts';
 import type { QuoteCharge } from '../../shared/schema/quote-charge-entities.ts';
 import type { LineFailure } from '../../shared/schema/quote-sync-entities.ts';
+import type { SkippedCharge } from '../../shared/schema/billing-code-entities.ts';
 import type { IndexOf, RowOf, TableName } from '../../shared/schema/tables.ts';
 import type { Tx } from '../../shared/sync/tx.ts';
 
@@ -143,6 +144,17 @@ export type Synchronized = {
 
 /** A charge as the PSA has it; the runner gives it an Outpost id and stamps the import time. */
 export type ImportedCharge = Omit<TicketCharge, 'id' | 'provider' | 'importedAt'>;
+/** A charge the import kept out of procurement, with the reason a buyer reads. */
+export type SkippedImport = Omit<SkippedCharge, 'id' | 'provider' | 'skippedAt'>;
+/** The status a charge has in the PSA now, for charges imported earlier to follow. */
+export type FollowedCharge = { externalId: string; status: string };
+export type ChargeImport = {
+	charges: ImportedCharge[];
+	skipped: SkippedImport[];
+	followed: FollowedCharge[];
+	/** Where the next import's status query starts. */
+	watermark: number;
+};
 /** An opportunity as the PSA reports it now. */
 export type ChangedOpportunity = Omit<Opportunity, 'id' | 'provider'>;
 
@@ -229,8 +241,11 @@ export type PsaAdapter = {
 	synchronize(ctx: SyncContext): Promise<PsaResult<Synchronized>>;
 	/** Whether a user who matches no PSA record is created from it (ConnectWise: yes). */
 	createsMissingUsers: boolean;
-	/** Ticket charges created in the import window, minus those to skip (optional capability). */
-	importTicketCharges?(ctx: SyncContext): Promise<PsaResult<{ charges: ImportedCharge[]; skipped: number }>>;
+	/**
+	 * Ticket charges created in the import window, those to skip with why, and the status of every
+	 * charge whose status changed since the watermark (optional capability).
+	 */
+	importTicketCharges?(ctx: SyncContext, since: number | null): Promise<PsaResult<ChargeImport>>;
 	/**
 	 * Quote charges on tickets (optional capability). Each call is exactly-once: on a resumed run the
 	 * adapter first looks for the charge by its marker (the charge id it wrote into the PSA record).
@@ -248,6 +263,13 @@ export type PsaAdapter = {
 	 * resumed run, and the PO's id is linked ('purchaseOrders') the moment the PSA answers.
 	 */
 	createPurchaseOrder?(ctx: SyncContext, input: PurchaseOrderToCreate): Promise<PsaResult<{ externalId: string }>>;
+	/** Products on their own (optional capability): a billing code brought up to date, a product synced by itself. */
+	products?: {
+		/** Sets the billing code of the product this PSA record is; answers a failure the job files. */
+		updateBillingCode(ctx: SyncContext, externalId: string, billingCodeId: string): Promise<PsaResult<null>>;
+		/** Creates the product (or finds it by its SKU) and links it; a linked one is brought up to date. */
+		sync(ctx: SyncContext, productId: string): Promise<PsaResult<{ externalId: string }>>;
+	};
 	/** Opportunities changed since the watermark, in one query per poll (optional capability). */
 	pollOpportunities?(
 		ctx: SyncContext,

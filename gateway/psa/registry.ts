@@ -33,6 +33,8 @@ export type ProviderSpec = {
 	urlsOf(credentials: unknown): Record<string, string>;
 	/** Requests one opportunity poll costs when nothing changed (its query), for the cost per hour. */
 	pollRequests: number;
+	/** Requests one ticket-charge import costs when nothing changed (its queries); absent: no import. */
+	importRequests?: number;
 };
 
 export type ProviderRegistry = Partial<Record<Provider, ProviderSpec>>;

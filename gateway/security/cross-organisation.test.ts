@@ -126,6 +126,7 @@ const CASES: Partial<Record<MutationName | `${MutationName} (${string})`, Case>>
 	retryAllIssues: { who: 'admin', args: (x) => ({ rootCause: x.cause }) },
 	reindexRecord: { who: 'admin', args: (x) => ({ issueId: x.issue }) },
 	syncQuoteToPsa: { who: 'admin', args: (x) => ({ quoteId: x.quote }) },
+	syncProductToPsa: { who: 'admin', args: (x) => ({ productId: x.product }) },
 	attachQuoteToTicket: { who: 'admin', args: (x) => ({ quoteId: x.quote, ticketId: x.ticket }) },
 	'attachQuoteToTicket (A’s ticket for a quote of my own)': {
 		who: 'admin',

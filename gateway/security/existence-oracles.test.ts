@@ -11,8 +11,8 @@ import { replay, syncClient, uid } from '../test/wire-client.ts';
 import { liveRows } from './org-snapshot.ts';
 
 const CUSTOMER = 'customer@acme.outpost.test';
-/** Procurement editor and Quote editor: no product permission, so no prices or costs. */
-const BUYER = 'buyer@demo.outpost.test';
+/** Quote editor alone: no product permission, so the catalog does not replicate to them. */
+const QUOTES_ALONE = 'quotes@demo.outpost.test';
 
 /** The answer with the id taken out, so the answers for two ids compare. */
 function comparable(result: MutationResult, id: string) {
@@ -23,12 +23,12 @@ function comparable(result: MutationResult, id: string) {
 describe.each(STORE_KINDS)('no existence oracles on $name', (kind) => {
 	let gw: Gateway;
 	let customer: HttpClient;
-	let buyer: HttpClient;
+	let quoteEditor: HttpClient;
 
 	beforeAll(async () => {
 		gw = await startGateway(kind);
 		customer = await gw.login(CUSTOMER);
-		buyer = await gw.login(BUYER);
+		quoteEditor = await gw.login(QUOTES_ALONE);
 	});
 	afterAll(async () => {
 		await gw?.close();
@@ -60,7 +60,7 @@ describe.each(STORE_KINDS)('no existence oracles on $name', (kind) => {
 			key.startsWith('products/')
 		);
 		const [, product] = products[0]! as [string, { id: string; price: number; cost: number }];
-		const client = syncClient(buyer);
+		const client = syncClient(quoteEditor);
 		const quoteId = uid('q');
 		const lineWith = (productId: string) => ({ id: uid('l'), quoteId, productId });
 		const real = lineWith(product.id);

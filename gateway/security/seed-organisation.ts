@@ -236,6 +236,35 @@ export async function seedOrganisation(store: Store, prefix: string, now = 0): P
 				status: 'New'
 			}
 		],
+		billingCodeUpdates: [
+			{
+				id: `autotask:${p('category')}`.slice(0, 64),
+				provider: 'autotask',
+				categoryId: p('category'),
+				label: `${prefix} category`,
+				billingCodeId: '101',
+				state: 'done',
+				done: 1,
+				total: 1,
+				updated: 1,
+				startedAt: now,
+				updatedAt: now,
+				finishedAt: now,
+				message: ''
+			}
+		],
+		skippedCharges: [
+			{
+				id: p('skipped-charge'),
+				provider: 'autotask',
+				externalId: p('skipped-ext'),
+				ticketNumber: 'T1',
+				name: `${prefix} courier`,
+				reason: 'Billing code 202 belongs to no category that needs procurement.',
+				createdAt: now,
+				skippedAt: now
+			}
+		],
 		quoteCharges: [
 			{
 				id: p('quote-charge'),

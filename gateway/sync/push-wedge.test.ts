@@ -61,6 +61,7 @@ const WEDGE_ARGS: { [K in MutationName]: MutationArgs<K> } = {
 	retryAllIssues: {},
 	saveIntegrationSettings: { provider: 'autotask', settings: {} },
 	syncQuoteToPsa: { quoteId: 'w-quote' },
+	syncProductToPsa: { productId: 'w-product' },
 	synchronizePsa: { provider: 'autotask' },
 	reindexEntities: { provider: 'autotask', entity: 'companies' },
 	reindexRecord: { issueId: 'w-issue' },

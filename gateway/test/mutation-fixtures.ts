@@ -182,6 +182,11 @@ export function createMutationFixtures(gateway: () => Gateway, adminClient: () =
 		saveIntegrationSettings: async () => ({ provider: 'autotask', settings: { pollOpportunities: true } }),
 		// A fresh quote each time: a second sync of a queued quote is refused as Already synchronizing.
 		syncQuoteToPsa: async () => ({ quoteId: await freshQuote() }),
+		syncProductToPsa: async () => {
+			const productArgs = product(uid('p'));
+			await prepare('saveProduct', productArgs);
+			return { productId: productArgs.id };
+		},
 		synchronizePsa: async () => ({ provider: 'autotask' }),
 		// A type not asked for yet each time: a second re-index of a queued type is refused as Already synchronizing.
 		reindexEntities: async () => ({

@@ -50,6 +50,7 @@ describe('read scope', () => {
 				...STAFF,
 				...QUOTES,
 				'ticketCharges',
+				'skippedCharges',
 				'quoteCharges',
 				'tickets',
 				'products',

@@ -31,7 +31,8 @@ const ADMIN_ONLY: ReadonlySet<TableName> = new Set([
 	'issues',
 	'integrations',
 	'reindexRuns',
-	'activity'
+	'activity',
+	'billingCodeUpdates'
 ]);
 
 export const PRODUCT_PERMISSIONS: readonly Permission[] = [
@@ -55,6 +56,7 @@ const NEEDS: Partial<Record<TableName, readonly Permission[]>> = {
 	pricingBooks: PRODUCT_PERMISSIONS,
 	categories: [...PRODUCT_PERMISSIONS, 'whitespaceViewer'],
 	ticketCharges: ['procurementEditor'],
+	skippedCharges: ['procurementEditor'],
 	quotes: QUOTE_READERS,
 	quoteLines: QUOTE_READERS,
 	opportunities: ['quoteEditor'],

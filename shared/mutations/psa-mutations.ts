@@ -70,6 +70,16 @@ export const syncQuoteToPsa = defineMutation({
 	}
 });
 
+/** Seeds: "Retry the product sync": a product sent to the PSA by itself (Product editor). */
+export const syncProductToPsa = defineMutation({
+	name: 'syncProductToPsa',
+	permission: 'productEditor',
+	args: z.object({ productId: id }).strict(),
+	async apply(tx, { productId }) {
+		if (!(await tx.get('products', productId))) throw DomainError.of('productNotFound');
+	}
+});
+
 export const synchronizePsa = defineMutation({
 	name: 'synchronizePsa',
 	permission: 'admin',

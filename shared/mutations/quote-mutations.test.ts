@@ -82,6 +82,7 @@ describe('the registry', () => {
 			saveIntegrationSettings: 'admin',
 			synchronizePsa: 'admin',
 			syncQuoteToPsa: 'quoteEditor',
+			syncProductToPsa: 'productEditor',
 			saveOrgProfile: 'admin',
 			attachQuoteToTicket: 'quoteEditor',
 			cancelQuoteCharge: 'admin',

@@ -33,6 +33,7 @@ import {
 	retryIssue,
 	saveIntegrationSettings,
 	synchronizePsa,
+	syncProductToPsa,
 	syncQuoteToPsa
 } from './psa-mutations.ts';
 import { saveOrgProfile } from './org-profile-mutations.ts';
@@ -83,6 +84,7 @@ export const MUTATIONS = {
 	retryAllIssues,
 	saveIntegrationSettings,
 	syncQuoteToPsa,
+	syncProductToPsa,
 	synchronizePsa,
 	saveOrgProfile,
 	reindexEntities,

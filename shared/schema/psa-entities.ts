@@ -22,7 +22,10 @@ export const JOB_KINDS = [
 	'submitPurchaseOrder',
 	'pollPurchaseOrders',
 	// PSAs: the purchase order of a placed distributor order.
-	'createPsaPurchaseOrder'
+	'createPsaPurchaseOrder',
+	// Products on their own (issue 14): billing codes brought up to date, one product synced.
+	'updateProductBillingCodes',
+	'syncProduct'
 ] as const;
 export const jobKind = z.enum(JOB_KINDS);
 export type JobKind = z.infer<typeof jobKind>;
@@ -30,7 +33,8 @@ export type JobKind = z.infer<typeof jobKind>;
 export const ORDER_JOB_KINDS = ['submitPurchaseOrder', 'pollPurchaseOrders'] as const;
 export type OrderJobKind = (typeof ORDER_JOB_KINDS)[number];
 export type PsaJobKind = Exclude<JobKind, OrderJobKind>;
-export const isOrderJobKind = (kind: string): kind is OrderJobKind => (ORDER_JOB_KINDS as readonly string[]).includes(kind);
+export const isOrderJobKind = (kind: string): kind is OrderJobKind =>
+	(ORDER_JOB_KINDS as readonly string[]).includes(kind);
 
 export const issueSchema = z.object({
 	/** One per provider, operation and entity: a repeated failure updates it, a later success deletes it. */
@@ -104,7 +108,9 @@ export const integrationSchema = z.object({
 		at: timestamp
 	}),
 	/** What the opportunity poll costs: requests per hour at its interval. */
-	pollRequestsPerHour: z.number().min(0)
+	pollRequestsPerHour: z.number().min(0),
+	/** What the ticket-charge import costs when nothing changed: requests per hour at its interval. */
+	importRequestsPerHour: z.number().min(0).optional()
 });
 
 export const ticketChargeSchema = z.object({

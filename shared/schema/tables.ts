@@ -20,6 +20,7 @@ import {
 import { quoteChargeSchema, ticketSchema } from './quote-charge-entities.ts';
 import { quoteSyncSchema } from './quote-sync-entities.ts';
 import { paymentTermSchema } from './payment-term-entities.ts';
+import { billingCodeUpdateSchema, skippedChargeSchema } from './billing-code-entities.ts';
 
 export const TABLES = {
 	companies: { schema: companySchema, index: null },
@@ -47,6 +48,8 @@ export const TABLES = {
 	distributors: { schema: distributorSchema, index: null },
 	purchaseOrders: { schema: purchaseOrderSchema, index: null },
 	purchaseOrderLines: { schema: purchaseOrderLineSchema, index: 'orderId' },
+	billingCodeUpdates: { schema: billingCodeUpdateSchema, index: null },
+	skippedCharges: { schema: skippedChargeSchema, index: null },
 	/** Derived by the pull from users rows, never written (shared/auth/staff-directory.ts). */
 	staff: { schema: staffMemberSchema, index: null }
 } as const;

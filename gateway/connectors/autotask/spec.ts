@@ -28,5 +28,7 @@ export const autotaskSpec: ProviderSpec = {
 		const parsed = sandboxAutotaskCredentialsSchema.safeParse(credentials);
 		return parsed.success && parsed.data.zoneLookupUrl ? { zoneLookupUrl: parsed.data.zoneLookupUrl } : {};
 	},
-	pollRequests: 1
+	pollRequests: 1,
+	// The 2-hour window's query and the status watermark's.
+	importRequests: 2
 };

@@ -37,6 +37,17 @@ export const enqueueQuoteSync: Effect<{ quoteId: string }> = async (ctx, { quote
 	if (!queued.ok) throw DomainError.of('alreadySynchronizing');
 };
 
+/** A product sent by itself (seeds: "Retry the product sync"); one already queued or running answers so. */
+export const enqueueProductSync: Effect<{ productId: string }> = async (ctx, { productId }) => {
+	const provider = await connectedProvider(ctx);
+	const queued = await enqueueJob(
+		ctx.trx,
+		{ orgId: ctx.orgId, provider, kind: 'syncProduct', entityId: productId, runAt: ctx.now },
+		ctx.now
+	);
+	if (!queued.ok) throw DomainError.of('alreadySynchronizing');
+};
+
 export const enqueueSynchronize: Effect<{ provider: Provider }> = async (ctx, { provider }) => {
 	const queued = await enqueueJob(
 		ctx.trx,

@@ -8,6 +8,7 @@ import type { Effect } from './effect-context.ts';
 import { emailChanged } from './email-change-effect.ts';
 import { accessChanged, createInvitedAccount, reissueInvitation, rolesChanged } from './identity-effects.ts';
 import {
+	enqueueProductSync,
 	enqueueQuoteSync,
 	enqueueSynchronize,
 	requeueIssue,
@@ -15,6 +16,7 @@ import {
 	runWhatWasTurnedOn
 } from './psa-effects.ts';
 import { numberCopiedQuote, numberNewQuote } from './quote-effects.ts';
+import { updateProductsOfRemappedCategory } from './billing-code-effects.ts';
 import { enqueueRecordReindex, enqueueReindex } from './reindex-effects.ts';
 import {
 	cancelChargesOfDeclinedQuote,
@@ -41,7 +43,10 @@ const SERVER_EFFECTS = {
 	},
 	acceptQuote: null,
 	declineQuote: cancelChargesOfDeclinedQuote,
-	saveCategory: cancelChargesOfRemappedCategory,
+	saveCategory: async (ctx, args) => {
+		await cancelChargesOfRemappedCategory(ctx, args);
+		await updateProductsOfRemappedCategory(ctx, args);
+	},
 	deleteCategory: null,
 	saveProduct: null,
 	importProducts: null,
@@ -66,6 +71,7 @@ const SERVER_EFFECTS = {
 	retryAllIssues: requeueIssues,
 	saveIntegrationSettings: runWhatWasTurnedOn,
 	syncQuoteToPsa: enqueueQuoteSync,
+	syncProductToPsa: enqueueProductSync,
 	synchronizePsa: enqueueSynchronize,
 	reindexEntities: enqueueReindex,
 	reindexRecord: enqueueRecordReindex,

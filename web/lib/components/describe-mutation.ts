@@ -36,6 +36,7 @@ const NAMES: Record<MutationName, string> = {
 	retryAllIssues: 'Retrying sync issues',
 	saveIntegrationSettings: 'A change to PSA settings',
 	syncQuoteToPsa: 'Sending a quote to the PSA',
+	syncProductToPsa: 'Sending a product to the PSA',
 	synchronizePsa: 'Synchronizing with the PSA',
 	saveOrgProfile: 'A change to the organisation’s letterhead',
 	reindexEntities: 'A re-index',

@@ -17,6 +17,7 @@ import type { QuoteCharge, Ticket } from '../../../shared/schema/quote-charge-en
 import type { PurchaseOrder, PurchaseOrderLine } from '../../../shared/schema/purchase-order-entities.ts';
 import type { QuoteSync } from '../../../shared/schema/quote-sync-entities.ts';
 import type { PaymentTerm } from '../../../shared/schema/payment-term-entities.ts';
+import type { BillingCodeUpdate, SkippedCharge } from '../../../shared/schema/billing-code-entities.ts';
 import { TABLE_NAMES, type TableName } from '../../../shared/schema/tables.ts';
 import type { CachedAvailability } from '../marketplace/cached-availability.ts';
 
@@ -64,6 +65,8 @@ export type LocalDb = Dexie & {
 	staff: EntityTable<StaffMember, 'id'>;
 	purchaseOrders: EntityTable<PurchaseOrder, 'id'>;
 	purchaseOrderLines: EntityTable<PurchaseOrderLine, 'id'>;
+	billingCodeUpdates: EntityTable<BillingCodeUpdate, 'id'>;
+	skippedCharges: EntityTable<SkippedCharge, 'id'>;
 	outbox: EntityTable<OutboxEntry, 'id'>;
 	confirmed: Table<ConfirmedEntry, [string, string]>;
 	rejections: Table<StoredRejection, [string, number]>;
@@ -129,6 +132,8 @@ export function openLocalDb(
 	db.version(13).stores({ availability: 'part' });
 	// Where each quote's PSA sync stands, and the PSA's payment terms, for who edits quotes.
 	db.version(14).stores({ quoteSyncs: 'id', paymentTerms: 'id' });
+	// Billing codes brought up to date in the PSA (admins), and charges the import kept out of procurement (buyers).
+	db.version(15).stores({ billingCodeUpdates: 'id', skippedCharges: 'id, createdAt' });
 	return db;
 }
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
 	connectionStatus,
+	importCostText,
 	lastSyncText,
 	pollCostShare,
 	pollCostText,
@@ -88,5 +89,14 @@ describe('readableSummary', () => {
 		expect(readableSummary('Autotask: 7 companyTypes, 5 opportunityStatuses, 13 billingCodes; users 5 linked')).toBe(
 			'Autotask: 7 company types, 5 opportunity statuses, 13 billing codes; users 5 linked'
 		);
+	});
+});
+
+describe('importCostText', () => {
+	it('says what the ticket-charge import costs against the hourly limit, once it ran', () => {
+		expect(importCostText(buildIntegration({ importRequestsPerHour: 8 }))).toBe(
+			'about 8 requests per hour, under 1% of the 10,000 hourly limit'
+		);
+		expect(importCostText(buildIntegration({}))).toBeNull();
 	});
 });

@@ -58,3 +58,11 @@ export function pollCostShare(integration: Pick<Integration, 'pollRequestsPerHou
 	const percent = (integration.pollRequestsPerHour / limit) * 100;
 	return `${percent < 1 ? 'under 1' : Math.round(percent)}% of the ${count.format(limit)} hourly limit`;
 }
+
+/** What the ticket-charge import costs when nothing changed ("about 8 requests per hour, under 1% of …"); null before it ran. */
+export function importCostText(integration: Pick<Integration, 'importRequestsPerHour' | 'usage'>): string | null {
+	const perHour = integration.importRequestsPerHour ?? 0;
+	if (perHour <= 0) return null;
+	const share = pollCostShare({ pollRequestsPerHour: perHour, usage: integration.usage });
+	return share ? `${pollCostText(perHour)}, ${share}` : pollCostText(perHour);
+}

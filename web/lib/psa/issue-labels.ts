@@ -15,7 +15,9 @@ export const OPERATION_LABELS: Record<JobKind, string> = {
 	syncQuoteCharges: 'Quote charges',
 	submitPurchaseOrder: 'Purchase order',
 	pollPurchaseOrders: 'Order status',
-	createPsaPurchaseOrder: 'PSA purchase order'
+	createPsaPurchaseOrder: 'PSA purchase order',
+	updateProductBillingCodes: 'Product billing codes',
+	syncProduct: 'Product sync'
 };
 
 /** The system an issue happened at: a PSA, or a distributor a purchase order failed at. */

@@ -180,7 +180,8 @@ export const ticketChargeRecord = z.looseObject({
 	isBillableToCompany: opt(flag),
 	isBilled: opt(flag),
 	purchaseOrderNumber: opt(text),
-	createDate: opt(dateTime)
+	createDate: opt(dateTime),
+	statusLastModifiedDate: opt(dateTime)
 });
 
 export const ticketRecord = z.looseObject({

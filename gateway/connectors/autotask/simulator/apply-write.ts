@@ -90,6 +90,9 @@ function nextRecord(
 			next.isActive = def.fields.isActive === 'integer' ? 1 : true;
 	}
 	for (const f of STAMPED_ON_WRITE) if (f in def.fields) next[f] = stamp;
+	// Ticket charges (psa-apis.md): Autotask stamps when their status last changed.
+	if ('statusLastModifiedDate' in def.fields && (kind === 'create' || next.status !== previous?.status))
+		next.statusLastModifiedDate = stamp;
 	return next;
 }
 

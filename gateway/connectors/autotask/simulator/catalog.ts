@@ -194,7 +194,7 @@ export const SIM_ENTITIES = {
 			string: 'name description notes purchaseOrderNumber',
 			boolean: 'isBillableToCompany isBilled',
 			double: 'unitQuantity unitCost unitPrice extendedCost billableAmount',
-			datetime: 'datePurchased createDate'
+			datetime: 'datePurchased createDate statusLastModifiedDate'
 		}),
 		required: words('name chargeType datePurchased unitQuantity ticketID'),
 		references: {

@@ -17,6 +17,7 @@ import { importTicketCharges } from './ticket-charges.ts';
 import { cancelTicketCharge, createTicketCharge, listTickets } from './quote-charges.ts';
 import { createPurchaseOrder, refusePurchaseOrder } from './purchase-orders.ts';
 import { ensureCompany } from './records.ts';
+import { syncProduct, updateProductBillingCode } from './products.ts';
 import { openAutotaskReindex } from './reindex.ts';
 import { startRun, PICKLIST_LOOKUPS, type AutotaskRun, type PicklistLookup } from './run.ts';
 
@@ -93,7 +94,7 @@ export const autotaskAdapter: PsaAdapter = {
 			return psaOk({ lookups, people });
 		}),
 
-	importTicketCharges: (ctx) => withRun(ctx, (run) => importTicketCharges(ctx, run)),
+	importTicketCharges: (ctx, since) => withRun(ctx, (run) => importTicketCharges(ctx, run, since)),
 
 	ticketCharges: {
 		create: (ctx, input) => withRun(ctx, (run) => createTicketCharge(ctx, run, input)),
@@ -103,6 +104,11 @@ export const autotaskAdapter: PsaAdapter = {
 
 	createPurchaseOrder: async (ctx, input) =>
 		refusePurchaseOrder(input) ?? withRun(ctx, (run) => createPurchaseOrder(ctx, run, input)),
+	products: {
+		updateBillingCode: (ctx, externalId, code) =>
+			withRun(ctx, (run) => updateProductBillingCode(run, externalId, code)),
+		sync: (ctx, productId) => withRun(ctx, (run) => syncProduct(ctx, run, productId))
+	},
 
 	pollOpportunities: (ctx, since) => withRun(ctx, (run) => pollOpportunities(ctx, run, since)),
 

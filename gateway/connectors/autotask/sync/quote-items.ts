@@ -14,6 +14,7 @@ import { psaOk, type FailedEntity, type PsaFailure, type PsaResult, type SyncCon
 import { AUTOTASK_SYNC_MESSAGES as TEXT, toPsaFailure, isBillingCodeFailure } from '../failure.ts';
 import { contentHash } from './content-hash.ts';
 import type { AutotaskRun } from './run.ts';
+import { PRODUCT_BILLING_CODE_LINK } from '../../../jobs/product-billing-code-targets.ts';
 
 export type ItemsOutcome = {
 	/** Lines that could not be sent (no product, a rule Autotask refused), each with Autotask's text or ours. */
@@ -41,8 +42,8 @@ export async function activeProductsBySku(
 	return psaOk(found.value.flatMap((r) => (r.sku && r.isActive !== false ? [{ id: r.id, sku: r.sku }] : [])));
 }
 
-/** Product links for the lines' products; a product that cannot exist in Autotask maps to its failure. */
-async function ensureProducts(
+/** Product links for these products; a product that cannot exist in Autotask maps to its failure. */
+export async function ensureProducts(
 	ctx: SyncContext,
 	run: AutotaskRun,
 	productIds: string[]
@@ -96,6 +97,8 @@ async function ensureProducts(
 				continue;
 			}
 			id = created.value;
+			// The billing code it was made with: a later mapping change knows this product needs updating.
+			await ctx.links.set(PRODUCT_BILLING_CODE_LINK, product.id, String(billingCode));
 		}
 		await ctx.links.set('products', product.id, String(id));
 		out.set(product.id, id);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { billingCodeOptions, materialCostCodes } from './billing-code.ts';
 import { productFromAutotask, productPayload } from './product.ts';
-import { recentChargesFilter, shouldImportCharge, ticketChargeFromAutotask } from './ticket-charge.ts';
+import { inImportWindow, recentChargesFilter, ticketChargeFromAutotask } from './ticket-charge.ts';
 
 const picklist = (entries: [number, string][]) =>
 	entries.map(([value, label]) => ({ value: String(value), label, isActive: true }));
@@ -108,6 +108,7 @@ describe('ticket charges', () => {
 			externalId: 1,
 			ticketExternalId: 2,
 			productExternalId: 3,
+			billingCodeExternalId: null,
 			name: 'Dock',
 			quantity: 2,
 			unitPriceCents: 19_900,
@@ -119,11 +120,10 @@ describe('ticket charges', () => {
 		expect(charge({ status: 5 }).status).toBeNull();
 	});
 
-	it('imports recent charges, skipping products that need no procurement', () => {
-		expect(shouldImportCharge(charge(), now, new Set())).toBe(true);
-		expect(shouldImportCharge(charge(), now, new Set([3]))).toBe(false);
-		expect(shouldImportCharge(charge({ productID: null }), now, new Set([3]))).toBe(true);
-		expect(shouldImportCharge(charge({ createDate: '2026-11-01T06:59:59Z' }), now, new Set())).toBe(false);
-		expect(shouldImportCharge(charge({ createDate: null }), now, new Set())).toBe(false);
+	it('takes charges created in the last two hours', () => {
+		expect(inImportWindow(charge(), now)).toBe(true);
+		expect(inImportWindow(charge({ createDate: '2026-11-01T07:00:00Z' }), now)).toBe(true);
+		expect(inImportWindow(charge({ createDate: '2026-11-01T06:59:59Z' }), now)).toBe(false);
+		expect(inImportWindow(charge({ createDate: null }), now)).toBe(false);
 	});
 });

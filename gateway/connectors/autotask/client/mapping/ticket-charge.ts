@@ -18,6 +18,7 @@ export type ImportedTicketCharge = {
 	externalId: number;
 	ticketExternalId: number | null;
 	productExternalId: number | null;
+	billingCodeExternalId: number | null;
 	name: string;
 	quantity: number;
 	unitPriceCents: number;
@@ -36,6 +37,7 @@ export function ticketChargeFromAutotask(
 		externalId: record.id,
 		ticketExternalId: record.ticketID ?? null,
 		productExternalId: record.productID ?? null,
+		billingCodeExternalId: record.billingCodeID ?? null,
 		name: record.name ?? '',
 		quantity: record.unitQuantity ?? 0,
 		unitPriceCents: amountToCents(record.unitPrice),
@@ -46,15 +48,7 @@ export function ticketChargeFromAutotask(
 	};
 }
 
-/**
- * Whether a charge goes to the procurement queue: created inside the window, and not for a product
- * that does not require procurement. `noProcurement` holds the external ids of such products.
- */
-export function shouldImportCharge(
-	charge: ImportedTicketCharge,
-	now: number,
-	noProcurement: ReadonlySet<number>
-): boolean {
-	if (charge.createdAt === null || charge.createdAt < now - IMPORT_WINDOW_MS) return false;
-	return charge.productExternalId === null || !noProcurement.has(charge.productExternalId);
+/** Whether a charge was created inside the import window before `now`. */
+export function inImportWindow(charge: ImportedTicketCharge, now: number): boolean {
+	return charge.createdAt !== null && charge.createdAt >= now - IMPORT_WINDOW_MS;
 }
