@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { draftOrder } from '../../../shared/procurement/purchase-order-rules.ts';
 import type { PurchaseOrder, PurchaseOrderLine } from '../../../shared/schema/purchase-order-entities.ts';
 import { buildProduct } from '../catalog/test-products.ts';
-import { existingDraftFor, orderActions, otherDistributor, replacementsFor, trackingOf } from './order-view.ts';
+import { catalogSource, existingDraftFor, orderActions, otherDistributor, replacementsFor, trackingOf } from './order-view.ts';
 
 const order = (id: string, overrides: Partial<PurchaseOrder> = {}): PurchaseOrder => ({
 	...draftOrder(id, 'ingrammicro', 'q1', 'user-buyer', 1),
@@ -79,5 +79,13 @@ describe('the order screen', () => {
 
 	it('lists each tracking number once', () => {
 		expect(trackingOf([line({ tracking: ['1Z1'] }), line({ tracking: ['1Z1', '1Z2'] })])).toEqual(['1Z1', '1Z2']);
+	});
+});
+
+describe('a replacement’s source', () => {
+	it('is the distributor the catalog names, in the queue’s names', () => {
+		expect(catalogSource(buildProduct({ distributor: 'ingram' }))).toBe('ingrammicro');
+		expect(catalogSource(buildProduct({ distributor: 'tdsynnex' }))).toBe('tdsynnex');
+		expect(catalogSource(buildProduct({ distributor: null }))).toBeNull();
 	});
 });

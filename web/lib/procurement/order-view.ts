@@ -68,3 +68,9 @@ export function existingDraftFor(
 export const trackingOf = (lines: readonly PurchaseOrderLine[]): string[] => [
 	...new Set(lines.flatMap((l) => l.tracking))
 ];
+
+/** The distributor the catalog sources a product from, in the procurement queue's names. */
+export function catalogSource(product: Pick<Product, 'distributor'>): DistributorName | null {
+	if (product.distributor === 'ingram') return 'ingrammicro';
+	return product.distributor === 'tdsynnex' ? 'tdsynnex' : null;
+}
