@@ -25,6 +25,20 @@ function firstOf(list: string, listName: string): (page: Page) => Promise<string
 	};
 }
 
+/** A draft purchase order: the first one the queue lists, or one ordered from the first accepted quote that has products to buy. */
+async function aDraftOrder(page: Page): Promise<string> {
+	await page.goto('/procurement');
+	const drafts = page.getByRole('list', { name: /^Draft orders at / }).getByRole('link');
+	const awaiting = page.getByRole('list', { name: 'Accepted quotes awaiting ordering' }).getByRole('listitem');
+	await expect(drafts.or(awaiting).first()).toBeVisible();
+	for (let i = 0; (await drafts.count()) === 0; i++) {
+		const quote = awaiting.nth(i);
+		await quote.getByRole('button', { name: 'Order' }).click();
+		await expect(drafts.first().or(quote.getByRole('alert'))).toBeVisible();
+	}
+	return (await drafts.first().getAttribute('href')) ?? '/procurement';
+}
+
 const ROLES: { user: string; email: string; screens: Screen[] }[] = [
 	{
 		user: 'sales',
@@ -71,7 +85,10 @@ const ROLES: { user: string; email: string; screens: Screen[] }[] = [
 	{
 		user: 'buyer',
 		email: 'buyer@demo.outpost.test',
-		screens: [{ name: 'procurement', path: '/procurement' }]
+		screens: [
+			{ name: 'purchase-order', path: aDraftOrder },
+			{ name: 'procurement', path: '/procurement' }
+		]
 	},
 	{
 		// Whitespace viewer alone: the grid without any product permission, and an Access Forbidden page.

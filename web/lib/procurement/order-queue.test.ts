@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { draftOrder } from '../../../shared/procurement/purchase-order-rules.ts';
 import type { PurchaseOrder, PurchaseOrderLine } from '../../../shared/schema/purchase-order-entities.ts';
 import { buildQuote } from '../../../shared/test/builders.ts';
-import { awaitingQuotes, draftsByDistributor, submittedOrders } from './order-queue.ts';
+import { awaitingQuotes, draftsByDistributor, fixFor, submittedOrders } from './order-queue.ts';
 
 const order = (id: string, overrides: Partial<PurchaseOrder> = {}): PurchaseOrder => ({
 	...draftOrder(id, 'ingrammicro', 'q1', 'user-buyer', 1),
@@ -85,5 +85,12 @@ describe('the ordering queue', () => {
 		);
 		expect(failed!.fix).toBe('Update the ordering credentials at Admin > Distributors, then retry.');
 		expect(failed!.canRetry).toBe(true);
+	});
+});
+
+describe('the fix a failure names', () => {
+	it('sends an expired token to re-authenticate and reads nothing when nothing failed', () => {
+		expect(fixFor('reauthenticate')).toBe('Re-authenticate at Admin > Distributors, then retry.');
+		expect(fixFor(null)).toBeNull();
 	});
 });

@@ -59,6 +59,9 @@ const FIXES = {
 	rejected: 'Check the error details, change the order and retry.'
 } as const;
 
+/** Where a failure is fixed, in the seed's words; null when nothing failed. */
+export const fixFor = (failure: PurchaseOrder['failure']): string | null => (failure ? FIXES[failure] : null);
+
 /** Orders past the draft, most recently changed first, with their tracking numbers. */
 export function submittedOrders(
 	orders: readonly PurchaseOrder[],
@@ -70,7 +73,7 @@ export function submittedOrders(
 		.map((order) => ({
 			order,
 			statusLabel: PURCHASE_ORDER_STATUS_LABELS[order.status],
-			fix: order.failure ? FIXES[order.failure] : null,
+			fix: fixFor(order.failure),
 			canRetry: RETRYABLE.has(order.status) && order.error !== null,
 			tracking: [...new Set(lines.filter((l) => l.orderId === order.id).flatMap((l) => l.tracking))]
 		}));
