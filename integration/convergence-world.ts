@@ -256,6 +256,7 @@ export async function visibleServerRows(world: World, d: SimDevice): Promise<Rec
 		}
 		const scope = readScope(d.device.principal, row.tbl);
 		if (scope.kind === 'none' || (scope.kind === 'company' && row.scope !== scope.companyId)) continue;
+		if (scope.kind === 'scoped' && row.scope === null) continue;
 		byTable[row.tbl]!.push(redactForReader(d.device.principal, row.tbl, JSON.parse(row.value)));
 	}
 	return byTable;

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { activityIdAt, type Activity } from '../../shared/schema/activity-entities.ts';
 import { DEMO_ORG } from '../demo/demo-data.ts';
-import type { PsaAdapter } from '../psa/provider.ts';
+import type { ChargeImport, PsaAdapter, PsaResult } from '../psa/provider.ts';
 import type { ProviderSpec } from '../psa/registry.ts';
 import { fakeClock, ORG, startJobsHarness } from '../psa/test/jobs-harness.ts';
 import { nextSpaceVersion } from '../sync/space-version.ts';
@@ -20,7 +20,7 @@ const DAY = 24 * 60 * 60 * 1000;
 /** A PSA whose only answer is two ticket charges; no requests leave the test. */
 const chargesSpec: ProviderSpec = {
 	adapter: {
-		async importTicketCharges() {
+		async importTicketCharges(): Promise<PsaResult<ChargeImport>> {
 			const charge = (n: number) => ({
 				externalId: `tc-${n}`,
 				ticketNumber: `T2026.${n}`,
@@ -33,9 +33,9 @@ const chargesSpec: ProviderSpec = {
 				status: 'New',
 				createdAt: 0
 			});
-			return { ok: true, value: { charges: [charge(1), charge(2)], skipped: 0 } };
+			return { ok: true, value: { charges: [charge(1), charge(2)], skipped: [], followed: [], watermark: 0 } };
 		}
-	} as unknown as PsaAdapter,
+	} satisfies Partial<PsaAdapter> as unknown as PsaAdapter,
 	credentials: z.unknown(),
 	limits: { hourly: null, concurrentPerEndpoint: null },
 	retry: { transient: [], rateLimited: [] },

@@ -91,8 +91,16 @@ describe.each(STORE_KINDS)('Admin > Integrations credentials over HTTP on $name'
 		expect(res.status).toBe(200);
 		expect(res.body.connection).toMatchObject({ state: 'ok', message: expect.stringMatching(/^Connected/) });
 
-		const zone = await gw.store.db.selectFrom('external_links').select(['kind', 'external_id']).execute();
-		expect(zone).toEqual([{ kind: 'zone', external_id: `${sandbox.origin}/webservices3/ATServicesRest/` }]);
+		const zone = await gw.store.db
+			.selectFrom('external_links')
+			.select(['kind', 'local_id', 'external_id'])
+			.orderBy('local_id')
+			.execute();
+		// The zone's API address for requests, and its web address for links that open a record.
+		expect(zone).toEqual([
+			{ kind: 'zone', local_id: 'url', external_id: `${sandbox.origin}/webservices3/ATServicesRest/` },
+			{ kind: 'zone', local_id: 'webUrl', external_id: `${sandbox.origin}/` }
+		]);
 		const [stored] = await gw.store.db.selectFrom('integration_credentials').selectAll().execute();
 		expect(stored!.ciphertext).not.toContain(good().secret);
 		expect(await readEntity(gw.store.db, ORG, 'integrations', 'autotask')).toMatchObject({

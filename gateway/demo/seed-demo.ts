@@ -3,7 +3,6 @@
 // catalog (categories, products, pricing books), quotes, imported ticket charges and sync issues, all
 // written as replicated rows (the bulk of them in a few multi-row inserts) so they sync like any other.
 
-import { CUSTOMER_VISIBLE_QUOTE_STATUSES } from '../../shared/auth/read-scope.ts';
 import { PERMISSIONS, type Permission } from '../../shared/auth/permissions.ts';
 import { AUTH_SETTINGS_ID, LOGIN_METHODS } from '../../shared/schema/identity-entities.ts';
 import type { RowOf, TableName } from '../../shared/schema/tables.ts';
@@ -19,6 +18,7 @@ import { DEMO_ORG_PROFILE } from './demo-org-profile.ts';
 import { demoIssues, demoTicketCharges } from './demo-psa-rows.ts';
 import { demoQuotes } from './demo-quotes.ts';
 import { insertEntities, type NewEntity } from './bulk-entities.ts';
+import { scopeOf } from '../sync/sql-tx-scope.ts';
 
 /** Who writes the demo's quotes: Sam first (the hand-written six are theirs), then Bo and Ada. */
 const QUOTE_OWNERS = [
@@ -41,7 +41,7 @@ export async function seedDemo(store: Store, passwords: PasswordHasher, now: num
 	const exists = await store.db.selectFrom('orgs').select('id').where('id', '=', DEMO_ORG.id).executeTakeFirst();
 	if (exists) return false;
 	const hashes = await Promise.all(DEMO_USERS.map(() => passwords.hash(DEMO_PASSWORD)));
-	const rows = demoRows(now);
+	const rows = await demoRows(now);
 	return store.write(async (trx) => {
 		const inserted = await trx
 			.insertInto('orgs')
@@ -99,29 +99,36 @@ async function seedIdentity(tx: Tx, now: number): Promise<void> {
 
 /**
  * Everything but the people: companies and contacts, the letterhead, the catalog, quotes and lines,
- * the PSA's ticket charges and sync issues. Thousands of rows, scoped as the sync store scopes them.
+ * the PSA's ticket charges and sync issues. Thousands of rows, scoped by the sync store's own rule.
  */
-function demoRows(now: number): { entities: NewEntity[]; quoteCount: number } {
+async function demoRows(now: number): Promise<{ entities: NewEntity[]; quoteCount: number }> {
 	const companies = DEMO_COMPANIES.map((c) => ({ id: c.id, name: c.name, isMsp: c.isMsp ?? false, createdAt: now }));
 	const contacts = demoContacts(DEMO_COMPANIES);
 	const products = demoProducts();
 	const quoting = demoQuotes({ now, products, contacts, ownerIds: QUOTE_OWNERS.map(demoUserId) });
-	const scopeOf = new Map(
-		quoting.quotes.map((q) => [q.id, CUSTOMER_VISIBLE_QUOTE_STATUSES.has(q.status) ? q.companyId : null])
-	);
-	const unscoped = <T extends TableName>(table: T, list: readonly RowOf<T>[]) =>
-		list.map((row) => ({ table, row, scope: null }));
-	const entities: NewEntity[] = [
-		...companies.map((row) => ({ table: 'companies' as const, row, scope: row.id })),
-		...contacts.map((row) => ({ table: 'contacts' as const, row, scope: row.companyId })),
-		...unscoped('orgProfile', [DEMO_ORG_PROFILE]),
-		...unscoped('categories', DEMO_CATEGORIES),
-		...unscoped('products', products),
-		...unscoped('pricingBooks', demoPricingBooks(products, now)),
-		...quoting.quotes.map((row) => ({ table: 'quotes' as const, row, scope: scopeOf.get(row.id)! })),
-		...quoting.lines.map((row) => ({ table: 'quoteLines' as const, row, scope: scopeOf.get(row.quoteId)! })),
-		...unscoped('ticketCharges', demoTicketCharges(products, now)),
-		...unscoped('issues', demoIssues(quoting, companies, now))
-	];
+	const quoteScopes = new Map<string, string | null>();
+	for (const quote of quoting.quotes) quoteScopes.set(quote.id, await scopeOf('quotes', quote, async () => null));
+	const scoped = <T extends TableName>(table: T, list: readonly RowOf<T>[]) =>
+		Promise.all(
+			list.map(async (row) => ({
+				table,
+				row,
+				scope: await scopeOf(table, row, async (quoteId) => quoteScopes.get(quoteId) ?? null)
+			}))
+		);
+	const entities: NewEntity[] = (
+		await Promise.all([
+			scoped('companies', companies),
+			scoped('contacts', contacts),
+			scoped('orgProfile', [DEMO_ORG_PROFILE]),
+			scoped('categories', DEMO_CATEGORIES),
+			scoped('products', products),
+			scoped('pricingBooks', demoPricingBooks(products, now)),
+			scoped('quotes', quoting.quotes),
+			scoped('quoteLines', quoting.lines),
+			scoped('ticketCharges', demoTicketCharges(products, now)),
+			scoped('issues', demoIssues(quoting, companies, now))
+		])
+	).flat() as NewEntity[];
 	return { entities, quoteCount: quoting.quotes.length };
 }

@@ -1,9 +1,8 @@
 // Who may read a row (its scope column): a company's own rows, and a quote once it was sent to the
 // customer; a quote's lines carry their quote's scope.
 
+import { CUSTOMER_VISIBLE_QUOTE_STATUSES } from '../../shared/auth/read-scope.ts';
 import type { RowOf, TableName } from '../../shared/schema/tables.ts';
-
-const CUSTOMER_VISIBLE: ReadonlySet<string> = new Set(['sent', 'accepted', 'declined']);
 
 /** `quoteScope` answers the scope the transaction sees on a quote (null: none, or no such quote). */
 export async function scopeOf<T extends TableName>(
@@ -17,7 +16,7 @@ export async function scopeOf<T extends TableName>(
 		case 'quotes': {
 			// A customer sees a quote once it has been sent to them; drafts and retracted ones stay in-house.
 			const quote = row as RowOf<'quotes'>;
-			return CUSTOMER_VISIBLE.has(quote.status) ? quote.companyId : null;
+			return CUSTOMER_VISIBLE_QUOTE_STATUSES.has(quote.status) ? quote.companyId : null;
 		}
 		case 'users':
 			return (row as RowOf<'users'>).companyId;
