@@ -4,13 +4,7 @@
 import type { Quote } from '../../shared/schema/entities.ts';
 import type { PsaJobKind } from '../../shared/schema/psa-entities.ts';
 import type { Provider } from '../../shared/psa/providers.ts';
-import type {
-	ChangedOpportunity,
-	PsaAdapter,
-	PsaResult,
-	QuoteSynced,
-	SyncContext
-} from '../psa/provider.ts';
+import type { ChangedOpportunity, PsaAdapter, PsaResult, QuoteSynced, SyncContext } from '../psa/provider.ts';
 import type { Store } from '../store/store.ts';
 import { applySynchronized } from './apply-synchronized.ts';
 import { refreshTickets, syncQuoteCharges } from './charge-sync.ts';

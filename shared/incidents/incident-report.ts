@@ -11,7 +11,9 @@ export const incidentReportSchema = z
 	.object({
 		system: incidentSystem,
 		summary: z.string().trim().min(1, 'Say in a line what went wrong.').max(200).transform(storableText),
-		details: storedText(4_000).default('').transform((text) => text.trim()),
+		details: storedText(4_000)
+			.default('')
+			.transform((text) => text.trim()),
 		diagnostics: diagnosticBundleSchema
 	})
 	.strict();

@@ -6,7 +6,6 @@ import { z } from 'zod';
 import { id } from './entities.ts';
 import { timestamp } from './timestamp.ts';
 
-
 export const ACTIVITY_KINDS = ['person', 'sync', 'system'] as const;
 export const activityKind = z.enum(ACTIVITY_KINDS);
 export type ActivityKind = z.infer<typeof activityKind>;

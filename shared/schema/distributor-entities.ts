@@ -30,7 +30,6 @@ export const CONNECTION_STATES = [
 export const distributorConnectionState = z.enum(CONNECTION_STATES);
 export type DistributorConnectionState = z.infer<typeof distributorConnectionState>;
 
-
 export const distributorConnectionSchema = z.object({
 	state: distributorConnectionState,
 	message: z.string().max(2_000),

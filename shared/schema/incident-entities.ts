@@ -6,7 +6,6 @@ import { z } from 'zod';
 import { id } from './entities.ts';
 import { timestamp } from './timestamp.ts';
 
-
 /** Outpost and every outside system it talks to; the distributors are here before their connectors. */
 export const INCIDENT_SYSTEMS = ['outpost', 'autotask', 'connectwise', 'halopsa', 'ingrammicro', 'tdsynnex'] as const;
 export const incidentSystem = z.enum(INCIDENT_SYSTEMS);

@@ -6,7 +6,6 @@ import { provider } from '../psa/providers.ts';
 import { id } from './entities.ts';
 import { timestamp } from './timestamp.ts';
 
-
 export const ticketSchema = z.object({
 	/** `${provider}-ticket-${externalId}`. */
 	id,

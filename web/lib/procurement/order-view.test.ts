@@ -2,7 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { draftOrder } from '../../../shared/procurement/purchase-order-rules.ts';
 import type { PurchaseOrder, PurchaseOrderLine } from '../../../shared/schema/purchase-order-entities.ts';
 import { buildProduct } from '../catalog/test-products.ts';
-import { catalogSource, existingDraftFor, orderActions, otherDistributor, replacementsFor, trackingOf } from './order-view.ts';
+import {
+	catalogSource,
+	existingDraftFor,
+	orderActions,
+	otherDistributor,
+	replacementsFor,
+	trackingOf
+} from './order-view.ts';
 
 const order = (id: string, overrides: Partial<PurchaseOrder> = {}): PurchaseOrder => ({
 	...draftOrder(id, 'ingrammicro', 'q1', 'user-buyer', 1),
