@@ -203,9 +203,10 @@ test('a rep builds a 30-line quote from the catalog offline on a tablet, and ano
 test('a user without the catalog adds free-text lines; one without a quoting permission does not hold it', async ({
 	browser
 }) => {
-	const buyer = await browser.newContext(TABLET);
-	const page = await buyer.newPage();
-	await signIn(page, 'buyer@demo.outpost.test');
+	// quotes@ holds Quote editor alone (buyers read the catalog now, to order offline).
+	const quoting = await browser.newContext(TABLET);
+	const page = await quoting.newPage();
+	await signIn(page, 'quotes@demo.outpost.test');
 	await createQuote(page, 'Globex', 'Free text only');
 	const editor = new TabletQuoteEditor(page);
 	await expect(editor.addForm()).toContainText('does not include the product catalog');
@@ -226,7 +227,7 @@ test('a user without the catalog adds free-text lines; one without a quoting per
 	await viewerPage.goto(path);
 	await expect(viewerPage.getByText('This quote is not on this device.')).toBeVisible();
 	await expect(new TabletQuoteEditor(viewerPage).lineDescriptions()).toHaveCount(0);
-	await buyer.close();
+	await quoting.close();
 	await viewer.close();
 });
 
