@@ -80,7 +80,7 @@ const pokes = config.databaseUrl
 	? await (await import('./store/pg-poke-hub.ts')).createPgPokeHub(config.databaseUrl)
 	: createPokeHub();
 // PSA sync: credentials sealed with a key kept outside the store; in sandbox mode the demo
-// organisation is connected to the three simulated PSAs, which run on loopback.
+// organisation is connected to the simulated PSAs and distributors, which run on loopback.
 const psa = await createPsaServices({
 	store,
 	pokes,
@@ -91,7 +91,7 @@ const psaSandbox = sandboxParts ? await sandboxParts.startPsaSandbox(Date.now())
 if (sandboxParts && psaSandbox) {
 	await sandboxParts.connectSandboxPsas(store, psa, psaSandbox, sandboxParts.DEMO_ORG.id, Date.now());
 	console.log(
-		'Sandbox: the demo organisation is connected to simulated Autotask, ConnectWise PSA, HaloPSA and Ingram Micro.'
+		'Sandbox: the demo organisation is connected to simulated Autotask, ConnectWise PSA, HaloPSA, Ingram Micro and TD SYNNEX.'
 	);
 }
 psa.runner.start();
