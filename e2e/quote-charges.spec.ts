@@ -1,6 +1,7 @@
 // Quote charges on a 768 × 1024 tablet (issue 14): the customer accepts a quote; the rep, with no
 // signal, attaches it to a ticket of Acme picked from the replica; reconnects; and sees its charge go
-// Pending → Synced with the PSA's charge id, created in the sandbox Autotask by the gateway's job.
+// Pending → Synced with the PSA's charge id, created in the sandbox Autotask by the gateway's job; then
+// the customer declines a revision of the quote and the charge shows Cancelled, told to the PSA.
 
 import { randomUUID } from 'node:crypto';
 import { expect, test, type APIRequestContext } from '@playwright/test';
@@ -71,12 +72,12 @@ async function acceptedQuote(request: APIRequestContext) {
 	return { id, category };
 }
 
-test('a rep attaches an accepted quote to a ticket offline, reconnects, and its charge goes Pending → Synced', async ({
+test('a rep attaches an accepted quote to a ticket offline, its charge goes Pending → Synced, and a declined revision cancels it', async ({
 	browser,
 	request
 }) => {
 	// A shared machine: the gateway's job, the sync and axe each take their time.
-	test.setTimeout(150_000);
+	test.setTimeout(210_000);
 	const { id } = await acceptedQuote(request);
 
 	const context = await browser.newContext(TABLET);
@@ -102,6 +103,25 @@ test('a rep attaches an accepted quote to a ticket offline, reconnects, and its 
 	await expect(charges.getByText('Synced', { exact: true })).toBeVisible({ timeout: 30_000 });
 	await expect(charges.getByText(/PSA charge \d+/)).toBeVisible();
 	await expect(charges.getByText('Pending', { exact: true })).toHaveCount(0);
+
+	// The rep revises the accepted quote and sends the revision; the customer declines it, which
+	// withdraws what the accepted quote was charged for (seed: Charges cancelled).
+	await page.getByRole('button', { name: 'Revise', exact: true }).tap();
+	await expect(page).not.toHaveURL(new RegExp(`/quotes/${id}$`));
+	const revisionId = new URL(page.url()).pathname.split('/').at(-1) ?? '';
+	await expect(page.getByText('Revision 2')).toBeVisible();
+	await page.getByRole('button', { name: 'Mark as sent' }).tap();
+	await waitUntilSynced(page);
+	await pushAs(request, 'customer@acme.outpost.test', [
+		{ name: 'declineQuote', args: { id: revisionId, reason: 'We went with another offer' } }
+	]);
+
+	await page.goto(`/quotes/${id}`);
+	await expect(charges.getByText('Cancelled', { exact: true })).toBeVisible({ timeout: 30_000 });
+	await expect(charges.getByText('Cancelled because the quote was retracted or declined.')).toBeVisible({
+		timeout: 30_000
+	});
+	await expect(charges.getByText('Synced', { exact: true })).toHaveCount(0);
 	await context.close();
 });
 
