@@ -9,6 +9,7 @@ import type { MutationContext } from '../../shared/mutations/define.ts';
 import type { Product } from '../../shared/schema/catalog-entities.ts';
 import { buildBillingCode, buildProduct } from '../connectors/autotask/simulator/seed-builders.ts';
 import { ORG, startAutotaskJobs, type AutotaskJobs } from '../psa/test/autotask-jobs-harness.ts';
+import type { Mailer } from '../mail/mailer.ts';
 import { readEntity } from '../store/entity-reader.ts';
 import { serverEffect } from '../sync/effects/server-effects.ts';
 import { STORE_KINDS } from '../test/stores.ts';
@@ -16,6 +17,8 @@ import { PRODUCT_BILLING_CODE_LINK } from './product-billing-code-targets.ts';
 import { replicatedWriter } from './replicated-write.ts';
 import { storeLinks } from './store-sync-context.ts';
 
+/** Moving a product sends no mail. */
+const NO_MAIL: Mailer = { send: async () => {}, read: async () => '' };
 const EDITOR: MutationContext['actor'] = { kind: 'msp', companyId: 'company-msp', isAdmin: true, permissions: [] };
 
 describe.each(STORE_KINDS)('a product moved to another category on $name', (kind) => {
@@ -52,7 +55,7 @@ describe.each(STORE_KINDS)('a product moved to another category on $name', (kind
 			const product: Product = { ...(await tx.get('products', productId))!, categoryId };
 			await MUTATIONS.saveProduct.apply(tx, product, { userId: 'user-owner', actor: EDITOR, now: at.clock.now() });
 			await serverEffect('saveProduct')!(
-				{ trx, tx, orgId: ORG, now: at.clock.now(), mailer: { send: async () => {} }, publicUrl: '' },
+				{ trx, tx, orgId: ORG, now: at.clock.now(), mailer: NO_MAIL, publicUrl: '' },
 				product
 			);
 		});
