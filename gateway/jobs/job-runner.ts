@@ -25,7 +25,7 @@ import { BudgetExhausted, budgetedFetch } from './budgeted-fetch.ts';
 import { candidateLinks } from './candidate-links.ts';
 import type { CredentialVault } from './credential-vault.ts';
 import { failedIssue, type IssueSubject } from './issue-record.ts';
-import { sendingQuoteSync, settledQuoteSync } from './quote-sync-record.ts';
+import { sendingQuoteSync, settledQuoteSync, waitingQuoteSync } from './quote-sync-record.ts';
 import { runHandler, type Handled } from './job-handlers.ts';
 import type { LoadPurchaseOrderInput } from './psa-purchase-order.ts';
 import { createJobStore, type Job } from './job-store.ts';
@@ -189,7 +189,9 @@ export function createJobRunner(deps: JobRunnerDeps): JobRunner {
 					: notConfigured;
 		} catch (error) {
 			if (error instanceof BudgetExhausted) {
-				await jobs.reschedule(job, clock.now() + error.retryInMs, clock.now(), error.message, false);
+				const resumesAt = clock.now() + error.retryInMs;
+				await jobs.reschedule(job, resumesAt, clock.now(), error.message, false);
+				if (kind === 'syncQuote') await markWaiting(job.org_id, provider, job.entity_id, resumesAt);
 				await observe(() => deps.health?.budgetExhausted(job.org_id, provider, error.retryInMs));
 				return;
 			}
@@ -207,6 +209,19 @@ export function createJobRunner(deps: JobRunnerDeps): JobRunner {
 			clearInterval(heartbeat);
 		}
 		await settle(job, provider, kind, spec, outcome);
+	}
+
+	/** Back in the queue on the quote too, with why and about when, rather than "sending" until the next run. */
+	async function markWaiting(orgId: string, provider: Provider, quoteId: string, resumesAt: number) {
+		await syncWriter(
+			write,
+			provider,
+			'syncQuote'
+		)(orgId, async (tx) => {
+			if (!(await tx.get('quotes', quoteId))) return;
+			const previous = await tx.get('quoteSyncs', quoteId);
+			await tx.put('quoteSyncs', waitingQuoteSync(quoteId, previous, provider, resumesAt, clock.now()));
+		});
 	}
 
 	/** Incidents are a report on the work, never a reason for it to fail. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { queuedQuoteSync } from '../../shared/schema/quote-sync-entities.ts';
-import { sendingQuoteSync, settledQuoteSync } from './quote-sync-record.ts';
+import { sendingQuoteSync, settledQuoteSync, waitingQuoteSync } from './quote-sync-record.ts';
 
 const queued = queuedQuoteSync('quote-1', undefined, 100);
 
@@ -13,6 +13,29 @@ describe('quote sync record', () => {
 			startedAt: 200,
 			finishedAt: null
 		});
+	});
+
+	it('is queued again, saying why and until when, when the budget turned the run away', () => {
+		const sending = sendingQuoteSync('quote-1', queued, 'autotask', 200);
+		expect(waitingQuoteSync('quote-1', sending, 'autotask', 3_900_000, 250)).toMatchObject({
+			state: 'queued',
+			requestedAt: 100,
+			startedAt: null,
+			finishedAt: null,
+			message: 'Waiting for Autotask’s hourly request budget',
+			resumesAt: 3_900_000
+		});
+	});
+
+	it('no longer waits once the runner picks it up again, nor once it ended', () => {
+		const waiting = waitingQuoteSync('quote-1', queued, 'autotask', 3_900_000, 250);
+		expect(sendingQuoteSync('quote-1', waiting, 'autotask', 3_900_000)).toMatchObject({
+			state: 'sending',
+			message: '',
+			resumesAt: null
+		});
+		const failed = settledQuoteSync('quote-1', waiting, 'autotask', { ok: false, message: 'Boom' }, 300);
+		expect(failed).toMatchObject({ state: 'failed', resumesAt: null });
 	});
 
 	it('is synced with the PSA record’s number and link', () => {

@@ -1,7 +1,8 @@
-// What the job runner writes to a quote's sync state (pure): sending when it picks the job up, then
-// how the run ended. What the quote became in the PSA is kept through later failures.
+// What the job runner writes to a quote's sync state (pure): sending when it picks the job up, queued
+// again (why, and until when) when the PSA's hourly budget turns the run away, then how the run ended.
+// What the quote became in the PSA is kept through later failures.
 
-import type { Provider } from '../../shared/psa/providers.ts';
+import { PROVIDER_LABELS, type Provider } from '../../shared/psa/providers.ts';
 import type { LineFailure, QuoteSync } from '../../shared/schema/quote-sync-entities.ts';
 import type { QuoteSynced } from '../psa/provider.ts';
 
@@ -22,7 +23,8 @@ function base(quoteId: string, previous: QuoteSync | undefined, now: number): Qu
 			number: null,
 			url: null,
 			message: '',
-			lines: []
+			lines: [],
+			resumesAt: null
 		}
 	);
 }
@@ -33,7 +35,35 @@ export function sendingQuoteSync(
 	provider: Provider,
 	now: number
 ): QuoteSync {
-	return { ...base(quoteId, previous, now), provider, state: 'sending', startedAt: now, finishedAt: null };
+	return {
+		...base(quoteId, previous, now),
+		provider,
+		state: 'sending',
+		startedAt: now,
+		finishedAt: null,
+		message: '',
+		resumesAt: null
+	};
+}
+
+/** The run the budget turned away goes back to the queue, saying why and about when it resumes. */
+export function waitingQuoteSync(
+	quoteId: string,
+	previous: QuoteSync | undefined,
+	provider: Provider,
+	resumesAt: number,
+	now: number
+): QuoteSync {
+	return {
+		...base(quoteId, previous, now),
+		provider,
+		state: 'queued',
+		startedAt: null,
+		finishedAt: null,
+		message: `Waiting for ${PROVIDER_LABELS[provider]}’s hourly request budget`,
+		lines: [],
+		resumesAt
+	};
 }
 
 export function settledQuoteSync(
@@ -43,7 +73,7 @@ export function settledQuoteSync(
 	outcome: Outcome,
 	now: number
 ): QuoteSync {
-	const row = { ...base(quoteId, previous, now), provider, finishedAt: now };
+	const row = { ...base(quoteId, previous, now), provider, finishedAt: now, resumesAt: null };
 	if (!outcome.ok) {
 		return { ...row, state: 'failed', message: outcome.message.slice(0, 2_000), lines: capped(outcome.lines ?? []) };
 	}

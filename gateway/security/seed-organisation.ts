@@ -222,7 +222,8 @@ export async function seedOrganisation(store: Store, prefix: string, now = 0): P
 				number: null,
 				url: null,
 				message: `${prefix} sync failed`,
-				lines: [{ lineId: p('line'), message: `${prefix} line failed` }]
+				lines: [{ lineId: p('line'), message: `${prefix} line failed` }],
+				resumesAt: null
 			}
 		],
 		tickets: [

@@ -1,5 +1,6 @@
-// Over HTTP: saving a category's billing code mapping queues the update of its products already in
-// Autotask (the push transaction enqueues it), and only when some linked product is on another code.
+// Over HTTP: saving a category's billing code mapping, or moving a product to another category, queues
+// the update of the category's products already in Autotask (the push transaction enqueues it), and
+// only when some linked product is on another code.
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_ORG } from '../demo/demo-data.ts';
@@ -38,8 +39,8 @@ describe.each(STORE_KINDS)('a fixed billing code mapping over HTTP on $name', (k
 		expect(res.body.results[0], JSON.stringify(res.body)).toMatchObject({ status: 'applied' });
 	}
 
-	/** A product of the category, in Autotask as record 9001 with `code` (null: not known). */
-	async function linkedProduct(categoryId: string, code: string | null) {
+	/** A product of the category, in `provider` as record 9001 with `code` (null: not known). */
+	async function linkedProduct(categoryId: string, code: string | null, provider = 'autotask') {
 		const id = uid('p');
 		await replicatedWriter(gw.store, { poke: () => {} })(DEMO_ORG.id, (tx) =>
 			tx.put('products', {
@@ -59,7 +60,7 @@ describe.each(STORE_KINDS)('a fixed billing code mapping over HTTP on $name', (k
 		);
 		const link = (kind: string, externalId: string) => ({
 			org_id: DEMO_ORG.id,
-			provider: 'autotask',
+			provider,
 			kind,
 			local_id: id,
 			external_id: externalId
@@ -70,6 +71,27 @@ describe.each(STORE_KINDS)('a fixed billing code mapping over HTTP on $name', (k
 				code === null ? [link('products', '9001')] : [link('products', '9001'), link(PRODUCT_BILLING_CODE_LINK, code)]
 			)
 			.execute();
+		return id;
+	}
+
+	async function moveProduct(id: string, categoryId: string) {
+		const res = await admin.push([
+			admin.m('saveProduct', {
+				id,
+				name: 'Dock',
+				sku: id,
+				mpn: '',
+				description: '',
+				categoryId,
+				cost: 100,
+				price: 200,
+				billing: 'one-time',
+				distributor: null,
+				noProcurement: false,
+				active: true
+			})
+		]);
+		expect(res.body.results[0], JSON.stringify(res.body)).toMatchObject({ status: 'applied' });
 	}
 
 	it('queues the update when a linked product is on another billing code', async () => {
@@ -101,5 +123,26 @@ describe.each(STORE_KINDS)('a fixed billing code mapping over HTTP on $name', (k
 		await linkedProduct(unmapped, '101');
 		await saveCategory(unmapped, null);
 		expect([...(await jobsOf(category)), ...(await jobsOf(unmapped))]).toEqual([]);
+	});
+
+	it('moving a product in Autotask to a category on another code queues that category’s update', async () => {
+		const [from, to] = [uid('cat'), uid('cat')];
+		await saveCategory(from, '101');
+		await saveCategory(to, '202');
+		const product = await linkedProduct(from, '101');
+		await moveProduct(product, to);
+		expect(await jobsOf(to)).toEqual([{ provider: 'autotask', kind: 'updateProductBillingCodes', status: 'queued' }]);
+		expect(await jobsOf(from)).toEqual([]);
+	});
+
+	it('moving it to a category on the same code, or moving a product not in Autotask, queues nothing', async () => {
+		const [from, same] = [uid('cat'), uid('cat')];
+		await saveCategory(from, '101');
+		await saveCategory(same, '101');
+		await moveProduct(await linkedProduct(from, '101'), same);
+		const other = uid('cat');
+		await saveCategory(other, '202');
+		await moveProduct(await linkedProduct(from, '101', 'connectwise'), other);
+		expect([...(await jobsOf(same)), ...(await jobsOf(other))]).toEqual([]);
 	});
 });

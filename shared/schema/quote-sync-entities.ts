@@ -1,6 +1,7 @@
-// Where a quote's PSA sync stands, replicated to who edits quotes: asked for (queued), picked up by
-// the job runner (sending), and how it ended (synced, warning, failed), with the PSA record it became
-// and the lines the PSA refused, each with the PSA's own words.
+// Where a quote's PSA sync stands, replicated to who edits quotes: asked for (queued, or back in the
+// queue until the PSA's hourly budget allows it), picked up by the job runner (sending), and how it
+// ended (synced, warning, failed), with the PSA record it became and the lines the PSA refused, each
+// with the PSA's own words.
 
 import { z } from 'zod';
 import { provider } from '../psa/providers.ts';
@@ -36,9 +37,14 @@ export const quoteSyncSchema = z.object({
 		.url({ protocol: /^https?$/ })
 		.max(2_048)
 		.nullable(),
-	/** The PSA's own words for why the last run failed or warned ('' when it did not). */
+	/**
+	 * The PSA's own words for why the last run failed or warned; while queued, why it waits ('' when
+	 * neither).
+	 */
 	message: z.string().max(2_000),
-	lines: z.array(lineFailureSchema).max(1_000)
+	lines: z.array(lineFailureSchema).max(1_000),
+	/** Queued again because the PSA's hourly budget is spent: about when the runner picks it up. */
+	resumesAt: timestamp.nullable().default(null)
 });
 
 export type QuoteSync = z.infer<typeof quoteSyncSchema>;
@@ -57,6 +63,7 @@ export function queuedQuoteSync(quoteId: string, previous: QuoteSync | undefined
 		number: previous?.number ?? null,
 		url: previous?.url ?? null,
 		message: '',
-		lines: []
+		lines: [],
+		resumesAt: null
 	};
 }

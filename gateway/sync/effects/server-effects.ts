@@ -16,7 +16,11 @@ import {
 	runWhatWasTurnedOn
 } from './psa-effects.ts';
 import { numberCopiedQuote, numberNewQuote } from './quote-effects.ts';
-import { updateProductsOfRemappedCategory } from './billing-code-effects.ts';
+import {
+	updateImportedProducts,
+	updateMovedProduct,
+	updateProductsOfRemappedCategory
+} from './billing-code-effects.ts';
 import { enqueueRecordReindex, enqueueReindex } from './reindex-effects.ts';
 import {
 	cancelChargesOfDeclinedQuote,
@@ -48,8 +52,8 @@ const SERVER_EFFECTS = {
 		await updateProductsOfRemappedCategory(ctx, args);
 	},
 	deleteCategory: null,
-	saveProduct: null,
-	importProducts: null,
+	saveProduct: updateMovedProduct,
+	importProducts: updateImportedProducts,
 	savePricingBook: null,
 	deletePricingBook: null,
 	saveCompany: null,

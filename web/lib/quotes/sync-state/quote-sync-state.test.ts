@@ -3,7 +3,7 @@ import type { Opportunity } from '../../../../shared/schema/psa-entities.ts';
 import type { QuoteSync } from '../../../../shared/schema/quote-sync-entities.ts';
 import { buildQuoteLine } from '../../../../shared/test/builders.ts';
 import { buildIssue } from '../../psa/psa-builders.ts';
-import { quoteSyncView, type SyncInputs } from './quote-sync-state.ts';
+import { quoteSyncView, waitingText, type SyncInputs } from './quote-sync-state.ts';
 
 const BILLING = 'BillingCode does not exist or is invalid';
 const lines = [
@@ -24,6 +24,7 @@ function sync(overrides: Partial<QuoteSync>): QuoteSync {
 		url: 'https://ww3.autotask.net/x',
 		message: '',
 		lines: [],
+		resumesAt: null,
 		...overrides
 	};
 }
@@ -54,6 +55,40 @@ describe('quoteSyncView', () => {
 	it('is queued and sending as the row says, with nothing else to show', () => {
 		expect(view({ sync: sync({ state: 'queued', startedAt: null, finishedAt: null }) })).toEqual({ state: 'queued' });
 		expect(view({ sync: sync({ state: 'sending', finishedAt: null }) })).toEqual({ state: 'sending' });
+	});
+
+	describe('queued again because the PSA’s hourly budget is spent', () => {
+		const RESUMES = Date.UTC(2026, 11, 7, 14, 5);
+		const waiting = sync({
+			state: 'queued',
+			startedAt: null,
+			finishedAt: null,
+			message: 'Waiting for Autotask’s hourly request budget',
+			resumesAt: RESUMES
+		});
+
+		it('is queued with the reason and when it resumes, never still “sending”', () => {
+			expect(view({ sync: waiting })).toEqual({
+				state: 'queued',
+				waiting: { reason: 'Waiting for Autotask’s hourly request budget', resumesAt: RESUMES }
+			});
+		});
+
+		it('reads as one sentence in the reader’s clock', () => {
+			expect(
+				waitingText({ reason: 'Waiting for Autotask’s hourly request budget', resumesAt: RESUMES }, 'en-GB', 'UTC')
+			).toBe('Waiting for Autotask’s hourly request budget; resumes about 14:05');
+		});
+
+		it('an outcome newer than the request: the outcome, not the wait', () => {
+			const issue = buildIssue({ message: BILLING, lastSeenAt: 150 });
+			expect(view({ sync: waiting, issues: [issue] })).toMatchObject({ state: 'failed', psaText: BILLING });
+		});
+
+		it('a queued row replicated before rows said when they resume: plainly queued', () => {
+			const { resumesAt: _, ...old } = sync({ state: 'queued', startedAt: null, finishedAt: null });
+			expect(view({ sync: old as QuoteSync })).toEqual({ state: 'queued' });
+		});
 	});
 
 	it('is synced with the PSA record’s number and link', () => {

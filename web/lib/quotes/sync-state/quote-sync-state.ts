@@ -1,6 +1,7 @@
 // One state for a quote's PSA sync (pure), from what this device replicated: the quote's sync row,
-// its sync issue, and the opportunity it became. Whatever the rows say, the answer is one of queued,
-// sending, synced, warning or failed (or never sent), and the newest word wins when two disagree.
+// its sync issue, and the opportunity it became. Whatever the rows say, the answer is one of queued
+// (saying why and until when, if the PSA's hourly budget holds it back), sending, synced, warning or
+// failed (or never sent), and the newest word wins when two disagree.
 
 import { PROVIDER_LABELS } from '../../../../shared/psa/providers.ts';
 import type { QuoteLine } from '../../../../shared/schema/entities.ts';
@@ -21,9 +22,12 @@ export type FailedLine = {
 /** The PSA record the quote became, as people find it there. */
 export type PsaRecord = { name: string; number: string; url: string | null };
 
+/** Why a queued quote waits in the gateway's queue, and about when it goes. */
+export type Waiting = { reason: string; resumesAt: number };
+
 export type QuoteSyncView =
 	| { state: 'never' }
-	| { state: 'queued' }
+	| { state: 'queued'; waiting?: Waiting }
 	| { state: 'sending' }
 	| { state: 'synced'; record: PsaRecord | null }
 	| { state: 'warning' | 'failed'; record: PsaRecord | null; reason: string; psaText: string; lines: FailedLine[] };
@@ -59,6 +63,11 @@ export function quoteSyncView({ quoteId, sync, issues, opportunities, lines }: S
 		// An outcome newer than the request has arrived before its row did.
 		if (issue && issue.state === 'open' && issue.lastSeenAt > (sync.startedAt ?? sync.requestedAt))
 			return issueView(issue);
+		// Rows replicated before the budget's wait was kept have no resumesAt.
+		const resumesAt = sync.resumesAt ?? null;
+		if (sync.state === 'queued' && resumesAt !== null) {
+			return { state: 'queued', waiting: { reason: sync.message || 'Waiting for the PSA', resumesAt } };
+		}
 		return { state: sync.state };
 	}
 	const finishedAt = sync.finishedAt ?? sync.requestedAt;
@@ -103,4 +112,12 @@ function failedLines(failures: readonly LineFailure[], lines: readonly QuoteLine
 		const label = line.description.split('\n')[0]!.trim() || `Line ${index + 1}`;
 		return [{ lineId: line.id, label, reason: lineReason(psaText), psaText }];
 	});
+}
+
+/** "Waiting for Autotask’s hourly request budget; resumes about 14:05", in the reader's clock. */
+export function waitingText(waiting: Waiting, locale?: string, timeZone?: string): string {
+	const time = new Intl.DateTimeFormat(locale, { hour: '2-digit', minute: '2-digit', timeZone }).format(
+		waiting.resumesAt
+	);
+	return `${waiting.reason}; resumes about ${time}`;
 }
