@@ -9,6 +9,7 @@ import type { CwRecord } from '../client/resources.ts';
 import type { Quote, QuoteLine } from '../../../../shared/schema/entities.ts';
 import type { User } from '../../../../shared/schema/identity-entities.ts';
 import type { PsaResult, QuoteSynced, QuoteToSync } from '../../../psa/provider.ts';
+import { against, companyEntity, contactEntity } from '../../common/failed-records.ts';
 import { ensureCatalogItems, type CatalogOutcome } from './ensure-catalog-items.ts';
 import { ensureCompany, ensureContact } from './ensure-company.ts';
 import { permanent, stopsTheRun } from '../failure.ts';
@@ -36,9 +37,9 @@ export async function syncQuote(run: ConnectwiseRun, input: QuoteToSync): Promis
 	if (salesRepId === null) return permanent(SYNC_MESSAGES.noSalesRep);
 
 	const company = await ensureCompany(run, input.company);
-	if (!company.ok) return company;
+	if (!company.ok) return against(company, companyEntity(input.company));
 	const contact = await ensureContact(run, contactRow, company.value);
-	if (!contact.ok) return contact;
+	if (!contact.ok) return against(contact, contactEntity(contactRow));
 	const opportunity = await ensureOpportunity(run, quote, company.value.id, contact.value, salesRepId);
 	if (!opportunity.ok) return opportunity;
 	const { record, items } = opportunity.value;
