@@ -2,14 +2,13 @@
 // no quote entity). First sync: company → contact → opportunity → catalog items → forecast items.
 // Re-sync: PATCH what changed, add new lines, delete removed ones. Resumed: look before creating.
 
-import type { LineFailure } from '../../../../shared/schema/quote-sync-entities.ts';
 import type { ForecastItem } from '../client/client.ts';
 import { contains, eq } from '../client/conditions.ts';
 import type { CwRecord } from '../client/resources.ts';
 import type { Quote, QuoteLine } from '../../../../shared/schema/entities.ts';
 import type { User } from '../../../../shared/schema/identity-entities.ts';
 import type { PsaResult, QuoteSynced, QuoteToSync } from '../../../psa/provider.ts';
-import { against, companyEntity, contactEntity } from '../../common/failed-records.ts';
+import { against, companyEntity, contactEntity, lineFailures } from '../../common/failed-records.ts';
 import { ensureCatalogItems, type CatalogOutcome } from './ensure-catalog-items.ts';
 import { ensureCompany, ensureContact } from './ensure-company.ts';
 import { permanent, stopsTheRun } from '../failure.ts';
@@ -52,19 +51,25 @@ export async function syncQuote(run: ConnectwiseRun, input: QuoteToSync): Promis
 	);
 	if (!catalog.ok) return catalog;
 
-	const failed: LineFailure[] = [];
+	const failures = lineFailures(ctx.data);
 	for (const line of lines) {
 		const synced = await syncLine(run, record.id, statusId, line, items, catalog.value);
 		if (synced.ok) continue;
 		if (stopsTheRun(synced)) return synced;
-		failed.push({ lineId: line.id, message: synced.message });
+		await failures.add(line, synced.message);
 	}
+	const failed = failures.lines;
 	const removed = await removeDeletedLines(run, record.id, items, new Set(lines.map((l) => l.id)));
 	if (!removed.ok) return removed;
 	const warnings = failed.length > 0 ? [SYNC_MESSAGES.someLinesNotSynchronized] : [];
 	return {
 		ok: true,
-		value: { externalId: String(record.id), warnings, ...(failed.length > 0 ? { lines: failed } : {}) }
+		value: {
+			externalId: String(record.id),
+			warnings,
+			...(failed.length > 0 ? { lines: failed } : {}),
+			...(failures.product ? { entity: failures.product } : {})
+		}
 	};
 }
 
