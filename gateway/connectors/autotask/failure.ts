@@ -3,9 +3,10 @@
 
 import { AUTOTASK_MESSAGES, type AutotaskFailure } from './client/failures.ts';
 import { failureMapper } from '../common/failure.ts';
-import type { FailedEntity, PsaFailure } from '../../psa/provider.ts';
+import type { PsaFailure } from '../../psa/provider.ts';
 
 export { permanent } from '../common/failure.ts';
+export { against } from '../common/failed-records.ts';
 
 export const AUTOTASK_SYNC_MESSAGES = {
 	opportunityNotFound: 'Opportunity was not found in Autotask',
@@ -27,11 +28,6 @@ export function prefixed(prefix: string, failure: PsaFailure): PsaFailure {
 	return failure.kind === 'permanent' && failure.rootCause?.kind !== 'credentials'
 		? { ...failure, message: `${prefix}. ${failure.message}` }
 		: failure;
-}
-
-/** A person's fix lies with this record: a permanent failure that is not the credentials'. */
-export function against(failure: PsaFailure, entity: FailedEntity): PsaFailure {
-	return failure.kind === 'permanent' && failure.rootCause?.kind !== 'credentials' ? { ...failure, entity } : failure;
 }
 
 /** Autotask's own text says the billing code is the problem. */

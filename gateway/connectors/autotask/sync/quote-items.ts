@@ -13,6 +13,7 @@ import type { LineFailure } from '../../../../shared/schema/quote-sync-entities.
 import { psaOk, type FailedEntity, type PsaFailure, type PsaResult, type SyncContext } from '../../../psa/provider.ts';
 import { AUTOTASK_SYNC_MESSAGES as TEXT, toPsaFailure, isBillingCodeFailure } from '../failure.ts';
 import { contentHash } from './content-hash.ts';
+import { lineFailures } from '../../common/failed-records.ts';
 import type { AutotaskRun } from './run.ts';
 import { PRODUCT_BILLING_CODE_LINK } from '../../../jobs/product-billing-code-targets.ts';
 
@@ -131,16 +132,8 @@ export async function syncQuoteItems(
 	}
 	const unclaimed = new Map(existing.map((item) => [item.id, item]));
 	const outcome: ItemsOutcome = { failed: [], failedProduct: null, billingCodeCategory: null };
-	const fail = async (line: QuoteLine, message: string) => {
-		outcome.failed.push({ lineId: line.id, message });
-		if (outcome.failedProduct || !line.productId) return;
-		const product = await ctx.data.get('products', line.productId);
-		outcome.failedProduct = {
-			table: 'products',
-			id: line.productId,
-			label: `Product ${product?.name ?? line.productId}`
-		};
-	};
+	const failures = lineFailures(ctx.data);
+	const fail = (line: QuoteLine, message: string) => failures.add(line, message);
 
 	for (const [index, line] of lines.entries()) {
 		const product = line.productId ? products.value.get(line.productId) : undefined;
@@ -194,7 +187,7 @@ export async function syncQuoteItems(
 		const removed = await client.remove('QuoteItems', { id: stale, quoteID });
 		if (!removed.ok && removed.code !== 'not_found') return toPsaFailure(removed);
 	}
-	return psaOk(outcome);
+	return psaOk({ ...outcome, failed: failures.lines, failedProduct: failures.product });
 }
 
 /** A billing code Autotask refused fails the sync (a mapping to fix), naming the lines and their product. */

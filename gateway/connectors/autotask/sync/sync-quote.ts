@@ -16,6 +16,7 @@ import {
 } from '../../../psa/provider.ts';
 import { contentHash } from './content-hash.ts';
 import { AUTOTASK_SYNC_MESSAGES as TEXT, against, toPsaFailure, permanent } from '../failure.ts';
+import { companyEntity, contactEntity } from '../../common/failed-records.ts';
 import { itemsFailure, syncQuoteItems } from './quote-items.ts';
 import { ensureCompany, ensureContact, ensureOpportunity } from './records.ts';
 import { startRun, ZONE_WEB_LINK, type AutotaskRun } from './run.ts';
@@ -30,11 +31,10 @@ export async function syncQuote(ctx: SyncContext, input: QuoteToSync): Promise<P
 	const paymentTerm = await paymentTermOf(run, quote);
 	if (!paymentTerm.ok) return paymentTerm;
 	const companyID = await ensureCompany(ctx, run, company, owner);
-	if (!companyID.ok)
-		return against(companyID, { table: 'companies', id: company.id, label: `Company ${company.name}` });
+	if (!companyID.ok) return against(companyID, companyEntity(company));
 	const contactID = contact ? await ensureContact(ctx, run, contact, company, companyID.value) : psaOk(null);
 	if (!contactID.ok && contact) {
-		return against(contactID, { table: 'contacts', id: contact.id, label: `Contact ${contact.name}` });
+		return against(contactID, contactEntity(contact));
 	}
 	if (!contactID.ok) return contactID;
 	const totals = quoteTotals(lines);

@@ -118,7 +118,7 @@ describe('first sync', () => {
 		expect(ctx.linkMap.get('products:product-t14')).toBe(String(itemId));
 	});
 
-	it('still syncs the quote when a line fails, with the seeds’ warning', async () => {
+	it('still syncs the quote when a line fails, with the seeds’ warning filed against its product', async () => {
 		sim.control.inject({
 			kind: 'error',
 			method: 'POST',
@@ -131,7 +131,8 @@ describe('first sync', () => {
 			ok: true,
 			value: {
 				warnings: ['Some line items not synchronized'],
-				lines: [{ lineId: 'line-1', message: expect.stringContaining('Subcategory is inactive.') }]
+				lines: [{ lineId: 'line-1', message: expect.stringContaining('Subcategory is inactive.') }],
+				entity: { table: 'products', id: 'product-t14', label: 'Product Lenovo ThinkPad T14' }
 			}
 		});
 		expect(sim.control.records('forecastItems')).toMatchObject([{ quoteWerksDocName: 'outpost:line-2' }]);

@@ -2,13 +2,13 @@
 // no quote entity). First sync: company → contact → opportunity → catalog items → forecast items.
 // Re-sync: PATCH what changed, add new lines, delete removed ones. Resumed: look before creating.
 
-import type { LineFailure } from '../../../../shared/schema/quote-sync-entities.ts';
 import type { ForecastItem } from '../client/client.ts';
 import { contains, eq } from '../client/conditions.ts';
 import type { CwRecord } from '../client/resources.ts';
 import type { Quote, QuoteLine } from '../../../../shared/schema/entities.ts';
 import type { User } from '../../../../shared/schema/identity-entities.ts';
 import type { PsaResult, QuoteSynced, QuoteToSync } from '../../../psa/provider.ts';
+import { against, companyEntity, contactEntity, lineFailures } from '../../common/failed-records.ts';
 import { ensureCatalogItems, type CatalogOutcome } from './ensure-catalog-items.ts';
 import { ensureCompany, ensureContact } from './ensure-company.ts';
 import { permanent, stopsTheRun } from '../failure.ts';
@@ -36,9 +36,9 @@ export async function syncQuote(run: ConnectwiseRun, input: QuoteToSync): Promis
 	if (salesRepId === null) return permanent(SYNC_MESSAGES.noSalesRep);
 
 	const company = await ensureCompany(run, input.company);
-	if (!company.ok) return company;
+	if (!company.ok) return against(company, companyEntity(input.company));
 	const contact = await ensureContact(run, contactRow, company.value);
-	if (!contact.ok) return contact;
+	if (!contact.ok) return against(contact, contactEntity(contactRow));
 	const opportunity = await ensureOpportunity(run, quote, company.value.id, contact.value, salesRepId);
 	if (!opportunity.ok) return opportunity;
 	const { record, items } = opportunity.value;
@@ -51,19 +51,25 @@ export async function syncQuote(run: ConnectwiseRun, input: QuoteToSync): Promis
 	);
 	if (!catalog.ok) return catalog;
 
-	const failed: LineFailure[] = [];
+	const failures = lineFailures(ctx.data);
 	for (const line of lines) {
 		const synced = await syncLine(run, record.id, statusId, line, items, catalog.value);
 		if (synced.ok) continue;
 		if (stopsTheRun(synced)) return synced;
-		failed.push({ lineId: line.id, message: synced.message });
+		await failures.add(line, synced.message);
 	}
+	const failed = failures.lines;
 	const removed = await removeDeletedLines(run, record.id, items, new Set(lines.map((l) => l.id)));
 	if (!removed.ok) return removed;
 	const warnings = failed.length > 0 ? [SYNC_MESSAGES.someLinesNotSynchronized] : [];
 	return {
 		ok: true,
-		value: { externalId: String(record.id), warnings, ...(failed.length > 0 ? { lines: failed } : {}) }
+		value: {
+			externalId: String(record.id),
+			warnings,
+			...(failed.length > 0 ? { lines: failed } : {}),
+			...(failures.product ? { entity: failures.product } : {})
+		}
 	};
 }
 

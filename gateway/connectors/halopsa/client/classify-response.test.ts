@@ -29,6 +29,23 @@ describe('errorTexts', () => {
 });
 
 describe('classifyResponse', () => {
+	it('keeps the property path of each model-state text, so a refused line can be told apart', () => {
+		const body = { '[0].lines[1].item_id': 'Item 7 does not exist.', '[0].lines[3].quantity': ['Too many', 'Odd'] };
+		expect(classify(400, body)).toEqual({
+			ok: false,
+			code: 'rejected',
+			message: 'Item 7 does not exist.; Too many; Odd',
+			errors: ['Item 7 does not exist.', 'Too many', 'Odd'],
+			fieldErrors: [
+				{ path: '[0].lines[1].item_id', message: 'Item 7 does not exist.' },
+				{ path: '[0].lines[3].quantity', message: 'Too many' },
+				{ path: '[0].lines[3].quantity', message: 'Odd' }
+			],
+			status: 400
+		});
+		expect(classify(400, { Message: 'Quote is locked' })).not.toHaveProperty('fieldErrors');
+	});
+
 	it('passes a 2xx JSON body through, and an empty one as null', () => {
 		expect(classify(200, { id: 1 })).toEqual({ ok: true, body: { id: 1 } });
 		expect(classify(200, '')).toEqual({ ok: true, body: null });

@@ -2,7 +2,7 @@
 // status, headers and body text in, value out; the transport does the I/O.
 
 import { parseRetryAfter } from '../../common/retry-after.ts';
-import { HALO_MESSAGES, type HaloFailure } from './failures.ts';
+import { HALO_MESSAGES, type FieldError, type HaloFailure } from './failures.ts';
 import { messageBodySchema, modelStateSchema } from './wire-schemas.ts';
 
 export type Classified = { ok: true; body: unknown } | HaloFailure;
@@ -32,7 +32,11 @@ export function classifyResponse(status: number, headers: Headers, bodyText: str
 	if (status === 404) {
 		return { ok: false, code: 'not_found', message: errors.join('; ') || 'HaloPSA has no such record.', status };
 	}
-	if (errors.length > 0) return { ok: false, code: 'rejected', message: errors.join('; '), errors, status };
+	if (errors.length > 0) {
+		const fields = parsed.ok ? fieldErrors(parsed.value) : [];
+		const byField = fields.length > 0 ? { fieldErrors: fields } : {};
+		return { ok: false, code: 'rejected', message: errors.join('; '), errors, status, ...byField };
+	}
 	if (status === 403) {
 		const message = 'HaloPSA refused the request: the API application or its agent lacks permission.';
 		return { ok: false, code: 'rejected', message, errors: [], status };
@@ -56,6 +60,21 @@ export function errorTexts(body: unknown): string[] {
 		.flat()
 		.map((text) => text.trim())
 		.filter(Boolean);
+}
+
+/** A 400 model state's texts with the property path each is about (`[0].lines[2].item_id`, §3.7), in order. */
+export function fieldErrors(body: unknown): FieldError[] {
+	if (messageBodySchema.safeParse(body).success) return [];
+	const nested = (body as { errors?: unknown } | null)?.errors;
+	const state = modelStateSchema.safeParse(nested ?? body);
+	if (!state.success) return [];
+	return Object.entries(state.data).flatMap(([path, texts]) =>
+		[texts]
+			.flat()
+			.map((text) => text.trim())
+			.filter(Boolean)
+			.map((message) => ({ path, message }))
+	);
 }
 
 function isText(value: unknown): boolean {

@@ -168,6 +168,7 @@ describe('writes', () => {
 			code: 'rejected',
 			message: 'Client 999999 does not exist.',
 			errors: ['Client 999999 does not exist.'],
+			fieldErrors: [{ path: '[0].client_id', message: 'Client 999999 does not exist.' }],
 			status: 400
 		});
 	});

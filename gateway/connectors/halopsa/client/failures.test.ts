@@ -128,6 +128,7 @@ describe('answers Halo refuses', () => {
 			code: 'rejected',
 			message: 'Name is too long',
 			errors: ['Name is too long'],
+			fieldErrors: [{ path: '[0].name', message: 'Name is too long' }],
 			status: 400
 		});
 	});

@@ -25,8 +25,11 @@ export const HALO_MESSAGES = {
 export type HaloFailure =
 	/** The token endpoint refused the credentials, or a request stayed 401 after one fresh token (§3.2). */
 	| (AuthFailed & { detail: string | null })
-	/** Halo said no, in its own words (§3.7: a 400 model state, a 403, a 5xx with a message), verbatim. */
-	| (Rejected & { errors: string[] })
+	/**
+	 * Halo said no, in its own words (§3.7: a 400 model state, a 403, a 5xx with a message), verbatim;
+	 * `fieldErrors` when it was a model state, each text with the property path it is about.
+	 */
+	| (Rejected & { errors: string[]; fieldErrors?: FieldError[] })
 	/** 429 (§3.8). */
 	| RateLimited
 	| TransportFailure
@@ -34,6 +37,9 @@ export type HaloFailure =
 	| NotFound
 	| TooManyPages
 	| UnexpectedResponse;
+
+/** One text of a 400 model state and its key: `{ path: '[0].lines[2].item_id', message: 'Item 7 does not exist.' }`. */
+export type FieldError = { path: string; message: string };
 
 export type HaloFailureCode = HaloFailure['code'];
 export type HaloResult<T> = ClientResult<T, HaloFailure>;

@@ -10,11 +10,17 @@ import { itemPayload } from './payloads.ts';
 import type { HaloRun } from './run.ts';
 import { toPsaFailure } from '../failure.ts';
 
+/** Ours, for a product Halo was never asked about or answered nothing for. */
+export const ITEM_TEXT = {
+	productGone: 'The product of this line is no longer in Outpost.',
+	notAnswered: 'HaloPSA did not answer the item of this line.'
+} as const;
+
 export type ItemsResolved = {
 	/** Halo item id by Outpost product id. */
 	items: Map<string, number>;
-	/** Products that could not be found or created: their lines are not sent. */
-	failed: Set<string>;
+	/** Products that could not be found or created, each with Halo's words (or ours): their lines are not sent. */
+	failed: Map<string, string>;
 };
 
 /** Halo items that carry this product's marker in `externalreference` (found by its name). */
@@ -26,7 +32,7 @@ export async function markedItems(run: HaloRun, product: Product) {
 
 export async function ensureItems(run: HaloRun, productIds: readonly string[]): Promise<PsaResult<ItemsResolved>> {
 	const { ctx, client } = run;
-	const resolved: ItemsResolved = { items: new Map(), failed: new Set() };
+	const resolved: ItemsResolved = { items: new Map(), failed: new Map() };
 	const missing: Product[] = [];
 	for (const productId of new Set(productIds)) {
 		const linked = await ctx.links.get('products', productId);
@@ -34,7 +40,7 @@ export async function ensureItems(run: HaloRun, productIds: readonly string[]): 
 		else {
 			const product = await ctx.data.get('products', productId);
 			if (product) missing.push(product);
-			else resolved.failed.add(productId);
+			else resolved.failed.set(productId, ITEM_TEXT.productGone);
 		}
 	}
 	let toCreate = missing;
@@ -55,19 +61,19 @@ export async function ensureItems(run: HaloRun, productIds: readonly string[]): 
 		for (const [index, product] of toCreate.entries()) {
 			const item = matching(saved.value, product, index, toCreate.length);
 			if (item) await link(run, resolved, product.id, item.id);
-			else resolved.failed.add(product.id);
+			else resolved.failed.set(product.id, ITEM_TEXT.notAnswered);
 		}
 		return psaOk(resolved);
 	}
 	if (saved.code !== 'rejected') return toPsaFailure(saved);
 	if (toCreate.length === 1) {
-		resolved.failed.add(toCreate[0]!.id);
+		resolved.failed.set(toCreate[0]!.id, saved.message);
 		return psaOk(resolved);
 	}
 	for (const product of toCreate) {
 		const created = await client.create('Item', itemPayload(product));
 		if (created.ok) await link(run, resolved, product.id, created.value.id);
-		else if (created.code === 'rejected') resolved.failed.add(product.id);
+		else if (created.code === 'rejected') resolved.failed.set(product.id, created.message);
 		else return toPsaFailure(created);
 	}
 	return psaOk(resolved);

@@ -188,8 +188,8 @@ describe('resumed runs', () => {
 });
 
 describe('lines that fail on their own', () => {
-	it('leaves out the line whose item Halo refuses and warns, the rest syncs', async () => {
-		const { rows, quote } = quoteRows();
+	it('leaves out the line whose item Halo refuses and warns, naming it in Halo’s words; the rest syncs', async () => {
+		const { rows, quote, lines: quoteLines, products } = quoteRows();
 		halo.sim.control.inject({
 			kind: 'error',
 			status: 400,
@@ -201,7 +201,12 @@ describe('lines that fail on their own', () => {
 		const result = await syncQuoteById(haloAdapter, haloContext(halo, rows), quote.id);
 		expect(result).toEqual({
 			ok: true,
-			value: { externalId: expect.any(String), warnings: ['Some line items not synchronized'] }
+			value: {
+				externalId: String(halo.sim.control.records('Quotation')[0]!.id),
+				warnings: ['Some line items not synchronized (1 of 2).'],
+				lines: [{ lineId: quoteLines[0]!.id, message: 'An item with this name already exists' }],
+				entity: { table: 'products', id: products[0]!.id, label: 'Product Lenovo ThinkPad T14' }
+			}
 		});
 		const lines = halo.sim.control.records('Quotation')[0]!.lines as Record<string, unknown>[];
 		expect(lines.map((l) => l.name)).toEqual(['USB-C Dock']);
@@ -210,9 +215,16 @@ describe('lines that fail on their own', () => {
 
 	it('warns for a line whose product no longer exists in Outpost', async () => {
 		const { rows, quote } = quoteRows();
-		rows.quoteLines!.push(buildQuoteLine({ quoteId: quote.id, productId: 'product-gone', position: 'b0' }));
+		const gone = buildQuoteLine({ quoteId: quote.id, productId: 'product-gone', position: 'b0' });
+		rows.quoteLines!.push(gone);
 		const result = await syncQuoteById(haloAdapter, haloContext(halo, rows), quote.id);
-		expect(result.ok && result.value.warnings).toEqual(['Some line items not synchronized']);
+		expect(result).toMatchObject({
+			ok: true,
+			value: {
+				warnings: ['Some line items not synchronized (1 of 3).'],
+				lines: [{ lineId: gone.id, message: 'The product of this line is no longer in Outpost.' }]
+			}
+		});
 		expect(halo.sim.control.records('Quotation')[0]!.lines).toHaveLength(2);
 	});
 });
@@ -252,6 +264,21 @@ describe('failures', () => {
 			kind: 'rate_limited',
 			retryAfterMs: 30_000
 		});
+	});
+
+	it('fails the whole quote when Halo refuses its header along with a line: only lines are left out', async () => {
+		halo.sim.control.inject({
+			kind: 'error',
+			status: 400,
+			body: { '[0].lines[0].quantity': 'Quantity must be positive', '[0].expiry_date': 'Expiry date is in the past' },
+			path: '/Quotation'
+		});
+		expect(await syncQuoteById(haloAdapter, ctx, quoteId)).toEqual({
+			ok: false,
+			kind: 'permanent',
+			message: 'Quantity must be positive; Expiry date is in the past'
+		});
+		expect(halo.sim.control.callCount('POST /Quotation')).toBe(1);
 	});
 
 	it('passes a rule Halo enforces through verbatim as a permanent failure', async () => {

@@ -1,9 +1,17 @@
 // syncQuote for HaloPSA: client → user → items → opportunity → quotation with its lines, each record
 // linked as soon as Halo answers it. A first sync of a quote costs a token, one create per record and
-// one POST for all new items; a re-sync, a token and two updates. A line whose item Halo refuses is
-// left out and the quote still syncs, with the seeds' warning.
+// one POST for all new items; a re-sync, a token and two updates. A line whose item Halo refuses, or
+// that Halo refuses on the quotation, is left out and the quote still syncs, with the seeds' warning
+// and each such line in Halo's words. A client or user Halo refuses is filed against that company or contact.
 
 import { psaOk, type PsaResult, type QuoteSynced, type QuoteToSync, type SyncContext } from '../../../psa/provider.ts';
+import {
+	against,
+	companyEntity,
+	contactEntity,
+	lineFailures,
+	someLinesNotSynced
+} from '../../common/failed-records.ts';
 import { ensureClient } from './ensure-client.ts';
 import { ensureItems } from './ensure-items.ts';
 import { ensureOpportunity } from './ensure-opportunity.ts';
@@ -13,9 +21,6 @@ import { normalizeEmail } from './payloads.ts';
 import { opportunityPayload, quotationLinePayload, quotationPayload } from './quote-payloads.ts';
 import { startRun } from './run.ts';
 
-/** Seeds ("PSA Sync Issues"): the quote synced but individual items failed. */
-export const SOME_LINES_NOT_SYNCED = 'Some line items not synchronized';
-
 export async function syncQuote(ctx: SyncContext, input: QuoteToSync): Promise<PsaResult<QuoteSynced>> {
 	const started = startRun(ctx);
 	if (!started.ok) return started;
@@ -24,9 +29,9 @@ export async function syncQuote(ctx: SyncContext, input: QuoteToSync): Promise<P
 	const quoteId = quote.id;
 
 	const client = await ensureClient(run, company);
-	if (!client.ok) return client;
+	if (!client.ok) return against(client, companyEntity(company));
 	const user = contact ? await ensureUser(run, contact, client.value) : psaOk(null);
-	if (!user.ok) return user;
+	if (!user.ok) return contact ? against(user, contactEntity(contact)) : user;
 	const productIds = lines.flatMap((line) => (line.productId ? [line.productId] : []));
 	const items = await ensureItems(run, productIds);
 	if (!items.ok) return items;
@@ -41,10 +46,15 @@ export async function syncQuote(ctx: SyncContext, input: QuoteToSync): Promise<P
 	});
 	if (!opportunity.ok) return opportunity;
 
+	const refused = new Map<string, string>();
 	const outgoing: OutgoingLine[] = [];
 	const products = new Map<string, string>();
 	for (const line of lines) {
-		if (line.productId && items.value.failed.has(line.productId)) continue;
+		const itemFailure = line.productId ? items.value.failed.get(line.productId) : undefined;
+		if (itemFailure !== undefined) {
+			refused.set(line.id, itemFailure);
+			continue;
+		}
 		const itemId = line.productId ? (items.value.items.get(line.productId) ?? null) : null;
 		const productCode = line.productId ? await skuOf(ctx, line.productId, products) : null;
 		const sortSeq = outgoing.length + 1;
@@ -54,8 +64,20 @@ export async function syncQuote(ctx: SyncContext, input: QuoteToSync): Promise<P
 	const header = quotationPayload(quote, { ...refs, opportunityId: opportunity.value });
 	const quotation = await ensureQuotation(run, quoteId, header, outgoing);
 	if (!quotation.ok) return quotation;
-	const warnings = outgoing.length < lines.length ? [SOME_LINES_NOT_SYNCED] : [];
-	return psaOk({ externalId: String(quotation.value), warnings });
+	for (const { localId, message } of quotation.value.refused) refused.set(localId, message);
+	// In the quote's order, as the rep reads them; the warning is filed against the first one's product.
+	const failures = lineFailures(ctx.data);
+	for (const line of lines) {
+		const message = refused.get(line.id);
+		if (message !== undefined) await failures.add(line, message);
+	}
+	const failed = failures.lines;
+	return psaOk({
+		externalId: String(quotation.value.id),
+		warnings: failed.length > 0 ? [someLinesNotSynced(failed.length, lines.length)] : [],
+		...(failed.length > 0 ? { lines: failed } : {}),
+		...(failures.product ? { entity: failures.product } : {})
+	});
 }
 
 async function skuOf(ctx: SyncContext, productId: string, cache: Map<string, string>): Promise<string | null> {

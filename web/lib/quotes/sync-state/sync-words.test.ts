@@ -25,6 +25,10 @@ describe('sync words', () => {
 			'It is not a catalog product, and the PSA only takes products.'
 		);
 		expect(lineReason('Quantity exceeds the maximum allowed.')).toBe('The PSA refused this line.');
+		expect(lineReason('Item 12 does not exist.')).toBe('Its product is missing in the PSA.');
+		expect(lineReason('The product of this line is no longer in Outpost.')).toBe(
+			'Its product was deleted in Outpost, so it was not sent.'
+		);
 		expect(quoteReason('\u0000')).toBe('The PSA refused this quote.');
 	});
 });

@@ -29,6 +29,7 @@ const LINE_REASONS: readonly [RegExp, string][] = [
 		'Its category has no valid billing code in the PSA. An admin can fix the mapping.'
 	],
 	[/has no product/i, 'It is not a catalog product, and the PSA only takes products.'],
+	[/no longer in Outpost/i, 'Its product was deleted in Outpost, so it was not sent.'],
 	[/not found|does not exist/i, 'Its product is missing in the PSA.']
 ];
 
