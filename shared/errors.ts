@@ -151,6 +151,18 @@ export const ERRORS = {
 		code: 'purchase_order_not_cancelable',
 		message: 'Only a draft purchase order can be canceled here; a placed one is canceled at the distributor.'
 	},
+	purchaseOrderNotCancelableAtDistributor: {
+		code: 'purchase_order_not_cancelable_at_distributor',
+		message: 'Only a submitted order the distributor has not shipped can be canceled at the distributor.'
+	},
+	purchaseOrderCancelAlreadyRequested: {
+		code: 'purchase_order_cancel_already_requested',
+		message: 'Cancellation of this order was already asked for; the distributor has not answered yet.'
+	},
+	distributorCancelsByPhone: {
+		code: 'distributor_cancels_by_phone',
+		message: 'TD SYNNEX does not accept cancellations through its API; call your TD SYNNEX rep.'
+	},
 	purchaseOrderLineNotFound: { code: 'purchase_order_line_not_found', message: 'The order line does not exist.' },
 	poNumberTaken: { code: 'po_number_taken', message: 'Another purchase order already has this PO number.' },
 	productNotOrderable: {

@@ -327,6 +327,18 @@ describe.each(STORE_KINDS)('the activity log on $name', (kind) => {
 			args: async () => ({ id: await draftOrder() }),
 			expect: (a) => ({ table: 'purchaseOrders', id: a.id, change: { op: 'update', fields: ['status'] } })
 		},
+		cancelPlacedPurchaseOrder: {
+			args: async () => {
+				const id = await draftOrder();
+				await prepare('submitPurchaseOrder', { id });
+				return { id };
+			},
+			expect: (a) => ({
+				table: 'purchaseOrders',
+				id: a.id,
+				change: { op: 'update', fields: ['cancelRequestedAt'] }
+			})
+		},
 		setActivityRetention: {
 			args: FIXTURES.setActivityRetention,
 			expect: () => ({

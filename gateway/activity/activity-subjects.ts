@@ -70,6 +70,7 @@ const SUBJECTS = {
 	submitPurchaseOrder: (a) => on('purchaseOrders')(a.id),
 	retryPurchaseOrder: (a) => on('purchaseOrders')(a.id),
 	cancelPurchaseOrder: (a) => on('purchaseOrders')(a.id),
+	cancelPlacedPurchaseOrder: (a) => on('purchaseOrders')(a.id),
 	setProductCostFromDistributor: (a) => on('products')(a.productId)
 } as const satisfies { [K in MutationName]: SubjectOf<K> };
 

@@ -77,6 +77,7 @@ const ALLOWED: Record<MutationName, string[]> = {
 	submitPurchaseOrder: BUYERS,
 	retryPurchaseOrder: BUYERS,
 	cancelPurchaseOrder: BUYERS,
+	cancelPlacedPurchaseOrder: BUYERS,
 	setProductCostFromDistributor: CATALOG
 };
 

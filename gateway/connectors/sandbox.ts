@@ -4,10 +4,10 @@
 
 import type { Provider } from '../../shared/psa/providers.ts';
 import type { IntegrationSettings } from '../../shared/schema/psa-entities.ts';
-import { demoPsaStaff } from '../demo/demo-data.ts';
 import { seedAutotaskDemo } from './autotask/simulator/demo-tenant.ts';
 import { createAutotaskSimulator } from './autotask/simulator/simulator.ts';
-import { buildMember } from './connectwise/simulator/seed-builders.ts';
+import type { ConnectwiseSimulatorControl } from './connectwise/simulator/control.ts';
+import { seedConnectwiseDemo } from './connectwise/simulator/demo-tenant.ts';
 import { createConnectwiseSimulator, SANDBOX_CREDENTIALS as CONNECTWISE } from './connectwise/simulator/simulator.ts';
 import { seedHaloDemo } from './halopsa/simulator/demo-tenant.ts';
 import { createHaloSimulator, SANDBOX_CREDENTIALS as HALO } from './halopsa/simulator/simulator.ts';
@@ -33,6 +33,8 @@ export type PsaSandbox = {
 	distributors: DistributorSandbox;
 	/** Each system's vendor status page (all operational until a test says otherwise). */
 	statusPages: StatusPageSimulator;
+	/** The ConnectWise tenant's records, for tests (a catalog item a quote's sync would have made). */
+	connectwise: ConnectwiseSimulatorControl;
 	close(): Promise<void>;
 };
 
@@ -44,13 +46,7 @@ export async function startPsaSandbox(now: number): Promise<PsaSandbox> {
 
 	const connectwise = createConnectwiseSimulator(quiet);
 	const { site } = await connectwise.listen();
-	const members = connectwise.control.seed(
-		'members',
-		demoPsaStaff().map((user, i) => {
-			const [firstName = '', ...rest] = user.name.split(' ');
-			return buildMember({ identifier: `staff${i + 1}`, firstName, lastName: rest.join(' '), officeEmail: user.email });
-		})
-	);
+	const members = seedConnectwiseDemo(connectwise.control);
 
 	const halo = createHaloSimulator(quiet);
 	const { resourceUrl, authUrl } = await halo.listen();
@@ -87,6 +83,7 @@ export async function startPsaSandbox(now: number): Promise<PsaSandbox> {
 			tdsynnex: tdsynnex.tenant
 		},
 		statusPages,
+		connectwise: connectwise.control,
 		close: async () => {
 			await Promise.all([
 				autotask.close(),

@@ -57,6 +57,8 @@ export type JobRunnerDeps = {
 	onOrderSubmitted?: OrderSubmittedHook;
 	/** Reads a submitted distributor order for job kind createPsaPurchaseOrder. */
 	loadPurchaseOrderInput?: LoadPurchaseOrderInput;
+	/** Names a canceled order's PSA purchase order, which someone must close in the PSA. */
+	psaPurchaseOrderOf?: (orgId: string, orderId: string) => Promise<string | null>;
 };
 
 export type JobRunner = {
@@ -100,7 +102,8 @@ export function createJobRunner(deps: JobRunnerDeps): JobRunner {
 		clock,
 		sleep,
 		log,
-		onOrderSubmitted: deps.onOrderSubmitted ?? noPsaPurchaseOrder
+		onOrderSubmitted: deps.onOrderSubmitted ?? noPsaPurchaseOrder,
+		psaPurchaseOrderOf: deps.psaPurchaseOrderOf
 	});
 
 	async function contextFor(orgId: string, provider: Provider, spec: ProviderSpec, resumed: boolean) {

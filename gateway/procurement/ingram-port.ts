@@ -96,6 +96,21 @@ export function ingramPort(client: IngramClient): OrderPort {
 			}
 			if (details.length === 0) return { ok: true, value: null };
 			return { ok: true, value: statusOf(details) };
+		},
+		async cancel(orderIds) {
+			for (const number of orderIds) {
+				const detail = await client.orderDetails(number);
+				if (!detail.ok) return ingramFailure(detail);
+				if (!detail.value || orderStatusOf(detail.value) === 'Canceled') continue;
+				const canceled = await client.cancelOrder(number);
+				if (canceled.ok) continue;
+				// A 400 with Ingram's message: it will not cancel this order (released to the warehouse).
+				if (canceled.code === 'rejected' && canceled.reason === 'validation') {
+					return { ok: true, value: { canceled: false, refusal: canceled.message.slice(0, 500) } };
+				}
+				return ingramFailure(canceled);
+			}
+			return { ok: true, value: { canceled: true } };
 		}
 	};
 }

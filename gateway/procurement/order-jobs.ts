@@ -1,5 +1,5 @@
 // Runs the procurement queue's distributor jobs for the job runner (gateway/jobs/job-runner.ts): a
-// claimed submitPurchaseOrder or pollPurchaseOrders job opens its distributor's port, runs, and ends as
+// claimed submitPurchaseOrder, pollPurchaseOrders or cancelPlacedPurchaseOrder job opens its distributor's port, runs, and ends as
 // the PSA jobs do: retried by the distributor's policy, or finished with its issue in Admin › Tools ›
 // Issues opened (grouped by root cause), updated or cleared.
 
@@ -19,6 +19,7 @@ import { readEntity } from '../store/entity-reader.ts';
 import type { Store } from '../store/store.ts';
 import { storeReader } from '../jobs/store-sync-context.ts';
 import type { OrderSubmittedHook } from './after-submit.ts';
+import { cancelOrder } from './cancel-order.ts';
 import { DISTRIBUTOR_BUDGETS, openOrderPort, type PortDeps } from './distributor-ports.ts';
 import type { PortFailure } from './order-port.ts';
 import { pollOrders } from './poll-orders.ts';
@@ -33,6 +34,8 @@ export type OrderJobDeps = PortDeps & {
 	outbound: OutboundPolicy;
 	fetch: typeof fetch;
 	onOrderSubmitted: OrderSubmittedHook;
+	/** "purchase order 1234 in Autotask" when a canceled order has one in the PSA (its admin closes it). */
+	psaPurchaseOrderOf?: (orgId: string, orderId: string) => Promise<string | null>;
 	log: (message: string, detail?: unknown) => void;
 };
 
@@ -69,6 +72,10 @@ export function createOrderJobs(deps: OrderJobDeps) {
 			onSubmitted: (order: Parameters<OrderSubmittedHook>[1], lines: Parameters<OrderSubmittedHook>[2]) =>
 				deps.onOrderSubmitted(job.org_id, order, lines)
 		};
+		if (kind === 'cancelPlacedPurchaseOrder') {
+			const psaPurchaseOrder = async (id: string) => (await deps.psaPurchaseOrderOf?.(job.org_id, id)) ?? null;
+			return cancelOrder(opened.port, { ...ctx, psaPurchaseOrder }, job.entity_id);
+		}
 		return kind === 'submitPurchaseOrder'
 			? submitOrder(opened.port, ctx, job.entity_id)
 			: pollOrders(opened.port, ctx, distributor);
@@ -123,7 +130,10 @@ export function createOrderJobs(deps: OrderJobDeps) {
 			const id = issueId(distributor, kind, subject.entityId);
 			const existing = await tx.get('issues', id);
 			if (!outcome.ok) await tx.put('issues', failedIssue(existing, subject, failureOf(outcome), now));
-			else if (existing) await tx.delete('issues', id);
+			else if (outcome.warning) {
+				const warning = { message: outcome.warning, severity: 'warning' as const };
+				await tx.put('issues', failedIssue(existing, subject, warning, now));
+			} else if (existing) await tx.delete('issues', id);
 		});
 	}
 

@@ -36,6 +36,9 @@ export type DistributorStatus = {
 	lines: { lineNumber: number; status: Exclude<PurchaseOrderLineStatus, 'open' | 'submitted'>; tracking: string[] }[];
 };
 
+/** The distributor's answer to a cancel: done, or refused in its own words (the order already shipped). */
+export type CancelAnswer = { canceled: true } | { canceled: false; refusal: string };
+
 export type OrderPort = {
 	distributor: DistributorName;
 	/** Whether each line can be ordered now (discontinued, out of stock), and the distributor's own SKU for it. */
@@ -44,4 +47,9 @@ export type OrderPort = {
 	place(order: OrderToPlace, availability: Availability): Promise<PortResult<Placed>>;
 	/** The order's state now; null when the distributor has no order with this PO number. */
 	status(poNumber: string, orderIds: string[]): Promise<PortResult<DistributorStatus | null>>;
+	/**
+	 * Cancels each of the PO's orders the distributor has not canceled yet (each looked up first, so a
+	 * run repeated after a cut sends no second cancel). Absent: the distributor's API cannot cancel.
+	 */
+	cancel?(orderIds: string[]): Promise<PortResult<CancelAnswer>>;
 };

@@ -1,12 +1,13 @@
 // What joins a placed distributor order to the PSA's purchase order: the hook that queues the PSA job
-// once the distributor has the order, and the reader that gives that job the order as it needs it.
+// once the distributor has the order, the reader that gives that job the order as it needs it, and
+// the PSA purchase order a canceled order leaves behind.
 
-import { PROVIDERS, type Provider } from '../../shared/psa/providers.ts';
+import { PROVIDER_LABELS, PROVIDERS, type Provider } from '../../shared/psa/providers.ts';
 import { DISTRIBUTOR_LABELS } from '../../shared/schema/distributor-entities.ts';
 import { ORG_PROFILE_ID } from '../../shared/schema/org-profile-entities.ts';
 import { enqueueJob } from '../jobs/job-store.ts';
-import type { LoadPurchaseOrderInput } from '../jobs/psa-purchase-order.ts';
-import { storeReader } from '../jobs/store-sync-context.ts';
+import { FINISHED_LINK, type LoadPurchaseOrderInput } from '../jobs/psa-purchase-order.ts';
+import { storeLinks, storeReader } from '../jobs/store-sync-context.ts';
 import type { Store } from '../store/store.ts';
 import type { OrderSubmittedHook } from './after-submit.ts';
 import { shipToOf } from './ship-to.ts';
@@ -80,5 +81,16 @@ export function purchaseOrderReader(store: Store): LoadPurchaseOrderInput {
 					unitCost: line.unitCost
 				}))
 		};
+	};
+}
+
+/** "purchase order 1234 in Autotask" for an order whose PSA purchase order was created; null when none was. */
+export function psaPurchaseOrderOf(store: Store): (orgId: string, orderId: string) => Promise<string | null> {
+	return async (orgId, orderId) => {
+		for (const provider of PROVIDERS) {
+			const external = await storeLinks(store, orgId, provider).get(FINISHED_LINK, orderId);
+			if (external) return `purchase order ${external} in ${PROVIDER_LABELS[provider]}`;
+		}
+		return null;
 	};
 }

@@ -18,7 +18,8 @@ export type OrderJobContext = {
 	onSubmitted(order: PurchaseOrder, lines: PurchaseOrderLine[]): Promise<void>;
 };
 
-export type OrderOutcome = { ok: true; summary: string } | PortFailure;
+/** `warning`: done, with something a person should still see in Admin › Tools › Issues. */
+export type OrderOutcome = { ok: true; summary: string; warning?: string } | PortFailure;
 
 /** Seed 002, "Products unavailable at distributor". */
 export const PRODUCTS_UNAVAILABLE =
@@ -32,6 +33,8 @@ export async function submitOrder(port: OrderPort, ctx: OrderJobContext, orderId
 		return { ok: true, summary: 'Nothing to submit.' };
 	}
 	if (order.placedAt !== null) return refresh(port, ctx, order);
+	// The buyer canceled before it was sent: the cancel job cancels it here, nothing is placed.
+	if (order.cancelRequestedAt !== null && !order.placing) return { ok: true, summary: 'Canceled before it was sent.' };
 	const lines = (await ctx.data.byIndex('purchaseOrderLines', 'orderId', orderId))
 		.filter((l) => SENDABLE.has(l.status))
 		.sort((a, b) => a.lineNumber - b.lineNumber);

@@ -10,7 +10,11 @@ import { createJobRunner, type JobRunner } from '../jobs/job-runner.ts';
 import { replicatedWriter, type ReplicatedWriter } from '../jobs/replicated-write.ts';
 import type { Store } from '../store/store.ts';
 import type { PokeHub } from '../sync/poke-hub.ts';
-import { purchaseOrderReader, queuePsaPurchaseOrder } from '../procurement/psa-purchase-order-source.ts';
+import {
+	psaPurchaseOrderOf,
+	purchaseOrderReader,
+	queuePsaPurchaseOrder
+} from '../procurement/psa-purchase-order-source.ts';
 import { PSA_PROVIDERS } from './all-providers.ts';
 import type { ProviderRegistry } from './registry.ts';
 
@@ -66,6 +70,7 @@ export async function createPsaServices(options: PsaServicesOptions): Promise<Ps
 		// A placed distributor order becomes the PSA's purchase order.
 		onOrderSubmitted: queuePsaPurchaseOrder(options.store, options.clock ?? { now: () => Date.now() }),
 		loadPurchaseOrderInput: purchaseOrderReader(options.store),
+		psaPurchaseOrderOf: psaPurchaseOrderOf(options.store),
 		...options,
 		providers,
 		vault,

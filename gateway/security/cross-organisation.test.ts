@@ -145,7 +145,8 @@ const CASES: Partial<Record<MutationName | `${MutationName} (${string})`, Case>>
 	},
 	submitPurchaseOrder: { who: 'admin', args: (x) => ({ id: x.purchaseOrder }) },
 	retryPurchaseOrder: { who: 'admin', args: (x) => ({ id: x.purchaseOrder }) },
-	cancelPurchaseOrder: { who: 'admin', args: (x) => ({ id: x.purchaseOrder }) }
+	cancelPurchaseOrder: { who: 'admin', args: (x) => ({ id: x.purchaseOrder }) },
+	cancelPlacedPurchaseOrder: { who: 'admin', args: (x) => ({ id: x.purchaseOrder }) }
 };
 
 function product(id: string, categoryId: string) {

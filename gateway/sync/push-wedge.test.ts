@@ -77,6 +77,7 @@ const WEDGE_ARGS: { [K in MutationName]: MutationArgs<K> } = {
 	submitPurchaseOrder: { id: 'w-po-1' },
 	retryPurchaseOrder: { id: 'w-po-1' },
 	cancelPurchaseOrder: { id: 'w-po-1' },
+	cancelPlacedPurchaseOrder: { id: 'w-po-1' },
 	setProductCostFromDistributor: { productId: 'w-product', distributor: 'tdsynnex', cost: 150, asOf: 1 }
 };
 

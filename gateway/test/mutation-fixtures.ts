@@ -220,6 +220,11 @@ export function createMutationFixtures(gateway: () => Gateway, adminClient: () =
 			return { id: ingrammicro };
 		},
 		cancelPurchaseOrder: async () => ({ id: (await draftOrders()).ingrammicro }),
+		cancelPlacedPurchaseOrder: async () => {
+			const { ingrammicro } = await draftOrders();
+			await prepare('submitPurchaseOrder', { id: ingrammicro });
+			return { id: ingrammicro };
+		},
 		setProductCostFromDistributor: async () => {
 			const id = uid('p');
 			await prepare('saveProduct', product(id));

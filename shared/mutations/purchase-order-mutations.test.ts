@@ -12,6 +12,7 @@ import { createMemoryTx, type MemoryTx } from '../sync/memory-tx.ts';
 import type { MutationContext, MutationDef } from './define.ts';
 import {
 	addQuoteToPurchaseOrder,
+	cancelPlacedPurchaseOrder,
 	cancelPurchaseOrder,
 	changePurchaseOrderLine,
 	orderQuote,
@@ -185,6 +186,26 @@ describe('purchase order mutations', () => {
 		});
 		await run(tx, retryPurchaseOrder, { id: 'po-im' });
 		expect(await tx.get('purchaseOrders', 'po-im')).toMatchObject({ status: 'submitted', error: null, failure: null });
+	});
+
+	it('asks the distributor to cancel a submitted Ingram order once, and refuses a draft or TD SYNNEX', async () => {
+		const tx = shop();
+		await run(tx, orderQuote, { quoteId: 'q1', orderIds: ORDER_IDS });
+		await expect(run(tx, cancelPlacedPurchaseOrder, { id: 'po-im' })).rejects.toThrow(
+			'Only a submitted order the distributor has not shipped can be canceled at the distributor.'
+		);
+		await run(tx, submitPurchaseOrder, { id: 'po-im' });
+		await run(tx, submitPurchaseOrder, { id: 'po-td' });
+		await run(tx, cancelPlacedPurchaseOrder, { id: 'po-im' });
+		expect(await tx.get('purchaseOrders', 'po-im')).toMatchObject({
+			status: 'submitted',
+			cancelRequestedAt: 1_000,
+			cancelRefusal: null
+		});
+		await expect(run(tx, cancelPlacedPurchaseOrder, { id: 'po-im' })).rejects.toThrow(/already asked for/);
+		await expect(run(tx, cancelPlacedPurchaseOrder, { id: 'po-td' })).rejects.toThrow(
+			'TD SYNNEX does not accept cancellations through its API; call your TD SYNNEX rep.'
+		);
 	});
 
 	it('refuses hostile arguments', () => {

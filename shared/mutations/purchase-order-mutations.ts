@@ -1,11 +1,14 @@
 // The procurement queue (issue 13, seed 002), offline-capable: a Procurement editor turns an accepted
 // quote into draft purchase orders (one per distributor), combines another quote's lines into a draft,
-// changes a line's source or quantity, and submits, retries or cancels. Placing the order is the
-// gateway's job (server effects queue it); these only change rows.
+// changes a line's source or quantity, and submits, retries or cancels. Placing the order, and
+// canceling a placed one at the distributor, are the gateway's jobs (server effects queue them);
+// these only change rows.
 
 import { z } from 'zod';
 import { DomainError } from '../errors.ts';
 import {
+	CANCELABLE_AT_DISTRIBUTOR,
+	CANCELS_THROUGH_API,
 	distributorFor,
 	draftLine,
 	draftOrder,
@@ -232,5 +235,22 @@ export const cancelPurchaseOrder = defineMutation({
 			await tx.put('purchaseOrderLines', { ...line, status: 'canceled', updatedAt: ctx.now });
 		}
 		await tx.put('purchaseOrders', { ...order, status: 'canceled', updatedAt: ctx.now });
+	}
+});
+
+export const cancelPlacedPurchaseOrder = defineMutation({
+	name: 'cancelPlacedPurchaseOrder',
+	permission: 'procurementEditor',
+	/**
+	 * Asks the distributor to cancel a submitted order: the order keeps its status until the distributor
+	 * answers (the gateway's job marks it Canceled, or records why the distributor refused).
+	 */
+	args: z.object({ id }).strict(),
+	async apply(tx, { id: orderId }, ctx) {
+		const order = await requireOrder(tx, orderId);
+		if (!CANCELABLE_AT_DISTRIBUTOR.has(order.status)) throw DomainError.of('purchaseOrderNotCancelableAtDistributor');
+		if (!CANCELS_THROUGH_API[order.distributor]) throw DomainError.of('distributorCancelsByPhone');
+		if ((order.cancelRequestedAt ?? null) !== null) throw DomainError.of('purchaseOrderCancelAlreadyRequested');
+		await tx.put('purchaseOrders', { ...order, cancelRequestedAt: ctx.now, cancelRefusal: null, updatedAt: ctx.now });
 	}
 });

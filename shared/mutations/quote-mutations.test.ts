@@ -95,6 +95,7 @@ describe('the registry', () => {
 			submitPurchaseOrder: 'procurementEditor',
 			retryPurchaseOrder: 'procurementEditor',
 			cancelPurchaseOrder: 'procurementEditor',
+			cancelPlacedPurchaseOrder: 'procurementEditor',
 			setProductCostFromDistributor: 'productEditor',
 			changeUserEmail: 'admin',
 			reindexEntities: 'admin',

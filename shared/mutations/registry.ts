@@ -39,6 +39,7 @@ import {
 import { saveOrgProfile } from './org-profile-mutations.ts';
 import {
 	addQuoteToPurchaseOrder,
+	cancelPlacedPurchaseOrder,
 	cancelPurchaseOrder,
 	changePurchaseOrderLine,
 	orderQuote,
@@ -101,6 +102,7 @@ export const MUTATIONS = {
 	submitPurchaseOrder,
 	retryPurchaseOrder,
 	cancelPurchaseOrder,
+	cancelPlacedPurchaseOrder,
 	setProductCostFromDistributor
 } as const;
 

@@ -73,7 +73,9 @@ export function draftOrder(
 		updatedAt: now,
 		submittedAt: null,
 		placedAt: null,
-		checkedAt: null
+		checkedAt: null,
+		cancelRequestedAt: null,
+		cancelRefusal: null
 	};
 }
 
@@ -116,3 +118,26 @@ export const OPEN_AT_DISTRIBUTOR: ReadonlySet<PurchaseOrderStatus> = new Set([
 /** A line whose order was placed and that the distributor did not refuse. */
 export const isOrderedLine = (line: Pick<PurchaseOrderLine, 'status'>): boolean =>
 	line.status !== 'held' && line.status !== 'open' && line.status !== 'canceled';
+
+/**
+ * Whether a distributor cancels a placed order through its API: Ingram Micro does (DELETE order);
+ * TD SYNNEX's EC Express XML has price & availability, PO and PO status only, so its orders are
+ * canceled by phone.
+ */
+export const CANCELS_THROUGH_API: Readonly<Record<DistributorName, boolean>> = { ingrammicro: true, tdsynnex: false };
+
+/** Orders a buyer may ask the distributor to cancel: sent and not yet shipped. */
+export const CANCELABLE_AT_DISTRIBUTOR: ReadonlySet<PurchaseOrderStatus> = new Set([
+	'submitted',
+	'processing',
+	'backordered',
+	'on_hold'
+]);
+
+/** Whether the order page offers "Cancel order at <distributor>": allowed, and not asked already. */
+export const cancelableAtDistributor = (
+	order: Pick<PurchaseOrder, 'status' | 'distributor' | 'cancelRequestedAt'>
+): boolean =>
+	CANCELABLE_AT_DISTRIBUTOR.has(order.status) &&
+	CANCELS_THROUGH_API[order.distributor] &&
+	(order.cancelRequestedAt ?? null) === null;

@@ -18,9 +18,11 @@ export const JOB_KINDS = [
 	'pollOpportunities',
 	'reindex',
 	'syncQuoteCharges',
-	// Distributors (gateway/procurement): place one purchase order exactly once; follow open orders.
+	// Distributors (gateway/procurement): place one purchase order exactly once; follow open orders;
+	// cancel a placed one when the buyer asks.
 	'submitPurchaseOrder',
 	'pollPurchaseOrders',
+	'cancelPlacedPurchaseOrder',
 	// PSAs: the purchase order of a placed distributor order.
 	'createPsaPurchaseOrder',
 	// Products on their own (issue 14): billing codes brought up to date, one product synced.
@@ -30,7 +32,7 @@ export const JOB_KINDS = [
 export const jobKind = z.enum(JOB_KINDS);
 export type JobKind = z.infer<typeof jobKind>;
 /** The distributor jobs of the procurement queue: run by gateway/procurement, not by a PSA adapter. */
-export const ORDER_JOB_KINDS = ['submitPurchaseOrder', 'pollPurchaseOrders'] as const;
+export const ORDER_JOB_KINDS = ['submitPurchaseOrder', 'pollPurchaseOrders', 'cancelPlacedPurchaseOrder'] as const;
 export type OrderJobKind = (typeof ORDER_JOB_KINDS)[number];
 export type PsaJobKind = Exclude<JobKind, OrderJobKind>;
 export const isOrderJobKind = (kind: string): kind is OrderJobKind =>

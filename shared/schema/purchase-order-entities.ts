@@ -68,7 +68,11 @@ export const purchaseOrderSchema = z.object({
 	updatedAt: timestamp,
 	submittedAt: timestamp.nullable(),
 	placedAt: timestamp.nullable(),
-	checkedAt: timestamp.nullable()
+	checkedAt: timestamp.nullable(),
+	/** The buyer asked the distributor to cancel the placed order; the gateway's job has not answered yet. */
+	cancelRequestedAt: timestamp.nullable().default(null),
+	/** Why the distributor would not cancel it (already shipped), in its words; null once asked again. */
+	cancelRefusal: z.string().max(500).nullable().default(null)
 });
 export type PurchaseOrder = z.infer<typeof purchaseOrderSchema>;
 

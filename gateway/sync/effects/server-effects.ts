@@ -29,7 +29,7 @@ import {
 	syncChargeById,
 	syncChargesOfQuote
 } from './charge-effects.ts';
-import { queueOrderSubmission } from '../../procurement/order-effects.ts';
+import { queueOrderCancel, queueOrderSubmission } from '../../procurement/order-effects.ts';
 
 /** A mutation's arguments as its schema returns them. */
 type CheckedArgs<K extends MutationName> = z.output<(typeof MUTATIONS)[K]['args']>;
@@ -91,6 +91,7 @@ const SERVER_EFFECTS = {
 	submitPurchaseOrder: queueOrderSubmission,
 	retryPurchaseOrder: queueOrderSubmission,
 	cancelPurchaseOrder: null,
+	cancelPlacedPurchaseOrder: queueOrderCancel,
 	setProductCostFromDistributor: null
 } as const satisfies { [K in MutationName]: Effect<CheckedArgs<K>> | null };
 

@@ -53,6 +53,7 @@ const NAMES: Record<MutationName, string> = {
 	submitPurchaseOrder: 'Submitting a purchase order',
 	retryPurchaseOrder: 'Retrying a purchase order',
 	cancelPurchaseOrder: 'Canceling a purchase order',
+	cancelPlacedPurchaseOrder: 'Canceling an order at the distributor',
 	setProductCostFromDistributor: 'A product cost from a distributor'
 };
 

@@ -15,6 +15,7 @@ export const OPERATION_LABELS: Record<JobKind, string> = {
 	syncQuoteCharges: 'Quote charges',
 	submitPurchaseOrder: 'Purchase order',
 	pollPurchaseOrders: 'Order status',
+	cancelPlacedPurchaseOrder: 'Order cancellation',
 	createPsaPurchaseOrder: 'PSA purchase order',
 	updateProductBillingCodes: 'Product billing codes',
 	syncProduct: 'Product sync'

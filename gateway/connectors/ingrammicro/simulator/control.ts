@@ -36,6 +36,8 @@ export type IngramSimulatorControl = FaultControl<Fault> &
 		order(ingramOrderNumber: string): SimOrder | undefined;
 		ordersWithPo(customerOrderNumber: string): SimOrder[];
 		orderStatus(ingramOrderNumber: string): string;
+		/** Cancels of this order carried out (a refused or cut-short request is not one). */
+		cancelsOf(ingramOrderNumber: string): number;
 		/** The order never moves on by itself (the slow order that stays in Processing). */
 		stayProcessing(ingramOrderNumber: string): void;
 		/** Ships what is in stock; `partial` ships about half of each line and backorders the rest. */
@@ -100,6 +102,7 @@ export function createIngramControl(deps: ControlDeps): IngramSimulatorControl {
 		order: (number) => orders.get(number),
 		ordersWithPo: (po) => orders.byPo(po),
 		orderStatus: (number) => orderStatus(order(number)),
+		cancelsOf: (number) => order(number).cancels,
 		stayProcessing(number) {
 			order(number).stayProcessing = true;
 		},

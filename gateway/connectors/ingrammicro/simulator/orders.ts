@@ -37,6 +37,8 @@ export type SimOrder = {
 	stayProcessing: boolean;
 	/** Detail reads so far, for `autoShipAfterPolls`. */
 	polls: number;
+	/** Cancels carried out (a test's exactly-once count): at most one can succeed. */
+	cancels: number;
 };
 
 export type CreateLine = {
@@ -157,7 +159,8 @@ export function createOrderBook(deps: { catalog: Catalog; now: () => number; aut
 				currencyCode: 'USD',
 				lines: accepted,
 				stayProcessing: false,
-				polls: 0
+				polls: 0,
+				cancels: 0
 			};
 			orders.set(ingramOrderNumber.toUpperCase(), order);
 			return { order, rejected };
@@ -180,16 +183,18 @@ export function createOrderBook(deps: { catalog: Catalog; now: () => number; aut
 		hold(order: SimOrder) {
 			for (const line of order.lines) if (line.lineStatus === 'In Progress') line.lineStatus = 'On Hold';
 		},
-		/** Answers false when the order was released to the warehouse (something shipped). */
-		cancel(order: SimOrder): boolean {
-			if (order.lines.some((l) => l.shipments.length > 0 || l.lineStatus === 'Canceled')) return false;
+		/** Answers why not when the order is canceled already or was released to the warehouse (something shipped). */
+		cancel(order: SimOrder): 'canceled' | 'already_canceled' | 'released' {
+			if (order.lines.every((l) => l.lineStatus === 'Canceled')) return 'already_canceled';
+			if (order.lines.some((l) => l.shipments.length > 0 || l.lineStatus === 'Canceled')) return 'released';
+			order.cancels += 1;
 			for (const line of order.lines) {
 				const product = deps.catalog.find(line);
 				const taken = line.quantityOrdered - line.quantityBackOrdered;
 				if (product && taken > 0 && product.warehouses[0]) product.warehouses[0].quantityAvailable += taken;
 				line.lineStatus = 'Canceled';
 			}
-			return true;
+			return 'canceled';
 		}
 	};
 }

@@ -68,16 +68,13 @@ export function resellerApi(deps: { catalog: Catalog; orders: OrderBook }) {
 	api.delete('/v6/orders/:number', (c) => {
 		const order = deps.orders.get(c.req.param('number'));
 		if (!order) return c.json({ id: 'sim', type: 'about:blank', message: 'Order not found' }, 404);
-		if (!deps.orders.cancel(order)) {
-			return c.json(
-				{
-					traceid: 'sim',
-					type: 'about:blank',
-					message: 'The order cannot be canceled once it is released to the warehouse.',
-					fields: []
-				},
-				400
-			);
+		const canceled = deps.orders.cancel(order);
+		if (canceled !== 'canceled') {
+			const message =
+				canceled === 'released'
+					? 'The order cannot be canceled once it is released to the warehouse.'
+					: 'The order is already canceled.';
+			return c.json({ traceid: 'sim', type: 'about:blank', message, fields: [] }, 400);
 		}
 		return c.body(null, 200);
 	});
