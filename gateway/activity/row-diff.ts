@@ -38,8 +38,7 @@ function diffFields(
 	into: FieldChange[],
 	skip?: ReadonlySet<string>
 ): void {
-	const keys = new Set([...Object.keys(before ?? {}), ...Object.keys(after ?? {})]);
-	for (const key of keys) {
+	for (const key of fieldNames(before, after)) {
 		if (key === 'id' && prefix === '') continue;
 		const field = prefix + key;
 		if (skip?.has(field)) continue;
@@ -59,6 +58,14 @@ function diffFields(
 		if (before === null && (now === null || now === '')) continue;
 		into.push({ field, before: loggable(was), after: loggable(now) });
 	}
+}
+
+/** Every field either side has, once each: the fields before, then those only after has. */
+function fieldNames(before: Row | null, after: Row | null): string[] {
+	if (before === null) return after === null ? [] : Object.keys(after);
+	const names = Object.keys(before);
+	if (after !== null) for (const key of Object.keys(after)) if (!Object.hasOwn(before, key)) names.push(key);
+	return names;
 }
 
 function sameValue(a: unknown, b: unknown): boolean {

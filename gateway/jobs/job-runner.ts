@@ -3,7 +3,7 @@
 // cleared issue. Clock and sleep are injected so tests run the schedules in milliseconds.
 
 import { ERRORS } from '../../shared/errors.ts';
-import { PROVIDER_LABELS, type Provider } from '../../shared/psa/providers.ts';
+import type { Provider } from '../../shared/psa/providers.ts';
 import {
 	defaultIntegration,
 	isOrderJobKind,
@@ -24,7 +24,8 @@ import type { Outcome } from '../incidents/health-rule.ts';
 import { BudgetExhausted, budgetedFetch } from './budgeted-fetch.ts';
 import { candidateLinks } from './candidate-links.ts';
 import type { CredentialVault } from './credential-vault.ts';
-import { failedIssue, type IssueSubject } from './issue-record.ts';
+import { failedIssue } from './issue-record.ts';
+import { subjectOf } from './job-subject.ts';
 import { sendingQuoteSync, settledQuoteSync, waitingQuoteSync } from './quote-sync-record.ts';
 import { runHandler, type Handled } from './job-handlers.ts';
 import type { LoadPurchaseOrderInput } from './psa-purchase-order.ts';
@@ -253,7 +254,7 @@ export function createJobRunner(deps: JobRunnerDeps): JobRunner {
 				return;
 			}
 		}
-		const subject = await subjectOf(job.org_id, provider, kind, job.entity_id);
+		const subject = await subjectOf(deps.store.db, job.org_id, provider, kind, job.entity_id);
 		const lastHour = await budget.lastHour(budgetKeyOf(job.org_id, provider));
 		await syncWriter(
 			write,
@@ -320,49 +321,6 @@ export function createJobRunner(deps: JobRunnerDeps): JobRunner {
 			const previous = await tx.get('quoteSyncs', quoteId);
 			await tx.put('quoteSyncs', sendingQuoteSync(quoteId, previous, provider, clock.now()));
 		});
-	}
-
-	async function subjectOf(
-		orgId: string,
-		provider: Provider,
-		kind: PsaJobKind,
-		entityId: string
-	): Promise<IssueSubject> {
-		const base = { provider, operation: kind, entityId, quoteId: null };
-		if (kind === 'syncQuote' || kind === 'syncQuoteCharges') {
-			const quote = await readEntity(deps.store.db, orgId, 'quotes', entityId);
-			const company = quote ? await readEntity(deps.store.db, orgId, 'companies', quote.companyId) : undefined;
-			const what = kind === 'syncQuote' ? 'Quote' : 'Charges of quote';
-			const name = quote ? `${what} ${quote.number ?? quote.title}` : `${what} ${entityId}`;
-			const label = company ? `${name} · ${company.name}` : name;
-			return { ...base, entityTable: 'quotes', label, quoteId: quote ? entityId : null };
-		}
-		if (kind === 'syncCompany') {
-			const company = await readEntity(deps.store.db, orgId, 'companies', entityId);
-			return { ...base, entityTable: 'companies', label: `Company ${company?.name ?? entityId}` };
-		}
-		if (kind === 'createPsaPurchaseOrder') {
-			return { ...base, entityTable: 'purchaseOrders', label: `Purchase order of order ${entityId}` };
-		}
-		if (kind === 'syncProduct') {
-			const product = await readEntity(deps.store.db, orgId, 'products', entityId);
-			return { ...base, entityTable: 'products', label: `Product ${product?.name ?? entityId}` };
-		}
-		if (kind === 'updateProductBillingCodes') {
-			const category = await readEntity(deps.store.db, orgId, 'categories', entityId);
-			return { ...base, entityTable: 'categories', label: `Billing code of ${category?.name ?? entityId} products` };
-		}
-		if (kind === 'reindex') {
-			// A one-record scope (`quotes/<id>`) may be longer than an issue's entity id may be; the issue id is cut the same way.
-			const label = `${PROVIDER_LABELS[provider]} · Re-index ${entityId}`;
-			return { ...base, entityId: entityId.slice(0, 64), entityTable: 'integrations', label };
-		}
-		const what = {
-			synchronize: 'Synchronize',
-			importTicketCharges: 'Ticket charge import',
-			pollOpportunities: 'Opportunity changes'
-		}[kind];
-		return { ...base, entityTable: 'integrations', label: `${PROVIDER_LABELS[provider]} · ${what}` };
 	}
 
 	async function runDue(): Promise<number> {

@@ -335,6 +335,19 @@ describe('addQuoteLine', () => {
 		expect(position < 'b9').toBe(true);
 	});
 
+	it('positions a new line after the greatest well-formed key, past a malformed one stored before keys were checked', async () => {
+		given({
+			quotes: [buildQuote({ id: 'q1' })],
+			quoteLines: [
+				buildQuoteLine({ quoteId: 'q1', position: 'a5' }),
+				buildQuoteLine({ quoteId: 'q1', position: 'zz' }),
+				buildQuoteLine({ quoteId: 'q1', position: 'a0' })
+			]
+		});
+		await run(addQuoteLine, args);
+		expect((await tx.get('quoteLines', 'l1'))!.position).toBe('a6');
+	});
+
 	it('keeps an explicit position', async () => {
 		given({ quotes: [buildQuote({ id: 'q1' })], quoteLines: [buildQuoteLine({ quoteId: 'q1', position: 'a3' })] });
 		await run(addQuoteLine, { ...args, position: 'a1V' });

@@ -148,10 +148,9 @@ export const addQuoteLine = defineMutation({
 
 /** The greatest well-formed key among the quote's lines: one stored before keys were validated would throw. */
 async function lastPosition(tx: Tx, quoteId: string): Promise<string | null> {
-	let last: string | null = null;
-	for (const line of await tx.byIndex('quoteLines', 'quoteId', quoteId))
-		if ((last === null || line.position > last) && isOrderKey(line.position)) last = line.position;
-	return last;
+	// Greatest first, so the usual quote validates one key rather than every line's.
+	const positions = (await tx.byIndex('quoteLines', 'quoteId', quoteId)).map((line) => line.position);
+	return positions.sort().reverse().find(isOrderKey) ?? null;
 }
 
 async function catalogDefaults(tx: Tx, productId: string, companyId: string, now: number): Promise<Partial<QuoteLine>> {
