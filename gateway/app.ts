@@ -24,6 +24,7 @@ import { docsRoutes } from './http/openapi/docs-routes.ts';
 import { marketplaceRoutes } from './marketplace/availability-routes.ts';
 import { incidentRoutes } from './incidents/report-routes.ts';
 import { originCheck } from './http/origin-check.ts';
+import { webhookRoutes } from './procurement/webhook-routes.ts';
 import { securityHeaders } from './http/security-headers.ts';
 import { createPsaServices, type PsaServices } from './psa/psa-services.ts';
 import type { Store } from './store/store.ts';
@@ -84,6 +85,7 @@ export async function createApp(deps: AppDeps) {
 			'/marketplace',
 			marketplaceRoutes({ ...shared, vault: psa.vault, outbound: psa.outbound, budget: psa.runner.budget, log })
 		)
+		.route('/webhooks', webhookRoutes({ store: deps.store, psa, now, log }))
 		.route('/docs', docsRoutes());
 
 	const app = new Hono<AppEnv>();
