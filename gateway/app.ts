@@ -77,7 +77,7 @@ export async function createApp(deps: AppDeps) {
 		.get('/health', (c) => c.json({ ok: true, store: deps.store.kind, sandbox: deps.sandbox ?? false }))
 		.route('/auth', authRoutes({ ...shared, ...signIn, passwords: deps.passwords, decoyHash }))
 		.route('/auth', accountRoutes({ ...shared, ...signIn, ...services, passwords: deps.passwords, log }))
-		.route('/admin', adminRoutes({ ...shared, psa, mailer: services.mailer }))
+		.route('/admin', adminRoutes({ ...shared, psa, mailer: services.mailer, publicUrl: services.publicUrl }))
 		.route('/auth/oidc', oidcRoutes({ ...shared, providers: deps.oidc ?? {}, publicUrl: services.publicUrl, log }))
 		.route('/sync', syncRoutes({ ...shared, pokes, pullPageSize: deps.pullPageSize, log, services }))
 		.route('/incidents', incidentRoutes({ ...shared, write: psa.write, mailer: services.mailer }))

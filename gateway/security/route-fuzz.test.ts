@@ -8,6 +8,7 @@
 import { ingramCredentialsSchema } from '../connectors/ingrammicro/client/credentials.ts';
 import { tdSynnexCredentialsSchema } from '../connectors/tdsynnex/client/credentials.ts';
 import { orderEventSchema } from '../connectors/ingrammicro/webhook/payload.ts';
+import { webhookSecretBody } from '../distributors/webhook-settings-routes.ts';
 import fc from 'fast-check';
 import { z } from 'zod';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -55,7 +56,8 @@ const BODIES: Record<string, z.ZodType> = {
 	'POST /api/sync/pull': pullRequestSchema,
 	'POST /api/incidents/report': incidentReportSchema,
 	'POST /api/marketplace/availability': availabilityRequestSchema,
-	'POST /api/webhooks/ingrammicro/:orgId/:token': orderEventSchema
+	'POST /api/webhooks/ingrammicro/:orgId/:token': orderEventSchema,
+	'PUT /api/admin/distributors/ingrammicro/webhook': webhookSecretBody
 };
 
 /** Routes that change state without reading a body: fuzzed with hostile bodies all the same. */
@@ -65,7 +67,8 @@ const NO_BODY = new Set([
 	'POST /api/admin/integrations/:provider/test',
 	'DELETE /api/admin/integrations/:provider/credentials',
 	'POST /api/admin/distributors/:distributor/test',
-	'DELETE /api/admin/distributors/:distributor/credentials'
+	'DELETE /api/admin/distributors/:distributor/credentials',
+	'DELETE /api/admin/distributors/ingrammicro/webhook'
 ]);
 
 const QUERIES: Record<string, z.ZodType> = {

@@ -9,7 +9,7 @@ import { credentialSecret } from '../../common/credential-text.ts';
 export const INGRAM_WEBHOOK_KEY = 'ingrammicro-webhook';
 
 export const webhookSecretSchema = credentialSecret().pipe(
-	z.string().min(16, 'at least 16 characters').max(200, 'at most 200 characters')
+	z.string().min(8, 'at least 8 characters').max(200, 'at most 200 characters')
 );
 
 const sealedSchema = z.object({ secret: z.string().min(1), token: z.string().regex(/^[A-Za-z0-9_-]{32,64}$/) });
