@@ -24,6 +24,7 @@ import { docsRoutes } from './http/openapi/docs-routes.ts';
 import { marketplaceRoutes } from './marketplace/availability-routes.ts';
 import { incidentRoutes } from './incidents/report-routes.ts';
 import { originCheck } from './http/origin-check.ts';
+import { webhookRoutes } from './procurement/webhook-routes.ts';
 import { securityHeaders } from './http/security-headers.ts';
 import { createPsaServices, type PsaServices } from './psa/psa-services.ts';
 import type { Store } from './store/store.ts';
@@ -76,7 +77,7 @@ export async function createApp(deps: AppDeps) {
 		.get('/health', (c) => c.json({ ok: true, store: deps.store.kind, sandbox: deps.sandbox ?? false }))
 		.route('/auth', authRoutes({ ...shared, ...signIn, passwords: deps.passwords, decoyHash }))
 		.route('/auth', accountRoutes({ ...shared, ...signIn, ...services, passwords: deps.passwords, log }))
-		.route('/admin', adminRoutes({ ...shared, psa, mailer: services.mailer }))
+		.route('/admin', adminRoutes({ ...shared, psa, mailer: services.mailer, publicUrl: services.publicUrl }))
 		.route('/auth/oidc', oidcRoutes({ ...shared, providers: deps.oidc ?? {}, publicUrl: services.publicUrl, log }))
 		.route('/sync', syncRoutes({ ...shared, pokes, pullPageSize: deps.pullPageSize, log, services }))
 		.route('/incidents', incidentRoutes({ ...shared, write: psa.write, mailer: services.mailer }))
@@ -84,6 +85,7 @@ export async function createApp(deps: AppDeps) {
 			'/marketplace',
 			marketplaceRoutes({ ...shared, vault: psa.vault, outbound: psa.outbound, budget: psa.runner.budget, log })
 		)
+		.route('/webhooks', webhookRoutes({ store: deps.store, psa, now, log }))
 		.route('/docs', docsRoutes());
 
 	const app = new Hono<AppEnv>();

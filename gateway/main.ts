@@ -89,7 +89,7 @@ const psa = await createPsaServices({
 });
 const psaSandbox = sandboxParts ? await sandboxParts.startPsaSandbox(Date.now()) : null;
 if (sandboxParts && psaSandbox) {
-	await sandboxParts.connectSandboxPsas(store, psa, psaSandbox, sandboxParts.DEMO_ORG.id, Date.now());
+	await sandboxParts.connectSandboxPsas(store, psa, psaSandbox, sandboxParts.DEMO_ORG.id, Date.now(), config.publicUrl);
 	console.log(
 		'Sandbox: the demo organisation is connected to simulated Autotask, ConnectWise PSA, HaloPSA, Ingram Micro and TD SYNNEX.'
 	);

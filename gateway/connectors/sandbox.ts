@@ -15,7 +15,11 @@ import { createStatusPageSimulator, type StatusPageSimulator } from './common/si
 import { startTdSynnexSandbox, type TdSynnexSandbox } from './tdsynnex/simulator/demo-tenant.ts';
 import type { IngramCredentialsInput } from './ingrammicro/client/credentials.ts';
 import { seedIngramDemo } from './ingrammicro/simulator/demo-tenant.ts';
-import { createIngramSimulator, SANDBOX_CREDENTIALS as INGRAM } from './ingrammicro/simulator/simulator.ts';
+import {
+	createIngramSimulator,
+	SANDBOX_CREDENTIALS as INGRAM,
+	type WebhookTarget
+} from './ingrammicro/simulator/simulator.ts';
 
 export type SandboxTenant = { credentials: unknown; settings: Partial<IntegrationSettings> };
 
@@ -24,7 +28,11 @@ export type SandboxTenant = { credentials: unknown; settings: Partial<Integratio
  * TD SYNNEX's credentials and settings; ../distributors/connect-sandbox-distributors.ts seals both accounts.
  */
 export type DistributorSandbox = {
-	ingrammicro: { credentials: IngramCredentialsInput };
+	ingrammicro: {
+		credentials: IngramCredentialsInput;
+		/** Where the simulator posts its order webhooks, as Ingram's portal registers them (null: nowhere). */
+		registerWebhook(target: WebhookTarget | null): void;
+	};
 	tdsynnex: TdSynnexSandbox['tenant'];
 };
 
@@ -79,7 +87,10 @@ export async function startPsaSandbox(now: number): Promise<PsaSandbox> {
 			halopsa: { credentials: { ...HALO, resourceUrl, authUrl }, settings: { statusPageUrl: statusPageUrl('halopsa') } }
 		},
 		distributors: {
-			ingrammicro: { credentials: { ...INGRAM, apiUrl, senderId: 'Outpost sandbox' } },
+			ingrammicro: {
+				credentials: { ...INGRAM, apiUrl, senderId: 'Outpost sandbox' },
+				registerWebhook: (target) => ingram.control.registerWebhook(target)
+			},
 			tdsynnex: tdsynnex.tenant
 		},
 		statusPages,

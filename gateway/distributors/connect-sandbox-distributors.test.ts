@@ -13,7 +13,8 @@ import { TEST_PASSWORDS } from '../test/http-harness.ts';
 import { readEntity } from '../store/entity-reader.ts';
 import { createPokeHub } from '../sync/poke-hub.ts';
 import { STORE_KINDS, type TestStore } from '../test/stores.ts';
-import { connectSandboxDistributors } from './connect-sandbox-distributors.ts';
+import { openIngramWebhook, saveIngramWebhook } from '../connectors/ingrammicro/webhook/settings.ts';
+import { connectSandboxDistributors, SANDBOX_WEBHOOK_SECRET } from './connect-sandbox-distributors.ts';
 import { updateDistributor } from './distributor-rows.ts';
 
 const ORG = DEMO_ORG.id;
@@ -70,5 +71,14 @@ describe.each(STORE_KINDS)('sandbox distributors on $name', (kind) => {
 			preferenceRank: 1,
 			connection: { checkedAt: 2_000 }
 		});
+	});
+
+	it("sets up Ingram Micro's order webhook given the public URL, keeping an admin's key on the next start", async () => {
+		await connectSandboxDistributors(psa, sandbox.distributors, ORG, 3_000, 'http://localhost:8787');
+		const first = await openIngramWebhook(psa.vault, ORG);
+		expect(first?.secret).toBe(SANDBOX_WEBHOOK_SECRET);
+		await saveIngramWebhook(psa.vault, ORG, 'an-admin-chose-this-key', 4_000);
+		await connectSandboxDistributors(psa, sandbox.distributors, ORG, 5_000, 'http://localhost:8787');
+		expect(await openIngramWebhook(psa.vault, ORG)).toEqual({ secret: 'an-admin-chose-this-key', token: first!.token });
 	});
 });

@@ -7,9 +7,9 @@ import { DISTRIBUTOR_LABELS, type DistributorName } from '../../shared/schema/di
 import { ORG_PROFILE_ID } from '../../shared/schema/org-profile-entities.ts';
 import { issueId, type OrderJobKind } from '../../shared/schema/psa-entities.ts';
 import type { Tx } from '../../shared/sync/tx.ts';
-import { OutboundRefused, outboundFetch } from '../connectors/common/outbound-fetch.ts';
+import { OutboundRefused } from '../connectors/common/outbound-fetch.ts';
 import type { OutboundPolicy } from '../connectors/common/outbound-policy.ts';
-import { BudgetExhausted, budgetedFetch } from '../jobs/budgeted-fetch.ts';
+import { BudgetExhausted } from '../jobs/budgeted-fetch.ts';
 import { failedIssue, type IssueSubject } from '../jobs/issue-record.ts';
 import type { Job, JobStore } from '../jobs/job-store.ts';
 import type { RateBudget } from '../jobs/rate-budget.ts';
@@ -19,8 +19,9 @@ import { readEntity } from '../store/entity-reader.ts';
 import type { Store } from '../store/store.ts';
 import { storeReader } from '../jobs/store-sync-context.ts';
 import type { OrderSubmittedHook } from './after-submit.ts';
+import { openBudgetedPort } from './budgeted-port.ts';
 import { cancelOrder } from './cancel-order.ts';
-import { DISTRIBUTOR_BUDGETS, openOrderPort, type PortDeps } from './distributor-ports.ts';
+import { DISTRIBUTOR_BUDGETS, type PortDeps } from './distributor-ports.ts';
 import type { PortFailure } from './order-port.ts';
 import { pollOrders } from './poll-orders.ts';
 import { shipToOf } from './ship-to.ts';
@@ -39,23 +40,9 @@ export type OrderJobDeps = PortDeps & {
 	log: (message: string, detail?: unknown) => void;
 };
 
-export const budgetKeyOfDistributor = (orgId: string, distributor: string) => `${orgId}|${distributor}`;
-
 export function createOrderJobs(deps: OrderJobDeps) {
 	async function run(job: Job, distributor: DistributorName, kind: OrderJobKind): Promise<OrderOutcome> {
-		const budget = DISTRIBUTOR_BUDGETS[distributor];
-		const fetch = outboundFetch(
-			deps.outbound,
-			budgetedFetch({
-				budget: deps.budget,
-				key: budgetKeyOfDistributor(job.org_id, distributor),
-				limits: budget.limits,
-				endpointOf: budget.endpointOf,
-				fetch: deps.fetch,
-				sleep: deps.sleep
-			})
-		);
-		const opened = await openOrderPort(deps, job.org_id, distributor, fetch);
+		const opened = await openBudgetedPort(deps, job.org_id, distributor);
 		if (!opened.ok) return opened;
 		const write = syncWriter(deps.write, distributor, kind);
 		const ctx = {

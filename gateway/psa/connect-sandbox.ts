@@ -14,7 +14,8 @@ export async function connectSandboxPsas(
 	psa: PsaServices,
 	sandbox: PsaSandbox,
 	orgId: string,
-	now: number
+	now: number,
+	publicUrl?: string
 ): Promise<void> {
 	await store.db.deleteFrom('external_links').where('org_id', '=', orgId).execute();
 	await store.db.deleteFrom('psa_cursors').where('org_id', '=', orgId).execute();
@@ -28,5 +29,5 @@ export async function connectSandboxPsas(
 		}));
 		await enqueueJob(store.db, { orgId, provider, kind: 'synchronize', entityId: provider, runAt: now }, now);
 	}
-	await connectSandboxDistributors(psa, sandbox.distributors, orgId, now);
+	await connectSandboxDistributors(psa, sandbox.distributors, orgId, now, publicUrl);
 }

@@ -7,6 +7,8 @@
 
 import { ingramCredentialsSchema } from '../connectors/ingrammicro/client/credentials.ts';
 import { tdSynnexCredentialsSchema } from '../connectors/tdsynnex/client/credentials.ts';
+import { orderEventSchema } from '../connectors/ingrammicro/webhook/payload.ts';
+import { webhookSecretBody } from '../distributors/webhook-settings-routes.ts';
 import fc from 'fast-check';
 import { z } from 'zod';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -53,7 +55,9 @@ const BODIES: Record<string, z.ZodType> = {
 	'POST /api/sync/push': pushRequestSchema,
 	'POST /api/sync/pull': pullRequestSchema,
 	'POST /api/incidents/report': incidentReportSchema,
-	'POST /api/marketplace/availability': availabilityRequestSchema
+	'POST /api/marketplace/availability': availabilityRequestSchema,
+	'POST /api/webhooks/ingrammicro/:orgId/:token': orderEventSchema,
+	'PUT /api/admin/distributors/ingrammicro/webhook': webhookSecretBody
 };
 
 /** Routes that change state without reading a body: fuzzed with hostile bodies all the same. */
@@ -63,7 +67,8 @@ const NO_BODY = new Set([
 	'POST /api/admin/integrations/:provider/test',
 	'DELETE /api/admin/integrations/:provider/credentials',
 	'POST /api/admin/distributors/:distributor/test',
-	'DELETE /api/admin/distributors/:distributor/credentials'
+	'DELETE /api/admin/distributors/:distributor/credentials',
+	'DELETE /api/admin/distributors/ingrammicro/webhook'
 ]);
 
 const QUERIES: Record<string, z.ZodType> = {
@@ -77,6 +82,7 @@ const QUERIES: Record<string, z.ZodType> = {
 const PARAMS: Record<string, fc.Arbitrary<string>> = {
 	provider: fc.constantFrom('autotask', 'connectwise', 'halopsa', 'google', 'microsoft', 'kaseya', '__proto__'),
 	distributor: fc.constantFrom('ingrammicro', 'tdsynnex', 'dandh', '__proto__'),
+	orgId: fc.constantFrom('org-demo', 'org-nobody', '__proto__', 'x'.repeat(101)),
 	token: fc.constantFrom('A'.repeat(43), 'a-b_c'.repeat(8), 'x'.repeat(201))
 };
 

@@ -91,4 +91,6 @@ export type Database = {
 	rate_budgets: { budget_key: string };
 	/** What recent calls to each outside system told of its health (gateway/incidents/health-rule.ts). */
 	health_outcomes: { id: string; org_id: string; system: string; at: number; outcome: string };
+	/** Distributor webhook events applied (gateway/procurement/webhook-events.ts), pruned by age. */
+	webhook_events: { org_id: string; source: string; event_id: string; received_at: number };
 };

@@ -7,6 +7,7 @@ import { INCIDENT_DOCS } from './incident-docs.ts';
 import { MARKETPLACE_DOCS } from './marketplace-docs.ts';
 import type { RouteDoc } from './route-doc.ts';
 import { SYNC_DOCS } from './sync-docs.ts';
+import { WEBHOOK_DOCS } from './webhook-docs.ts';
 import { healthSchema } from './wire-shapes.ts';
 import { named } from './route-doc.ts';
 
@@ -26,6 +27,7 @@ export const API_DOCS: readonly RouteDoc[] = [
 	...ADMIN_DOCS,
 	...INCIDENT_DOCS,
 	...MARKETPLACE_DOCS,
+	...WEBHOOK_DOCS,
 	{
 		method: 'get',
 		path: '/api/docs/openapi.json',

@@ -45,7 +45,8 @@ describe('the documented request bodies', () => {
 
 	it('are the ones the routes check: an empty body is refused naming exactly the required fields', async () => {
 		const admin = await gateway.login('admin@demo.outpost.test');
-		const withBody = API_DOCS.filter((r) => r.body);
+		// A webhook checks its signature before its body (401 first): order-webhook.test.ts pins its 400s.
+		const withBody = API_DOCS.filter((r) => r.body && !r.path.startsWith('/api/webhooks/'));
 		expect(withBody.length).toBeGreaterThan(0);
 		for (const route of withBody) {
 			const path = route.path.replace(/:(\w+)/g, (_, name: string) => EXAMPLE_PARAMS[name]!);

@@ -11,6 +11,7 @@ import { orderStatus, type OrderBook, type SimOrder } from './orders.ts';
 import type { SimCredentials } from './routes.ts';
 import type { TokenStore } from './tokens.ts';
 import type { LoggedRequest, Usage } from './usage.ts';
+import type { WebhookDelivery, WebhookSender, WebhookTarget } from './webhooks.ts';
 
 export type IngramSimulatorControl = FaultControl<Fault> &
 	CallControl & {
@@ -46,6 +47,10 @@ export type IngramSimulatorControl = FaultControl<Fault> &
 		hold(ingramOrderNumber: string): void;
 		/** Every request served, in order; refused ones too. */
 		requests(): LoggedRequest[];
+		/** Order webhooks posted to this URL, signed with this secret key, from now on (null: none). */
+		registerWebhook(target: WebhookTarget | null): void;
+		/** The webhooks posted since the last call, each once answered. */
+		webhookDeliveries(): Promise<WebhookDelivery[]>;
 	};
 
 type ControlDeps = {
@@ -56,6 +61,7 @@ type ControlDeps = {
 	tokens: TokenStore;
 	conditions: Conditions & { revoked: boolean; clientSecret: string };
 	credentials: SimCredentials;
+	webhooks: WebhookSender;
 };
 
 export function createIngramControl(deps: ControlDeps): IngramSimulatorControl {
@@ -111,6 +117,8 @@ export function createIngramControl(deps: ControlDeps): IngramSimulatorControl {
 		hold: (number) => orders.hold(order(number)),
 		...faultControl(faults),
 		...callControl(usage),
-		requests: () => usage.requests()
+		requests: () => usage.requests(),
+		registerWebhook: (target) => deps.webhooks.register(target),
+		webhookDeliveries: () => deps.webhooks.delivered()
 	};
 }

@@ -77,13 +77,32 @@ export function orderStatus(order: SimOrder): string {
 
 export type OrderBook = ReturnType<typeof createOrderBook>;
 
-export function createOrderBook(deps: { catalog: Catalog; now: () => number; autoShipAfterPolls: number | null }) {
+/** Called after an order moved on: the simulator's webhooks (webhooks.ts) post it. */
+export type OrderMoved = (
+	order: SimOrder,
+	eventType: 'im::order_shipped' | 'im::order_delivered' | 'im::order_hold'
+) => void;
+
+export function createOrderBook(deps: {
+	catalog: Catalog;
+	now: () => number;
+	autoShipAfterPolls: number | null;
+	onMoved?: OrderMoved;
+}) {
 	const orders = new Map<string, SimOrder>();
 	let next = 0;
 	let tracking = 0;
 	const today = () => new Date(deps.now()).toISOString().slice(0, 10);
 
+	const moved: OrderMoved = (order, eventType) => deps.onMoved?.(order, eventType);
+
 	function ship(order: SimOrder, partial: boolean) {
+		const before = JSON.stringify(order.lines);
+		shipLines(order, partial);
+		if (JSON.stringify(order.lines) !== before) moved(order, 'im::order_shipped');
+	}
+
+	function shipLines(order: SimOrder, partial: boolean) {
 		for (const line of order.lines) {
 			if (line.lineStatus !== 'In Progress' && line.lineStatus !== 'Backordered') continue;
 			const shipped = line.shipments.reduce((n, s) => n + s.quantity, 0);
@@ -179,9 +198,11 @@ export function createOrderBook(deps: { catalog: Catalog; now: () => number; aut
 		ship,
 		deliver(order: SimOrder) {
 			for (const line of order.lines) if (line.lineStatus === 'Shipped') line.lineStatus = 'Delivered';
+			moved(order, 'im::order_delivered');
 		},
 		hold(order: SimOrder) {
 			for (const line of order.lines) if (line.lineStatus === 'In Progress') line.lineStatus = 'On Hold';
+			moved(order, 'im::order_hold');
 		},
 		/** Answers why not when the order is canceled already or was released to the warehouse (something shipped). */
 		cancel(order: SimOrder): 'canceled' | 'already_canceled' | 'released' {

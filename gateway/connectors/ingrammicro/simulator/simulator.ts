@@ -15,10 +15,12 @@ import { resellerApi, tokenHandler, type SimCredentials } from './routes.ts';
 import type { SimEnv } from './sim-env.ts';
 import { createTokenStore } from './tokens.ts';
 import { createUsage } from './usage.ts';
+import { createWebhookSender } from './webhooks.ts';
 
 export type { IngramSimulatorControl } from './control.ts';
 export type { FaultSpec } from './faults.ts';
 export type { SimCredentials } from './routes.ts';
+export type { WebhookDelivery, WebhookTarget } from './webhooks.ts';
 
 /** The sandbox's API app and reseller account, used when no credentials are given. */
 export const SANDBOX_CREDENTIALS: SimCredentials = {
@@ -60,7 +62,13 @@ export function createIngramSimulator(opts: IngramSimulatorOptions = {}): Ingram
 	const usage = createUsage({ now, perMinute: opts.perMinute ?? 60 });
 	const faults = createFaultQueue<Fault>();
 	const catalog = createCatalog();
-	const orders = createOrderBook({ catalog, now, autoShipAfterPolls: opts.autoShipAfterPolls ?? null });
+	const webhooks = createWebhookSender({ now, log: opts.log ?? console.error });
+	const orders = createOrderBook({
+		catalog,
+		now,
+		autoShipAfterPolls: opts.autoShipAfterPolls ?? null,
+		onMoved: (order, eventType) => webhooks.notify(order, eventType)
+	});
 	const conditions = {
 		maintenance: false,
 		customerNumber: credentials.customerNumber,
@@ -115,7 +123,7 @@ export function createIngramSimulator(opts: IngramSimulatorOptions = {}): Ingram
 	const server = createLoopbackServer('Ingram Micro', app.fetch);
 	return {
 		app,
-		control: createIngramControl({ catalog, orders, usage, faults, tokens, conditions, credentials }),
+		control: createIngramControl({ catalog, orders, usage, faults, tokens, conditions, credentials, webhooks }),
 		fetch: inProcessFetch(app),
 		async listen(options = {}) {
 			const origin = await server.listen(options);
