@@ -175,14 +175,14 @@ export async function quoteTable(o: QuoteBenchOptions): Promise<Table> {
 	};
 }
 
-async function bundle(): Promise<string> {
+export async function bundle(options: { minify?: boolean } = {}): Promise<string> {
 	const result = await build({
 		entryPoints: [fileURLToPath(new URL('./quote-entry.ts', import.meta.url))],
 		bundle: true,
 		format: 'esm',
 		platform: 'browser',
 		target: 'chrome120',
-		minify: true,
+		minify: options.minify ?? true,
 		write: false,
 		logLevel: 'error',
 		conditions: ['svelte', 'browser', 'production'],

@@ -117,6 +117,20 @@ async function openQuote(run: number, lines: number) {
 	return { first, all, editable: editableMs, searchable: searchableMs };
 }
 
+/** Mounts the editor until every line is in the DOM (layout forced), then unmounts it: the DESIGN row alone. */
+async function openToAll(run: number, lines: number) {
+	const quoteId = openIds[run % openIds.length]!;
+	const target = container();
+	const t0 = performance.now();
+	const app = mount(QuoteEditorView, { target, props: { replica, quoteId, onopen: () => {} } });
+	await until(target, () => target.querySelectorAll('[data-line-id]').length === lines);
+	void target.getBoundingClientRect().height;
+	const all = performance.now() - t0;
+	await unmount(app);
+	target.remove();
+	return all;
+}
+
 /** More lines than a 1024 px tall screen shows (a line is about 200 px). */
 const FIRST_SCREEN = 10;
 
@@ -230,6 +244,7 @@ async function teardown() {
 export const quoteBench = {
 	setup,
 	openQuote,
+	openToAll,
 	rawGetQuote,
 	queryQuote,
 	typeInEditor,

@@ -37,6 +37,9 @@ export async function runLocalMutation<N extends MutationName>(
 		// past deleted (acknowledged) entries, which is exactly what a mutation id must do.
 		const entry: Omit<OutboxEntry, 'id'> = { name, args: parsed.data, timestamp: now };
 		added = trans.objectStore('outbox').add(entry);
+		// Nothing more will be asked: the browser may commit once these requests have run, without
+		// first sending the outbox entry's answer back and waiting to see that no request follows.
+		trans.commit();
 	} catch (error) {
 		abort(trans);
 		await done.catch(() => undefined);
