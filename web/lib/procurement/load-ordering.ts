@@ -34,19 +34,21 @@ export type OrderingQueue = {
 
 /** Accepted quotes, their companies, and what says which of their lines are still to order. */
 async function readAccepted(db: LocalDb, orderLines: readonly PurchaseOrderLine[], products?: readonly Product[]) {
-	const [quotes, companies, distributors, allProducts] = await Promise.all([
+	const [quotes, companies, distributors] = await Promise.all([
 		db.quotes.where('status').equals('accepted').toArray(),
 		db.companies.toArray(),
-		db.distributors.toArray(),
-		products ?? db.products.toArray()
+		db.distributors.toArray()
 	]);
 	const quoteLines = await db.quoteLines
 		.where('quoteId')
 		.anyOf(quotes.map((q) => q.id))
 		.toArray();
+	// Only the products those lines name: the catalog can be far larger than what was accepted.
+	const named = [...new Set(quoteLines.flatMap((l) => (l.productId ? [l.productId] : [])))];
+	const lineProducts = products ?? (await db.products.bulkGet(named)).filter((p): p is Product => !!p);
 	const facts: OrderingFacts = {
 		quoteLines,
-		products: new Map(allProducts.map((p) => [p.id, p])),
+		products: new Map(lineProducts.map((p) => [p.id, p])),
 		orderLines,
 		distributors
 	};
