@@ -9,6 +9,7 @@ import { randomUUID } from 'node:crypto';
 import { expect, test, type Page } from '@playwright/test';
 import { expectNoSeriousA11yViolations, PHONE } from './support/admin.ts';
 import { goOffline, goOnline, signIn, syncStatus, waitForServiceWorker, waitUntilSynced } from './support/app.ts';
+import { acceptAsCustomer } from './support/procurement.ts';
 import { pushSentQuote } from './support/sync-api.ts';
 
 /** In stock at Ingram Micro. */
@@ -18,21 +19,6 @@ const SYNNEX_AP = 'product-net-mrk-001';
 /** Retired in the catalog, so discontinued at Ingram Micro since the quote was made. */
 const RETIRED_AP = 'product-net-ubq-010';
 const REPLACEMENT = 'Cisco Meraki MR57 access point';
-
-async function acceptAsCustomer(browser: import('@playwright/test').Browser, quoteId: string, title: string) {
-	const context = await browser.newContext();
-	const page = await context.newPage();
-	await signIn(page, 'customer@acme.outpost.test');
-	await page.goto(`/quotes/${quoteId}/answer`);
-	await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible({ timeout: 30_000 });
-	const form = page.getByRole('form', { name: 'Accept this quote' });
-	await form.getByLabel('Your full name, as your signature').fill('Carla Customer');
-	await form.getByRole('checkbox', { name: 'I accept this quote' }).check();
-	await form.getByRole('button', { name: 'Accept quote' }).click();
-	await expect(page.getByTestId('acceptance')).toBeVisible();
-	await waitUntilSynced(page);
-	await context.close();
-}
 
 /** An order's card in the queue's Submitted orders, by the path of its screen. */
 const submitted = (page: Page, path: string) =>
