@@ -12,7 +12,7 @@ import { buildApp } from '../first-paint/build-app.ts';
 import { freePort } from '../../gateway/test/gateway-process.ts';
 import { startGatewayProcess } from '../first-paint/gateway-process.ts';
 import { openDevice, type Device } from './devices.ts';
-import { bareRoundTrip, editToDevice, openBareListener } from './edit-to-device.ts';
+import { bareRoundTrip, editToDevice, openBareListener, titleField } from './edit-to-device.ts';
 import { installWarmStartWatch, warmStart } from './warm-start.ts';
 
 export type AppBenchOptions = { warmStarts: number; edits: number; warmup: number; log: (message: string) => void };
@@ -53,7 +53,7 @@ export async function appTable(o: AppBenchOptions): Promise<Table> {
 		o.log(`app: ${o.edits} edits on device A rendered on device B, beside the bare round trip`);
 		for (const device of [a, b]) {
 			await device.page.goto(`${origin}/quotes/${QUOTE_ID}`);
-			await device.page.locator('#quote-title').waitFor();
+			await titleField(device.page).waitFor();
 		}
 		const bareA = await a.context.newPage();
 		const bareB = await b.context.newPage();

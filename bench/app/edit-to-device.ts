@@ -32,11 +32,13 @@ async function watchHeading(page: Page, title: string): Promise<void> {
 
 const seenAt = (page: Page) => page.evaluate(() => (globalThis as Win).__seen!);
 
+/** The quote editor's Title field. */
+export const titleField = (page: Page) => page.getByLabel('Title', { exact: true });
+
 /** One edit from A's Title field to B's heading, in ms. */
 export async function editToDevice(a: Page, b: Page, title: string): Promise<number> {
 	await watchHeading(b, title);
-	const sent = await a.evaluate((value) => {
-		const input = document.getElementById('quote-title') as HTMLInputElement;
+	const sent = await titleField(a).evaluate((input: HTMLInputElement, value) => {
 		input.value = value;
 		const at = performance.timeOrigin + performance.now();
 		input.dispatchEvent(new Event('change', { bubbles: true }));
