@@ -132,6 +132,10 @@ export const ERRORS = {
 		code: 'quote_nothing_to_procure',
 		message: 'This quote has no lines left to order: every product is ordered already or does not require procurement.'
 	},
+	quoteNothingForDistributor: {
+		code: 'quote_nothing_for_distributor',
+		message: 'This quote has no lines left to order from this distributor.'
+	},
 	noDistributorOrdering: {
 		code: 'no_distributor_ordering',
 		message:

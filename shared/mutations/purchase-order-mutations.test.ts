@@ -129,6 +129,30 @@ describe('purchase order mutations', () => {
 		expect((await tx.get('purchaseOrderLines', 'OP-POIM-2'))?.quoteLineId).toBe('l2-ap');
 	});
 
+	it('adds only the lines of another quote that go to the draft’s distributor; the rest stay to order', async () => {
+		const tx = shop();
+		await run(tx, orderQuote, { quoteId: 'q2', orderIds: ORDER_IDS });
+		await run(tx, addQuoteToPurchaseOrder, { orderId: 'po-im', quoteId: 'q1' });
+		const lines = await tx.all('purchaseOrderLines');
+		expect(lines.map((l) => [l.orderId, l.quoteLineId]).sort()).toEqual([
+			['po-im', 'l-ap'],
+			['po-im', 'l2-ap']
+		]);
+		expect(await tx.get('purchaseOrders', 'po-im')).toMatchObject({ quoteIds: ['q2', 'q1'], lineCount: 2 });
+		await run(tx, orderQuote, { quoteId: 'q1', orderIds: { ingrammicro: 'po-im-2', tdsynnex: 'po-td-2' } });
+		expect((await tx.all('purchaseOrderLines')).find((l) => l.quoteLineId === 'l-sw')?.orderId).toBe('po-td-2');
+		expect(await tx.get('purchaseOrders', 'po-im-2')).toBeUndefined();
+	});
+
+	it('refuses to add a quote with nothing to order from the draft’s distributor', async () => {
+		const tx = shop();
+		await run(tx, orderQuote, { quoteId: 'q1', orderIds: ORDER_IDS });
+		await expect(run(tx, addQuoteToPurchaseOrder, { orderId: 'po-td', quoteId: 'q2' })).rejects.toThrow(
+			'This quote has no lines left to order from this distributor.'
+		);
+		expect((await tx.get('purchaseOrders', 'po-td'))?.quoteIds).toEqual(['q1']);
+	});
+
 	it('moves a held line to the other distributor’s draft of the same quote and re-opens it', async () => {
 		const tx = shop();
 		await run(tx, orderQuote, { quoteId: 'q1', orderIds: ORDER_IDS });

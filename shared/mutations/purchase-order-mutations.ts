@@ -123,7 +123,12 @@ export const addQuoteToPurchaseOrder = defineMutation({
 	args: z.object({ orderId: id, quoteId: id }).strict(),
 	async apply(tx, { orderId, quoteId }, ctx) {
 		const order = await requireDraft(tx, orderId);
-		const wanted = await linesToOrder(tx, quoteId);
+		const distributors = await distributorRows(tx);
+		// A line meant for the other distributor stays to order: ordering the quote drafts it there.
+		const wanted = (await linesToOrder(tx, quoteId)).filter(
+			(item) => distributorFor(item.product, distributors) === order.distributor
+		);
+		if (wanted.length === 0) throw DomainError.of('quoteNothingForDistributor');
 		const withLines = await appendLines(tx, order, wanted, ctx.now);
 		const quoteIds = order.quoteIds.includes(quoteId) ? order.quoteIds : [...order.quoteIds, quoteId].slice(0, 50);
 		await tx.put('purchaseOrders', { ...withLines, quoteIds, updatedAt: ctx.now });

@@ -2,7 +2,7 @@
 // purchase order"), pure: which lines of each accepted quote are still to order and the distributor each
 // goes to (the rules orderQuote applies), so a draft's screen offers only quotes with lines for its
 // distributor, and the queue offers "Add to draft" only when all of a quote's lines go to a distributor
-// that has a draft (addQuoteToPurchaseOrder adds every line still to order to the one draft).
+// that has a draft (addQuoteToPurchaseOrder adds only the lines for the draft's distributor).
 
 import { distributorFor, isEditable, needsProcurement } from '../../../shared/procurement/purchase-order-rules.ts';
 import { quoteTotal } from '../../../shared/pricing/quote-totals.ts';
@@ -44,7 +44,7 @@ export type QuoteToAdd = {
 	companyName: string | null;
 	/** Lines still to order that go to the draft's distributor. */
 	lines: number;
-	/** Lines still to order that would go elsewhere: the mutation adds them to this draft too. */
+	/** Lines still to order from another distributor: they stay in the queue. */
 	elsewhere: number;
 };
 
