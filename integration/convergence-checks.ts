@@ -37,8 +37,8 @@ async function checkDevicesConverged(world: World) {
 	const org = await db.selectFrom('orgs').select('version').executeTakeFirstOrThrow();
 	for (const d of world.devices) {
 		const local = d.device.db;
+		// Confirmed values are kept in outbox entries: a drained outbox keeps none aside.
 		expect(await local.outbox.count(), `${d.name}: outbox drained`).toBe(0);
-		expect(await local.confirmed.count(), `${d.name}: no confirmed values kept aside`).toBe(0);
 		const server = await visibleServerRows(world, d);
 		for (const table of TABLE_NAMES) {
 			expect(await local.table(table).orderBy('id').toArray(), `${d.name}: ${table} equal the gateway's`).toEqual(

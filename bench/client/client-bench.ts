@@ -224,7 +224,7 @@ async function localWriteRows(call: Call, seeded: BenchRow[], o: ClientBenchOpti
 		},
 		{
 			metric,
-			reference: 'raw IDB making the same requests (reads, confirmed copies)',
+			reference: 'raw IDB making the same requests (reads, rows as they were in the outbox entry)',
 			cells: { chromium: { ours, reference: latency(samples.rawSame) } }
 		},
 		{

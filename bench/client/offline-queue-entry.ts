@@ -9,8 +9,8 @@ import { createSyncClient } from '../../web/lib/sync/sync-client.ts';
 
 /**
  * Local writes with a long offline queue: the same updateQuoteLine on two replicas holding the same
- * rows, one with an empty outbox and one with `pending` mutations waiting (and the confirmed values
- * they kept), interleaved one of each per round.
+ * rows, one with an empty outbox and one with `pending` mutations waiting (each holding the value
+ * of the line it wrote from before), interleaved one of each per round.
  */
 export async function queuedWrites(
 	source: LocalDb,
@@ -38,21 +38,20 @@ export async function queuedWrites(
 	};
 	const empty = await copy('empty');
 	const queued = await copy('queued');
-	// The queue as offline edits leave it: one outbox entry per edit, one confirmed value per line touched.
+	// The queue as offline edits leave it: one outbox entry per edit, holding the line it wrote as it was.
 	const lines = await queued.quoteLines.toArray();
 	const now = Date.now();
-	await queued.transaction('rw', [queued.outbox, queued.confirmed], async () => {
-		await queued.outbox.bulkAdd(
-			Array.from({ length: pending }, (_, k) => ({
+	await queued.outbox.bulkAdd(
+		Array.from({ length: pending }, (_, k) => {
+			const line = lines[k % lines.length]!;
+			return {
 				name: 'updateQuoteLine',
-				args: { id: lines[k % lines.length]!.id, quantity: (k % 9) + 1 },
-				timestamp: now + k
-			})) as OutboxEntry[]
-		);
-		await queued.confirmed.bulkPut(
-			lines.slice(0, pending).map((line) => ({ table: 'quoteLines' as const, id: line.id, value: line }))
-		);
-	});
+				args: { id: line.id, quantity: (k % 9) + 1 },
+				timestamp: now + k,
+				before: [{ table: 'quoteLines' as const, id: line.id, value: line }]
+			};
+		}) as OutboxEntry[]
+	);
 	const samples = { empty: [] as number[], queued: [] as number[] };
 	for (let i = -warmup; i < count; i++) {
 		const id = lineIds[(i + warmup) % lineIds.length]!;

@@ -1,8 +1,7 @@
-// The per-user IndexedDB database (Dexie): the replicated tables, the outbox of pending mutations,
-// the confirmed values kept aside for rebasing, rejections to show, and sync bookkeeping.
-// Version blocks are append-only. Every upgrade so far only adds stores, with no .upgrade() that
-// rewrites rows, and none has a test of its own yet; one that rewrites rows needs a test from the
-// previous version's data (Dexie runs under Node on fake-indexeddb, see web/lib/test/fake-local-db.ts).
+// The per-user IndexedDB database (Dexie): the replicated tables, the outbox of pending mutations
+// (holding the confirmed values kept for rebasing), rejections to show, and sync bookkeeping.
+// Version blocks are append-only. Up to 15 they only add stores; an upgrade that rewrites rows has a
+// test from the previous version's data (local-db-upgrade.test.ts, on fake-indexeddb under Node).
 
 import { Dexie, type EntityTable, type Table } from 'dexie';
 import type { Company, Quote, QuoteLine } from '../../../shared/schema/entities.ts';
@@ -20,11 +19,16 @@ import type { PaymentTerm } from '../../../shared/schema/payment-term-entities.t
 import type { BillingCodeUpdate, SkippedCharge } from '../../../shared/schema/billing-code-entities.ts';
 import { TABLE_NAMES, type TableName } from '../../../shared/schema/tables.ts';
 import type { CachedAvailability } from '../marketplace/cached-availability.ts';
+import type { RowBefore } from '../sync/confirmed-values.ts';
 
-export type OutboxEntry = { id: number; name: string; args: unknown; timestamp: number };
-
-/** A row's server value from before the first pending mutation touched it; null when it did not exist. */
-export type ConfirmedEntry = { table: TableName; id: string; value: unknown | null };
+export type OutboxEntry = {
+	id: number;
+	name: string;
+	args: unknown;
+	timestamp: number;
+	/** The rows the mutation wrote, as they were before (web/lib/sync/confirmed-values.ts); none before version 16. */
+	before?: RowBefore[];
+};
 
 export type StoredRejection = {
 	clientID: string;
@@ -68,7 +72,6 @@ export type LocalDb = Dexie & {
 	billingCodeUpdates: EntityTable<BillingCodeUpdate, 'id'>;
 	skippedCharges: EntityTable<SkippedCharge, 'id'>;
 	outbox: EntityTable<OutboxEntry, 'id'>;
-	confirmed: Table<ConfirmedEntry, [string, string]>;
 	rejections: Table<StoredRejection, [string, number]>;
 	meta: EntityTable<MetaEntry, 'key'>;
 	/** Local only, never replicated: the distributors' last answer per part (web/lib/marketplace). */
@@ -134,6 +137,17 @@ export function openLocalDb(
 	db.version(14).stores({ quoteSyncs: 'id', paymentTerms: 'id' });
 	// Billing codes brought up to date in the PSA (admins), and charges the import kept out of procurement (buyers).
 	db.version(15).stores({ billingCodeUpdates: 'id', skippedCharges: 'id, createdAt' });
+	// Confirmed values move into the outbox entries, where a local write keeps them at no extra request:
+	// the ones kept aside so far go to the earliest pending entry, which makes them win (confirmed-values.ts).
+	db.version(16)
+		.stores({ confirmed: null })
+		.upgrade(async (tx) => {
+			const kept = (await tx.table('confirmed').toArray()) as RowBefore[];
+			const first = await tx.table('outbox').orderBy('id').first();
+			if (!first || kept.length === 0) return;
+			const before = kept.map(({ table, id, value }) => ({ table, id, value }));
+			await tx.table('outbox').put({ ...first, before });
+		});
 	return db;
 }
 

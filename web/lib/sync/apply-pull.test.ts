@@ -41,13 +41,18 @@ describe('applyPull', () => {
 	});
 	afterEach(() => destroyTestDb(db));
 
-	it('a local mutation shows at once, keeps the confirmed value aside and waits in the outbox', async () => {
+	it('a local mutation shows at once and waits in the outbox, holding the confirmed value', async () => {
 		await runLocalMutation(db, sales, 'createQuote', { id: 'q1', companyId: acme.id, title: 'Draft' }, TEST_NOW);
 		expect(await db.quotes.get('q1')).toMatchObject({ title: 'Draft', number: null });
 		expect(await db.outbox.toArray()).toEqual([
-			{ id: 1, name: 'createQuote', args: { id: 'q1', companyId: acme.id, title: 'Draft' }, timestamp: TEST_NOW }
+			{
+				id: 1,
+				name: 'createQuote',
+				args: { id: 'q1', companyId: acme.id, title: 'Draft' },
+				timestamp: TEST_NOW,
+				before: [{ table: 'quotes', id: 'q1', value: null }]
+			}
 		]);
-		expect(await db.confirmed.get(['quotes', 'q1'])).toEqual({ table: 'quotes', id: 'q1', value: null });
 	});
 
 	it('an acknowledged mutation leaves the outbox and the server row replaces the optimistic one', async () => {
@@ -62,7 +67,6 @@ describe('applyPull', () => {
 		);
 		expect(await db.quotes.get('q1')).toEqual(server);
 		expect(await db.outbox.count()).toBe(0);
-		expect(await db.confirmed.count()).toBe(0);
 		expect(await readMeta(db, 'lastMutationID', 0)).toBe(1);
 		expect(await readMeta(db, 'cookie', null)).toEqual({ v: 2, acl: 1 });
 	});
@@ -81,9 +85,37 @@ describe('applyPull', () => {
 			})
 		);
 		expect(await db.quotes.get('q1')).toMatchObject({ title: 'Renamed', notes: 'Local note' });
-		expect(await db.outbox.count()).toBe(1);
 		// The confirmed value is the new server row, not the one from before.
-		expect((await db.confirmed.get(['quotes', 'q1']))?.value).toMatchObject({ title: 'Renamed', notes: '' });
+		expect((await db.outbox.toArray()).map((e) => e.before)).toEqual([
+			[{ table: 'quotes', id: 'q1', value: { ...server, title: 'Renamed' } }]
+		]);
+	});
+
+	it('a later mutation refused after an earlier one was confirmed falls back to the row the pull brought', async () => {
+		const server = buildQuote({ id: 'q1', companyId: acme.id, title: 'Original', notes: '' });
+		await pull(
+			response({ cookie: { v: 2, acl: 1 }, patch: [{ op: 'put', table: 'quotes', id: 'q1', value: server }] })
+		);
+		await runLocalMutation(db, sales, 'updateQuote', { id: 'q1', notes: 'First' }, TEST_NOW + 5);
+		await runLocalMutation(db, sales, 'updateQuote', { id: 'q1', notes: 'Second' }, TEST_NOW + 6);
+		const confirmed = { ...server, title: 'Renamed', notes: 'First', updatedAt: TEST_NOW + 5 };
+		await pull(
+			response({
+				cookie: { v: 3, acl: 1 },
+				lastMutationIDChanges: { [CLIENT]: 1 },
+				patch: [{ op: 'put', table: 'quotes', id: 'q1', value: confirmed }]
+			})
+		);
+		expect(await db.quotes.get('q1')).toMatchObject({ title: 'Renamed', notes: 'Second' });
+		await pull(
+			response({
+				cookie: { v: 4, acl: 1 },
+				lastMutationIDChanges: { [CLIENT]: 2 },
+				rejections: [{ clientID: CLIENT, mutationID: 2, name: 'updateQuote', code: 'forbidden', message: 'No.' }]
+			})
+		);
+		expect(await db.quotes.get('q1')).toEqual(confirmed);
+		expect(await db.outbox.count()).toBe(0);
 	});
 
 	it('a rejected mutation falls back to the confirmed state and its reason is kept to show', async () => {

@@ -1,11 +1,13 @@
 // Applies one pull page in one IndexedDB transaction: restore the confirmed values, apply the
 // server's patch, drop acknowledged mutations, replay the rest, save the cookie. A rejected mutation
-// vanishes because its rows fall back to their confirmed values (DESIGN section 3).
+// vanishes because its rows fall back to their confirmed values (DESIGN section 3), which the outbox
+// entries hold (confirmed-values.ts).
 
 import type { Principal } from '../../../shared/auth/permissions.ts';
 import { findMutation } from '../../../shared/mutations/registry.ts';
 import { compareCookies, type Cookie, type PullResponse } from '../../../shared/sync/protocol.ts';
 import { ENTITY_STORES, entityTable, type LocalDb } from '../platform/local-db.ts';
+import { confirmedValues, sameBefores } from './confirmed-values.ts';
 import { createDexieTx } from './dexie-tx.ts';
 import { planPatch } from './patch-plan.ts';
 import { readMeta, writeMeta } from './local-meta.ts';
@@ -21,7 +23,7 @@ export async function applyPull(
 	response: PullResponse,
 	options: { actor: Principal; now: number }
 ): Promise<ApplyOutcome> {
-	return db.transaction('rw', [...ENTITY_STORES, 'outbox', 'confirmed', 'meta', 'rejections'], async () => {
+	return db.transaction('rw', [...ENTITY_STORES, 'outbox', 'meta', 'rejections'], async () => {
 		const stored = await readMeta(db, 'cookie', null);
 		if (!sameCookie(stored, requestCookie)) return { applied: false, reason: 'cookie-moved' } as const;
 		// Going back is only right when the server starts this client over (a restored store).
@@ -80,14 +82,12 @@ function sameCookie(a: Cookie | null, b: Cookie | null): boolean {
 
 /** Every row a pending mutation touched back to its server value (call inside a transaction). */
 export async function restoreConfirmed(db: LocalDb): Promise<void> {
-	const entries = await db.confirmed.toArray();
-	if (entries.length === 0) return;
-	for (const table of new Set(entries.map((e) => e.table))) {
-		const mine = entries.filter((e) => e.table === table);
-		await entityTable(db, table).bulkDelete(mine.filter((e) => e.value === null).map((e) => e.id));
-		await entityTable(db, table).bulkPut(mine.filter((e) => e.value !== null).map((e) => e.value as { id: string }));
+	const values = confirmedValues(await db.outbox.orderBy('id').toArray());
+	for (const table of new Set(values.map((v) => v.table))) {
+		const mine = values.filter((v) => v.table === table);
+		await entityTable(db, table).bulkDelete(mine.filter((v) => v.value === null).map((v) => v.id));
+		await entityTable(db, table).bulkPut(mine.filter((v) => v.value !== null).map((v) => v.value as { id: string }));
 	}
-	await db.confirmed.clear();
 }
 
 async function applyPatch(db: LocalDb, patch: PullResponse['patch']): Promise<void> {
@@ -99,17 +99,23 @@ async function applyPatch(db: LocalDb, patch: PullResponse['patch']): Promise<vo
 		console.warn(`Skipped an invalid ${skipped.table} row ${skipped.id} from the server: ${skipped.problem}`);
 }
 
-/** The outbox applied again, oldest first, over the rows as they are (call inside a transaction). */
+/**
+ * The outbox applied again, oldest first, over the rows as they are (call inside a transaction, after
+ * restoreConfirmed). Each row's value before the replay first wrote it is now held by that entry alone.
+ */
 export async function replayPending(db: LocalDb, actor: Principal): Promise<void> {
-	const tx = createDexieTx(db, { keepConfirmed: true });
+	const tx = createDexieTx(db);
 	for (const entry of await db.outbox.orderBy('id').toArray()) {
 		const def = findMutation(entry.name);
 		const args = def?.args.safeParse(entry.args);
-		if (!def || !args?.success) continue;
-		try {
-			await def.apply(tx, args.data, { userId: actor.userId, actor, now: entry.timestamp });
-		} catch {
-			// It no longer applies on the new server state; the server will reject it and say why.
+		if (def && args?.success) {
+			try {
+				await def.apply(tx, args.data, { userId: actor.userId, actor, now: entry.timestamp });
+			} catch {
+				// It no longer applies on the new server state; the server will reject it and say why.
+			}
 		}
+		const before = tx.takeBefore();
+		if (!sameBefores(entry.before, before)) await db.outbox.put({ ...entry, before });
 	}
 }

@@ -6,7 +6,7 @@ import { ENTITY_STORES } from '../platform/local-db.ts';
 
 runTxContract('dexie', async () => {
 	const db = openTestDb();
-	return { tx: createDexieTx(db, { keepConfirmed: false }), close: () => destroyTestDb(db) };
+	return { tx: createDexieTx(db), close: () => destroyTestDb(db) };
 });
 
 describe('createDexieTx inside one transaction', () => {
@@ -14,8 +14,8 @@ describe('createDexieTx inside one transaction', () => {
 		const { buildQuote } = await import('../../../shared/test/builders.ts');
 		const db = openTestDb();
 		try {
-			await db.transaction('rw', [...ENTITY_STORES, 'confirmed'], async () => {
-				const tx = createDexieTx(db, { keepConfirmed: true });
+			await db.transaction('rw', [...ENTITY_STORES], async () => {
+				const tx = createDexieTx(db);
 				const quote = buildQuote({ id: 'q-cached' });
 				await tx.put('quotes', quote);
 				for (let k = 0; k < 300; k++) expect((await tx.get('quotes', 'q-cached'))?.id).toBe('q-cached');

@@ -1,17 +1,25 @@
-// Tx over Dexie, used inside one IndexedDB transaction. While a pending mutation runs, the first
-// write to each row first keeps the row's confirmed value aside, so a pull can always rebuild
-// "confirmed state + pending mutations" exactly (DESIGN section 3).
+// Tx over Dexie, used inside one IndexedDB transaction (the replay of pending mutations after a pull).
+// Each row's value from before the transaction first wrote it is collected, for the outbox entry that
+// wrote it (confirmed-values.ts), so a pull can always rebuild "confirmed state + pending mutations"
+// exactly (DESIGN section 3).
 
 import { Dexie } from 'dexie';
 import type { IndexOf, RowOf, TableName } from '../../../shared/schema/tables.ts';
 import type { Tx } from '../../../shared/sync/tx.ts';
 import { entityTable, type LocalDb } from '../platform/local-db.ts';
+import type { RowBefore } from './confirmed-values.ts';
 
-export function createDexieTx(db: LocalDb, options: { keepConfirmed: boolean }): Tx {
-	// Within one transaction each row is read from IndexedDB at most once: the mutation's own reads
-	// and the confirmed-value bookkeeping share what was read or written (about 1 ms a request here).
+export type DexieTx = Tx & {
+	/** The rows first written since the last call, as they were before; the list starts again empty. */
+	takeBefore(): RowBefore[];
+};
+
+export function createDexieTx(db: LocalDb): DexieTx {
+	// Within one transaction each row is read from IndexedDB at most once: the mutations' own reads
+	// and the record of values before share what was read or written (about 1 ms a request here).
 	const rows = new Map<string, { id: string } | null>();
-	const confirmedKept = new Set<string>();
+	const written = new Set<string>();
+	let before: RowBefore[] = [];
 	const keyOf = (table: TableName, id: string) => `${table}\u0000${id}`;
 
 	// Cached answers are Dexie promises, not native ones: Dexie gives up a transaction after about 100
@@ -27,27 +35,31 @@ export function createDexieTx(db: LocalDb, options: { keepConfirmed: boolean }):
 			});
 	}
 
-	async function keepConfirmed(table: TableName, id: string): Promise<void> {
+	async function noteFirstWrite(table: TableName, id: string): Promise<void> {
 		const key = keyOf(table, id);
-		if (!options.keepConfirmed || confirmedKept.has(key)) return;
-		confirmedKept.add(key);
-		if (await db.confirmed.get([table, id])) return;
-		await db.confirmed.put({ table, id, value: await current(table, id) });
+		if (written.has(key)) return;
+		written.add(key);
+		before.push({ table, id, value: await current(table, id) });
 	}
 
 	return {
+		takeBefore() {
+			const taken = before;
+			before = [];
+			return taken;
+		},
 		get<T extends TableName>(table: T, id: string) {
 			return current(table, id).then(
 				(row) => (row === null ? undefined : structuredClone(row)) as RowOf<T> | undefined
 			);
 		},
 		async put(table, row) {
-			await keepConfirmed(table, row.id);
+			await noteFirstWrite(table, row.id);
 			await entityTable(db, table).put(row);
 			rows.set(keyOf(table, row.id), structuredClone(row));
 		},
 		async delete(table, id) {
-			await keepConfirmed(table, id);
+			await noteFirstWrite(table, id);
 			await entityTable(db, table).delete(id);
 			rows.set(keyOf(table, id), null);
 		},

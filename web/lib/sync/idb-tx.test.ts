@@ -10,9 +10,9 @@ function perCallTx(db: LocalDb): Tx {
 		<A extends unknown[], R>(call: (tx: Tx, ...args: A) => Promise<R>) =>
 		async (...args: A): Promise<R> => {
 			if (!db.isOpen()) await db.open();
-			const trans = db.backendDB().transaction([...ENTITY_STORES, 'confirmed'], 'readwrite');
+			const trans = db.backendDB().transaction([...ENTITY_STORES], 'readwrite');
 			const done = committed(trans);
-			const result = await call(createIdbTx(db, trans, { keepConfirmed: false }), ...args);
+			const result = await call(createIdbTx(db, trans), ...args);
 			await done;
 			return result;
 		};

@@ -1,14 +1,15 @@
 // Tx over one native IndexedDB transaction on the database Dexie opened: the local write path, at the
-// cost of the requests it makes. Reads of a row and of its kept confirmed value go out together;
-// writes are not awaited one by one (IndexedDB runs a transaction's requests in order, and a failed
-// one aborts it all). While a pending mutation runs, the first write to each row keeps the row's
-// confirmed value aside first, so a pull can rebuild "confirmed state + pending mutations" exactly
-// (DESIGN section 3). What it wrote is collected as Dexie's observability set, for liveQuery.
+// cost of the requests it makes. Writes are not awaited one by one (IndexedDB runs a transaction's
+// requests in order, and a failed one aborts it all). Each row's value from before its first write is
+// collected for the outbox entry (confirmed-values.ts), so a pull can rebuild "confirmed state +
+// pending mutations" exactly (DESIGN section 3). What it wrote is collected as Dexie's observability
+// set, for liveQuery.
 
 import { cmp, RangeSet, type IndexableType, type ObservabilitySet } from 'dexie';
 import type { IndexOf, RowOf, TableName } from '../../../shared/schema/tables.ts';
 import type { Tx } from '../../../shared/sync/tx.ts';
 import type { LocalDb } from '../platform/local-db.ts';
+import type { RowBefore } from './confirmed-values.ts';
 
 type Row = { id: string };
 
@@ -17,6 +18,8 @@ export type IdbTx = Tx & {
 	readonly changes: ObservabilitySet;
 	/** Records a write made directly on `trans` (the outbox entry), so liveQuery hears of it too. */
 	wrote(store: string, key: IndexableType): void;
+	/** Each row written, as it was before this transaction first wrote it. */
+	readonly before: RowBefore[];
 };
 
 function request<T>(req: IDBRequest<T>): Promise<T> {
@@ -26,11 +29,11 @@ function request<T>(req: IDBRequest<T>): Promise<T> {
 	});
 }
 
-export function createIdbTx(db: LocalDb, trans: IDBTransaction, options: { keepConfirmed: boolean }): IdbTx {
-	// Within one transaction each row is read at most once: the mutation's reads and the confirmed
-	// bookkeeping share it. A row's entry is what the store holds once every issued request has run.
+export function createIdbTx(db: LocalDb, trans: IDBTransaction): IdbTx {
+	// Within one transaction each row is read at most once: the mutation's reads and its writes' record
+	// of the value before share it. A row's entry is what the store holds once every issued request has run.
 	const rows = new Map<string, Promise<Row | null>>();
-	const confirmedKept = new Map<string, Promise<boolean>>();
+	const before = new Map<string, RowBefore>();
 	const changes: Record<string, RangeSet> = {};
 	const store = (name: string) => trans.objectStore(name);
 	const keyOf = (table: TableName, id: string) => `${table}\u0000${id}`;
@@ -40,25 +43,10 @@ export function createIdbTx(db: LocalDb, trans: IDBTransaction, options: { keepC
 		const key = keyOf(table, id);
 		let row = rows.get(key);
 		if (!row) {
-			// Whether the confirmed value is kept is asked in the same round trip, and first: requests
-			// answer in order, so it is known by the time the row is, and a write waits for nothing more.
-			if (options.keepConfirmed && !confirmedKept.has(key)) {
-				confirmedKept.set(key, quiet(request(store('confirmed').count([table, id])).then((n) => n > 0)));
-			}
 			row = quiet(request(store(table).get(id)).then((found: Row | undefined) => found ?? null));
 			rows.set(key, row);
 		}
 		return row;
-	}
-
-	async function keepConfirmed(table: TableName, id: string, before: Row | null): Promise<void> {
-		if (!options.keepConfirmed) return;
-		const key = keyOf(table, id);
-		const kept = await confirmedKept.get(key);
-		if (kept) return;
-		confirmedKept.set(key, Promise.resolve(true));
-		store('confirmed').put({ table, id, value: before });
-		part('confirmed', '').addKey([table, id]);
 	}
 
 	/** As Dexie's observability middleware records a write whose previous value it knows. */
@@ -75,16 +63,20 @@ export function createIdbTx(db: LocalDb, trans: IDBTransaction, options: { keepC
 	}
 
 	async function write(table: TableName, id: string, after: Row | null): Promise<void> {
-		const before = await current(table, id);
-		await keepConfirmed(table, id, before);
+		const key = keyOf(table, id);
+		const was = await current(table, id);
+		if (!before.has(key)) before.set(key, { table, id, value: was });
 		if (after) store(table).put(after);
 		else store(table).delete(id);
-		rows.set(keyOf(table, id), Promise.resolve(after && structuredClone(after)));
-		record(table, id, before, after);
+		rows.set(key, Promise.resolve(after && structuredClone(after)));
+		record(table, id, was, after);
 	}
 
 	return {
 		changes,
+		get before() {
+			return [...before.values()];
+		},
 		wrote(store, key) {
 			part(store, '').addKey(key);
 		},

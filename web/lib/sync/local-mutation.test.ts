@@ -5,6 +5,7 @@ import type { Principal } from '../../../shared/auth/permissions.ts';
 import { buildCompany, buildQuote, buildQuoteLine, TEST_NOW } from '../../../shared/test/builders.ts';
 import type { LocalDb } from '../platform/local-db.ts';
 import { destroyTestDb, openTestDb } from '../test/fake-local-db.ts';
+import { confirmedValues } from './confirmed-values.ts';
 import { runLocalMutation } from './local-mutation.ts';
 
 const sales: Principal = {
@@ -65,8 +66,26 @@ describe('runLocalMutation', () => {
 		expect(await db.quoteLines.get('l1')).toEqual({ ...line, quantity: 4 });
 		expect((await db.quotes.get('q1'))?.updatedAt).toBe(TEST_NOW + 1);
 		expect(await db.outbox.toArray()).toEqual([
-			{ id: 1, name: 'updateQuoteLine', args: { id: 'l1', quantity: 3 }, timestamp: TEST_NOW },
-			{ id: 2, name: 'updateQuoteLine', args: { id: 'l1', quantity: 4 }, timestamp: TEST_NOW + 1 }
+			{
+				id: 1,
+				name: 'updateQuoteLine',
+				args: { id: 'l1', quantity: 3 },
+				timestamp: TEST_NOW,
+				before: [
+					{ table: 'quoteLines', id: 'l1', value: line },
+					{ table: 'quotes', id: 'q1', value: quote }
+				]
+			},
+			{
+				id: 2,
+				name: 'updateQuoteLine',
+				args: { id: 'l1', quantity: 4 },
+				timestamp: TEST_NOW + 1,
+				before: [
+					{ table: 'quoteLines', id: 'l1', value: { ...line, quantity: 3 } },
+					{ table: 'quotes', id: 'q1', value: { ...quote, updatedAt: TEST_NOW } }
+				]
+			}
 		]);
 	});
 
@@ -74,7 +93,7 @@ describe('runLocalMutation', () => {
 		await runLocalMutation(db, sales, 'updateQuoteLine', { id: 'l1', quantity: 3 }, TEST_NOW);
 		await runLocalMutation(db, sales, 'updateQuoteLine', { id: 'l1', quantity: 4 }, TEST_NOW + 1);
 		await runLocalMutation(db, sales, 'createQuote', { id: 'q2', companyId: acme.id, title: 'New' }, TEST_NOW + 2);
-		expect(await db.confirmed.toArray()).toEqual([
+		expect(confirmedValues(await db.outbox.orderBy('id').toArray())).toEqual([
 			{ table: 'quoteLines', id: 'l1', value: line },
 			{ table: 'quotes', id: 'q1', value: quote },
 			{ table: 'quotes', id: 'q2', value: null }
@@ -88,7 +107,6 @@ describe('runLocalMutation', () => {
 		).rejects.toMatchObject({ code: 'quote_not_draft' });
 		expect(await db.quoteLines.get('l1')).toEqual(line);
 		expect(await db.outbox.count()).toBe(0);
-		expect(await db.confirmed.count()).toBe(0);
 	});
 
 	it('refuses arguments that do not parse, before touching the database', async () => {

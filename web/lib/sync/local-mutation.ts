@@ -1,5 +1,6 @@
 // A local write: the mutation runs optimistically and is appended to the outbox in the same
-// IndexedDB transaction, so a change that was shown on screen is never lost (DESIGN section 3).
+// IndexedDB transaction, so a change that was shown on screen is never lost (DESIGN section 3). The
+// entry holds the rows it wrote as they were before, for the next pull's rebase (confirmed-values.ts).
 
 import { forbiddenMessage } from '../../../shared/auth/permission-refusal.ts';
 import { Dexie } from 'dexie';
@@ -27,15 +28,15 @@ export async function runLocalMutation<N extends MutationName>(
 		);
 	}
 	if (!db.isOpen()) await db.open();
-	const trans = db.backendDB().transaction([...ENTITY_STORES, 'outbox', 'confirmed'], 'readwrite');
+	const trans = db.backendDB().transaction([...ENTITY_STORES, 'outbox'], 'readwrite');
 	const done = committed(trans);
-	const tx = createIdbTx(db, trans, { keepConfirmed: true });
+	const tx = createIdbTx(db, trans);
 	let added: IDBRequest<IDBValidKey>;
 	try {
 		await def.apply(tx, parsed.data, { userId: principal.userId, actor: principal, now });
 		// The outbox's key generator numbers this client's mutations: it only ever counts up, even
 		// past deleted (acknowledged) entries, which is exactly what a mutation id must do.
-		const entry: Omit<OutboxEntry, 'id'> = { name, args: parsed.data, timestamp: now };
+		const entry: Omit<OutboxEntry, 'id'> = { name, args: parsed.data, timestamp: now, before: tx.before };
 		added = trans.objectStore('outbox').add(entry);
 		// Nothing more will be asked: the browser may commit once these requests have run, without
 		// first sending the outbox entry's answer back and waiting to see that no request follows.

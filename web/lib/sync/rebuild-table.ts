@@ -14,7 +14,7 @@ import { replayPending, restoreConfirmed } from './apply-pull.ts';
 import { readMeta, writeMeta } from './local-meta.ts';
 
 export async function rebuildTable(db: LocalDb, table: TableName, actor: Principal): Promise<void> {
-	await db.transaction('rw', [...ENTITY_STORES, 'outbox', 'confirmed', 'meta'], async () => {
+	await db.transaction('rw', [...ENTITY_STORES, 'outbox', 'meta'], async () => {
 		await restoreConfirmed(db);
 		await entityTable(db, table).clear();
 		// Pending changes to rows of this table apply again once the pull has brought the rows back.
