@@ -3,6 +3,7 @@
 // finds and prints and the keyboard reaches in order; each line gets its text area and fields near
 // the screen, when its description takes the focus (which the text area keeps), or when the device is idle.
 
+import AxeBuilder from '@axe-core/playwright';
 import { execFileSync } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
@@ -50,6 +51,8 @@ test('the lines past the first screen are in the page, printed, and reached by t
 	await expect(lastDescription).toHaveJSProperty('tagName', 'DIV');
 	await expect(line(page, LINES)).toContainText('1 × 10.00');
 	await expect(line(page, LINES).getByRole('spinbutton')).toHaveCount(0);
+	const axe = await new AxeBuilder({ page }).include('section[aria-labelledby="lines-heading"]').analyze();
+	expect(axe.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
 
 	if (PDFTOTEXT) {
 		const path = testInfo.outputPath('long-quote.pdf');
