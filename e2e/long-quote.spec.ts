@@ -1,7 +1,9 @@
-// A long quote in the editor on a tablet: it opens with the fields of the lines past the first screen
-// as plain-text previews beside each description, which the keyboard reaches in order and the page
-// prints, and each line gets its editable fields near the screen, on focus, or when the device is idle.
+// A long quote in the editor on a tablet: it opens with the lines past the first screen as plain text
+// (the description a text box without a text area, the other fields as figures), which the page
+// finds and prints and the keyboard reaches in order; each line gets its text area and fields near
+// the screen, when its description takes the focus (which the text area keeps), or when the device is idle.
 
+import AxeBuilder from '@axe-core/playwright';
 import { execFileSync } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
@@ -44,9 +46,13 @@ test('the lines past the first screen are in the page, printed, and reached by t
 	const run = randomUUID().slice(0, 8);
 	const page = await openLongQuote(browser, run, { neverIdle: true });
 	await expect(page.locator('[data-line-id]')).toHaveCount(LINES);
-	await expect(page.getByRole('textbox', { name: `Description of line ${LINES}` })).toHaveValue(`Item ${LINES} ${run}`);
+	const lastDescription = page.getByRole('textbox', { name: `Description of line ${LINES}` });
+	await expect(lastDescription).toHaveText(`Item ${LINES} ${run}`);
+	await expect(lastDescription).toHaveJSProperty('tagName', 'DIV');
 	await expect(line(page, LINES)).toContainText('1 × 10.00');
 	await expect(line(page, LINES).getByRole('spinbutton')).toHaveCount(0);
+	const axe = await new AxeBuilder({ page }).include('section[aria-labelledby="lines-heading"]').analyze();
+	expect(axe.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
 
 	if (PDFTOTEXT) {
 		const path = testInfo.outputPath('long-quote.pdf');
@@ -56,21 +62,27 @@ test('the lines past the first screen are in the page, printed, and reached by t
 		expect(missing).toEqual([]);
 	}
 
-	// The focus in a preview's description gives the line its fields, and an edit there is kept.
+	// The focus on a preview's description makes it the line's text area, with the same text and the
+	// focus, its caret at the end; the line gets its fields, and an edit there is kept.
 	const far = page.getByRole('textbox', { name: 'Description of line 100' });
+	await expect(far).toHaveJSProperty('tagName', 'DIV');
 	await far.focus();
-	await expect(page.getByRole('spinbutton', { name: 'Quantity of line 100' })).toBeVisible();
+	await expect(far).toHaveJSProperty('tagName', 'TEXTAREA');
 	await expect(far).toBeFocused();
-	await page.keyboard.press('End');
+	await expect(far).toHaveValue(`Item 100 ${run}`);
+	await expect(page.getByRole('spinbutton', { name: 'Quantity of line 100' })).toBeVisible();
 	await page.keyboard.type(' edited');
 	await page.keyboard.press('Enter');
 	await expect(far).toHaveValue(`Item 100 ${run} edited`);
 
 	// Tab walks the lines in order, previews included: eight stops per line (the description, the
-	// three order buttons, quantity, price, discount, Details).
+	// three order buttons, quantity, price, discount, Details), each preview's description turning into
+	// the text area that keeps the focus as Tab reaches it.
 	await page.getByRole('button', { name: 'Details of line 12' }).focus();
 	for (let k = 0; k < 1 + 8 * 27; k++) await page.keyboard.press('Tab');
-	await expect(page.getByRole('textbox', { name: 'Description of line 40' })).toBeFocused();
+	const fortieth = page.getByRole('textbox', { name: 'Description of line 40' });
+	await expect(fortieth).toBeFocused();
+	await expect(fortieth).toHaveJSProperty('tagName', 'TEXTAREA');
 	await page.context().close();
 });
 

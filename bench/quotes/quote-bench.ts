@@ -168,7 +168,7 @@ export async function quoteTable(o: QuoteBenchOptions): Promise<Table> {
 		notes: [
 			'768 × 1024 viewport; IndexedDB on disk; every figure is from mounting the real component to its DOM being complete (a forced layout included, paint excluded).',
 			`Open: ${o.opens} opens rotating over ${o.openQuotes} quotes of ${o.openLines} lines, each beside a raw IndexedDB read of the same quote in the same database; the editor reads the catalog (${o.products.toLocaleString('en-US')} products) once the page is idle, and an editor opened while another holds it, or within two minutes of the last one closing, finds it read and indexed.`,
-			'Past the first screen a line opens as its description (a text area) beside a plain-text preview of its other fields (in the DOM: found by the browser, printed), which become fields near the viewport, on focus, or in idle slices of at most 8 ms.',
+			'Past the first screen a line opens as plain text, its description a focusable text box and no text area (in the DOM: found by the browser, printed), and becomes its text area and fields near the viewport, on focus, or in idle slices of at most 8 ms.',
 			'Keystrokes: seven realistic searches (names, brand and model, SKU) typed one character at a time; per keystroke, from the input event to the listbox updated (flushSync).',
 			'The list has no DESIGN row: it paints its rows first and sums the totals from every line a moment later.'
 		]

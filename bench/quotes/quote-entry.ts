@@ -83,7 +83,7 @@ function container(): HTMLElement {
 /**
  * Mount the editor and time it: to the first screenful (the title, header and first lines in the
  * DOM and editable, style and layout forced), to every line in the DOM (past the first screen, with
- * its fields as a plain-text preview), to every line editable (the previews become fields when
+ * description and fields as plain text), to every line editable (the previews become fields when
  * the page is idle), and to the catalog searchable (the line search's hint counts its products).
  */
 async function openQuote(run: number, lines: number) {
