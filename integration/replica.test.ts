@@ -5,8 +5,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { startGateway, type Gateway } from '../gateway/test/http-harness.ts';
 import { STORE_KINDS } from '../gateway/test/stores.ts';
-import { toPrincipal } from '../shared/auth/user-profile.ts';
-import type { Principal } from '../shared/auth/permissions.ts';
+import { toPrincipal, type Principal } from '../shared/auth/permissions.ts';
 import { createFakeBrowser, type FakeBrowser, type FakeTab } from '../web/lib/test/fake-browser.ts';
 import { Replica } from '../web/lib/sync/replica.svelte.ts';
 

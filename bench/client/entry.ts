@@ -5,8 +5,8 @@
 import { Dexie } from 'dexie';
 import type { MutatorDefs, PullResponseV1, WriteTransaction } from 'replicache';
 import { ReplicacheImpl } from 'replicache/impl';
-import { can, type Principal } from '../../shared/auth/permissions.ts';
-import { toPrincipal, type UserProfile } from '../../shared/auth/user-profile.ts';
+import { can, toPrincipal, type Principal } from '../../shared/auth/permissions.ts';
+import type { UserProfile } from '../../shared/auth/user-profile.ts';
 import { findMutation, MUTATIONS, type MutationName } from '../../shared/mutations/registry.ts';
 import type { Quote, QuoteLine } from '../../shared/schema/entities.ts';
 import { PROTOCOL_VERSION, SCHEMA_VERSION, type Cookie, type PullResponse } from '../../shared/sync/protocol.ts';

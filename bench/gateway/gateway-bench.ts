@@ -3,7 +3,7 @@
 // worker thread, each beside a reference measured in the same run: a bare Hono handler answering the
 // same-sized JSON over the same HTTP stack, or the raw SQL the operation needs at minimum.
 
-import { toPrincipal } from '../../shared/auth/user-profile.ts';
+import { toPrincipal } from '../../shared/auth/permissions.ts';
 import type { PullResponse } from '../../shared/sync/protocol.ts';
 import { loadProfile } from '../../gateway/auth/principal.ts';
 import { processPull } from '../../gateway/sync/pull.ts';

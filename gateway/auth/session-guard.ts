@@ -4,13 +4,12 @@
 
 import type { MiddlewareHandler } from 'hono';
 import { getCookie } from 'hono/cookie';
-import { hasVerifiedCompanyLink } from '../../shared/auth/permissions.ts';
+import { hasVerifiedCompanyLink, toPrincipal } from '../../shared/auth/permissions.ts';
 import { ERRORS } from '../../shared/errors.ts';
 import type { AppEnv } from '../http/app-env.ts';
 import { errorResponse, statusOf } from '../http/errors.ts';
 import { accessRefusal } from './access-refusal.ts';
 import type { Store } from '../store/store.ts';
-import { toPrincipal } from '../../shared/auth/user-profile.ts';
 import { resolveSessionProfile } from './session-profile.ts';
 import { SESSION_COOKIE, type SessionPolicy } from './sessions.ts';
 

@@ -6,8 +6,7 @@
 import type { Context } from 'hono';
 import { getCookie } from 'hono/cookie';
 import { streamSSE } from 'hono/streaming';
-import type { Principal } from '../../shared/auth/permissions.ts';
-import { toPrincipal } from '../../shared/auth/user-profile.ts';
+import { toPrincipal, type Principal } from '../../shared/auth/permissions.ts';
 import { loadProfile } from '../auth/principal.ts';
 import { SESSION_COOKIE } from '../auth/sessions.ts';
 import type { AppEnv } from '../http/app-env.ts';

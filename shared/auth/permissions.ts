@@ -1,6 +1,8 @@
 // The permission model: the eight permissions of the product, and the check every write and read goes through.
 // Admin bypasses every check; a non-admin must hold a verified company link before anything else is considered.
 
+import type { UserProfile } from './user-profile.ts';
+
 export const PERMISSIONS = {
 	quoteEditor: 'Quote editor',
 	productViewer: 'Product viewer',
@@ -25,6 +27,18 @@ export type Principal = {
 	/** 'msp' for the MSP's own staff, 'customer' for a contact of a customer company. */
 	kind: 'msp' | 'customer';
 };
+
+export function toPrincipal(profile: UserProfile): Principal {
+	return {
+		userId: profile.id,
+		orgId: profile.orgId,
+		isAdmin: profile.isAdmin,
+		permissions: profile.permissions,
+		companyId: profile.companyId,
+		companyVerified: profile.companyVerified,
+		kind: profile.kind
+	};
+}
 
 export function hasVerifiedCompanyLink(p: Principal): boolean {
 	return p.isAdmin || (p.companyId !== null && p.companyVerified);

@@ -18,15 +18,3 @@ export const userProfileSchema = z.object({
 });
 
 export type UserProfile = z.infer<typeof userProfileSchema> & { permissions: Principal['permissions'] };
-
-export function toPrincipal(profile: UserProfile): Principal {
-	return {
-		userId: profile.id,
-		orgId: profile.orgId,
-		isAdmin: profile.isAdmin,
-		permissions: profile.permissions,
-		companyId: profile.companyId,
-		companyVerified: profile.companyVerified,
-		kind: profile.kind
-	};
-}

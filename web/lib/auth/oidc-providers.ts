@@ -1,21 +1,37 @@
 // The sign-in providers the gateway has enabled (Google, Microsoft) and the address that starts a
 // sign-in with one. Offline, or on any answer that does not fit, there are none: the password form stays.
+// Checked by hand, not with zod: the sign-in form asks for them on a first visit, which loads no zod.
 
-import { z } from 'zod';
-import { loginMethod } from '../../../shared/schema/identity-entities.ts';
+import type { LoginMethod } from '../../../shared/schema/identity-entities.ts';
 import { requestJson } from '../platform/json-request.ts';
 
-const providersAnswer = z.object({
-	providers: z.array(z.object({ id: loginMethod.exclude(['password']), name: z.string().min(1).max(40) }))
-});
+type ProviderId = Exclude<LoginMethod, 'password'>;
+export type OidcProvider = { id: ProviderId; name: string };
 
-export type OidcProvider = z.infer<typeof providersAnswer>['providers'][number];
+const PROVIDER_IDS: Record<ProviderId, true> = { google: true, microsoft: true };
+const NAME_LENGTH = { min: 1, max: 40 };
+
+function isProvider(value: unknown): value is OidcProvider {
+	const { id, name } = (value ?? {}) as { id?: unknown; name?: unknown };
+	return (
+		typeof id === 'string' &&
+		Object.hasOwn(PROVIDER_IDS, id) &&
+		typeof name === 'string' &&
+		name.length >= NAME_LENGTH.min &&
+		name.length <= NAME_LENGTH.max
+	);
+}
+
+/** The providers in the gateway's `{ providers: [{ id, name }] }`; none unless every entry fits. */
+export function readProviders(body: unknown): OidcProvider[] {
+	const providers = (body as { providers?: unknown } | null)?.providers;
+	if (!Array.isArray(providers) || !providers.every(isProvider)) return [];
+	return providers.map(({ id, name }) => ({ id, name }));
+}
 
 export async function fetchOidcProviders(): Promise<OidcProvider[]> {
 	const answer = await requestJson('/api/auth/oidc/providers');
-	if (!answer.reached || !answer.ok) return [];
-	const providers = providersAnswer.safeParse(answer.body);
-	return providers.success ? providers.data.providers : [];
+	return answer.reached && answer.ok ? readProviders(answer.body) : [];
 }
 
 /** The gateway's start route; the typed email goes along as login_hint so the provider can preselect it. */

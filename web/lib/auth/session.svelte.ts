@@ -4,7 +4,8 @@
 // it on the server as soon as the network allows; each user's database, outbox included, stays.
 
 import type { AccessRefusal } from '../../../shared/auth/access-refusal.ts';
-import { toPrincipal, userProfileSchema, type UserProfile } from '../../../shared/auth/user-profile.ts';
+import { toPrincipal } from '../../../shared/auth/permissions.ts';
+import type { UserProfile } from '../../../shared/auth/user-profile.ts';
 import { browserNetworkStatus, type NetworkStatus } from '../platform/network-status.ts';
 import type { ResetCheck } from '../sync/device-reset.ts';
 import type { Replica } from '../sync/replica.svelte.ts';
@@ -69,12 +70,12 @@ export class Session {
 		}
 		// Signed out while offline: that session must end before anything else talks to the gateway,
 		// and until it has, nobody is signed in (the old cookie would sign the same user straight back in).
-		// Without one, the cached user enters synchronously: a deep link opens offline, unredirected.
+		// Without one, the cached user enters before the gateway is asked: a deep link opens offline.
 		if (this.#pendingLogout.isPending() && !(await this.#pendingLogout.flush())) {
 			this.status = 'signed-out';
 			return;
 		}
-		const cached = readCachedUser(this.#storage);
+		const cached = await readCachedUser(this.#storage);
 		if (cached) this.#enter(cached);
 		const answer = await authApi.me();
 		if (answer.kind === 'user') this.#enter(answer.user);
@@ -211,16 +212,24 @@ function loadReplica(): Promise<typeof Replica> {
  * code, not after the screen has mounted and the session has started.
  */
 export function preloadReplica(storage: SessionPlatform['storage'] = localStorage): void {
-	if (readCachedUser(storage)) loadReplica().catch(() => {});
+	if (storage.getItem(CACHED_USER_KEY) === null) return;
+	loadReplica().catch(() => {});
+	loadProfileSchema().catch(() => {});
 }
 
 function browserPlatform(): SessionPlatform {
 	return { storage: localStorage, network: browserNetworkStatus(), reload: () => location.reload() };
 }
 
-function readCachedUser(storage: SessionPlatform['storage']): UserProfile | null {
+/** The profile's schema, and zod with it: loaded only when there is a remembered user to check. */
+const loadProfileSchema = () =>
+	import('../../../shared/auth/user-profile.ts').then((module) => module.userProfileSchema);
+
+async function readCachedUser(storage: SessionPlatform['storage']): Promise<UserProfile | null> {
+	const stored = storage.getItem(CACHED_USER_KEY);
+	if (stored === null) return null;
 	try {
-		const parsed = userProfileSchema.safeParse(JSON.parse(storage.getItem(CACHED_USER_KEY) ?? 'null'));
+		const parsed = (await loadProfileSchema()).safeParse(JSON.parse(stored));
 		return parsed.success ? (parsed.data as UserProfile) : null;
 	} catch {
 		return null;

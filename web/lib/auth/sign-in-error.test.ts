@@ -35,7 +35,8 @@ describe('describeSignInError', () => {
 			'signin_error=login_method_not_allowed',
 			'signin_error=login_method_not_allowed&method=google&allowed=',
 			'signin_error=login_method_not_allowed&method=Call+0800-SCAM&allowed=password',
-			'signin_error=login_method_not_allowed&method=google&allowed=Call+0800-SCAM'
+			'signin_error=login_method_not_allowed&method=google&allowed=Call+0800-SCAM',
+			'signin_error=login_method_not_allowed&method=constructor&allowed=toString'
 		]) {
 			expect(describeQuery(query), query).toBe(ERRORS.loginMethodNotAllowed.message);
 		}

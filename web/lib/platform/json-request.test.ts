@@ -85,4 +85,18 @@ describe('refusalOf', () => {
 		expect(refusalOf({ error: 'boom' })).toBeNull();
 		expect(refusalOf(null)).toBeNull();
 	});
+
+	it('is null when a part of the envelope has the wrong type', () => {
+		expect(refusalOf({ error: { code: 7, message: 'Y.' } })).toBeNull();
+		expect(refusalOf({ error: { code: 'x', message: 'Y.', fields: ['name', 3] } })).toBeNull();
+		expect(refusalOf({ error: { code: 'x', message: 'Y.', fields: null } })).toBeNull();
+	});
+
+	it('keeps the named fields and nothing else from the envelope', () => {
+		expect(refusalOf({ error: { code: 'x', message: 'Y.', fields: ['name'], extra: 1 } })).toEqual({
+			code: 'x',
+			message: 'Y.',
+			fields: ['name']
+		});
+	});
 });

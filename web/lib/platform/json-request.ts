@@ -2,8 +2,6 @@
 // back: nothing at all (no network, the gateway down), or a status with its body parsed as JSON.
 // Callers check the body with their own schema; `refusalOf` reads the gateway's error envelope.
 
-import { z } from 'zod';
-
 export type JsonAnswer =
 	| { reached: false }
 	| {
@@ -43,14 +41,15 @@ export async function requestJson(url: string, request: JsonRequest = {}): Promi
 	}
 }
 
-const refusalSchema = z.object({
-	error: z.object({ code: z.string(), message: z.string(), fields: z.array(z.string()).optional() })
-});
-
 export type Refusal = { code: string; message: string; fields: string[] };
 
 /** The gateway's `{ error: { code, message, fields? } }`, or null when the body is not one. */
 export function refusalOf(body: unknown): Refusal | null {
-	const parsed = refusalSchema.safeParse(body);
-	return parsed.success ? { ...parsed.data.error, fields: parsed.data.error.fields ?? [] } : null;
+	// Checked by hand, not with zod: the sign-in page reads refusals before zod has loaded.
+	const error = (body as { error?: unknown } | null)?.error as Partial<Record<keyof Refusal, unknown>> | undefined;
+	if (typeof error !== 'object' || error === null) return null;
+	const { code, message, fields = [] } = error;
+	if (typeof code !== 'string' || typeof message !== 'string') return null;
+	if (!Array.isArray(fields) || !fields.every((field) => typeof field === 'string')) return null;
+	return { code, message, fields };
 }
