@@ -8,7 +8,7 @@
 
 import { sql, type PostgresPool, type PostgresPoolClient } from 'kysely';
 
-const MARK = /^\/\* prepared:([a-z-]+) \*\//;
+const MARK = /^\s*\/\* prepared:([a-z-]+) \*\//;
 
 /** Marks the statement it starts as one to prepare once per connection under `name`. */
 export function prepared(name: string) {
