@@ -4,6 +4,7 @@
 import { Kysely, Migrator, PostgresDialect, SqliteDialect, type Transaction } from 'kysely';
 import type { Database } from './schema.ts';
 import { MIGRATIONS } from './migrations/index.ts';
+import { namingPool } from './prepared-statements.ts';
 
 export type StoreKind = 'sqlite' | 'postgres';
 
@@ -85,7 +86,7 @@ async function openPostgres(url: string): Promise<Store> {
 	pool.on('error', (error) => {
 		if (!closing) console.error('A PostgreSQL connection was lost; the pool will open a new one', error);
 	});
-	const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+	const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool: namingPool(pool) }) });
 	return {
 		kind: 'postgres',
 		db,

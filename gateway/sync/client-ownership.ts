@@ -4,6 +4,7 @@
 import { sql, type Kysely, type Transaction } from 'kysely';
 import type { Principal } from '../../shared/auth/permissions.ts';
 import { DomainError } from '../../shared/errors.ts';
+import { prepared } from '../store/prepared-statements.ts';
 import type { Database } from '../store/schema.ts';
 
 /**
@@ -17,7 +18,11 @@ export async function claimClient(
 	clientID: string,
 	now: number
 ): Promise<number> {
-	const { rows } = await sql<{ owner: string | null; client_group: string | null; last_mutation_id: number | null }>`
+	const { rows } = await sql<{
+		owner: string | null;
+		client_group: string | null;
+		last_mutation_id: number | null;
+	}>`${prepared('client-claim')}
 		SELECT (SELECT user_id FROM client_groups WHERE id = ${clientGroupID}) AS owner,
 			(SELECT client_group_id FROM clients WHERE id = ${clientID}) AS client_group,
 			(SELECT last_mutation_id FROM clients WHERE id = ${clientID}) AS last_mutation_id`.execute(trx);

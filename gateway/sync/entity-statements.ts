@@ -3,9 +3,10 @@
 // so its plugins and the dialect's placeholders apply. Many rows go in one statement with a fixed
 // text, one round trip whatever their number: rows written as one JSON array parameter (jsonb on
 // Postgres, json_each on SQLite, so its statement cache sees the same text every time), ids probed
-// as Postgres arrays (unnest) or JSON arrays.
+// as Postgres arrays (unnest) or JSON arrays. The per-mutation reads are prepared once per connection.
 
 import { PostgresAdapter, sql, type CompiledQuery, type RawBuilder, type Transaction } from 'kysely';
+import { prepared } from '../store/prepared-statements.ts';
 import type { Database } from '../store/schema.ts';
 
 /** A row of the entities table as a push reads and writes it (org and version are the transaction's). */
@@ -42,11 +43,11 @@ export function entityStatements(trx: Transaction<Database>, orgId: string) {
 	}
 	const one = reused(
 		(tbl, id) =>
-			sql<StoredEntity>`SELECT ${columns} FROM ${entities} WHERE org_id = ${orgId} AND tbl = ${tbl} AND id = ${id}`
+			sql<StoredEntity>`${prepared('entity-by-id')}SELECT ${columns} FROM ${entities} WHERE org_id = ${orgId} AND tbl = ${tbl} AND id = ${id}`
 	);
 	const children = reused(
 		(tbl, parent) =>
-			sql<StoredEntity>`SELECT ${columns} FROM ${entities} WHERE org_id = ${orgId} AND tbl = ${tbl} AND parent = ${parent}`
+			sql<StoredEntity>`${prepared('entity-children')}SELECT ${columns} FROM ${entities} WHERE org_id = ${orgId} AND tbl = ${tbl} AND parent = ${parent}`
 	);
 	return {
 		one,

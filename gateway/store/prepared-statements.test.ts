@@ -1,0 +1,45 @@
+import { sql } from 'kysely';
+import { describe, expect, it } from 'vitest';
+import { STORE_KINDS } from '../test/stores.ts';
+import { prepared } from './prepared-statements.ts';
+
+describe.each(STORE_KINDS)('prepared statements on $name', (kind) => {
+	it('a marked statement answers as the same statement unmarked', async () => {
+		const { store, close } = await kind.open();
+		try {
+			await store.db.insertInto('orgs').values({ id: 'org-p', name: 'P', version: 7, next_quote_number: 1 }).execute();
+			const read = (id: string) =>
+				sql<{ version: number }>`${prepared('test-org-version')}SELECT version FROM orgs WHERE id = ${id}`.execute(
+					store.db
+				);
+			expect((await read('org-p')).rows).toEqual([{ version: 7 }]);
+			expect((await read('org-p')).rows).toEqual([{ version: 7 }]);
+			expect((await read('org-none')).rows).toEqual([]);
+		} finally {
+			await close();
+		}
+	});
+});
+
+describe.runIf(STORE_KINDS.some((k) => k.name === 'postgres'))('prepared statements on Postgres', () => {
+	it('are kept by name on the connection that ran them', async () => {
+		const { store, close } = await STORE_KINDS.find((k) => k.name === 'postgres')!.open();
+		try {
+			const names = await store.write(async (trx) => {
+				await sql`${prepared('test-one')}SELECT 1 AS one`.execute(trx);
+				await sql`SELECT 2 AS two`.execute(trx);
+				const { rows } = await sql<{ name: string }>`SELECT name FROM pg_prepared_statements ORDER BY name`.execute(
+					trx
+				);
+				return rows.map((r) => r.name);
+			});
+			expect(names).toEqual(['test-one']);
+		} finally {
+			await close();
+		}
+	});
+
+	it('refuses a name that could not be told from the statement text', () => {
+		expect(() => prepared('one */ DROP')).toThrow('lowercase words');
+	});
+});
