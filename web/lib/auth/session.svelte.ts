@@ -59,6 +59,11 @@ export class Session {
 		return this.#logout;
 	}
 
+	/** Someone is remembered on this device, or their sign-out is still to reach the server. */
+	get remembersSomeone(): boolean {
+		return this.#storage.getItem(CACHED_USER_KEY) !== null || this.#pendingLogout.isPending();
+	}
+
 	async start(): Promise<void> {
 		this.#platform ??= this.#openPlatform();
 		if (!this.#watchingNetwork) {
