@@ -2,7 +2,7 @@
 // against the real gateway over HTTP, signed in with a real session cookie.
 
 import { uuidv7 } from 'uuidv7';
-import type { Principal } from '../shared/auth/permissions.ts';
+import { toPrincipal, type Principal } from '../shared/auth/permissions.ts';
 import type { MutationArgs, MutationName } from '../shared/mutations/registry.ts';
 import type { Gateway, HttpClient } from '../gateway/test/http-harness.ts';
 import type { LocalDb } from '../web/lib/platform/local-db.ts';
@@ -29,15 +29,7 @@ export async function openDevice(
 	const session = await gateway.login(email);
 	const me = await session.get('/api/auth/me');
 	const profile = me.body.user;
-	const principal: Principal = {
-		userId: profile.id,
-		orgId: profile.orgId,
-		isAdmin: profile.isAdmin,
-		permissions: profile.permissions,
-		companyId: profile.companyId,
-		companyVerified: profile.companyVerified,
-		kind: profile.kind
-	};
+	const principal = toPrincipal(profile);
 	const withCookie: typeof fetch = (input, init = {}) =>
 		fetch(input, {
 			...init,

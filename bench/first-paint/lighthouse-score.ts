@@ -2,7 +2,7 @@
 // 4G connection, simulated. Debian's Chromium, headless.
 
 import * as chromeLauncher from 'chrome-launcher';
-import lighthouse from 'lighthouse';
+import lighthouse, { type Result } from 'lighthouse';
 
 export type LighthouseResult = {
 	performance: number;
@@ -11,7 +11,8 @@ export type LighthouseResult = {
 	details: string;
 };
 
-export async function lighthouseSignIn(baseUrl: string): Promise<LighthouseResult> {
+/** Lighthouse's report on the sign-in page for these categories, from a Chromium of its own. */
+export async function lighthouseReport(baseUrl: string, categories: string[]): Promise<Result> {
 	const chrome = await chromeLauncher.launch({
 		chromePath: '/usr/bin/chromium',
 		chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu']
@@ -21,23 +22,27 @@ export async function lighthouseSignIn(baseUrl: string): Promise<LighthouseResul
 			port: chrome.port,
 			output: 'json',
 			logLevel: 'error',
-			onlyCategories: ['performance', 'accessibility']
+			onlyCategories: categories
 		});
 		if (!result) throw new Error('Lighthouse returned no result');
-		const { lhr } = result;
-		if (lhr.runtimeError) throw new Error(`Lighthouse: ${lhr.runtimeError.message}`);
-		const score = (id: string) => Math.round((lhr.categories[id]?.score ?? 0) * 100);
-		const metric = (id: string) => Math.round(lhr.audits[id]?.numericValue ?? Number.NaN);
-		const savingsKB = (id: string) => {
-			const details = lhr.audits[id]?.details;
-			return details?.type === 'opportunity' ? Math.round((details.overallSavingsBytes ?? 0) / 1024) : 0;
-		};
-		const details =
-			`FCP ${metric('first-contentful-paint')} ms, LCP ${metric('largest-contentful-paint')} ms, ` +
-			`TBT ${metric('total-blocking-time')} ms; left on the table: ${savingsKB('unused-javascript')} KB unused JS, ` +
-			`${savingsKB('uses-text-compression')} KB text compression`;
-		return { performance: score('performance'), accessibility: score('accessibility'), details };
+		if (result.lhr.runtimeError) throw new Error(`Lighthouse: ${result.lhr.runtimeError.message}`);
+		return result.lhr;
 	} finally {
 		chrome.kill();
 	}
+}
+
+export async function lighthouseSignIn(baseUrl: string): Promise<LighthouseResult> {
+	const lhr = await lighthouseReport(baseUrl, ['performance', 'accessibility']);
+	const score = (id: string) => Math.round((lhr.categories[id]?.score ?? 0) * 100);
+	const metric = (id: string) => Math.round(lhr.audits[id]?.numericValue ?? Number.NaN);
+	const savingsKB = (id: string) => {
+		const details = lhr.audits[id]?.details;
+		return details?.type === 'opportunity' ? Math.round((details.overallSavingsBytes ?? 0) / 1024) : 0;
+	};
+	const details =
+		`FCP ${metric('first-contentful-paint')} ms, LCP ${metric('largest-contentful-paint')} ms, ` +
+		`TBT ${metric('total-blocking-time')} ms; left on the table: ${savingsKB('unused-javascript')} KB unused JS, ` +
+		`${savingsKB('uses-text-compression')} KB text compression`;
+	return { performance: score('performance'), accessibility: score('accessibility'), details };
 }
