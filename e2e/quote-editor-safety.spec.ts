@@ -140,7 +140,7 @@ test('the totals stay in view on a long quote, at 390 and 768 px', async ({ brow
 	const total = new QuoteEditor(page).total();
 	await expect(total).toHaveText('$4,000.00', { timeout: 20_000 });
 	await expect(total).toBeInViewport();
-	await page.getByRole('textbox', { name: 'Description of line 20' }).scrollIntoViewIfNeeded();
+	await scrollToLine(page, 20);
 	await expect(total).toBeInViewport();
 	// A long product name wraps on the phone instead of running out of its box.
 	const description = page.getByRole('textbox', { name: 'Description of line 20' });
@@ -154,7 +154,7 @@ test('the totals stay in view on a long quote, at 390 and 768 px', async ({ brow
 	await shot(page, 'long-quote-390');
 
 	await page.setViewportSize(TABLET.viewport);
-	await page.getByRole('textbox', { name: 'Description of line 30' }).scrollIntoViewIfNeeded();
+	await scrollToLine(page, 30);
 	await expect(total).toBeInViewport();
 	await shot(page, 'long-quote-768');
 	await page.context().close();
@@ -178,3 +178,14 @@ test('the quote list says "Loading quotes…", not "No quotes yet", until the fi
 	await expect(page.getByRole('list', { name: 'Quotes' }).getByRole('listitem').first()).toBeVisible();
 	await context.close();
 });
+
+/**
+ * Scrolls a line's description into view. A far-off line's plain-text description is swapped for its
+ * text area when the line becomes editable (near the viewport or when idle), so a scroll that catches
+ * the swap finds its element detached and is tried again on the one that took its place.
+ */
+async function scrollToLine(page: Page, line: number): Promise<void> {
+	await expect(async () => {
+		await page.getByRole('textbox', { name: `Description of line ${line}` }).scrollIntoViewIfNeeded({ timeout: 2_000 });
+	}).toPass({ timeout: 15_000 });
+}
