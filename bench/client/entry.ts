@@ -15,6 +15,7 @@ import { applyPull } from '../../web/lib/sync/apply-pull.ts';
 import { readMeta } from '../../web/lib/sync/local-meta.ts';
 import { runLocalMutation } from '../../web/lib/sync/local-mutation.ts';
 import { createSyncClient } from '../../web/lib/sync/sync-client.ts';
+import { chunkedInitialPut } from './chunked-layout-entry.ts';
 import { armWatch, watched, writeLine } from './live-check-entry.ts';
 import { drainAfterReconnect, queuedWrites } from './offline-queue-entry.ts';
 import { createReplicacheTx, REPLICACHE_INDEXES, replicacheKey } from './replicache-tx.ts';
@@ -378,6 +379,11 @@ export const outpostBench = {
 	oursInitialSync,
 	rawInitialPut,
 	dexieBulkPut,
+	chunkedInitialPut: (fixture: string) => {
+		const name = `bench-chunked-${Date.now()}-${counter++}`;
+		created.raw.push(name);
+		return chunkedInitialPut(fixtures.get(fixture)!, name);
+	},
 	replicacheInitialSync,
 	localWrites,
 	pullNoop,
