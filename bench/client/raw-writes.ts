@@ -39,8 +39,8 @@ export async function rawPuts(db: IDBDatabase, line: QuoteLine, quote: Quote, qu
 
 /**
  * The same puts after reading the line, then its quote (whose id the line holds). With `asOurs`, the
- * outbox entry also holds both rows as they were, and the transaction spans every store of `db`: what
- * ours asks of IndexedDB for this mutation, since a mutation's stores are not known before it runs.
+ * outbox entry also holds both rows as they were: what ours asks of IndexedDB for this mutation, over
+ * the stores `updateQuoteLine` declares.
  * `outboxId` is left out on a database whose outbox numbers its own entries (the replica's).
  */
 export async function rawReadsAndPuts(
@@ -50,10 +50,7 @@ export async function rawReadsAndPuts(
 	outboxId: number | undefined,
 	options: { asOurs: boolean }
 ) {
-	const tx = db.transaction(
-		options.asOurs ? [...db.objectStoreNames] : ['quoteLines', 'quotes', 'outbox'],
-		'readwrite'
-	);
+	const tx = db.transaction(['quoteLines', 'quotes', 'outbox'], 'readwrite');
 	const line = (await answer(tx.objectStore('quoteLines').get(id))) as QuoteLine;
 	const quote = (await answer(tx.objectStore('quotes').get(line.quoteId))) as Quote;
 	tx.objectStore('quoteLines').put({ ...line, quantity });
