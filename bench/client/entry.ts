@@ -18,6 +18,7 @@ import { createSyncClient } from '../../web/lib/sync/sync-client.ts';
 import { chunkedInitialPut } from './chunked-layout-entry.ts';
 import { armWatch, watched, writeLine } from './live-check-entry.ts';
 import { drainAfterReconnect, queuedWrites } from './offline-queue-entry.ts';
+import { committed, rawPuts, rawReadsAndPuts, writeBlocks } from './raw-writes.ts';
 import { createReplicacheTx, REPLICACHE_INDEXES, replicacheKey } from './replicache-tx.ts';
 
 // Dexie turns its debug mode (async stack tagging on every table call) on for pages served from
@@ -100,21 +101,6 @@ function openRawDb(name: string): Promise<IDBDatabase> {
 		};
 		open.onsuccess = () => resolve(open.result);
 		open.onerror = () => reject(open.error);
-	});
-}
-
-function answer<T>(request: IDBRequest<T>): Promise<T> {
-	return new Promise((resolve, reject) => {
-		request.onsuccess = () => resolve(request.result);
-		request.onerror = () => reject(request.error);
-	});
-}
-
-function committed(tx: IDBTransaction): Promise<void> {
-	return new Promise((resolve, reject) => {
-		tx.oncomplete = () => resolve();
-		tx.onerror = () => reject(tx.error);
-		tx.onabort = () => reject(tx.error ?? new Error('aborted'));
 	});
 }
 
@@ -206,6 +192,16 @@ async function replicacheInitialSync(fixture: string, lastKey: string, keep: boo
 	return { queryable, persisted };
 }
 
+/** The loaded fixtures' lines and quotes by id. */
+function fixtureRows() {
+	const rows = [...fixtures.values()].flat();
+	const lines = new Map(
+		rows.flatMap((r) => (r.table === 'quoteLines' ? [[r.value.id, r.value as QuoteLine] as const] : []))
+	);
+	const quotes = new Map(rows.flatMap((r) => (r.table === 'quotes' ? [[r.value.id, r.value as Quote] as const] : [])));
+	return { lines, quotes };
+}
+
 /**
  * Local writes (updateQuoteLine), interleaved one of each per round so drift hits all alike; ours
  * and raw IndexedDB take turns going first.
@@ -215,11 +211,7 @@ async function replicacheInitialSync(fixture: string, lastKey: string, keep: boo
 async function localWrites(count: number, lineIds: string[], warmup: number, persistEvery: number) {
 	const db = ours!.db;
 	const user = me();
-	const rows = [...fixtures.values()].flat();
-	const lines = new Map(
-		rows.flatMap((r) => (r.table === 'quoteLines' ? [[r.value.id, r.value as QuoteLine] as const] : []))
-	);
-	const quotes = new Map(rows.flatMap((r) => (r.table === 'quotes' ? [[r.value.id, r.value as Quote] as const] : [])));
+	const { lines, quotes } = fixtureRows();
 	const samples = {
 		ours: [] as number[],
 		raw: [] as number[],
@@ -238,18 +230,9 @@ async function localWrites(count: number, lineIds: string[], warmup: number, per
 			if (i >= 0) into.push(performance.now() - t0);
 		};
 		const oursWrite = () => runLocalMutation(db, user, 'updateQuoteLine', { id, quantity }, Date.now());
-		const rawWrite = async () => {
+		const rawWrite = () => {
 			const line = lines.get(id)!;
-			const tx = raw!.transaction(['quoteLines', 'quotes', 'outbox'], 'readwrite');
-			tx.objectStore('quoteLines').put({ ...line, quantity });
-			tx.objectStore('quotes').put({ ...quotes.get(line.quoteId)!, updatedAt: Date.now() });
-			tx.objectStore('outbox').add({
-				id: ++outboxId,
-				name: 'updateQuoteLine',
-				args: { id, quantity },
-				timestamp: Date.now()
-			});
-			await committed(tx);
+			return rawPuts(raw!, line, quotes.get(line.quoteId)!, quantity, ++outboxId);
 		};
 		// Whichever runs first pays for what the round before left behind (Replicache's persist()):
 		// the two take turns.
@@ -260,41 +243,8 @@ async function localWrites(count: number, lineIds: string[], warmup: number, per
 			await time(samples.raw, rawWrite);
 			await time(samples.ours, oursWrite);
 		}
-		await time(samples.rawReads, async () => {
-			const tx = raw!.transaction(['quoteLines', 'quotes', 'outbox'], 'readwrite');
-			const line = (await answer(tx.objectStore('quoteLines').get(id))) as QuoteLine;
-			const quote = (await answer(tx.objectStore('quotes').get(line.quoteId))) as Quote;
-			tx.objectStore('quoteLines').put({ ...line, quantity });
-			tx.objectStore('quotes').put({ ...quote, updatedAt: Date.now() });
-			tx.objectStore('outbox').add({
-				id: ++outboxId,
-				name: 'updateQuoteLine',
-				args: { id, quantity },
-				timestamp: Date.now()
-			});
-			await committed(tx);
-		});
-		await time(samples.rawSame, async () => {
-			// What ours asks of IndexedDB for this mutation: the line, then the quote (whose id the line
-			// holds), then the writes and the outbox entry holding both rows as they were before; over all
-			// the stores, as ours spans every entity store (a mutation's are not known before it runs).
-			const tx = raw!.transaction([...raw!.objectStoreNames], 'readwrite');
-			const line = (await answer(tx.objectStore('quoteLines').get(id))) as QuoteLine;
-			const quote = (await answer(tx.objectStore('quotes').get(line.quoteId))) as Quote;
-			tx.objectStore('quoteLines').put({ ...line, quantity });
-			tx.objectStore('quotes').put({ ...quote, updatedAt: Date.now() });
-			tx.objectStore('outbox').add({
-				id: ++outboxId,
-				name: 'updateQuoteLine',
-				args: { id, quantity },
-				timestamp: Date.now(),
-				before: [
-					{ table: 'quoteLines', id, value: line },
-					{ table: 'quotes', id: quote.id, value: quote }
-				]
-			});
-			await committed(tx);
-		});
+		await time(samples.rawReads, () => rawReadsAndPuts(raw!, id, quantity, ++outboxId, { asOurs: false }));
+		await time(samples.rawSame, () => rawReadsAndPuts(raw!, id, quantity, ++outboxId, { asOurs: true }));
 		await time(samples.replicache, () => rep!.mutate.updateQuoteLine!({ id, quantity }));
 		if ((i + warmup) % persistEvery === 0) {
 			await rep!.persist();
@@ -386,6 +336,8 @@ export const outpostBench = {
 	},
 	replicacheInitialSync,
 	localWrites,
+	writeBlocks: (lineIds: string[], n: number, rounds: number) =>
+		writeBlocks(ours!.db, me(), raw!, fixtureRows(), lineIds, n, rounds),
 	pullNoop,
 	queuedWrites: (count: number, lineIds: string[], warmup: number, pending: number) =>
 		queuedWrites(ours!.db, me(), keep, count, lineIds, warmup, pending),

@@ -3,7 +3,10 @@
 // headless Chromium, printing p50 / p95 of each and the ratios.
 //   node --import tsx bench/client/profile-write.ts [writes]
 // PROFILE=file.cpuprofile writes a CPU profile of the page during the timed rounds, from an unminified
-// bundle (open it in Chrome's DevTools Performance panel).
+// bundle (open it in Chrome's DevTools Performance panel). BLOCKS=rounds times blocks of writes
+// instead (raw-writes.ts, writeBlocks): ours, the same requests by hand on the replica's own
+// database, and raw puts, [writes] of each per block; what ours adds over its own requests shows
+// there above a loaded machine's noise.
 
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -61,27 +64,31 @@ try {
 		await call('replicacheInitialSync', 'replicache', lastKey, true);
 		const lineIds = seeded.filter((r, k) => r.table === 'quoteLines' && k % 37 === 0).map((r) => r.value.id);
 
-		const cdp = profileFile ? await context.newCDPSession(page) : null;
-		if (cdp) {
-			await cdp.send('Profiler.enable');
-			await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
-			await cdp.send('Profiler.start');
-		}
-		const { samples } = await call('localWrites', writes, lineIds, 20, 5);
-		const ours = latency(samples.ours);
-		const line = (name: string, s: number[]) => {
-			const l = latency(s);
-			return `${name.padEnd(22)} ${l.p50.toFixed(2)} / ${l.p95.toFixed(2)} ms  ours ÷ it ${(ours.p50 / l.p50).toFixed(2)}×`;
-		};
-		console.log(line('ours', samples.ours));
-		console.log(line('raw', samples.raw));
-		console.log(line('raw with reads', samples.rawReads));
-		console.log(line('raw, same requests', samples.rawSame));
-		console.log(line('replicache (memory)', samples.replicache));
-		if (cdp && profileFile) {
-			const { profile: cpu } = await cdp.send('Profiler.stop');
-			writeFileSync(profileFile, JSON.stringify(cpu));
-			console.log(`CPU profile written to ${profileFile}`);
+		if (process.env.BLOCKS)
+			await timeBlocks(call, lineIds, Math.min(writes, lineIds.length), Number(process.env.BLOCKS));
+		else {
+			const cdp = profileFile ? await context.newCDPSession(page) : null;
+			if (cdp) {
+				await cdp.send('Profiler.enable');
+				await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
+				await cdp.send('Profiler.start');
+			}
+			const { samples } = await call('localWrites', writes, lineIds, 20, 5);
+			const ours = latency(samples.ours);
+			const line = (name: string, s: number[]) => {
+				const l = latency(s);
+				return `${name.padEnd(22)} ${l.p50.toFixed(2)} / ${l.p95.toFixed(2)} ms  ours ÷ it ${(ours.p50 / l.p50).toFixed(2)}×`;
+			};
+			console.log(line('ours', samples.ours));
+			console.log(line('raw', samples.raw));
+			console.log(line('raw with reads', samples.rawReads));
+			console.log(line('raw, same requests', samples.rawSame));
+			console.log(line('replicache (memory)', samples.replicache));
+			if (cdp && profileFile) {
+				const { profile: cpu } = await cdp.send('Profiler.stop');
+				writeFileSync(profileFile, JSON.stringify(cpu));
+				console.log(`CPU profile written to ${profileFile}`);
+			}
 		}
 	} finally {
 		await context.close();
@@ -90,4 +97,16 @@ try {
 	await server.close();
 	await bench.close();
 	rmSync(profile, { recursive: true, force: true });
+}
+
+async function timeBlocks(call: Call, lineIds: string[], n: number, rounds: number) {
+	const blocks = (await call('writeBlocks', lineIds, n, rounds)) as Record<string, number[]>;
+	const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+	const ours = median(blocks.ours!);
+	for (const [name, means] of Object.entries(blocks)) {
+		const m = median(means);
+		console.log(
+			`${name.padEnd(14)} ${m.toFixed(2)} ms a write (median of ${means.length} blocks of ${n})  ours ÷ it ${(ours / m).toFixed(2)}×`
+		);
+	}
 }

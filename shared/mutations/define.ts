@@ -3,6 +3,7 @@
 
 import type { z } from 'zod';
 import type { Principal, Requirement } from '../auth/permissions.ts';
+import type { TableName } from '../schema/tables.ts';
 import type { Tx } from '../sync/tx.ts';
 
 export type MutationContext = {
@@ -18,6 +19,12 @@ export type MutationDef<Name extends string = string, Args extends z.ZodType = z
 	name: Name;
 	args: Args;
 	permission: Requirement;
+	/**
+	 * Every table apply() may read or write, when declared: the client's local write then opens its
+	 * IndexedDB transaction over these alone (and the outbox), which costs less than one over every
+	 * store. A table left out fails the write (web/lib/sync/declared-stores.test.ts runs each path).
+	 */
+	stores?: readonly TableName[];
 	apply(tx: Tx, args: z.infer<Args>, ctx: MutationContext): Promise<void>;
 };
 

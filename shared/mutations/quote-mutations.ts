@@ -16,6 +16,7 @@ import { requireEditableQuote, requireLine, requireOpenQuote, requireSendable, t
 export const createQuote = defineMutation({
 	name: 'createQuote',
 	permission: 'quoteEditor',
+	stores: ['quotes', 'companies', 'contacts'],
 	args: z.object({ id, companyId: id, title: quoteSchema.shape.title, contactId: id.nullable().optional() }).strict(),
 	async apply(tx, args, ctx) {
 		if (await tx.get('quotes', args.id)) throw DomainError.of('idTaken');
@@ -45,6 +46,7 @@ export const createQuote = defineMutation({
 export const updateQuote = defineMutation({
 	name: 'updateQuote',
 	permission: 'quoteEditor',
+	stores: ['quotes', 'quoteLines', 'companies', 'contacts'],
 	args: quoteSchema
 		.pick({
 			companyId: true,
@@ -110,6 +112,7 @@ const lineFields = quoteLineSchema.pick({
 export const addQuoteLine = defineMutation({
 	name: 'addQuoteLine',
 	permission: 'quoteEditor',
+	stores: ['quotes', 'quoteLines', 'products', 'categories', 'pricingBooks'],
 	args: lineFields
 		.partial()
 		.extend({ id, quoteId: id, productId: id.optional(), position: quoteLineSchema.shape.position.optional() })
@@ -171,6 +174,7 @@ async function catalogDefaults(tx: Tx, productId: string, companyId: string, now
 export const updateQuoteLine = defineMutation({
 	name: 'updateQuoteLine',
 	permission: 'quoteEditor',
+	stores: ['quoteLines', 'quotes'],
 	args: lineFields.extend({ position: quoteLineSchema.shape.position }).partial().extend({ id }).strict(),
 	async apply(tx, { id, ...fields }, ctx) {
 		const line = await requireLine(tx, id);
@@ -183,6 +187,7 @@ export const updateQuoteLine = defineMutation({
 export const removeQuoteLine = defineMutation({
 	name: 'removeQuoteLine',
 	permission: 'quoteEditor',
+	stores: ['quoteLines', 'quotes'],
 	args: z.object({ id }).strict(),
 	async apply(tx, { id }, ctx) {
 		const line = await tx.get('quoteLines', id);

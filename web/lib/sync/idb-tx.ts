@@ -35,7 +35,16 @@ export function createIdbTx(db: LocalDb, trans: IDBTransaction): IdbTx {
 	const rows = new Map<string, Promise<Row | null>>();
 	const before = new Map<string, RowBefore>();
 	const changes: Record<string, RangeSet> = {};
-	const store = (name: string) => trans.objectStore(name);
+	const store = (name: string) => {
+		try {
+			return trans.objectStore(name);
+		} catch (error) {
+			if (!(error instanceof DOMException && error.name === 'NotFoundError')) throw error;
+			throw new Error(`This write's transaction does not span '${name}': add it to the mutation's stores.`, {
+				cause: error
+			});
+		}
+	};
 	const keyOf = (table: TableName, id: string) => `${table}\u0000${id}`;
 	const part = (store: string, index: string) => (changes[`idb://${db.name}/${store}/${index}`] ??= new RangeSet());
 

@@ -28,7 +28,7 @@ export async function runLocalMutation<N extends MutationName>(
 		);
 	}
 	if (!db.isOpen()) await db.open();
-	const trans = db.backendDB().transaction([...ENTITY_STORES, 'outbox'], 'readwrite');
+	const trans = db.backendDB().transaction([...(def.stores ?? ENTITY_STORES), 'outbox'], 'readwrite');
 	const done = committed(trans);
 	const tx = createIdbTx(db, trans);
 	let added: IDBRequest<IDBValidKey>;
