@@ -124,6 +124,19 @@ test('the service worker takes control and precaches the shell and the app JS', 
 	for (const path of referenced) expect(paths, path).toContain(path);
 });
 
+test('the hashed chunks are read from the precache by a static route, not through the worker', async ({ page }) => {
+	await controlledPage(page);
+	await page.reload();
+	await expectAppShell(page);
+	const sources = await page.evaluate(() =>
+		(performance.getEntriesByType('resource') as PerformanceResourceTiming[])
+			.filter((entry) => new URL(entry.name).pathname.startsWith('/_app/immutable/'))
+			.map((entry) => (entry as unknown as { workerFinalSourceType: string }).workerFinalSourceType)
+	);
+	expect(sources.length).toBeGreaterThan(0);
+	expect([...new Set(sources)]).toEqual(['cache']);
+});
+
 test('offline, deep links and / render the app shell from the precache', async ({ page, context }) => {
 	await controlledPage(page);
 	const errors: string[] = [];
