@@ -104,10 +104,18 @@ export function entityStatements(trx: Transaction<Database>, orgId: string) {
 		/**
 		 * On Postgres, `alongside` (a data-modifying statement on another table) runs in the same
 		 * statement, as a CTE: one round trip for both. Answers whether it ran (never on SQLite).
+		 * On SQLite, `betweenRows` runs after each row (to let the event loop answer others).
 		 */
-		async upsert(version: number, writes: readonly StoredEntity[], alongside?: RawBuilder<unknown>): Promise<boolean> {
+		async upsert(
+			version: number,
+			writes: readonly StoredEntity[],
+			{ alongside, betweenRows }: { alongside?: RawBuilder<unknown>; betweenRows?: () => Promise<void> } = {}
+		): Promise<boolean> {
 			if (!postgres) {
-				for (const w of writes) await upsertRow(w.tbl, w.id, version, w.deleted, w.scope, w.parent, w.value);
+				for (const w of writes) {
+					await upsertRow(w.tbl, w.id, version, w.deleted, w.scope, w.parent, w.value);
+					await betweenRows?.();
+				}
 				return false;
 			}
 			// The rows as one JSON array of arrays, parsed by the database: serialising six text arrays
