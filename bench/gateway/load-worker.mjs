@@ -7,7 +7,10 @@
 import http from 'node:http';
 import { parentPort } from 'node:worker_threads';
 
-const agent = new http.Agent({ keepAlive: true, maxSockets: 64 });
+// A pooled socket idle for 4 s is dropped before the server's keep-alive timeout (5 s) closes it:
+// under load, a socket left idle by the throughput clients was otherwise reused just as the server
+// closed it, and the health probe that followed died with "socket hang up".
+const agent = new http.Agent({ keepAlive: true, maxSockets: 64, timeout: 4_000 });
 
 /** POSTs `body`, or GETs when there is none. */
 function send(url, headers, body) {

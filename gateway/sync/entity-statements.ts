@@ -1,9 +1,10 @@
 // The statements a push runs on the entities table, as raw SQL: no query builder per call (a tenth
 // of a push's time went into building and compiling queries), yet still through Kysely's executor,
 // so its plugins and the dialect's placeholders apply. Many rows go in one statement with a fixed
-// text, one round trip whatever their number: rows written as one JSON array parameter (jsonb on
-// Postgres, json_each on SQLite, so its statement cache sees the same text every time), ids probed
-// as Postgres arrays (unnest) or JSON arrays. The per-mutation reads are prepared once per connection.
+// text, one round trip whatever their number: rows written as one jsonb array parameter on Postgres,
+// ids probed as Postgres arrays (unnest) or JSON arrays. SQLite has no round trip to save: it writes
+// row by row with one compiled statement, cheaper than parsing the rows back out of a JSON array.
+// The per-mutation reads are prepared once per connection.
 
 import { PostgresAdapter, sql, type CompiledQuery, type RawBuilder, type Transaction } from 'kysely';
 import { prepared } from '../store/prepared-statements.ts';
@@ -30,24 +31,39 @@ export function entityStatements(trx: Transaction<Database>, orgId: string) {
 		return Number((await query.execute(trx)).numAffectedRows ?? 0n);
 	}
 	/**
-	 * A read a push repeats per mutation, compiled the first time and then run with new parameters:
-	 * building and compiling it anew cost more than running it. Its parameters must be the
-	 * organisation, then `query`'s arguments, in that order.
+	 * A statement a push repeats per mutation or per row, compiled the first time and then run with
+	 * new parameters: building and compiling it anew cost more than running it. Its parameters must be
+	 * the organisation, then `query`'s arguments, in that order.
 	 */
-	function reused(query: (...parameters: string[]) => RawBuilder<StoredEntity>) {
-		let compiled: CompiledQuery<StoredEntity> | null = null;
-		return async (...parameters: string[]): Promise<StoredEntity[]> => {
+	function reused<R, P extends unknown[]>(query: (...parameters: P) => RawBuilder<R>) {
+		let compiled: CompiledQuery<R> | null = null;
+		return async (...parameters: P): Promise<R[]> => {
 			compiled ??= query(...parameters).compile(trx);
-			return (await trx.executeQuery<StoredEntity>({ ...compiled, parameters: [orgId, ...parameters] })).rows;
+			return (await trx.executeQuery<R>({ ...compiled, parameters: [orgId, ...parameters] })).rows;
 		};
 	}
 	const one = reused(
-		(tbl, id) =>
+		(tbl: string, id: string) =>
 			sql<StoredEntity>`${prepared('entity-by-id')}SELECT ${columns} FROM ${entities} WHERE org_id = ${orgId} AND tbl = ${tbl} AND id = ${id}`
 	);
 	const children = reused(
-		(tbl, parent) =>
+		(tbl: string, parent: string) =>
 			sql<StoredEntity>`${prepared('entity-children')}SELECT ${columns} FROM ${entities} WHERE org_id = ${orgId} AND tbl = ${tbl} AND parent = ${parent}`
+	);
+	const upsertRow = reused(
+		(
+			tbl: string,
+			id: string,
+			version: number,
+			deleted: number,
+			scope: string | null,
+			parent: string | null,
+			value: string
+		) =>
+			sql`INSERT INTO ${entities} (org_id, tbl, id, version, deleted, scope, parent, value)
+				VALUES (${orgId}, ${tbl}, ${id}, ${version}, ${deleted}, ${scope}, ${parent}, ${value})
+				ON CONFLICT (org_id, tbl, id) DO UPDATE SET version = excluded.version, deleted = excluded.deleted,
+				scope = excluded.scope, parent = excluded.parent, value = excluded.value`
 	);
 	return {
 		one,
@@ -88,28 +104,31 @@ export function entityStatements(trx: Transaction<Database>, orgId: string) {
 		/**
 		 * On Postgres, `alongside` (a data-modifying statement on another table) runs in the same
 		 * statement, as a CTE: one round trip for both. Answers whether it ran (never on SQLite).
+		 * On SQLite, `betweenRows` runs after each row (to let the event loop answer others).
 		 */
-		async upsert(version: number, writes: readonly StoredEntity[], alongside?: RawBuilder<unknown>): Promise<boolean> {
+		async upsert(
+			version: number,
+			writes: readonly StoredEntity[],
+			{ alongside, betweenRows }: { alongside?: RawBuilder<unknown>; betweenRows?: () => Promise<void> } = {}
+		): Promise<boolean> {
+			if (!postgres) {
+				for (const w of writes) {
+					await upsertRow(w.tbl, w.id, version, w.deleted, w.scope, w.parent, w.value);
+					await betweenRows?.();
+				}
+				return false;
+			}
 			// The rows as one JSON array of arrays, parsed by the database: serialising six text arrays
 			// (quoting every value) cost a push of 100 more than the rest of its statement.
 			const table = JSON.stringify(writes.map((w) => [w.tbl, w.id, w.deleted, w.scope, w.parent, w.value]));
-			if (postgres) {
-				const prefix = alongside ? sql`WITH alongside AS (${alongside}) ` : sql``;
-				await sql`${prefix}INSERT INTO ${entities} (org_id, tbl, id, version, deleted, scope, parent, value)
-					SELECT ${orgId}::text, j.value ->> 0, j.value ->> 1, ${version}::bigint, (j.value ->> 2)::int,
-						j.value ->> 3, j.value ->> 4, j.value ->> 5
-					FROM jsonb_array_elements(${table}::jsonb) AS j
-					ON CONFLICT (org_id, tbl, id) DO UPDATE SET version = excluded.version, deleted = excluded.deleted,
-					scope = excluded.scope, parent = excluded.parent, value = excluded.value`.execute(trx);
-				return alongside !== undefined;
-			}
-			// SQLite wants a WHERE on an INSERT ... SELECT that has an ON CONFLICT clause.
-			await sql`INSERT INTO ${entities} (org_id, tbl, id, version, deleted, scope, parent, value)
-				SELECT ${orgId}, j.value ->> 0, j.value ->> 1, ${version}, j.value ->> 2, j.value ->> 3, j.value ->> 4, j.value ->> 5
-				FROM json_each(${table}) AS j WHERE true
+			const prefix = alongside ? sql`WITH alongside AS (${alongside}) ` : sql``;
+			await sql`${prefix}INSERT INTO ${entities} (org_id, tbl, id, version, deleted, scope, parent, value)
+				SELECT ${orgId}::text, j.value ->> 0, j.value ->> 1, ${version}::bigint, (j.value ->> 2)::int,
+					j.value ->> 3, j.value ->> 4, j.value ->> 5
+				FROM jsonb_array_elements(${table}::jsonb) AS j
 				ON CONFLICT (org_id, tbl, id) DO UPDATE SET version = excluded.version, deleted = excluded.deleted,
 				scope = excluded.scope, parent = excluded.parent, value = excluded.value`.execute(trx);
-			return false;
+			return alongside !== undefined;
 		},
 		/** A quote that moves to another company takes its lines' visibility with it; the count of lines moved. */
 		moveLines(quoteId: string, scope: string | null, version: number): Promise<number> {

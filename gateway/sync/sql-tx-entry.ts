@@ -17,7 +17,6 @@ export type Entry = {
 };
 
 export const keyOf = (table: string, id: string) => `${table}\u0000${id}`;
-export const byId = (a: Entry, b: Entry) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
 export function fromStored(r: StoredEntity): Entry {
 	return { tbl: r.tbl, id: r.id, deleted: Number(r.deleted) !== 0, scope: r.scope, parent: r.parent, value: r.value };

@@ -5,7 +5,7 @@
 
 import { TABLE_NAMES } from '../../shared/schema/tables.ts';
 import type { entityStatements, StoredEntity } from './entity-statements.ts';
-import { byId, fromStored, keyOf, rowOf, type Entry } from './sql-tx-entry.ts';
+import { fromStored, keyOf, rowOf, type Entry } from './sql-tx-entry.ts';
 
 export type TxReads = {
 	/** The row as this transaction sees it, if already known; undefined when the database must be asked. */
@@ -35,6 +35,12 @@ export function createTxReads(
 	let loaded = new Map<string, Set<string>>();
 	/** Row keys written under a parent or table in this transaction, flushed or not (a superset: filtered on read). */
 	let written = new Map<string, Set<string>>();
+	/**
+	 * Both of the above for a group listed already, in id order (its keys share their table's
+	 * prefix), kept in order as rows are written: a mutation adding one line to a quote of a hundred
+	 * must not sort the hundred again.
+	 */
+	let ordered = new Map<string, string[]>();
 	/** Ids looked up in every table at once by readAhead: absent from `base` means absent. */
 	let probed = new Set<string>();
 
@@ -58,7 +64,10 @@ export function createTxReads(
 	function note(group: string, k: string): void {
 		let keys = written.get(group);
 		if (!keys) written.set(group, (keys = new Set()));
+		if (keys.has(k)) return;
 		keys.add(k);
+		const inOrder = ordered.get(group);
+		if (inOrder && !loaded.get(group)!.has(k)) inOrder.splice(sortedIndex(inOrder, k), 0, k);
 	}
 
 	function wrote(entry: Entry): void {
@@ -85,14 +94,18 @@ export function createTxReads(
 				remember(rows, stored);
 				loaded.set(name, stored);
 			}
-			const entries: Entry[] = [];
-			const take = (k: string) => {
+			let inOrder = ordered.get(name);
+			if (!inOrder) {
+				inOrder = [...stored];
+				for (const k of written.get(name) ?? []) if (!stored.has(k)) inOrder.push(k);
+				ordered.set(name, inOrder.sort());
+			}
+			const found: T[] = [];
+			for (const k of inOrder) {
 				const entry = knownByKey(k);
-				if (entry && !entry.deleted && keep(entry)) entries.push(entry);
-			};
-			stored.forEach(take);
-			for (const k of written.get(name) ?? []) if (!stored.has(k)) take(k);
-			return entries.sort(byId).map((e) => rowOf<T>(e));
+				if (entry && !entry.deleted && keep(entry)) found.push(rowOf<T>(entry));
+			}
+			return found;
 		},
 		async readAhead(ids) {
 			const fresh = [...new Set(ids)].filter((id) => !probed.has(id));
@@ -109,7 +122,20 @@ export function createTxReads(
 			loaded = new Map();
 			probed = new Set();
 			written = new Map();
+			ordered = new Map();
 			for (const entry of unflushed) wrote(entry);
 		}
 	};
+}
+
+/** Where `k` goes in the ascending `keys`. */
+function sortedIndex(keys: readonly string[], k: string): number {
+	let low = 0;
+	let high = keys.length;
+	while (low < high) {
+		const middle = (low + high) >>> 1;
+		if (keys[middle]! < k) low = middle + 1;
+		else high = middle;
+	}
+	return low;
 }

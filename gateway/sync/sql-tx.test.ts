@@ -3,10 +3,12 @@ import { DomainError } from '../../shared/errors.ts';
 import { runTxContract } from '../../shared/sync/tx-contract.ts';
 import type { Tx } from '../../shared/sync/tx.ts';
 import { buildCompany, buildQuote, buildQuoteLine } from '../../shared/test/builders.ts';
+import type { Transaction } from 'kysely';
+import type { Database } from '../store/schema.ts';
 import type { Store } from '../store/store.ts';
 import { STORE_KINDS, type TestStore } from '../test/stores.ts';
 import { nextSpaceVersion } from './space-version.ts';
-import { createSqlTx } from './sql-tx.ts';
+import { createSqlTx, openPushRows } from './sql-tx.ts';
 
 const ORG = 'org-a';
 const OTHER_ORG = 'org-b';
@@ -14,12 +16,16 @@ const OTHER_ORG = 'org-b';
 class Release {}
 
 /** A Tx inside one open write transaction, rolled back on close so every test starts empty. */
-function heldTx(store: Store, orgId: string): Promise<{ tx: Tx; close(): Promise<void> }> {
+function heldTx(
+	store: Store,
+	orgId: string,
+	open: (trx: Transaction<Database>, version: number) => Tx = (trx, version) => createSqlTx(trx, orgId, version)
+): Promise<{ tx: Tx; close(): Promise<void> }> {
 	let release!: () => void;
 	const released = new Promise<void>((r) => (release = r));
 	return new Promise((resolve, reject) => {
 		const finished = store.write(async (trx) => {
-			const tx = createSqlTx(trx, orgId, await nextSpaceVersion(trx, orgId));
+			const tx = open(trx, await nextSpaceVersion(trx, orgId));
 			resolve({
 				tx,
 				async close() {
@@ -33,6 +39,15 @@ function heldTx(store: Store, orgId: string): Promise<{ tx: Tx; close(): Promise
 			throw new Release();
 		});
 		finished.catch(reject);
+	});
+}
+
+/** heldTx through a push's rows, which keep what they read for the whole transaction: one mutation in progress. */
+function heldPushRows(store: Store, orgId: string): Promise<{ tx: Tx; close(): Promise<void> }> {
+	return heldTx(store, orgId, (trx, version) => {
+		const rows = openPushRows(trx, orgId, version);
+		rows.begin();
+		return rows.tx;
 	});
 }
 
@@ -74,6 +89,7 @@ describe.each(STORE_KINDS)('SQL Tx on $name', (kind) => {
 	});
 
 	runTxContract(`SQL (${kind.name})`, () => heldTx(store, ORG));
+	runTxContract(`SQL push rows (${kind.name})`, () => heldPushRows(store, ORG));
 
 	it('stamps each written row with the transaction’s space version', async () => {
 		const quote = buildQuote({ id: 'q-stamp', companyId: 'company-acme', status: 'sent' });

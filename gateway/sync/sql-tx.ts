@@ -152,7 +152,7 @@ function openRows(
 							parent: e.parent,
 							value: e.value
 						})),
-						last ? alongside : undefined
+						{ alongside: last ? alongside : undefined, betweenRows: letOthersRun }
 					)
 				);
 				for (const e of entries) {

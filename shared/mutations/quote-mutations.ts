@@ -151,8 +151,11 @@ export const addQuoteLine = defineMutation({
 
 /** The greatest well-formed key among the quote's lines: one stored before keys were validated would throw. */
 async function lastPosition(tx: Tx, quoteId: string): Promise<string | null> {
-	// Greatest first, so the usual quote validates one key rather than every line's.
 	const positions = (await tx.byIndex('quoteLines', 'quoteId', quoteId)).map((line) => line.position);
+	// The greatest first, found without sorting: the usual quote validates one key rather than every line's.
+	let greatest: string | null = null;
+	for (const position of positions) if (greatest === null || position > greatest) greatest = position;
+	if (greatest === null || isOrderKey(greatest)) return greatest;
 	return positions.sort().reverse().find(isOrderKey) ?? null;
 }
 

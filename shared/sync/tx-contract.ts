@@ -103,6 +103,17 @@ export function runTxContract(name: string, makeTx: TxFactory): void {
 			expect(found.every((l) => l.quoteId === quoteId)).toBe(true);
 		});
 
+		it('byIndex keeps id order as rows join a value already listed', async () => {
+			const quoteId = 'quote-growing';
+			await tx.put('quoteLines', buildQuoteLine({ id: 'line-m', quoteId }));
+			expect((await tx.byIndex('quoteLines', 'quoteId', quoteId)).map((l) => l.id)).toEqual(['line-m']);
+			for (const id of ['line-z', 'line-a', 'line-n']) await tx.put('quoteLines', buildQuoteLine({ id, quoteId }));
+			await tx.put('quoteLines', buildQuoteLine({ id: 'line-m', quoteId, description: 'Written again' }));
+			const found = await tx.byIndex('quoteLines', 'quoteId', quoteId);
+			expect(found.map((l) => l.id)).toEqual(['line-a', 'line-m', 'line-n', 'line-z']);
+			expect(found[1]!.description).toBe('Written again');
+		});
+
 		it('byIndex returns whole rows equal to what was put', async () => {
 			const line = buildQuoteLine({ quoteId: 'quote-whole', description: 'Cabling per drop', quantity: 8 });
 			await tx.put('quoteLines', line);
