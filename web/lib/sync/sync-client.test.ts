@@ -4,6 +4,7 @@ import { TEST_NOW } from '../../../shared/test/builders.ts';
 import type { LocalDb } from '../platform/local-db.ts';
 import { createFakeNetworkStatus } from '../platform/network-status.ts';
 import { destroyTestDb, openTestDb } from '../test/fake-local-db.ts';
+import { writeMeta } from './local-meta.ts';
 import { createSyncClient, type SyncClient, type SyncClientOptions } from './sync-client.ts';
 
 const sales: Principal = {
@@ -18,7 +19,7 @@ const sales: Principal = {
 
 /** Real IndexedDB work (fake-indexeddb) runs on real macrotasks; only setTimeout is simulated. */
 const settleIdb = async () => {
-	for (let i = 0; i < 20; i++) await new Promise((resolve) => setImmediate(resolve));
+	for (let i = 0; i < 50; i++) await new Promise((resolve) => setImmediate(resolve));
 };
 
 /** Lets `ms` of simulated time pass in 50 ms steps, letting the database answer in between. */
@@ -244,6 +245,25 @@ describe('the sync loop offline', () => {
 		gateway.release();
 		await sync.idle();
 		expect(gateway.sent).toEqual([[1], [2, 3, 4]]);
+	});
+
+	it('mutations the gateway has confirmed are not sent again, should the outbox still hold them', async () => {
+		networkUp = true;
+		for (let i = 0; i < 2; i++) {
+			await db.outbox.add({
+				name: 'updateQuote',
+				args: { id: 'q1', notes: `Edit ${i}` },
+				timestamp: TEST_NOW
+			} as never);
+		}
+		await writeMeta(db, 'lastMutationID', 1);
+		const gateway = holdingGateway();
+		const sync = open({ fetch: gateway.fetch });
+		sync.kick();
+		await settleIdb();
+		gateway.release();
+		await sync.idle();
+		expect(gateway.sent).toEqual([[2, 3]]);
 	});
 
 	it('syncs that all succeed store the connected state once', async () => {

@@ -194,8 +194,15 @@ export function createSyncClient(options: SyncClientOptions): SyncClient {
 	/** What a sync starts from, in one read: the confirmed mutation id, the first pending mutations, the cookie. */
 	function readStart() {
 		return db.transaction('r', [db.meta, db.outbox], async () => {
-			const [confirmed, cookie] = await Promise.all([readMeta(db, 'lastMutationID', 0), readMeta(db, 'cookie', null)]);
-			return { confirmed, pending: await pendingAfter(confirmed), cookie };
+			const [confirmed, cookie, rows] = await Promise.all([
+				readMeta(db, 'lastMutationID', 0),
+				readMeta(db, 'cookie', null),
+				pendingAfter(0)
+			]);
+			// A pull drops confirmed mutations in the transaction that confirms them, so the outbox holds
+			// none; should one be left all the same, the pending ones are read again after it.
+			const pending = rows.every((row) => row.id > confirmed) ? rows : await pendingAfter(confirmed);
+			return { confirmed, pending, cookie };
 		});
 	}
 
