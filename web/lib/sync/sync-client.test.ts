@@ -202,7 +202,7 @@ describe('the sync loop offline', () => {
 		let pulls = 0;
 		const sent: number[][] = [];
 		let release = () => {};
-		const fetch: typeof fetch = async (input, init) => {
+		const holding: typeof fetch = async (input, init) => {
 			attempts.push({ path: String(input), at: Date.now() - TEST_NOW });
 			if (String(input).endsWith('/pull')) return pullAnswer(++pulls, confirmed);
 			const ids = (JSON.parse(String(init!.body)) as { mutations: { id: number }[] }).mutations.map((m) => m.id);
@@ -211,7 +211,7 @@ describe('the sync loop offline', () => {
 			confirmed = Math.max(confirmed, ...ids);
 			return Response.json({});
 		};
-		return { fetch, sent, release: () => release() };
+		return { fetch: holding, sent, release: () => release() };
 	}
 
 	it('a local write on an idle loop is pushed before any timer runs', async () => {
