@@ -71,6 +71,22 @@ describe('applyPull', () => {
 		expect(await readMeta(db, 'cookie', null)).toEqual({ v: 2, acl: 1 });
 	});
 
+	it('with nothing pending, a pull still records how far the gateway confirmed and applies its rows', async () => {
+		const server = buildQuote({ id: 'q1', companyId: acme.id, title: 'From elsewhere' });
+		await pull(
+			response({
+				cookie: { v: 2, acl: 1 },
+				lastMutationIDChanges: { [CLIENT]: 3 },
+				patch: [{ op: 'put', table: 'quotes', id: 'q1', value: server }]
+			})
+		);
+		expect({
+			quote: await db.quotes.get('q1'),
+			lastMutationID: await readMeta(db, 'lastMutationID', 0),
+			cookie: await readMeta(db, 'cookie', null)
+		}).toEqual({ quote: server, lastMutationID: 3, cookie: { v: 2, acl: 1 } });
+	});
+
 	it('pending mutations are replayed on top of the server state, so both changes show', async () => {
 		const server = buildQuote({ id: 'q1', companyId: acme.id, title: 'Original', notes: '' });
 		await pull(

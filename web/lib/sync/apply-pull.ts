@@ -24,7 +24,12 @@ export async function applyPull(
 	options: { actor: Principal; now: number }
 ): Promise<ApplyOutcome> {
 	return db.transaction('rw', [...ENTITY_STORES, 'outbox', 'meta', 'rejections'], async () => {
-		const stored = await readMeta(db, 'cookie', null);
+		// Each request is a round trip to the database process: what can go together goes together.
+		const [stored, previous, firstPending] = await Promise.all([
+			readMeta(db, 'cookie', null),
+			readMeta(db, 'lastMutationID', 0),
+			db.outbox.limit(1).primaryKeys()
+		]);
 		if (!sameCookie(stored, requestCookie)) return { applied: false, reason: 'cookie-moved' } as const;
 		// Going back is only right when the server starts this client over (a restored store).
 		const startsOver = response.patch[0]?.op === 'clear';
@@ -33,24 +38,24 @@ export async function applyPull(
 		}
 
 		const acknowledgedUpTo = response.lastMutationIDChanges[clientID];
-		const previous = await readMeta(db, 'lastMutationID', 0);
 		const ownRejections = response.rejections.filter((r) => r.clientID === clientID);
 		// Nothing changed for this client: no need to rebuild its confirmed state and replay its queue.
 		if (response.patch.length === 0 && (acknowledgedUpTo ?? 0) <= previous && ownRejections.length === 0) {
-			await writeMeta(db, 'cookie', response.cookie);
-			if (!response.more) await writeMeta(db, 'lastSyncedAt', options.now);
+			await saveCookie(db, response, options.now);
 			return { applied: true, acknowledged: 0, rejected: 0 } as const;
 		}
 
-		await restoreConfirmed(db);
+		// With nothing pending there is no confirmed state to restore and nothing to replay or drop.
+		const pending = firstPending.length > 0;
+		if (pending) await restoreConfirmed(db);
 		await applyPatch(db, response.patch);
 
 		let acknowledged = 0;
 		if (acknowledgedUpTo !== undefined) {
 			if (acknowledgedUpTo > previous) await writeMeta(db, 'lastMutationID', acknowledgedUpTo);
-			acknowledged = await db.outbox.where('id').belowOrEqual(acknowledgedUpTo).delete();
+			if (pending) acknowledged = await db.outbox.where('id').belowOrEqual(acknowledgedUpTo).delete();
 		}
-		await replayPending(db, options.actor);
+		if (pending) await replayPending(db, options.actor);
 
 		if (ownRejections.length > 0) {
 			// A refusal the person already saw (and maybe dismissed) stays as they left it.
@@ -60,10 +65,16 @@ export async function applyPull(
 			const fresh = ownRejections.filter((_, k) => known[k] === undefined);
 			await db.rejections.bulkAdd(fresh.map((r) => ({ ...r, receivedAt: options.now, dismissed: 0 as const })));
 		}
-		await writeMeta(db, 'cookie', response.cookie);
-		if (!response.more) await writeMeta(db, 'lastSyncedAt', options.now);
+		await saveCookie(db, response, options.now);
 		return { applied: true, acknowledged, rejected: response.rejections.length } as const;
 	});
+}
+
+async function saveCookie(db: LocalDb, response: PullResponse, now: number): Promise<void> {
+	await Promise.all([
+		writeMeta(db, 'cookie', response.cookie),
+		response.more ? undefined : writeMeta(db, 'lastSyncedAt', now)
+	]);
 }
 
 /**
@@ -92,9 +103,13 @@ export async function restoreConfirmed(db: LocalDb): Promise<void> {
 
 async function applyPatch(db: LocalDb, patch: PullResponse['patch']): Promise<void> {
 	const plan = planPatch(patch);
-	if (plan.clear) for (const store of ENTITY_STORES) await db.table(store).clear();
-	for (const [table, ids] of plan.deletes) await entityTable(db, table).bulkDelete(ids);
-	for (const [table, rows] of plan.puts) await entityTable(db, table).bulkPut(rows);
+	if (plan.clear) await Promise.all(ENTITY_STORES.map((store) => db.table(store).clear()));
+	// The plan settles each row by its last operation: no row is both deleted and put, so the
+	// writes need not wait for one another.
+	await Promise.all([
+		...[...plan.deletes].map(([table, ids]) => entityTable(db, table).bulkDelete(ids)),
+		...[...plan.puts].map(([table, rows]) => entityTable(db, table).bulkPut(rows))
+	]);
 	for (const skipped of plan.invalid)
 		console.warn(`Skipped an invalid ${skipped.table} row ${skipped.id} from the server: ${skipped.problem}`);
 }

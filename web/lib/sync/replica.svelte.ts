@@ -16,13 +16,7 @@ import { readMeta, writeMeta, type ConnectionState } from './local-meta.ts';
 import { runLocalMutation } from './local-mutation.ts';
 import { rebuildTable } from './rebuild-table.ts';
 import type { TableName } from '../../../shared/schema/tables.ts';
-import {
-	createSyncClient,
-	ensureClientIdentity,
-	PUSH_DEBOUNCE_MS,
-	SAFETY_PULL_MS,
-	type SyncClient
-} from './sync-client.ts';
+import { createSyncClient, ensureClientIdentity, SAFETY_PULL_MS, type SyncClient } from './sync-client.ts';
 
 export type SyncStatus = {
 	connection: ConnectionState;
@@ -86,7 +80,7 @@ export class Replica {
 	async mutate<N extends MutationName>(name: N, args: MutationArgs<N>): Promise<MutateResult> {
 		try {
 			await runLocalMutation(this.db, this.principal, name, args, Date.now());
-			this.#sync?.kick(PUSH_DEBOUNCE_MS);
+			this.#sync?.kick('write');
 			return { ok: true };
 		} catch (error) {
 			if (error instanceof DomainError) return { ok: false, code: error.code, message: error.message };
@@ -157,7 +151,7 @@ export class Replica {
 				const kick = () => sync.kick();
 				const interval = setInterval(kick, SAFETY_PULL_MS);
 				// Writes from any tab land in the shared outbox; the leader pushes them.
-				const outbox = liveQuery(() => this.db.outbox.count()).subscribe((n) => n > 0 && sync.kick(PUSH_DEBOUNCE_MS));
+				const outbox = liveQuery(() => this.db.outbox.count()).subscribe((n) => n > 0 && sync.kick('write'));
 				stops.push(
 					openPokeStream(`${baseUrl}/api/sync/events`, kick, { network, connect: this.#platform.connectPokes }),
 					() => outbox.unsubscribe(),

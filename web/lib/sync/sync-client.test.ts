@@ -4,6 +4,7 @@ import { TEST_NOW } from '../../../shared/test/builders.ts';
 import type { LocalDb } from '../platform/local-db.ts';
 import { createFakeNetworkStatus } from '../platform/network-status.ts';
 import { destroyTestDb, openTestDb } from '../test/fake-local-db.ts';
+import { writeMeta } from './local-meta.ts';
 import { createSyncClient, type SyncClient, type SyncClientOptions } from './sync-client.ts';
 
 const sales: Principal = {
@@ -18,7 +19,7 @@ const sales: Principal = {
 
 /** Real IndexedDB work (fake-indexeddb) runs on real macrotasks; only setTimeout is simulated. */
 const settleIdb = async () => {
-	for (let i = 0; i < 20; i++) await new Promise((resolve) => setImmediate(resolve));
+	for (let i = 0; i < 50; i++) await new Promise((resolve) => setImmediate(resolve));
 };
 
 /** Lets `ms` of simulated time pass in 50 ms steps, letting the database answer in between. */
@@ -106,8 +107,8 @@ describe('the sync loop offline', () => {
 		};
 		open({ fetch: outOfOrder }).kick();
 		await elapse(20_000);
-		// The resend goes out on the next timer tick: the first 50 ms step of simulated time.
-		expect(gaps()).toEqual([50, 250, 500, 1000, 2000, 4000, 8000]);
+		// The resend goes out at once, with no timer in between.
+		expect(gaps()).toEqual([0, 250, 500, 1000, 2000, 4000, 8000]);
 		expect(client!.state).toBe('error');
 	});
 
@@ -157,7 +158,7 @@ describe('the sync loop offline', () => {
 		sync.kick();
 		await elapse(100);
 		for (let i = 0; i < 10; i++) {
-			sync.kick(10);
+			sync.kick('write');
 			await elapse(50);
 		}
 		expect(gaps()).toEqual([250]);
@@ -169,7 +170,7 @@ describe('the sync loop offline', () => {
 		sync.kick();
 		await elapse(100);
 		sync.kick(); // the tab became visible, say
-		sync.kick(10); // a local write
+		sync.kick('write'); // a local write
 		await elapse(100);
 		expect(attempts).toHaveLength(1);
 
@@ -193,6 +194,90 @@ describe('the sync loop offline', () => {
 		sync.kick();
 		await elapse(50);
 		expect(gaps()).toEqual([500, 1000, 2000, 1500]);
+	});
+
+	/** A gateway that holds each push until `release()`, confirms what it got and records the ids. */
+	function holdingGateway() {
+		let confirmed = 0;
+		let pulls = 0;
+		const sent: number[][] = [];
+		let release = () => {};
+		const holding: typeof fetch = async (input, init) => {
+			attempts.push({ path: String(input), at: Date.now() - TEST_NOW });
+			if (String(input).endsWith('/pull')) return pullAnswer(++pulls, confirmed);
+			const ids = (JSON.parse(String(init!.body)) as { mutations: { id: number }[] }).mutations.map((m) => m.id);
+			sent.push(ids);
+			await new Promise<void>((resolve) => (release = resolve));
+			confirmed = Math.max(confirmed, ...ids);
+			return Response.json({});
+		};
+		return { fetch: holding, sent, release: () => release() };
+	}
+
+	it('a local write on an idle loop is pushed before any timer runs', async () => {
+		networkUp = true;
+		const gateway = holdingGateway();
+		const sync = open({ fetch: gateway.fetch });
+		sync.kick('write');
+		await settleIdb();
+		const sentBeforeAnyTimer = gateway.sent.map((ids) => [...ids]);
+		gateway.release();
+		await sync.idle();
+		expect(sentBeforeAnyTimer).toEqual([[1]]);
+	});
+
+	it('writes made while a push is on its way go out together in the next push', async () => {
+		networkUp = true;
+		const gateway = holdingGateway();
+		const sync = open({ fetch: gateway.fetch });
+		sync.kick('write');
+		await settleIdb();
+		for (let i = 0; i < 3; i++) {
+			await db.outbox.add({
+				name: 'updateQuote',
+				args: { id: 'q1', notes: `Edit ${i}` },
+				timestamp: TEST_NOW
+			} as never);
+			sync.kick('write');
+		}
+		gateway.release();
+		await settleIdb();
+		gateway.release();
+		await sync.idle();
+		expect(gateway.sent).toEqual([[1], [2, 3, 4]]);
+	});
+
+	it('mutations the gateway has confirmed are not sent again, should the outbox still hold them', async () => {
+		networkUp = true;
+		for (let i = 0; i < 2; i++) {
+			await db.outbox.add({
+				name: 'updateQuote',
+				args: { id: 'q1', notes: `Edit ${i}` },
+				timestamp: TEST_NOW
+			} as never);
+		}
+		await writeMeta(db, 'lastMutationID', 1);
+		const gateway = holdingGateway();
+		const sync = open({ fetch: gateway.fetch });
+		sync.kick();
+		await settleIdb();
+		gateway.release();
+		await sync.idle();
+		expect(gateway.sent).toEqual([[2, 3]]);
+	});
+
+	it('syncs that all succeed store the connected state once', async () => {
+		networkUp = true;
+		const gateway = holdingGateway();
+		const states: string[] = [];
+		const sync = open({ fetch: gateway.fetch, onState: (state) => states.push(state) });
+		sync.kick();
+		await settleIdb();
+		gateway.release();
+		await sync.idle();
+		sync.kick();
+		await sync.idle();
+		expect(states).toEqual(['connected']);
 	});
 
 	it('losing the network shows offline at once', async () => {

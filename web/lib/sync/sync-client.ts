@@ -1,19 +1,21 @@
 // The sync loop of the leader tab: push pending mutations, then pull until the server has nothing
-// more, on every local write (10 ms debounce), poke, reconnect, visibility change and a 60 s safety
-// interval. Failures move the connection state machine; nothing in the outbox is ever dropped.
-// After a failure it rests: the next attempt waits for the backoff (capped at 60 s), or, while the
-// device has no network, for the online event (with a 30 to 60 s safety net); local writes in
-// between do not wake it, pokes and explicit kicks do when there is a network.
+// more, on every local write, poke, reconnect, visibility change and a 60 s safety interval. A sync
+// starts at once; what is asked for while one runs goes in one more round after it, so a burst of
+// writes makes few pushes. Failures move the connection state machine; nothing in the outbox is ever
+// dropped. After a failure it rests: the next attempt waits for the backoff (capped at 60 s), or,
+// while the device has no network, for the online event (with a 30 to 60 s safety net); local writes
+// in between do not wake it, pokes and explicit kicks do when there is a network.
 
 import {
 	PROTOCOL_VERSION,
 	PUSH_LIMITS,
 	SCHEMA_VERSION,
+	type Cookie,
 	type PullResponse,
 	type PushResponse
 } from '../../../shared/sync/protocol.ts';
 import type { Principal } from '../../../shared/auth/permissions.ts';
-import type { LocalDb } from '../platform/local-db.ts';
+import type { LocalDb, OutboxEntry } from '../platform/local-db.ts';
 import { requestJson } from '../platform/json-request.ts';
 import { ALWAYS_ONLINE, type NetworkStatus } from '../platform/network-status.ts';
 import { applyPull } from './apply-pull.ts';
@@ -21,7 +23,6 @@ import { backoffDelay } from './backoff.ts';
 import { readMeta, writeMeta, type ConnectionState } from './local-meta.ts';
 import { classifyAnswer, SyncError, type SyncFailure } from './sync-errors.ts';
 
-export const PUSH_DEBOUNCE_MS = 10;
 export const SAFETY_PULL_MS = 60_000;
 const PUSH_BATCH = Math.min(500, PUSH_LIMITS.maxMutations);
 /** Under the gateway's body limit, with room for the envelope. */
@@ -44,13 +45,16 @@ export type SyncClientOptions = {
 	onState?: (state: ConnectionState, message: string | null, reload: boolean) => void;
 };
 
+/** A poke, the tab becoming visible, a reconnection: or a local write, which never cuts a backoff short. */
+export type KickCause = 'poke' | 'write';
+
 export type SyncClient = {
 	/**
-	 * Asks for a sync soon. `kick()` starts one at once, cutting a backoff short (a poke, the tab
-	 * becoming visible); `kick(delayMs)` (a local write) waits for whatever is already scheduled.
-	 * While the device has no network neither wakes a resting loop: the `online` event does.
+	 * Asks for a sync: at once when none is running or scheduled, else after the one running. A poke
+	 * cuts a backoff short; a local write waits for it. While the device has no network neither wakes
+	 * a resting loop: the `online` event does.
 	 */
-	kick(delayMs?: number): void;
+	kick(cause?: KickCause): void;
 	/** Called after the user signs in again: leaves needs-auth and drains the outbox. */
 	resume(): void;
 	readonly state: ConnectionState;
@@ -80,20 +84,23 @@ export function createSyncClient(options: SyncClientOptions): SyncClient {
 	/** The last attempt was an immediate resend after an out_of_order answer. */
 	let resentOutOfOrder = false;
 
+	let reported: { message: string | null; reload: boolean } | null = null;
 	function setState(next: ConnectionState, message: string | null = null, reload = false) {
+		// Every sync ends in 'connected': storing it again each time would wake every tab's status query.
+		if (reported && next === state && message === reported.message && reload === reported.reload) return;
 		state = next;
+		reported = { message, reload };
 		options.onState?.(next, message, reload);
 	}
 
-	function kick(delayMs = 0) {
+	function kick(cause: KickCause = 'poke') {
 		wanted = true;
 		if (closed || paused || running) return;
 		if (timer !== null) {
-			if (delayMs > 0 || (resting && !network.isOnline())) return;
+			if (cause === 'write' || (resting && !network.isOnline())) return;
 			clearTimeout(timer);
 		}
-		resting = false;
-		timer = setTimeout(start, delayMs);
+		start();
 	}
 
 	function start() {
@@ -120,8 +127,9 @@ export function createSyncClient(options: SyncClientOptions): SyncClient {
 		while (wanted && !closed && !paused) {
 			wanted = false;
 			try {
-				await pushPending();
-				await pullUntilDone();
+				const start = await readStart();
+				const pushed = await pushPending(start.confirmed, start.pending);
+				await pullUntilDone(pushed ? null : start);
 				attempt = 0;
 				resentOutOfOrder = false;
 				setState('connected');
@@ -183,11 +191,31 @@ export function createSyncClient(options: SyncClientOptions): SyncClient {
 		return answer.body as T;
 	}
 
-	async function pushPending() {
-		let sentUpTo = await readMeta(db, 'lastMutationID', 0);
-		for (;;) {
-			const batch = await nextBatch(sentUpTo);
-			if (batch.length === 0) return;
+	/** What a sync starts from, in one read: the confirmed mutation id, the first pending mutations, the cookie. */
+	function readStart() {
+		return db.transaction('r', [db.meta, db.outbox], async () => {
+			const [confirmed, cookie, rows] = await Promise.all([
+				readMeta(db, 'lastMutationID', 0),
+				readMeta(db, 'cookie', null),
+				pendingAfter(0)
+			]);
+			// A pull drops confirmed mutations in the transaction that confirms them, so the outbox holds
+			// none; should one be left all the same, the pending ones are read again after it.
+			const pending = rows.every((row) => row.id > confirmed) ? rows : await pendingAfter(confirmed);
+			return { confirmed, pending, cookie };
+		});
+	}
+
+	const pendingAfter = (id: number) => db.outbox.where('id').above(id).limit(PUSH_BATCH).toArray();
+
+	/** Pushes every pending mutation after `confirmed`, starting with `first`; says whether it sent any. */
+	async function pushPending(confirmed: number, first: OutboxEntry[]): Promise<boolean> {
+		let sentUpTo = confirmed;
+		let rows = first;
+		for (let round = 0; ; round++) {
+			if (round > 0) rows = await pendingAfter(sentUpTo);
+			const batch = fitBatch(rows);
+			if (batch.length === 0) return round > 0;
 			try {
 				await post<PushResponse>('push', {
 					protocolVersion: PROTOCOL_VERSION,
@@ -201,17 +229,16 @@ export function createSyncClient(options: SyncClientOptions): SyncClient {
 				// The gateway stops a push part-way when it has done one transaction's worth of work. A pull
 				// says how far it got; the push goes on from there for as long as that moves.
 				if (!(error instanceof SyncError) || error.failure.kind !== 'out-of-order') throw error;
-				await pullUntilDone();
-				const confirmed = await readMeta(db, 'lastMutationID', 0);
-				if (confirmed <= sentUpTo) throw error;
-				sentUpTo = confirmed;
+				await pullUntilDone(null);
+				const acknowledged = await readMeta(db, 'lastMutationID', 0);
+				if (acknowledged <= sentUpTo) throw error;
+				sentUpTo = acknowledged;
 			}
 		}
 	}
 
-	/** The pending mutations after `sentUpTo` that fit in one push: by count and by bytes on the wire. */
-	async function nextBatch(sentUpTo: number) {
-		const rows = await db.outbox.where('id').above(sentUpTo).limit(PUSH_BATCH).toArray();
+	/** The first of `rows` that fit in one push by bytes on the wire. */
+	function fitBatch(rows: OutboxEntry[]) {
 		let bytes = 0;
 		const batch = [];
 		for (const row of rows) {
@@ -232,8 +259,9 @@ export function createSyncClient(options: SyncClientOptions): SyncClient {
 		});
 	}
 
-	async function pullUntilDone() {
-		let cookie = await readMeta(db, 'cookie', null);
+	/** Pulls from `from.cookie` when the caller has just read it, else from the stored cookie. */
+	async function pullUntilDone(from: { cookie: Cookie | null } | null) {
+		let cookie = from ? from.cookie : await readMeta(db, 'cookie', null);
 		let next = pull(cookie);
 		for (;;) {
 			const response = await next;
