@@ -6,8 +6,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Principal } from '../../../shared/auth/permissions.ts';
 import { DomainError } from '../../../shared/errors.ts';
 import { MUTATIONS, type MutationName } from '../../../shared/mutations/registry.ts';
-import type { Product } from '../../../shared/schema/catalog-entities.ts';
 import { buildCompany, buildQuote, buildQuoteLine, TEST_NOW } from '../../../shared/test/builders.ts';
+import { buildProduct } from '../catalog/test-products.ts';
 import type { LocalDb } from '../platform/local-db.ts';
 import { destroyTestDb, openTestDb } from '../test/fake-local-db.ts';
 import { createIdbTx } from './idb-tx.ts';
@@ -22,20 +22,7 @@ const sales: Principal = {
 	companyVerified: true,
 	kind: 'msp'
 };
-const dock: Product = {
-	id: 'p-dock',
-	name: 'USB-C dock',
-	sku: 'DOCK-1',
-	mpn: '',
-	description: '',
-	categoryId: 'cat-acc',
-	cost: 10_000,
-	price: 15_000,
-	billing: 'one-time',
-	distributor: null,
-	noProcurement: false,
-	active: true
-};
+const dock = buildProduct({ id: 'p-dock', name: 'USB-C dock', categoryId: 'cat-acc', cost: 10_000, price: 15_000 });
 
 /** One path of a mutation: its arguments, and the error code it ends with (null: it is applied). */
 type Path = { args: Record<string, unknown>; outcome: string | null };
