@@ -7,7 +7,7 @@ import { Dexie } from 'dexie';
 import { can, type Principal } from '../../../shared/auth/permissions.ts';
 import { DomainError } from '../../../shared/errors.ts';
 import { findMutation, type MutationArgs, type MutationName } from '../../../shared/mutations/registry.ts';
-import { ENTITY_STORES, type LocalDb, type OutboxEntry } from '../platform/local-db.ts';
+import type { LocalDb, OutboxEntry } from '../platform/local-db.ts';
 import { committed, createIdbTx } from './idb-tx.ts';
 
 export async function runLocalMutation<N extends MutationName>(
@@ -28,7 +28,7 @@ export async function runLocalMutation<N extends MutationName>(
 		);
 	}
 	if (!db.isOpen()) await db.open();
-	const trans = db.backendDB().transaction([...(def.stores ?? ENTITY_STORES), 'outbox'], 'readwrite');
+	const trans = db.backendDB().transaction([...def.stores, 'outbox'], 'readwrite');
 	const done = committed(trans);
 	const tx = createIdbTx(db, trans);
 	let added: IDBRequest<IDBValidKey>;
