@@ -1,6 +1,7 @@
 // Where a local write's time goes (not part of `npm run bench`): the local-write rounds of the client
 // bench (ours, raw IndexedDB, raw IndexedDB with reads, Replicache) on a synced 10k-line replica in
-// headless Chromium, printing p50 / p95 of each and the ratios.
+// headless Chromium, printing p50 / p95 of each and the ratios. Ours is told the line's quote, as the
+// quote editor tells it (LocalWriteOptions.readAhead); "no read-ahead" is not.
 //   node --import tsx bench/client/profile-write.ts [writes]
 // PROFILE=file.cpuprofile writes a CPU profile of the page during the timed rounds, from an unminified
 // bundle (open it in Chrome's DevTools Performance panel). BLOCKS=rounds times blocks of writes
@@ -80,6 +81,7 @@ try {
 				return `${name.padEnd(22)} ${l.p50.toFixed(2)} / ${l.p95.toFixed(2)} ms  ours ÷ it ${(ours.p50 / l.p50).toFixed(2)}×`;
 			};
 			console.log(line('ours', samples.ours));
+			console.log(line('ours, no read-ahead', samples.oursNoHint));
 			console.log(line('raw', samples.raw));
 			console.log(line('raw with reads', samples.rawReads));
 			console.log(line('raw, same requests', samples.rawSame));

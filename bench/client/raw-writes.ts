@@ -48,11 +48,14 @@ export async function rawReadsAndPuts(
 	id: string,
 	quantity: number,
 	outboxId: number | undefined,
-	options: { asOurs: boolean }
+	options: { asOurs: boolean; quoteId?: string }
 ) {
 	const tx = db.transaction(['quoteLines', 'quotes', 'outbox'], 'readwrite');
-	const line = (await answer(tx.objectStore('quoteLines').get(id))) as QuoteLine;
-	const quote = (await answer(tx.objectStore('quotes').get(line.quoteId))) as Quote;
+	const lineRead = answer(tx.objectStore('quoteLines').get(id));
+	// Given the quote's id, both gets are asked for together.
+	const quoteRead = options.quoteId === undefined ? null : answer(tx.objectStore('quotes').get(options.quoteId));
+	const line = (await lineRead) as QuoteLine;
+	const quote = (await (quoteRead ?? answer(tx.objectStore('quotes').get(line.quoteId)))) as Quote;
 	tx.objectStore('quoteLines').put({ ...line, quantity });
 	tx.objectStore('quotes').put({ ...quote, updatedAt: Date.now() });
 	const before = [
@@ -64,9 +67,10 @@ export async function rawReadsAndPuts(
 }
 
 /**
- * The profile script's block mode: `rounds` rounds, each `n` writes of ours back to back, then `n`
- * of the same requests made by hand on the replica's own database (its stores, indexes and rows),
- * then `n` raw puts on the raw database, in alternating order. Each figure is one block's mean per
+ * The profile script's block mode: `rounds` rounds, each `n` writes of ours back to back (told the
+ * line's quote, as the editor does, and not told), then `n` of the same requests made by hand on the
+ * replica's own database (its stores, indexes and rows; reading the line then its quote, and both
+ * together), then `n` raw puts on the raw database, in alternating order. Each figure is one block's mean per
  * write, so the timer's coarse grain and the order within a round (who pays for what the last
  * round left behind) weigh less than in the interleaved rows.
  */
@@ -80,15 +84,22 @@ export async function writeBlocks(
 	rounds: number
 ) {
 	let outboxId = 2 ** 40;
+	const quoteOf = (id: string) => rows.lines.get(id)!.quoteId;
 	const writes: Record<string, (id: string, quantity: number) => Promise<unknown>> = {
-		ours: (id, quantity) => runLocalMutation(replica, principal, 'updateQuoteLine', { id, quantity }, Date.now()),
+		ours: (id, quantity) =>
+			runLocalMutation(replica, principal, 'updateQuoteLine', { id, quantity }, Date.now(), {
+				readAhead: [['quotes', quoteOf(id)]]
+			}),
+		oursNoHint: (id, quantity) => runLocalMutation(replica, principal, 'updateQuoteLine', { id, quantity }, Date.now()),
 		sameRequests: (id, quantity) => rawReadsAndPuts(replica.backendDB(), id, quantity, undefined, { asOurs: true }),
+		sameTogether: (id, quantity) =>
+			rawReadsAndPuts(replica.backendDB(), id, quantity, undefined, { asOurs: true, quoteId: quoteOf(id) }),
 		raw: (id, quantity) => {
 			const line = rows.lines.get(id)!;
 			return rawPuts(raw, line, rows.quotes.get(line.quoteId)!, quantity, ++outboxId);
 		}
 	};
-	const blocks: Record<string, number[]> = { ours: [], sameRequests: [], raw: [] };
+	const blocks: Record<string, number[]> = Object.fromEntries(Object.keys(writes).map((name) => [name, []]));
 	for (let round = 0; round < rounds; round++) {
 		const order = Object.keys(writes);
 		for (const name of round % 2 ? order.reverse() : order) {

@@ -32,6 +32,7 @@ async function requireAnswerableQuote(tx: Tx, quoteId: string, ctx: MutationCont
 export const acceptQuote = defineMutation({
 	name: 'acceptQuote',
 	permission: null,
+	stores: ['quotes', 'quoteLines'],
 	args: z.object({ id, name: acceptanceSchema.shape.name, contentHash: acceptanceSchema.shape.contentHash }).strict(),
 	async apply(tx, args, ctx) {
 		const quote = await requireAnswerableQuote(tx, args.id, ctx);
@@ -54,6 +55,7 @@ export const acceptQuote = defineMutation({
 export const declineQuote = defineMutation({
 	name: 'declineQuote',
 	permission: null,
+	stores: ['quotes'],
 	args: z.object({ id, reason: z.string().trim().max(2_000) }).strict(),
 	async apply(tx, args, ctx) {
 		const quote = await requireAnswerableQuote(tx, args.id, ctx);

@@ -8,6 +8,7 @@ import { defineMutation } from './define.ts';
 export const setActivityRetention = defineMutation({
 	name: 'setActivityRetention',
 	permission: 'admin',
+	stores: ['authSettings'],
 	args: z.object({ days: activityRetentionDays }).strict(),
 	async apply(tx, { days }) {
 		const settings = (await tx.get('authSettings', AUTH_SETTINGS_ID)) ?? { id: AUTH_SETTINGS_ID, mspDomains: [] };

@@ -38,6 +38,7 @@ const selfLockout = new DomainError(
 export const updateUser = defineMutation({
 	name: 'updateUser',
 	permission: 'admin',
+	stores: ['users', 'roles'],
 	args: userSchema
 		.pick({ name: true, isAdmin: true, kind: true, roleIds: true, loginDisabled: true, loginMethods: true })
 		.partial()
@@ -63,6 +64,7 @@ export const updateUser = defineMutation({
 export const changeUserEmail = defineMutation({
 	name: 'changeUserEmail',
 	permission: 'admin',
+	stores: ['users'],
 	args: userSchema.pick({ email: true }).extend({ id }).strict(),
 	async apply(tx, { id, email }) {
 		const user = await requireUser(tx, id);
@@ -77,6 +79,7 @@ export const changeUserEmail = defineMutation({
 export const linkCompany = defineMutation({
 	name: 'linkCompany',
 	permission: 'admin',
+	stores: ['users', 'companies'],
 	args: z.object({ id, companyId: id.nullable() }).strict(),
 	async apply(tx, { id, companyId }) {
 		const user = await requireUser(tx, id);
@@ -89,6 +92,7 @@ export const linkCompany = defineMutation({
 export const verifyCompanyLink = defineMutation({
 	name: 'verifyCompanyLink',
 	permission: 'admin',
+	stores: ['users'],
 	args: z.object({ id }).strict(),
 	async apply(tx, { id }) {
 		const user = await requireUser(tx, id);
@@ -108,6 +112,7 @@ function withoutKey(externalIds: User['externalIds'], key: string): User['extern
 export const setPsaLink = defineMutation({
 	name: 'setPsaLink',
 	permission: 'admin',
+	stores: ['users'],
 	args: z.object({ id, provider, externalId: z.string().trim().min(1).max(64).nullable() }).strict(),
 	async apply(tx, { id, provider, externalId }) {
 		const user = await requireUser(tx, id);
@@ -128,6 +133,7 @@ export const setPsaLink = defineMutation({
 export const inviteUser = defineMutation({
 	name: 'inviteUser',
 	permission: 'admin',
+	stores: ['users', 'roles', 'companies'],
 	args: userSchema
 		.pick({ email: true, name: true, kind: true, roleIds: true, companyId: true })
 		.extend({ id })
@@ -155,6 +161,7 @@ export const inviteUser = defineMutation({
 export const resendInvitation = defineMutation({
 	name: 'resendInvitation',
 	permission: 'admin',
+	stores: ['users'],
 	args: z.object({ id }).strict(),
 	async apply(tx, { id }, ctx) {
 		const user = await requireUser(tx, id);
@@ -165,6 +172,7 @@ export const resendInvitation = defineMutation({
 export const saveRole = defineMutation({
 	name: 'saveRole',
 	permission: 'admin',
+	stores: ['roles'],
 	args: roleSchema.strict(),
 	async apply(tx, role) {
 		await tx.put('roles', { ...role, permissions: [...new Set(role.permissions)] });
@@ -174,6 +182,7 @@ export const saveRole = defineMutation({
 export const deleteRole = defineMutation({
 	name: 'deleteRole',
 	permission: 'admin',
+	stores: ['roles', 'users'],
 	args: z.object({ id }).strict(),
 	async apply(tx, { id }) {
 		if (!(await tx.get('roles', id))) return;
@@ -185,6 +194,7 @@ export const deleteRole = defineMutation({
 export const setMspDomains = defineMutation({
 	name: 'setMspDomains',
 	permission: 'admin',
+	stores: ['authSettings'],
 	args: authSettingsSchema.pick({ mspDomains: true }).strict(),
 	async apply(tx, { mspDomains }) {
 		const settings = await tx.get('authSettings', AUTH_SETTINGS_ID);

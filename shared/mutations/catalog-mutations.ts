@@ -17,6 +17,7 @@ async function requireCategory(tx: Tx, categoryId: string | null): Promise<void>
 export const saveCategory = defineMutation({
 	name: 'saveCategory',
 	permission: 'productEditor',
+	stores: ['categories'],
 	args: categorySchema.strict(),
 	async apply(tx, category) {
 		await tx.put('categories', category);
@@ -26,6 +27,7 @@ export const saveCategory = defineMutation({
 export const deleteCategory = defineMutation({
 	name: 'deleteCategory',
 	permission: 'productEditor',
+	stores: ['categories', 'products'],
 	args: z.object({ id }).strict(),
 	async apply(tx, { id }) {
 		if ((await tx.byIndex('products', 'categoryId', id)).length > 0) {
@@ -38,6 +40,7 @@ export const deleteCategory = defineMutation({
 export const saveProduct = defineMutation({
 	name: 'saveProduct',
 	permission: 'productEditor',
+	stores: ['products', 'categories'],
 	args: productSchema.strict(),
 	async apply(tx, product) {
 		await requireCategory(tx, product.categoryId);
@@ -55,6 +58,7 @@ export const IMPORT_MAX_ROWS = 1_000;
 export const importProducts = defineMutation({
 	name: 'importProducts',
 	permission: 'productsImporter',
+	stores: ['products', 'categories'],
 	args: z.object({ products: z.array(productSchema.strict()).min(1).max(IMPORT_MAX_ROWS) }).strict(),
 	async apply(tx, { products }) {
 		const seen = new Set<string>();
@@ -78,6 +82,7 @@ export const importProducts = defineMutation({
 export const savePricingBook = defineMutation({
 	name: 'savePricingBook',
 	permission: 'pricingBookEditor',
+	stores: ['pricingBooks', 'companies'],
 	args: pricingBookSchema,
 	async apply(tx, book) {
 		for (const companyId of book.companyIds) {
@@ -90,6 +95,7 @@ export const savePricingBook = defineMutation({
 export const deletePricingBook = defineMutation({
 	name: 'deletePricingBook',
 	permission: 'pricingBookEditor',
+	stores: ['pricingBooks'],
 	args: z.object({ id }).strict(),
 	async apply(tx, { id }) {
 		await tx.delete('pricingBooks', id);

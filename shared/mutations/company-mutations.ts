@@ -9,6 +9,7 @@ import { defineMutation } from './define.ts';
 export const saveCompany = defineMutation({
 	name: 'saveCompany',
 	permission: 'companyEditor',
+	stores: ['companies'],
 	args: companySchema.pick({ id: true, name: true }).strict(),
 	async apply(tx, args, ctx) {
 		const existing = await tx.get('companies', args.id);
@@ -22,6 +23,7 @@ export const saveCompany = defineMutation({
 export const saveContact = defineMutation({
 	name: 'saveContact',
 	permission: 'companyEditor',
+	stores: ['contacts', 'companies'],
 	args: contactSchema.strict(),
 	async apply(tx, contact) {
 		if (!(await tx.get('companies', contact.companyId))) throw DomainError.of('companyNotFound');
@@ -32,6 +34,7 @@ export const saveContact = defineMutation({
 export const deleteContact = defineMutation({
 	name: 'deleteContact',
 	permission: 'companyEditor',
+	stores: ['contacts'],
 	args: z.object({ id }).strict(),
 	async apply(tx, { id }) {
 		await tx.delete('contacts', id);

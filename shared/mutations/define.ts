@@ -20,11 +20,12 @@ export type MutationDef<Name extends string = string, Args extends z.ZodType = z
 	args: Args;
 	permission: Requirement;
 	/**
-	 * Every table apply() may read or write, when declared: the client's local write then opens its
-	 * IndexedDB transaction over these alone (and the outbox), which costs less than one over every
-	 * store. A table left out fails the write (web/lib/sync/declared-stores.test.ts runs each path).
+	 * Every table apply() may read or write (the union over its paths): the client's local write opens
+	 * its IndexedDB transaction over these alone (and the outbox), which costs less than one over every
+	 * store and leaves the live queries of other tables free to read meanwhile. A table left out fails
+	 * the write (web/lib/sync/declared-stores.test.ts runs each path).
 	 */
-	stores?: readonly TableName[];
+	stores: readonly TableName[];
 	apply(tx: Tx, args: z.infer<Args>, ctx: MutationContext): Promise<void>;
 };
 

@@ -15,6 +15,7 @@ import { defineMutation } from './define.ts';
 export const setDistributorOrdering = defineMutation({
 	name: 'setDistributorOrdering',
 	permission: 'admin',
+	stores: ['distributors'],
 	args: z.object({ distributor: distributorName, enabled: z.boolean() }).strict(),
 	async apply(tx, { distributor, enabled }) {
 		const row = (await tx.get('distributors', distributor)) ?? defaultDistributor(distributor);
@@ -25,6 +26,7 @@ export const setDistributorOrdering = defineMutation({
 export const moveDistributor = defineMutation({
 	name: 'moveDistributor',
 	permission: 'admin',
+	stores: ['distributors'],
 	/** Up: preferred one place earlier (rank 2 → 1); the distributor it passes moves the other way. */
 	args: z.object({ distributor: distributorName, direction: z.enum(['up', 'down']) }).strict(),
 	async apply(tx, { distributor, direction }) {

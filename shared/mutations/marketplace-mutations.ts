@@ -12,6 +12,7 @@ import { defineMutation } from './define.ts';
 export const setProductCostFromDistributor = defineMutation({
 	name: 'setProductCostFromDistributor',
 	permission: 'productEditor',
+	stores: ['products'],
 	args: z
 		.object({
 			productId: id,

@@ -6,6 +6,7 @@ import { defineMutation } from './define.ts';
 export const saveOrgProfile = defineMutation({
 	name: 'saveOrgProfile',
 	permission: 'admin',
+	stores: ['orgProfile'],
 	args: orgProfileSchema.omit({ id: true }).strict(),
 	async apply(tx, profile) {
 		await tx.put('orgProfile', { id: ORG_PROFILE_ID, ...profile });

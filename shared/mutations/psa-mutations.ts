@@ -13,6 +13,7 @@ import { defineMutation } from './define.ts';
 export const retryIssue = defineMutation({
 	name: 'retryIssue',
 	permission: 'admin',
+	stores: ['issues', 'quotes', 'quoteSyncs'],
 	args: z.object({ id }).strict(),
 	async apply(tx, { id }, { now }) {
 		const issue = await tx.get('issues', id);
@@ -29,6 +30,7 @@ export const retryIssue = defineMutation({
 export const dismissIssue = defineMutation({
 	name: 'dismissIssue',
 	permission: 'admin',
+	stores: ['issues'],
 	args: z.object({ id }).strict(),
 	async apply(tx, { id }) {
 		await tx.delete('issues', id);
@@ -38,6 +40,7 @@ export const dismissIssue = defineMutation({
 export const retryAllIssues = defineMutation({
 	name: 'retryAllIssues',
 	permission: 'admin',
+	stores: ['issues'],
 	/** With a root cause, only the issues it groups (the group's Retry all after its fix). */
 	args: z.object({ rootCause: z.string().min(1).max(200).optional() }).strict(),
 	async apply(tx, { rootCause }) {
@@ -52,6 +55,7 @@ export const retryAllIssues = defineMutation({
 export const saveIntegrationSettings = defineMutation({
 	name: 'saveIntegrationSettings',
 	permission: 'admin',
+	stores: ['integrations'],
 	args: z.object({ provider, settings: integrationSettingsSchema.partial().strict() }).strict(),
 	async apply(tx, args) {
 		const integration = await tx.get('integrations', args.provider);
@@ -63,6 +67,7 @@ export const saveIntegrationSettings = defineMutation({
 export const syncQuoteToPsa = defineMutation({
 	name: 'syncQuoteToPsa',
 	permission: 'quoteEditor',
+	stores: ['quotes', 'quoteSyncs'],
 	args: z.object({ quoteId: id }).strict(),
 	async apply(tx, { quoteId }, { now }) {
 		if (!(await tx.get('quotes', quoteId))) throw DomainError.of('quoteNotFound');
@@ -74,6 +79,7 @@ export const syncQuoteToPsa = defineMutation({
 export const syncProductToPsa = defineMutation({
 	name: 'syncProductToPsa',
 	permission: 'productEditor',
+	stores: ['products'],
 	args: z.object({ productId: id }).strict(),
 	async apply(tx, { productId }) {
 		if (!(await tx.get('products', productId))) throw DomainError.of('productNotFound');
@@ -83,6 +89,7 @@ export const syncProductToPsa = defineMutation({
 export const synchronizePsa = defineMutation({
 	name: 'synchronizePsa',
 	permission: 'admin',
+	stores: ['integrations'],
 	args: z.object({ provider }).strict(),
 	async apply(tx, args) {
 		if (!(await tx.get('integrations', args.provider))) throw DomainError.of('integrationNotConfigured');

@@ -93,6 +93,7 @@ const linesOf = (tx: Tx, orderId: string) => tx.byIndex('purchaseOrderLines', 'o
 export const orderQuote = defineMutation({
 	name: 'orderQuote',
 	permission: 'procurementEditor',
+	stores: ['quotes', 'quoteLines', 'products', 'distributors', 'purchaseOrders', 'purchaseOrderLines'],
 	/** An id for the draft order of each distributor; only those a line goes to are used. */
 	args: z
 		.object({
@@ -120,6 +121,7 @@ export const orderQuote = defineMutation({
 export const addQuoteToPurchaseOrder = defineMutation({
 	name: 'addQuoteToPurchaseOrder',
 	permission: 'procurementEditor',
+	stores: ['purchaseOrders', 'purchaseOrderLines', 'distributors', 'quotes', 'quoteLines', 'products'],
 	args: z.object({ orderId: id, quoteId: id }).strict(),
 	async apply(tx, { orderId, quoteId }, ctx) {
 		const order = await requireDraft(tx, orderId);
@@ -138,6 +140,7 @@ export const addQuoteToPurchaseOrder = defineMutation({
 export const changePurchaseOrderLine = defineMutation({
 	name: 'changePurchaseOrderLine',
 	permission: 'procurementEditor',
+	stores: ['purchaseOrderLines', 'purchaseOrders', 'products'],
 	/**
 	 * Any change re-opens a held line. A new distributor moves the line to a draft order of that
 	 * distributor with the same quote, or to a new one with `newOrderId`; a replacement product takes
@@ -197,6 +200,7 @@ async function targetOrder(
 export const submitPurchaseOrder = defineMutation({
 	name: 'submitPurchaseOrder',
 	permission: 'procurementEditor',
+	stores: ['purchaseOrders', 'purchaseOrderLines'],
 	args: z.object({ id }).strict(),
 	async apply(tx, { id: orderId }, ctx) {
 		const order = await requireDraft(tx, orderId);
@@ -219,6 +223,7 @@ export const submitPurchaseOrder = defineMutation({
 export const retryPurchaseOrder = defineMutation({
 	name: 'retryPurchaseOrder',
 	permission: 'procurementEditor',
+	stores: ['purchaseOrders'],
 	/** Sends an order that was not placed again, or asks the distributor again for a placed one's status. */
 	args: z.object({ id }).strict(),
 	async apply(tx, { id: orderId }, ctx) {
@@ -232,6 +237,7 @@ export const retryPurchaseOrder = defineMutation({
 export const cancelPurchaseOrder = defineMutation({
 	name: 'cancelPurchaseOrder',
 	permission: 'procurementEditor',
+	stores: ['purchaseOrders', 'purchaseOrderLines'],
 	args: z.object({ id }).strict(),
 	async apply(tx, { id: orderId }, ctx) {
 		const order = await requireOrder(tx, orderId);
@@ -246,6 +252,7 @@ export const cancelPurchaseOrder = defineMutation({
 export const cancelPlacedPurchaseOrder = defineMutation({
 	name: 'cancelPlacedPurchaseOrder',
 	permission: 'procurementEditor',
+	stores: ['purchaseOrders'],
 	/**
 	 * Asks the distributor to cancel a submitted order: the order keeps its status until the distributor
 	 * answers (the gateway's job marks it Canceled, or records why the distributor refused).

@@ -37,6 +37,7 @@ export async function chargeCatalog(tx: Tx, productIds: (string | null)[]): Prom
 export const attachQuoteToTicket = defineMutation({
 	name: 'attachQuoteToTicket',
 	permission: 'quoteEditor',
+	stores: ['quotes', 'tickets', 'quoteCharges', 'quoteLines', 'products', 'categories'],
 	args: z.object({ quoteId: id, ticketId: id }).strict(),
 	async apply(tx, { quoteId, ticketId }, ctx) {
 		const quote = await requireQuote(tx, quoteId);
@@ -62,6 +63,7 @@ export const attachQuoteToTicket = defineMutation({
 export const cancelQuoteCharge = defineMutation({
 	name: 'cancelQuoteCharge',
 	permission: 'admin',
+	stores: ['quoteCharges'],
 	args: z.object({ id }).strict(),
 	async apply(tx, args, ctx) {
 		const charge = await tx.get('quoteCharges', args.id);
@@ -73,6 +75,7 @@ export const cancelQuoteCharge = defineMutation({
 export const reorderQuoteCharges = defineMutation({
 	name: 'reorderQuoteCharges',
 	permission: 'admin',
+	stores: ['quotes', 'quoteCharges', 'quoteLines', 'products', 'categories'],
 	args: z.object({ quoteId: id }).strict(),
 	async apply(tx, { quoteId }, ctx) {
 		await requireQuote(tx, quoteId);

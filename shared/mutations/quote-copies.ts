@@ -53,6 +53,7 @@ async function copyQuote(
 export const duplicateQuote = defineMutation({
 	name: 'duplicateQuote',
 	permission: 'quoteEditor',
+	stores: ['quotes', 'quoteLines'],
 	args: copyArgs,
 	async apply(tx, args, ctx) {
 		const source = await requireQuote(tx, args.id);
@@ -71,6 +72,7 @@ export const duplicateQuote = defineMutation({
 export const reviseQuote = defineMutation({
 	name: 'reviseQuote',
 	permission: 'quoteEditor',
+	stores: ['quotes', 'quoteLines'],
 	args: copyArgs,
 	async apply(tx, args, ctx) {
 		const source = await requireQuote(tx, args.id);

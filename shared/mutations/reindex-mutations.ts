@@ -38,6 +38,7 @@ async function requireConnected(tx: Tx, name: Provider) {
 export const reindexEntities = defineMutation({
 	name: 'reindexEntities',
 	permission: 'admin',
+	stores: ['integrations', 'reindexRuns'],
 	args: z.object({ provider, entity: reindexEntity }).strict(),
 	async apply(tx, args, ctx) {
 		await requireConnected(tx, args.provider);
@@ -57,6 +58,7 @@ export const reindexEntities = defineMutation({
 export const reindexRecord = defineMutation({
 	name: 'reindexRecord',
 	permission: 'admin',
+	stores: ['issues', 'integrations', 'reindexRuns'],
 	/** The sync issue whose record is re-indexed; the issue is retried once the record's links are repaired. */
 	args: z.object({ issueId: id }).strict(),
 	async apply(tx, { issueId }, ctx) {

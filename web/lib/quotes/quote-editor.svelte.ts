@@ -11,6 +11,8 @@ import { quoteTotals } from '../../../shared/pricing/quote-totals.ts';
 import { isQuoteEditable } from '../../../shared/quotes/status-flow.ts';
 import type { Company, Quote, QuoteLine, QuoteStatus } from '../../../shared/schema/entities.ts';
 import { live } from '../sync/live.svelte.ts';
+import type { RowRef } from '../sync/idb-tx.ts';
+import type { LocalWriteOptions } from '../sync/local-mutation.ts';
 import { serialQueue } from '../sync/serial-queue.ts';
 import { planInsert, planMove, sortByPosition, type KeyUpdate } from './line-order.ts';
 import { displayOrder, groupBySection, insertIndexFor } from './line-sections.ts';
@@ -92,12 +94,12 @@ export class QuoteEditor {
 	}
 
 	async updateLine(id: string, fields: LineFields): Promise<boolean> {
-		return this.#run(id, () => this.replica.mutate('updateQuoteLine', { id, ...fields }));
+		return this.#run(id, () => this.#updateLine({ id, ...fields }));
 	}
 
 	async removeLine(id: string): Promise<boolean> {
 		const line = this.order.find((l) => l.id === id) ?? null;
-		const ok = await this.#run(id, () => this.replica.mutate('removeQuoteLine', { id }));
+		const ok = await this.#run(id, () => this.replica.mutate('removeQuoteLine', { id }, this.#withQuote()));
 		if (ok && line) this.removed = $state.snapshot(line);
 		return ok;
 	}
@@ -116,9 +118,7 @@ export class QuoteEditor {
 		const product = productId !== null && this.hasCatalog ? { productId } : {};
 		const args = { id, quoteId, ...product, description, quantity, unitPrice, unitCost, discountPercent };
 		return this.#serialWith(async () => {
-			const ok = await this.#run('lines', () =>
-				this.replica.mutate('addQuoteLine', { ...args, billing, optional, section, position })
-			);
+			const ok = await this.#run('lines', () => this.#addLine({ ...args, billing, optional, section, position }));
 			return ok ? id : null;
 		});
 	}
@@ -160,7 +160,7 @@ export class QuoteEditor {
 			const at = rest.indexOf(target) + (side === 'after' ? 1 : 0);
 			const { keys, updates } = planInsert(rest, at);
 			const fields = { position: keys[0]!, section: target.section };
-			const placed = await this.#run(id, () => this.replica.mutate('updateQuoteLine', { id, ...fields }));
+			const placed = await this.#run(id, () => this.#updateLine({ id, ...fields }));
 			return placed && this.#writeKeys(updates);
 		});
 	}
@@ -171,9 +171,7 @@ export class QuoteEditor {
 			const rest = order.filter((l) => l.id !== id);
 			if (rest.length === order.length) return true;
 			const { keys, updates } = planInsert(rest, insertIndexFor(rest, section));
-			const moved = await this.#run(id, () =>
-				this.replica.mutate('updateQuoteLine', { id, section, position: keys[0]! })
-			);
+			const moved = await this.#run(id, () => this.#updateLine({ id, section, position: keys[0]! }));
 			return moved && this.#writeKeys(updates);
 		});
 	}
@@ -191,8 +189,7 @@ export class QuoteEditor {
 			for (const [k, line] of moving.entries()) {
 				const position = keys[k];
 				const fields = position ? { section: to, position } : { section: to };
-				if (!(await this.#run('lines', () => this.replica.mutate('updateQuoteLine', { id: line.id, ...fields }))))
-					return false;
+				if (!(await this.#run('lines', () => this.#updateLine({ id: line.id, ...fields })))) return false;
 			}
 			return this.#writeKeys(updates);
 		});
@@ -230,7 +227,7 @@ export class QuoteEditor {
 			const { keys, updates } = planInsert(order, insertIndexFor(order, fields.section));
 			const id = uuidv7();
 			const added = await this.#run('lines', () =>
-				this.replica.mutate('addQuoteLine', { id, quoteId: this.#quoteId(), position: keys[0]!, ...fields })
+				this.#addLine({ id, quoteId: this.#quoteId(), position: keys[0]!, ...fields })
 			);
 			return added && (await this.#writeKeys(updates)) ? id : null;
 		});
@@ -238,9 +235,27 @@ export class QuoteEditor {
 
 	async #writeKeys(updates: readonly KeyUpdate[]): Promise<boolean> {
 		for (const { id, position } of updates) {
-			if (!(await this.#run(id, () => this.replica.mutate('updateQuoteLine', { id, position })))) return false;
+			if (!(await this.#run(id, () => this.#updateLine({ id, position })))) return false;
 		}
 		return true;
+	}
+
+	/**
+	 * The mutations below read a row whose key only an earlier read gives them (a line's quote); the
+	 * editor knows it already, so it is asked for beside the first read (LocalWriteOptions.readAhead).
+	 */
+	#withQuote(): LocalWriteOptions {
+		return { readAhead: [['quotes', this.#quoteId()]] };
+	}
+
+	#updateLine(args: MutationArgs<'updateQuoteLine'>) {
+		return this.replica.mutate('updateQuoteLine', args, this.#withQuote());
+	}
+
+	/** After the quote, addQuoteLine checks the new id is free and reads the product. */
+	#addLine(args: MutationArgs<'addQuoteLine'>) {
+		const product: RowRef[] = args.productId ? [['products', args.productId]] : [];
+		return this.replica.mutate('addQuoteLine', args, { readAhead: [['quoteLines', args.id], ...product] });
 	}
 
 	#freshLines(): Promise<QuoteLine[]> {

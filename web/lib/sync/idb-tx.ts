@@ -20,7 +20,16 @@ export type IdbTx = Tx & {
 	wrote(store: string, key: IndexableType): void;
 	/** Each row written, as it was before this transaction first wrote it. */
 	readonly before: RowBefore[];
+	/**
+	 * Asks for rows a caller expects the mutation to read, now, so their gets run beside its first
+	 * read instead of after it. The mutation still reads them itself; a row its transaction does not
+	 * span is skipped, and one it never reads costs one unused get.
+	 */
+	readAhead(rows: readonly RowRef[]): void;
 };
+
+/** A row by table and id. */
+export type RowRef = readonly [table: TableName, id: string];
 
 function request<T>(req: IDBRequest<T>): Promise<T> {
 	return new Promise((resolve, reject) => {
@@ -88,6 +97,9 @@ export function createIdbTx(db: LocalDb, trans: IDBTransaction): IdbTx {
 		},
 		wrote(store, key) {
 			part(store, '').addKey(key);
+		},
+		readAhead(refs) {
+			for (const [table, id] of refs) if (trans.objectStoreNames.contains(table)) void current(table, id);
 		},
 		get<T extends TableName>(table: T, id: string) {
 			return current(table, id).then(

@@ -1,5 +1,5 @@
 import { Dexie, liveQuery } from 'dexie';
-import { IDBKeyRange, indexedDB } from 'fake-indexeddb';
+import { IDBKeyRange, IDBObjectStore, indexedDB } from 'fake-indexeddb';
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Principal } from '../../../shared/auth/permissions.ts';
 import { buildCompany, buildQuote, buildQuoteLine, TEST_NOW } from '../../../shared/test/builders.ts';
@@ -147,5 +147,58 @@ describe('runLocalMutation', () => {
 				)
 		);
 		expect(lines.map((l) => l.id)).toEqual(['l1', 'l2']);
+	});
+
+	describe('with rows to read ahead', () => {
+		const original = IDBObjectStore.prototype.get;
+		let log: string[];
+
+		beforeEach(() => {
+			log = [];
+			IDBObjectStore.prototype.get = function (this: IDBObjectStore, key: IDBValidKey) {
+				const request = original.call(this, key);
+				log.push(`get ${this.name} ${String(key)}`);
+				request.addEventListener('success', () => log.push(`answer ${this.name} ${String(key)}`));
+				return request;
+			};
+		});
+		afterEach(() => {
+			IDBObjectStore.prototype.get = original;
+		});
+
+		it('asks for them beside the mutation’s first read, and reads each row once', async () => {
+			await runLocalMutation(db, sales, 'updateQuoteLine', { id: 'l1', quantity: 3 }, TEST_NOW, {
+				readAhead: [['quotes', 'q1']]
+			});
+			expect(log).toEqual(['get quoteLines l1', 'get quotes q1', 'answer quoteLines l1', 'answer quotes q1']);
+		});
+
+		it('writes what it writes without them when told of the wrong rows', async () => {
+			await runLocalMutation(db, sales, 'updateQuoteLine', { id: 'l1', quantity: 3 }, TEST_NOW, {
+				readAhead: [
+					['quotes', 'q-other'],
+					['companies', acme.id]
+				]
+			});
+			// The companies store is outside updateQuoteLine's transaction: that row is not asked for.
+			expect(log.filter((entry) => entry.startsWith('get'))).toEqual([
+				'get quoteLines l1',
+				'get quotes q-other',
+				'get quotes q1'
+			]);
+			expect(await db.quoteLines.get('l1')).toEqual({ ...line, quantity: 3 });
+			expect(await db.outbox.toArray()).toEqual([
+				{
+					id: 1,
+					name: 'updateQuoteLine',
+					args: { id: 'l1', quantity: 3 },
+					timestamp: TEST_NOW,
+					before: [
+						{ table: 'quoteLines', id: 'l1', value: line },
+						{ table: 'quotes', id: 'q1', value: quote }
+					]
+				}
+			]);
+		});
 	});
 });

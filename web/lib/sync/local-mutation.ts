@@ -7,15 +7,22 @@ import { Dexie } from 'dexie';
 import { can, type Principal } from '../../../shared/auth/permissions.ts';
 import { DomainError } from '../../../shared/errors.ts';
 import { findMutation, type MutationArgs, type MutationName } from '../../../shared/mutations/registry.ts';
-import { ENTITY_STORES, type LocalDb, type OutboxEntry } from '../platform/local-db.ts';
-import { committed, createIdbTx } from './idb-tx.ts';
+import type { LocalDb, OutboxEntry } from '../platform/local-db.ts';
+import { committed, createIdbTx, type RowRef } from './idb-tx.ts';
+
+/** How this device writes, apart from what the mutation is: none of it reaches the outbox or the gateway. */
+export type LocalWriteOptions = {
+	/** Rows the caller knows the mutation will read (a line's quote): asked for at once (IdbTx.readAhead). */
+	readAhead?: readonly RowRef[];
+};
 
 export async function runLocalMutation<N extends MutationName>(
 	db: LocalDb,
 	principal: Principal,
 	name: N,
 	args: MutationArgs<N>,
-	now: number
+	now: number,
+	options: LocalWriteOptions = {}
 ): Promise<number> {
 	const def = findMutation(name);
 	if (!def) throw DomainError.of('unknownMutation');
@@ -28,12 +35,15 @@ export async function runLocalMutation<N extends MutationName>(
 		);
 	}
 	if (!db.isOpen()) await db.open();
-	const trans = db.backendDB().transaction([...(def.stores ?? ENTITY_STORES), 'outbox'], 'readwrite');
+	const trans = db.backendDB().transaction([...def.stores, 'outbox'], 'readwrite');
 	const done = committed(trans);
 	const tx = createIdbTx(db, trans);
 	let added: IDBRequest<IDBValidKey>;
 	try {
-		await def.apply(tx, parsed.data, { userId: principal.userId, actor: principal, now });
+		const applied = def.apply(tx, parsed.data, { userId: principal.userId, actor: principal, now });
+		// After apply() has made its first request, so the mutation's own first read is not delayed.
+		if (options.readAhead) tx.readAhead(options.readAhead);
+		await applied;
 		// The outbox's key generator numbers this client's mutations: it only ever counts up, even
 		// past deleted (acknowledged) entries, which is exactly what a mutation id must do.
 		const entry: Omit<OutboxEntry, 'id'> = { name, args: parsed.data, timestamp: now, before: tx.before };

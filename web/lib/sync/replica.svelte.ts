@@ -13,7 +13,7 @@ import { localDbName, openLocalDb, type LocalDb } from '../platform/local-db.ts'
 import { openPokeStream } from '../platform/poke-stream.ts';
 import { browserPlatform, type ReplicaPlatform } from '../platform/replica-platform.ts';
 import { readMeta, writeMeta, type ConnectionState } from './local-meta.ts';
-import { runLocalMutation } from './local-mutation.ts';
+import { runLocalMutation, type LocalWriteOptions } from './local-mutation.ts';
 import { rebuildTable } from './rebuild-table.ts';
 import type { TableName } from '../../../shared/schema/tables.ts';
 import { createSyncClient, ensureClientIdentity, SAFETY_PULL_MS, type SyncClient } from './sync-client.ts';
@@ -77,9 +77,13 @@ export class Replica {
 		void platform.persistStorage().catch(() => false);
 	}
 
-	async mutate<N extends MutationName>(name: N, args: MutationArgs<N>): Promise<MutateResult> {
+	async mutate<N extends MutationName>(
+		name: N,
+		args: MutationArgs<N>,
+		options: LocalWriteOptions = {}
+	): Promise<MutateResult> {
 		try {
-			await runLocalMutation(this.db, this.principal, name, args, Date.now());
+			await runLocalMutation(this.db, this.principal, name, args, Date.now(), options);
 			this.#sync?.kick('write');
 			return { ok: true };
 		} catch (error) {
