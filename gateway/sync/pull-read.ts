@@ -46,16 +46,15 @@ export type PullQuery = {
 
 /**
  * One row per fact, told apart by `kind`; each kind uses the columns it needs:
- *   row        n = place in cursor order, tbl, id, version, deleted, scope, value (an entity)
+ *   row        tbl, id, version, deleted, scope, value (an entity)
  *   versions   id = the group's owner, version = space version, deleted = the user's ACL version
  *   client     id = client id, version = its lastMutationID
- *   rejection  n = the version it was recorded at, tbl = mutation name, id = client id,
- *              version = mutation id, scope = code, value = message
- * A UNION keeps no order, so rows carry their place (n) and are put back in order here.
+ *   rejection  tbl = mutation name, id = client id, version = mutation id,
+ *              deleted = the space version it was recorded at, scope = code, value = message
+ * A UNION keeps no order, so rows and rejections are put back in order here.
  */
 type Fact = {
 	kind: 'row' | 'versions' | 'client' | 'rejection';
-	n: number | null;
 	tbl: string | null;
 	id: string | null;
 	version: number | null;
@@ -71,16 +70,7 @@ export async function readPull(db: Kysely<Database>, principal: Principal, query
 	const cursor = after.c ?? null;
 	const rows = db
 		.selectFrom('entities')
-		.select([
-			text('row').as('kind'),
-			sql<number | null>`ROW_NUMBER() OVER (ORDER BY version, tbl, id)`.as('n'),
-			'tbl',
-			'id',
-			'version',
-			'deleted',
-			'scope',
-			'value'
-		])
+		.select([text('row').as('kind'), 'tbl', 'id', 'version', 'deleted', 'scope', 'value'])
 		.where('org_id', '=', principal.orgId)
 		.where((eb) =>
 			cursor
@@ -101,7 +91,6 @@ export async function readPull(db: Kysely<Database>, principal: Principal, query
 		.innerJoin('users', 'users.org_id', 'orgs.id')
 		.select((eb) => [
 			text('versions').as('kind'),
-			none.as('n'),
 			text(null).as('tbl'),
 			eb
 				.selectFrom('client_groups')
@@ -120,7 +109,6 @@ export async function readPull(db: Kysely<Database>, principal: Principal, query
 		.selectFrom('clients')
 		.select([
 			text('client').as('kind'),
-			none.as('n'),
 			text(null).as('tbl'),
 			'id',
 			'last_mutation_id as version',
@@ -134,11 +122,10 @@ export async function readPull(db: Kysely<Database>, principal: Principal, query
 		.selectFrom('rejections')
 		.select([
 			text('rejection').as('kind'),
-			'version as n',
 			'name as tbl',
 			'client_id as id',
 			'mutation_id as version',
-			none.as('deleted'),
+			'version as deleted',
 			'code as scope',
 			'message as value'
 		])
@@ -168,8 +155,10 @@ function toPullRead(facts: readonly Fact[]): PullRead {
 		else rejections.push(fact);
 	}
 	if (!head) throw new Error('The pulling user or their organisation is not in the store');
-	rows.sort((a, b) => Number(a.n) - Number(b.n));
-	rejections.sort((a, b) => Number(a.n) - Number(b.n) || Number(a.version) - Number(b.version));
+	rows.sort(
+		(a, b) => Number(a.version) - Number(b.version) || compareStored(a.tbl!, b.tbl!) || compareStored(a.id!, b.id!)
+	);
+	rejections.sort((a, b) => Number(a.deleted) - Number(b.deleted) || Number(a.version) - Number(b.version));
 	return {
 		owner: head.id,
 		spaceVersion: Number(head.version),
@@ -191,6 +180,27 @@ function toPullRead(facts: readonly Fact[]): PullRead {
 			message: r.value!
 		}))
 	};
+}
+
+/**
+ * The stores' order of text: UTF-8 bytes (SQLite's BINARY, Postgres' "C"), which is code point order.
+ * JavaScript's `<` compares UTF-16 units, which puts U+10000 and above before U+E000..U+FFFF.
+ */
+export function compareStored(a: string, b: string): number {
+	if (a === b) return 0;
+	const length = Math.min(a.length, b.length);
+	for (let k = 0; k < length; k++) {
+		const x = a.charCodeAt(k);
+		const y = b.charCodeAt(k);
+		if (x !== y) return codePointRank(x) - codePointRank(y);
+	}
+	return a.length - b.length;
+}
+
+/** Surrogates (U+10000 and above) after the rest of the BMP, which keeps its order. */
+function codePointRank(unit: number): number {
+	if (unit < 0xd800) return unit;
+	return unit <= 0xdfff ? unit + 0x2000 : unit - 0x800;
 }
 
 function visibleRows(eb: ExpressionBuilder<Database, 'entities'>, principal: Principal) {
