@@ -1,7 +1,8 @@
 // Where a small request's time goes over real HTTP (not part of `npm run bench`): the bench server
 // (createApp served by @hono/node-server) answers single-mutation pushes, or pulls with nothing new,
-// sent one after another by the load worker, while this thread is profiled.
-//   node --import tsx bench/gateway/profile-http.ts [sqlite|postgres] [push|pull|bare] [requests]
+// sent one after another by the load worker, while this thread is profiled. `delta` pulls 100 rows
+// changed since the client's cookie (the bench's delta row); `bare-delta` is its bare Hono reference.
+//   node --import tsx bench/gateway/profile-http.ts [sqlite|postgres] [push|pull|bare|delta|bare-delta] [requests]
 // Prints wall and CPU milliseconds per request (this thread only: the worker's CPU is its own).
 // PROFILE=file.cpuprofile writes a CPU profile.
 
@@ -10,7 +11,7 @@ import { Session } from 'node:inspector/promises';
 import type { PullResponse } from '../../shared/sync/protocol.ts';
 import { openPostgresBench, openSqliteBench } from './bench-stores.ts';
 import { startBenchServer } from './bench-server.ts';
-import { BENCH_NOW, benchLine, benchQuote, seedRows } from './fixtures.ts';
+import { BENCH_NOW, benchLine, benchQuote, benchRows, seedRows } from './fixtures.ts';
 import { startLoadWorker } from './load-client.ts';
 
 const kind = process.argv[2] ?? 'sqlite';
@@ -76,9 +77,11 @@ if (mode === 'push') {
 	target = { url: url('/api/sync/push'), bodies };
 } else {
 	const body = await noopPullBody();
+	const delta = mode === 'delta' || mode === 'bare-delta';
+	if (delta) await seedRows(bench.store, 'org-demo', benchRows(900_000, 1, 99));
 	const answer: unknown = await (await fetch(url('/api/sync/pull'), { method: 'POST', headers, body })).json();
-	server.setBare('pull-noop', answer);
-	target = { url: url(mode === 'bare' ? '/bench/bare/pull-noop' : '/api/sync/pull'), bodies: [body] };
+	server.setBare('pull', answer);
+	target = { url: url(mode.startsWith('bare') ? '/bench/bare/pull' : '/api/sync/pull'), bodies: [body] };
 }
 
 await load.latency({

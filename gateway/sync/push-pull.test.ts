@@ -512,6 +512,21 @@ describe.each(STORE_KINDS)('push and pull over HTTP on $name', (kind) => {
 			expect((state.get('quotes/quote-acme-firewall') as Quote).title).toBe('Changed mid-pull');
 			expect(state.has(`quotes/${newQuote}`)).toBe(true);
 		});
+
+		it('starts over from the first row with a clear when the ACL version changes between pages', async () => {
+			const reader = syncClient(await paged.login(SALES));
+			const first = await reader.pull(null);
+			expect(first.body.cookie.c).toBeDefined();
+			await gw.store.db
+				.updateTable('users')
+				.set((eb) => ({ acl_version: eb('acl_version', '+', 1) }))
+				.where('id', '=', demoUserId(SALES))
+				.execute();
+			const rest = await reader.pullAll(first.body.cookie);
+			expect(rest[0]!.patch[0]).toEqual({ op: 'clear' });
+			expect(rest.at(-1)!.cookie.acl).toBe(first.body.cookie.acl + 1);
+			expect(replay(rest)).toEqual(replay(await syncClient(sales).pullAll(null)));
+		});
 	});
 
 	it('refuses a client group or client of another user with 403 client_not_owned, writing and reading nothing', async () => {
