@@ -19,7 +19,8 @@ import type { Database } from '../store/schema.ts';
 import type { ActivityMeta } from '../activity/activity-entry.ts';
 import { entityStatements } from './entity-statements.ts';
 import { createTxActivity } from './sql-tx-activity.ts';
-import { keyOf, rowOf, type Entry } from './sql-tx-entry.ts';
+import { greatestKey } from '../../shared/sync/greatest-key.ts';
+import { keyOf, parsedRow, rowOf, type Entry } from './sql-tx-entry.ts';
 import { createTxReads } from './sql-tx-reads.ts';
 import { scopeOf } from './sql-tx-scope.ts';
 import { createTxWrites } from './sql-tx-writes.ts';
@@ -168,6 +169,17 @@ function openRows(
 		return carried;
 	}
 
+	/** The entries of the rows whose indexed `field` is `value`, in id order. */
+	async function indexed(table: TableName, field: string, value: string): Promise<Entry[]> {
+		if (TABLES[table].index !== field) throw new Error(`${table} has no index on ${field}`);
+		if (immediate) forgetReads();
+		return reads.group(
+			keyOf(table, value),
+			() => statements.children(table, value),
+			(e) => e.parent === value
+		);
+	}
+
 	const quoteScope = async (quoteId: string) => (await current('quotes', quoteId))?.scope ?? null;
 
 	const tx: Tx = {
@@ -209,22 +221,21 @@ function openRows(
 		},
 
 		async byIndex<T extends TableName>(table: T, field: IndexOf<T>, value: string) {
-			if (TABLES[table].index !== field) throw new Error(`${table} has no index on ${String(field)}`);
-			if (immediate) forgetReads();
-			return reads.group<RowOf<T>>(
-				keyOf(table, value),
-				() => statements.children(table, value),
-				(e) => e.parent === value
-			);
+			return (await indexed(table, field, value)).map((e) => rowOf<RowOf<T>>(e));
+		},
+
+		async greatestByIndex(table, field, value, key) {
+			return greatestKey((await indexed(table, field, value)).map(parsedRow), key);
 		},
 
 		async all<T extends TableName>(table: T) {
 			if (immediate) forgetReads();
-			return reads.group<RowOf<T>>(
+			const entries = await reads.group(
 				table,
 				() => statements.table(table),
 				() => true
 			);
+			return entries.map((e) => rowOf<RowOf<T>>(e));
 		}
 	};
 
