@@ -5,6 +5,7 @@ import { Kysely, Migrator, PostgresDialect, SqliteDialect, type Transaction } fr
 import type { Database } from './schema.ts';
 import { MIGRATIONS } from './migrations/index.ts';
 import { namingPool } from './prepared-statements.ts';
+import { BACKSTOP_PAGES, startCheckpoints } from './sqlite-checkpoints.ts';
 
 export type StoreKind = 'sqlite' | 'postgres';
 
@@ -35,6 +36,10 @@ async function openSqlite(path: string): Promise<Store> {
 	database.pragma('synchronous = NORMAL');
 	database.pragma('foreign_keys = ON');
 	database.pragma('busy_timeout = 5000');
+	// A file's WAL is checkpointed by a worker (sqlite-checkpoints.ts); an in-memory database has none.
+	const inFile = path !== ':memory:' && path !== '';
+	if (inFile) database.pragma(`wal_autocheckpoint = ${BACKSTOP_PAGES}`);
+	const checkpoints = inFile ? startCheckpoints(path) : null;
 	const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(database) }) });
 	return {
 		kind: 'sqlite',
@@ -42,7 +47,10 @@ async function openSqlite(path: string): Promise<Store> {
 		// One connection, serialised by Kysely's driver: every transaction already sees a snapshot.
 		write: (fn) => db.transaction().execute(fn),
 		snapshot: (fn) => db.transaction().execute(fn),
-		close: () => db.destroy()
+		async close() {
+			await checkpoints?.close();
+			await db.destroy();
+		}
 	};
 }
 
