@@ -4,11 +4,13 @@
 // text, one round trip whatever their number: rows written as one jsonb array parameter on Postgres,
 // ids probed as Postgres arrays (unnest) or JSON arrays. SQLite has no round trip to save: it writes
 // row by row with one compiled statement, cheaper than parsing the rows back out of a JSON array.
-// The per-mutation reads are prepared once per connection.
+// The per-mutation reads are prepared once per connection. Given the store's SQLite statements, the
+// statements repeated per mutation or per row skip Kysely's executor, unless plugins were added to it.
 
 import { PostgresAdapter, sql, type CompiledQuery, type RawBuilder, type Transaction } from 'kysely';
 import { prepared } from '../store/prepared-statements.ts';
 import type { Database } from '../store/schema.ts';
+import type { SqliteStatements } from '../store/store.ts';
 
 /** A row of the entities table as a push reads and writes it (org and version are the transaction's). */
 export type StoredEntity = {
@@ -20,8 +22,9 @@ export type StoredEntity = {
 	value: string;
 };
 
-export function entityStatements(trx: Transaction<Database>, orgId: string) {
+export function entityStatements(trx: Transaction<Database>, orgId: string, sqlite?: SqliteStatements) {
 	const postgres = trx.getExecutor().adapter instanceof PostgresAdapter;
+	const direct = !postgres && trx.getExecutor().plugins.length === 0 ? sqlite : undefined;
 	const entities = sql.table('entities');
 	const columns = sql`tbl, id, deleted, scope, parent, value`;
 	async function rows<R>(query: RawBuilder<R>): Promise<R[]> {
@@ -39,6 +42,7 @@ export function entityStatements(trx: Transaction<Database>, orgId: string) {
 		let compiled: CompiledQuery<R> | null = null;
 		return async (...parameters: P): Promise<R[]> => {
 			compiled ??= query(...parameters).compile(trx);
+			if (direct) return direct<R>(compiled.sql, [orgId, ...parameters]);
 			return (await trx.executeQuery<R>({ ...compiled, parameters: [orgId, ...parameters] })).rows;
 		};
 	}

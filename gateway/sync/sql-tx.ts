@@ -16,6 +16,7 @@ import { DomainError } from '../../shared/errors.ts';
 import { TABLES, type IndexOf, type RowOf, type TableName } from '../../shared/schema/tables.ts';
 import type { Tx } from '../../shared/sync/tx.ts';
 import type { Database } from '../store/schema.ts';
+import type { SqliteStatements } from '../store/store.ts';
 import type { ActivityMeta } from '../activity/activity-entry.ts';
 import { entityStatements } from './entity-statements.ts';
 import { createTxActivity } from './sql-tx-activity.ts';
@@ -53,8 +54,14 @@ export function createSqlTx(trx: Transaction<Database>, orgId: string, version: 
 	return openRows(trx, orgId, version, true).tx;
 }
 
-export function openPushRows(trx: Transaction<Database>, orgId: string, version: number): PushRows {
-	return openRows(trx, orgId, version, false);
+/** `sqlite`: the store's own statements on SQLite (entity-statements.ts). */
+export function openPushRows(
+	trx: Transaction<Database>,
+	orgId: string,
+	version: number,
+	sqlite?: SqliteStatements
+): PushRows {
+	return openRows(trx, orgId, version, false, undefined, sqlite);
 }
 
 /**
@@ -89,9 +96,10 @@ function openRows(
 	orgId: string,
 	version: number,
 	immediate: boolean,
-	follow?: ActivityMeta
+	follow?: ActivityMeta,
+	sqlite?: SqliteStatements
 ): PushRows {
-	const statements = entityStatements(trx, orgId);
+	const statements = entityStatements(trx, orgId, sqlite);
 	const writes = createTxWrites();
 	const reads = createTxReads(statements, query, writes.mine);
 	const activity = createTxActivity({ statements, query, known: reads.known, immediate });
