@@ -22,6 +22,9 @@ export type StoredEntity = {
 	value: string;
 };
 
+/** The texts of the statements run directly on SQLite (reused below), by name. */
+const SQLITE_TEXTS = new Map<string, string>();
+
 export function entityStatements(trx: Transaction<Database>, orgId: string, sqlite?: SqliteStatements) {
 	const postgres = trx.getExecutor().adapter instanceof PostgresAdapter;
 	const direct = !postgres && trx.getExecutor().plugins.length === 0 ? sqlite : undefined;
@@ -36,25 +39,33 @@ export function entityStatements(trx: Transaction<Database>, orgId: string, sqli
 	/**
 	 * A statement a push repeats per mutation or per row, compiled the first time and then run with
 	 * new parameters: building and compiling it anew cost more than running it. Its parameters must be
-	 * the organisation, then `query`'s arguments, in that order.
+	 * the organisation, then `query`'s arguments, in that order. Run directly, its text is compiled
+	 * once per process (a push of one mutation would otherwise compile it for its own transaction).
 	 */
-	function reused<R, P extends unknown[]>(query: (...parameters: P) => RawBuilder<R>) {
+	function reused<R, P extends unknown[]>(name: string, query: (...parameters: P) => RawBuilder<R>) {
 		let compiled: CompiledQuery<R> | null = null;
 		return async (...parameters: P): Promise<R[]> => {
+			if (direct) {
+				let text = SQLITE_TEXTS.get(name);
+				if (text === undefined) SQLITE_TEXTS.set(name, (text = query(...parameters).compile(trx).sql));
+				return direct<R>(text, [orgId, ...parameters]);
+			}
 			compiled ??= query(...parameters).compile(trx);
-			if (direct) return direct<R>(compiled.sql, [orgId, ...parameters]);
 			return (await trx.executeQuery<R>({ ...compiled, parameters: [orgId, ...parameters] })).rows;
 		};
 	}
 	const one = reused(
+		'entity-by-id',
 		(tbl: string, id: string) =>
 			sql<StoredEntity>`${prepared('entity-by-id')}SELECT ${columns} FROM ${entities} WHERE org_id = ${orgId} AND tbl = ${tbl} AND id = ${id}`
 	);
 	const children = reused(
+		'entity-children',
 		(tbl: string, parent: string) =>
 			sql<StoredEntity>`${prepared('entity-children')}SELECT ${columns} FROM ${entities} WHERE org_id = ${orgId} AND tbl = ${tbl} AND parent = ${parent}`
 	);
 	const upsertRow = reused(
+		'entity-upsert',
 		(
 			tbl: string,
 			id: string,
