@@ -42,6 +42,8 @@ export function startCheckpoints(path: string, everyMs = EVERY_MS): Checkpoints 
 	worker.unref();
 	return {
 		async close() {
+			// Held until the worker has closed its connection, or the process could end first.
+			worker.ref();
 			worker.postMessage('close');
 			await exited;
 		}
