@@ -16,6 +16,20 @@ export type Entry = {
 	flat?: boolean;
 };
 
+/**
+ * The entry of a row this transaction writes, its JSON made when first asked for: at flush, so a row
+ * written again and again (a quote each of its new lines touches) is serialised once.
+ */
+export function writtenEntry(fields: Omit<Entry, 'value' | 'row' | 'flat'> & { row: unknown }): Entry {
+	let value: string | undefined;
+	return {
+		...fields,
+		get value() {
+			return (value ??= JSON.stringify(fields.row));
+		}
+	};
+}
+
 export const keyOf = (table: string, id: string) => `${table}\u0000${id}`;
 
 export function fromStored(r: StoredEntity): Entry {

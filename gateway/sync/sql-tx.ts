@@ -21,7 +21,7 @@ import type { ActivityMeta } from '../activity/activity-entry.ts';
 import { entityStatements } from './entity-statements.ts';
 import { createTxActivity } from './sql-tx-activity.ts';
 import { greatestKey } from '../../shared/sync/greatest-key.ts';
-import { keyOf, parsedRow, rowOf, type Entry } from './sql-tx-entry.ts';
+import { keyOf, parsedRow, rowOf, writtenEntry, type Entry } from './sql-tx-entry.ts';
 import { createTxReads } from './sql-tx-reads.ts';
 import { scopeOf } from './sql-tx-scope.ts';
 import { createTxWrites } from './sql-tx-writes.ts';
@@ -211,9 +211,8 @@ function openRows(
 			 * people linked to that company resets them.
 			 */
 			if (previous?.scope && previous.scope !== scope) writes.record({ kind: 'revoke', scope: previous.scope });
-			const value = JSON.stringify(checked.data);
 			// The checked row is this call's own object: kept, so nothing parses the value back.
-			await write({ tbl: table, id: row.id, deleted: false, scope, parent, value, row: checked.data });
+			await write(writtenEntry({ tbl: table, id: row.id, deleted: false, scope, parent, row: checked.data }));
 			// A quote that moves to another company takes its lines' visibility with it (lines always
 			// carry their quote's scope, so a quote that keeps its company leaves them as they are).
 			if (table === 'quotes' && !(previous && previous.scope === scope)) {
