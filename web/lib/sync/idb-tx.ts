@@ -106,9 +106,14 @@ export function createIdbTx(db: LocalDb, trans: IDBTransaction): IdbTx {
 			return (found as Row[]).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)) as RowOf<T>[];
 		},
 		async greatestByIndex(table, field, value, key) {
-			return greatestKey(await request(store(table)
+			return greatestKey(
+				await request(
+					store(table)
 						.index(field as string)
-						.getAll(value)), key);
+						.getAll(value)
+				),
+				key
+			);
 		},
 		async all<T extends TableName>(table: T) {
 			// Keys are ids: the store hands them back in id order.
