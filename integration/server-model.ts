@@ -9,6 +9,7 @@ import { DomainError } from '../shared/errors.ts';
 import { findMutation } from '../shared/mutations/registry.ts';
 import { TABLE_NAMES, TABLES, type IndexOf, type RowOf, type TableName } from '../shared/schema/tables.ts';
 import type { WireMutation } from '../shared/sync/protocol.ts';
+import { greatestKey } from '../shared/sync/greatest-key.ts';
 import type { Tx } from '../shared/sync/tx.ts';
 
 export type Rows = Record<TableName, Map<string, unknown>>;
@@ -89,6 +90,12 @@ function tableTx(rows: Rows): Tx {
 		async byIndex<T extends TableName>(table: T, field: IndexOf<T>, value: string) {
 			const matching = [...rows[table].values()].filter((r) => (r as Record<string, unknown>)[field] === value);
 			return roundTrip(matching as RowOf<T>[]).sort(byId);
+		},
+		async greatestByIndex(table, field, value, key) {
+			return greatestKey(
+				[...rows[table].values()].filter((r) => (r as Record<string, unknown>)[field] === value),
+				key
+			);
 		},
 		async all<T extends TableName>(table: T) {
 			return roundTrip([...rows[table].values()] as RowOf<T>[]).sort(byId);

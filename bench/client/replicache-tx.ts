@@ -4,6 +4,7 @@
 
 import type { IndexDefinitions, ReadonlyJSONValue, WriteTransaction } from 'replicache';
 import { TABLES, TABLE_NAMES, type RowOf, type TableName } from '../../shared/schema/tables.ts';
+import { greatestKey } from '../../shared/sync/greatest-key.ts';
 import type { Tx } from '../../shared/sync/tx.ts';
 
 export const replicacheKey = (table: string, id: string) => `${table}/${id}`;
@@ -35,6 +36,9 @@ export function createReplicacheTx(tx: WriteTransaction): Tx {
 				rows.push(row as unknown as RowOf<T>);
 			}
 			return rows;
+		},
+		async greatestByIndex(table, field, value, key) {
+			return greatestKey(await this.byIndex(table, field, value), key);
 		},
 		async all<T extends TableName>(table: T) {
 			return (await tx

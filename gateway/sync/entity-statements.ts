@@ -4,11 +4,13 @@
 // text, one round trip whatever their number: rows written as one jsonb array parameter on Postgres,
 // ids probed as Postgres arrays (unnest) or JSON arrays. SQLite has no round trip to save: it writes
 // row by row with one compiled statement, cheaper than parsing the rows back out of a JSON array.
-// The per-mutation reads are prepared once per connection.
+// The per-mutation reads are prepared once per connection. Given the store's SQLite statements, the
+// statements repeated per mutation or per row skip Kysely's executor, unless plugins were added to it.
 
 import { PostgresAdapter, sql, type CompiledQuery, type RawBuilder, type Transaction } from 'kysely';
 import { prepared } from '../store/prepared-statements.ts';
 import type { Database } from '../store/schema.ts';
+import type { SqliteStatements } from '../store/store.ts';
 
 /** A row of the entities table as a push reads and writes it (org and version are the transaction's). */
 export type StoredEntity = {
@@ -20,8 +22,12 @@ export type StoredEntity = {
 	value: string;
 };
 
-export function entityStatements(trx: Transaction<Database>, orgId: string) {
+/** The texts of the statements run directly on SQLite (reused below), by name. */
+const SQLITE_TEXTS = new Map<string, string>();
+
+export function entityStatements(trx: Transaction<Database>, orgId: string, sqlite?: SqliteStatements) {
 	const postgres = trx.getExecutor().adapter instanceof PostgresAdapter;
+	const direct = !postgres && trx.getExecutor().plugins.length === 0 ? sqlite : undefined;
 	const entities = sql.table('entities');
 	const columns = sql`tbl, id, deleted, scope, parent, value`;
 	async function rows<R>(query: RawBuilder<R>): Promise<R[]> {
@@ -33,24 +39,33 @@ export function entityStatements(trx: Transaction<Database>, orgId: string) {
 	/**
 	 * A statement a push repeats per mutation or per row, compiled the first time and then run with
 	 * new parameters: building and compiling it anew cost more than running it. Its parameters must be
-	 * the organisation, then `query`'s arguments, in that order.
+	 * the organisation, then `query`'s arguments, in that order. Run directly, its text is compiled
+	 * once per process (a push of one mutation would otherwise compile it for its own transaction).
 	 */
-	function reused<R, P extends unknown[]>(query: (...parameters: P) => RawBuilder<R>) {
+	function reused<R, P extends unknown[]>(name: string, query: (...parameters: P) => RawBuilder<R>) {
 		let compiled: CompiledQuery<R> | null = null;
 		return async (...parameters: P): Promise<R[]> => {
+			if (direct) {
+				let text = SQLITE_TEXTS.get(name);
+				if (text === undefined) SQLITE_TEXTS.set(name, (text = query(...parameters).compile(trx).sql));
+				return direct<R>(text, [orgId, ...parameters]);
+			}
 			compiled ??= query(...parameters).compile(trx);
 			return (await trx.executeQuery<R>({ ...compiled, parameters: [orgId, ...parameters] })).rows;
 		};
 	}
 	const one = reused(
+		'entity-by-id',
 		(tbl: string, id: string) =>
 			sql<StoredEntity>`${prepared('entity-by-id')}SELECT ${columns} FROM ${entities} WHERE org_id = ${orgId} AND tbl = ${tbl} AND id = ${id}`
 	);
 	const children = reused(
+		'entity-children',
 		(tbl: string, parent: string) =>
 			sql<StoredEntity>`${prepared('entity-children')}SELECT ${columns} FROM ${entities} WHERE org_id = ${orgId} AND tbl = ${tbl} AND parent = ${parent}`
 	);
 	const upsertRow = reused(
+		'entity-upsert',
 		(
 			tbl: string,
 			id: string,

@@ -132,7 +132,9 @@ async function runStep(
 ): Promise<Step> {
 	try {
 		const readAhead = !careful && store.kind === 'postgres';
-		return await store.write((trx) => runTransaction(trx, principal, request, options, from, careful, readAhead));
+		return await store.write((trx) =>
+			runTransaction(trx, store.sqlite, principal, request, options, from, careful, readAhead)
+		);
 	} catch (error) {
 		if (error instanceof NothingChanged) return error.step;
 		throw error;
@@ -141,6 +143,7 @@ async function runStep(
 
 async function runTransaction(
 	trx: Transaction<Database>,
+	sqlite: Store['sqlite'],
 	principal: Principal,
 	request: PushRequest,
 	{ now, log, services }: PushOptions,
@@ -157,7 +160,7 @@ async function runTransaction(
 	let lastMutationID = from.claim
 		? await claimClient(trx, principal, request.clientGroupID, clientID, now())
 		: await readLastMutationID(trx, clientID);
-	const rows: PushRows | null = version === null ? null : openPushRows(trx, principal.orgId, version);
+	const rows: PushRows | null = version === null ? null : openPushRows(trx, principal.orgId, version, sqlite);
 	let readAheadDone = !readAhead;
 	let { work } = from;
 	let transactionWork = 0;

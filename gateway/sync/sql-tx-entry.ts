@@ -16,15 +16,35 @@ export type Entry = {
 	flat?: boolean;
 };
 
+/**
+ * The entry of a row this transaction writes, its JSON made when first asked for: at flush, so a row
+ * written again and again (a quote each of its new lines touches) is serialised once.
+ */
+export function writtenEntry(fields: Omit<Entry, 'value' | 'row' | 'flat'> & { row: unknown }): Entry {
+	let value: string | undefined;
+	return {
+		...fields,
+		get value() {
+			return (value ??= JSON.stringify(fields.row));
+		}
+	};
+}
+
 export const keyOf = (table: string, id: string) => `${table}\u0000${id}`;
 
 export function fromStored(r: StoredEntity): Entry {
 	return { tbl: r.tbl, id: r.id, deleted: Number(r.deleted) !== 0, scope: r.scope, parent: r.parent, value: r.value };
 }
 
+/** The entry's row, parsed once: the transaction's own, never handed to a reader (rowOf copies it). */
+export function parsedRow(entry: Entry): unknown {
+	if (entry.row === undefined) entry.row = JSON.parse(entry.value);
+	return entry.row;
+}
+
 /** A copy of the entry's row, parsed once and copied from then on. */
 export function rowOf<T>(entry: Entry): T {
-	if (entry.row === undefined) entry.row = JSON.parse(entry.value);
+	parsedRow(entry);
 	if (entry.flat === undefined) {
 		entry.flat = Object.values(entry.row as object).every((v) => v === null || typeof v !== 'object');
 	}

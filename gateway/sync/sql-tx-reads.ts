@@ -5,7 +5,7 @@
 
 import { TABLE_NAMES } from '../../shared/schema/tables.ts';
 import type { entityStatements, StoredEntity } from './entity-statements.ts';
-import { fromStored, keyOf, rowOf, type Entry } from './sql-tx-entry.ts';
+import { fromStored, keyOf, type Entry } from './sql-tx-entry.ts';
 
 export type TxReads = {
 	/** The row as this transaction sees it, if already known; undefined when the database must be asked. */
@@ -13,7 +13,7 @@ export type TxReads = {
 	/** The row as this transaction sees it, asking the database when it does not know it. */
 	current(table: string, id: string): Promise<Entry | null>;
 	/** The live rows of group `name`, in id order, read by `read` the first time and kept by `keep`. */
-	group<T>(name: string, read: () => Promise<StoredEntity[]>, keep: (e: Entry) => boolean): Promise<T[]>;
+	group(name: string, read: () => Promise<StoredEntity[]>, keep: (e: Entry) => boolean): Promise<Entry[]>;
 	/** Reads every row of any table whose id is one of `ids`, in one statement per chunk. */
 	readAhead(ids: readonly string[]): Promise<void>;
 	/** A row written in this transaction, flushed or not: listed in its table's and its parent's groups. */
@@ -86,7 +86,7 @@ export function createTxReads(
 			base.set(keyOf(table, id), entry);
 			return entry;
 		},
-		async group<T>(name: string, read: () => Promise<StoredEntity[]>, keep: (e: Entry) => boolean) {
+		async group(name, read, keep) {
 			let stored = loaded.get(name);
 			if (!stored) {
 				const rows = await query(read);
@@ -100,10 +100,10 @@ export function createTxReads(
 				for (const k of written.get(name) ?? []) if (!stored.has(k)) inOrder.push(k);
 				ordered.set(name, inOrder.sort());
 			}
-			const found: T[] = [];
+			const found: Entry[] = [];
 			for (const k of inOrder) {
 				const entry = knownByKey(k);
-				if (entry && !entry.deleted && keep(entry)) found.push(rowOf<T>(entry));
+				if (entry && !entry.deleted && keep(entry)) found.push(entry);
 			}
 			return found;
 		},

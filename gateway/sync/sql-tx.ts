@@ -16,10 +16,12 @@ import { DomainError } from '../../shared/errors.ts';
 import { TABLES, type IndexOf, type RowOf, type TableName } from '../../shared/schema/tables.ts';
 import type { Tx } from '../../shared/sync/tx.ts';
 import type { Database } from '../store/schema.ts';
+import type { SqliteStatements } from '../store/store.ts';
 import type { ActivityMeta } from '../activity/activity-entry.ts';
 import { entityStatements } from './entity-statements.ts';
 import { createTxActivity } from './sql-tx-activity.ts';
-import { keyOf, rowOf, type Entry } from './sql-tx-entry.ts';
+import { greatestKey } from '../../shared/sync/greatest-key.ts';
+import { keyOf, parsedRow, rowOf, writtenEntry, type Entry } from './sql-tx-entry.ts';
 import { createTxReads } from './sql-tx-reads.ts';
 import { scopeOf } from './sql-tx-scope.ts';
 import { createTxWrites } from './sql-tx-writes.ts';
@@ -52,8 +54,14 @@ export function createSqlTx(trx: Transaction<Database>, orgId: string, version: 
 	return openRows(trx, orgId, version, true).tx;
 }
 
-export function openPushRows(trx: Transaction<Database>, orgId: string, version: number): PushRows {
-	return openRows(trx, orgId, version, false);
+/** `sqlite`: the store's own statements on SQLite (entity-statements.ts). */
+export function openPushRows(
+	trx: Transaction<Database>,
+	orgId: string,
+	version: number,
+	sqlite?: SqliteStatements
+): PushRows {
+	return openRows(trx, orgId, version, false, undefined, sqlite);
 }
 
 /**
@@ -88,9 +96,10 @@ function openRows(
 	orgId: string,
 	version: number,
 	immediate: boolean,
-	follow?: ActivityMeta
+	follow?: ActivityMeta,
+	sqlite?: SqliteStatements
 ): PushRows {
-	const statements = entityStatements(trx, orgId);
+	const statements = entityStatements(trx, orgId, sqlite);
 	const writes = createTxWrites();
 	const reads = createTxReads(statements, query, writes.mine);
 	const activity = createTxActivity({ statements, query, known: reads.known, immediate });
@@ -168,6 +177,17 @@ function openRows(
 		return carried;
 	}
 
+	/** The entries of the rows whose indexed `field` is `value`, in id order. */
+	async function indexed(table: TableName, field: string, value: string): Promise<Entry[]> {
+		if (TABLES[table].index !== field) throw new Error(`${table} has no index on ${field}`);
+		if (immediate) forgetReads();
+		return reads.group(
+			keyOf(table, value),
+			() => statements.children(table, value),
+			(e) => e.parent === value
+		);
+	}
+
 	const quoteScope = async (quoteId: string) => (await current('quotes', quoteId))?.scope ?? null;
 
 	const tx: Tx = {
@@ -191,9 +211,8 @@ function openRows(
 			 * people linked to that company resets them.
 			 */
 			if (previous?.scope && previous.scope !== scope) writes.record({ kind: 'revoke', scope: previous.scope });
-			const value = JSON.stringify(checked.data);
 			// The checked row is this call's own object: kept, so nothing parses the value back.
-			await write({ tbl: table, id: row.id, deleted: false, scope, parent, value, row: checked.data });
+			await write(writtenEntry({ tbl: table, id: row.id, deleted: false, scope, parent, row: checked.data }));
 			// A quote that moves to another company takes its lines' visibility with it (lines always
 			// carry their quote's scope, so a quote that keeps its company leaves them as they are).
 			if (table === 'quotes' && !(previous && previous.scope === scope)) {
@@ -209,22 +228,21 @@ function openRows(
 		},
 
 		async byIndex<T extends TableName>(table: T, field: IndexOf<T>, value: string) {
-			if (TABLES[table].index !== field) throw new Error(`${table} has no index on ${String(field)}`);
-			if (immediate) forgetReads();
-			return reads.group<RowOf<T>>(
-				keyOf(table, value),
-				() => statements.children(table, value),
-				(e) => e.parent === value
-			);
+			return (await indexed(table, field, value)).map((e) => rowOf<RowOf<T>>(e));
+		},
+
+		async greatestByIndex(table, field, value, key) {
+			return greatestKey((await indexed(table, field, value)).map(parsedRow), key);
 		},
 
 		async all<T extends TableName>(table: T) {
 			if (immediate) forgetReads();
-			return reads.group<RowOf<T>>(
+			const entries = await reads.group(
 				table,
 				() => statements.table(table),
 				() => true
 			);
+			return entries.map((e) => rowOf<RowOf<T>>(e));
 		}
 	};
 

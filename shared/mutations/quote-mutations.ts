@@ -151,11 +151,10 @@ export const addQuoteLine = defineMutation({
 
 /** The greatest well-formed key among the quote's lines: one stored before keys were validated would throw. */
 async function lastPosition(tx: Tx, quoteId: string): Promise<string | null> {
-	const positions = (await tx.byIndex('quoteLines', 'quoteId', quoteId)).map((line) => line.position);
-	// The greatest first, found without sorting: the usual quote validates one key rather than every line's.
-	let greatest: string | null = null;
-	for (const position of positions) if (greatest === null || position > greatest) greatest = position;
+	// The greatest first, without copying the lines: the usual quote validates one key rather than every line's.
+	const greatest = await tx.greatestByIndex('quoteLines', 'quoteId', quoteId, 'position');
 	if (greatest === null || isOrderKey(greatest)) return greatest;
+	const positions = (await tx.byIndex('quoteLines', 'quoteId', quoteId)).map((line) => line.position);
 	return positions.sort().reverse().find(isOrderKey) ?? null;
 }
 

@@ -2,6 +2,7 @@
 // It knows nothing of versions, scopes or persistence; rows are copied in and out like a real store.
 
 import { TABLE_NAMES, TABLES, type IndexOf, type RowOf, type TableName } from '../schema/tables.ts';
+import { greatestKey } from './greatest-key.ts';
 import type { Tx } from './tx.ts';
 
 export type MemoryTables = { [T in TableName]?: RowOf<T>[] };
@@ -21,6 +22,8 @@ export function createMemoryTx(initial: MemoryTables = {}): MemoryTx {
 	for (const [name, rows] of Object.entries(initial) as [TableName, { id: string }[]][]) {
 		for (const row of rows) tableOf(name).set(row.id, structuredClone(row));
 	}
+	const indexed = <T extends TableName>(table: T, field: IndexOf<T>, value: string) =>
+		([...tableOf(table).values()] as RowOf<T>[]).filter((row) => (row as Record<string, unknown>)[field] === value);
 	const sorted = <R extends { id: string }>(rows: R[]) => rows.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 
 	return {
@@ -36,9 +39,11 @@ export function createMemoryTx(initial: MemoryTables = {}): MemoryTx {
 		},
 		async byIndex<T extends TableName>(table: T, field: IndexOf<T>, value: string) {
 			if (TABLES[table].index !== field) throw new Error(`${table} has no index on ${String(field)}`);
-			const rows = [...tableOf(table).values()] as RowOf<T>[];
-			const matching = rows.filter((row) => (row as Record<string, unknown>)[field] === value);
-			return sorted(matching.map((row) => structuredClone(row)));
+			return sorted(indexed(table, field, value).map((row) => structuredClone(row)));
+		},
+		async greatestByIndex(table, field, value, key) {
+			if (TABLES[table].index !== field) throw new Error(`${table} has no index on ${String(field)}`);
+			return greatestKey(indexed(table, field, value), key);
 		},
 		async all<T extends TableName>(table: T) {
 			return sorted(structuredClone([...tableOf(table).values()]) as RowOf<T>[]);

@@ -145,6 +145,28 @@ export function runTxContract(name: string, makeTx: TxFactory): void {
 			expect(await tx.byIndex('quotes', 'companyId', 'company-to')).toEqual([{ ...quote, companyId: 'company-to' }]);
 		});
 
+		it('greatestByIndex answers the greatest key in code-unit order among the live rows with that value', async () => {
+			const quoteId = 'quote-keys';
+			for (const [id, position] of [
+				['line-1', 'a0'],
+				['line-2', 'aZ'],
+				['line-3', 'a1'],
+				['line-4', 'a2']
+			] as const)
+				await tx.put('quoteLines', buildQuoteLine({ id, quoteId, position }));
+			await tx.put('quoteLines', buildQuoteLine({ id: 'line-other', quoteId: 'quote-other', position: 'b00' }));
+			expect(await tx.greatestByIndex('quoteLines', 'quoteId', quoteId, 'position')).toBe('aZ');
+			await tx.delete('quoteLines', 'line-2');
+			expect(await tx.greatestByIndex('quoteLines', 'quoteId', quoteId, 'position')).toBe('a2');
+			await tx.put('quoteLines', buildQuoteLine({ id: 'line-4', quoteId, position: 'a4' }));
+			expect(await tx.greatestByIndex('quoteLines', 'quoteId', quoteId, 'position')).toBe('a4');
+		});
+
+		it('greatestByIndex of a value no row has is null', async () => {
+			await tx.put('quoteLines', buildQuoteLine({ quoteId: 'quote-a', position: 'a0' }));
+			expect(await tx.greatestByIndex('quoteLines', 'quoteId', 'quote-nobody', 'position')).toBeNull();
+		});
+
 		it('hands out copies: changing a row object after put or after get does not change the stored row', async () => {
 			const quote = buildQuote({ title: 'Original' });
 			await tx.put('quotes', quote);

@@ -5,6 +5,7 @@
 
 import { Dexie } from 'dexie';
 import type { IndexOf, RowOf, TableName } from '../../../shared/schema/tables.ts';
+import { greatestKey } from '../../../shared/sync/greatest-key.ts';
 import type { Tx } from '../../../shared/sync/tx.ts';
 import { entityTable, type LocalDb } from '../platform/local-db.ts';
 import type { RowBefore } from './confirmed-values.ts';
@@ -69,6 +70,15 @@ export function createDexieTx(db: LocalDb): DexieTx {
 				.equals(value)
 				.toArray();
 			return rows.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)) as RowOf<T>[];
+		},
+		async greatestByIndex(table, field, value, key) {
+			return greatestKey(
+				await entityTable(db, table)
+					.where(field as string)
+					.equals(value)
+					.toArray(),
+				key
+			);
 		},
 		async all<T extends TableName>(table: T) {
 			return (await entityTable(db, table).orderBy('id').toArray()) as RowOf<T>[];

@@ -21,6 +21,7 @@ function perCallTx(db: LocalDb): Tx {
 		put: run((tx, table, row) => tx.put(table, row)),
 		delete: run((tx, table, id) => tx.delete(table, id)),
 		byIndex: run((tx, table, field, value) => tx.byIndex(table, field, value)),
+		greatestByIndex: run((tx, table, field, value, key) => tx.greatestByIndex(table, field, value, key)),
 		all: run((tx, table) => tx.all(table))
 	} as Tx;
 }

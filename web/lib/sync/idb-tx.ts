@@ -7,6 +7,7 @@
 
 import { cmp, RangeSet, type IndexableType, type ObservabilitySet } from 'dexie';
 import type { IndexOf, RowOf, TableName } from '../../../shared/schema/tables.ts';
+import { greatestKey } from '../../../shared/sync/greatest-key.ts';
 import type { Tx } from '../../../shared/sync/tx.ts';
 import type { LocalDb } from '../platform/local-db.ts';
 import type { RowBefore } from './confirmed-values.ts';
@@ -115,6 +116,16 @@ export function createIdbTx(db: LocalDb, trans: IDBTransaction): IdbTx {
 					.getAll(value)
 			);
 			return (found as Row[]).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)) as RowOf<T>[];
+		},
+		async greatestByIndex(table, field, value, key) {
+			return greatestKey(
+				await request(
+					store(table)
+						.index(field as string)
+						.getAll(value)
+				),
+				key
+			);
 		},
 		async all<T extends TableName>(table: T) {
 			// Keys are ids: the store hands them back in id order.
