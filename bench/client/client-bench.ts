@@ -298,9 +298,10 @@ function replicachePull(rows: BenchRow[]): string {
 	});
 }
 
-export async function bundle(options: { minify: boolean } = { minify: true }): Promise<string> {
+/** The browser entry (this checkout's, or `entry` of another) as one ES module. */
+export async function bundle(options: { minify: boolean; entry?: string } = { minify: true }): Promise<string> {
 	const result = await build({
-		entryPoints: [fileURLToPath(new URL('./entry.ts', import.meta.url))],
+		entryPoints: [options.entry ?? fileURLToPath(new URL('./entry.ts', import.meta.url))],
 		bundle: true,
 		format: 'esm',
 		platform: 'browser',

@@ -16,6 +16,7 @@ import { readMeta } from '../../web/lib/sync/local-meta.ts';
 import { runLocalMutation } from '../../web/lib/sync/local-mutation.ts';
 import { createSyncClient } from '../../web/lib/sync/sync-client.ts';
 import { chunkedInitialPut } from './chunked-layout-entry.ts';
+import { tracedInitialSync } from './initial-sync-trace-entry.ts';
 import { armWatch, watched, writeLine } from './live-check-entry.ts';
 import { drainAfterReconnect, queuedWrites } from './offline-queue-entry.ts';
 import { committed, rawPuts, rawReadsAndPuts, writeBlocks } from './raw-writes.ts';
@@ -331,6 +332,7 @@ export const outpostBench = {
 	signIn,
 	loadRows,
 	oursInitialSync,
+	tracedInitialSync: () => tracedInitialSync(me(), `bench-traced-${Date.now()}-${counter++}`, keep),
 	rawInitialPut,
 	dexieBulkPut,
 	chunkedInitialPut: (fixture: string) => {

@@ -5,11 +5,12 @@
 
 import type { Principal } from '../../../shared/auth/permissions.ts';
 import { findMutation } from '../../../shared/mutations/registry.ts';
-import { compareCookies, type Cookie, type PullResponse } from '../../../shared/sync/protocol.ts';
+import type { Cookie, PullResponse } from '../../../shared/sync/protocol.ts';
 import { ENTITY_STORES, entityTable, type LocalDb } from '../platform/local-db.ts';
 import { confirmedValues, sameBefores } from './confirmed-values.ts';
 import { createDexieTx } from './dexie-tx.ts';
-import { planPatch } from './patch-plan.ts';
+import { pageRefusal } from './page-check.ts';
+import { planPatch, warnInvalid } from './patch-plan.ts';
 import { readMeta, writeMeta } from './local-meta.ts';
 
 export type ApplyOutcome =
@@ -30,12 +31,8 @@ export async function applyPull(
 			readMeta(db, 'lastMutationID', 0),
 			db.outbox.limit(1).primaryKeys()
 		]);
-		if (!sameCookie(stored, requestCookie)) return { applied: false, reason: 'cookie-moved' } as const;
-		// Going back is only right when the server starts this client over (a restored store).
-		const startsOver = response.patch[0]?.op === 'clear';
-		if (stored && !startsOver && isBehind(response.cookie, stored)) {
-			return { applied: false, reason: 'cookie-behind' } as const;
-		}
+		const refusal = pageRefusal(stored, requestCookie, response);
+		if (refusal) return { applied: false, reason: refusal } as const;
 
 		const acknowledgedUpTo = response.lastMutationIDChanges[clientID];
 		const ownRejections = response.rejections.filter((r) => r.clientID === clientID);
@@ -77,20 +74,6 @@ async function saveCookie(db: LocalDb, response: PullResponse, now: number): Pro
 	]);
 }
 
-/**
- * Cookies order by ACL version first: after what the user may see changed, the gateway resets the
- * client and positions start over from 0 under the new ACL version. An answer under an older ACL
- * version is stale however far its position looks (it may hold rows the user may no longer see).
- */
-function isBehind(a: Cookie, b: Cookie): boolean {
-	return a.acl < b.acl || (a.acl === b.acl && compareCookies(a, b) < 0);
-}
-
-function sameCookie(a: Cookie | null, b: Cookie | null): boolean {
-	if (a === null || b === null) return a === b;
-	return compareCookies(a, b) === 0 && a.acl === b.acl;
-}
-
 /** Every row a pending mutation touched back to its server value (call inside a transaction). */
 export async function restoreConfirmed(db: LocalDb): Promise<void> {
 	const values = confirmedValues(await db.outbox.orderBy('id').toArray());
@@ -110,8 +93,7 @@ async function applyPatch(db: LocalDb, patch: PullResponse['patch']): Promise<vo
 		...[...plan.deletes].map(([table, ids]) => entityTable(db, table).bulkDelete(ids)),
 		...[...plan.puts].map(([table, rows]) => entityTable(db, table).bulkPut(rows))
 	]);
-	for (const skipped of plan.invalid)
-		console.warn(`Skipped an invalid ${skipped.table} row ${skipped.id} from the server: ${skipped.problem}`);
+	warnInvalid(plan);
 }
 
 /**

@@ -50,6 +50,11 @@ export function planPatch(patch: readonly PatchOp[]): PatchPlan {
 	return { clear, puts, deletes, invalid };
 }
 
+export function warnInvalid(plan: PatchPlan): void {
+	for (const skipped of plan.invalid)
+		console.warn(`Skipped an invalid ${skipped.table} row ${skipped.id} from the server: ${skipped.problem}`);
+}
+
 function listIn<T>(lists: Map<TableName, T[]>, table: TableName): T[] {
 	let list = lists.get(table);
 	if (!list) lists.set(table, (list = []));

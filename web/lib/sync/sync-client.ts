@@ -18,8 +18,8 @@ import type { Principal } from '../../../shared/auth/permissions.ts';
 import type { LocalDb, OutboxEntry } from '../platform/local-db.ts';
 import { requestJson } from '../platform/json-request.ts';
 import { ALWAYS_ONLINE, type NetworkStatus } from '../platform/network-status.ts';
-import { applyPull } from './apply-pull.ts';
 import { backoffDelay } from './backoff.ts';
+import { pullPages } from './pull-pages.ts';
 import { readMeta, writeMeta, type ConnectionState } from './local-meta.ts';
 import { classifyAnswer, SyncError, type SyncFailure } from './sync-errors.ts';
 
@@ -129,6 +129,7 @@ export function createSyncClient(options: SyncClientOptions): SyncClient {
 			try {
 				const start = await readStart();
 				const pushed = await pushPending(start.confirmed, start.pending);
+				// Nothing pushed: the outbox was empty when the sync read its cookie.
 				await pullUntilDone(pushed ? null : start);
 				attempt = 0;
 				resentOutOfOrder = false;
@@ -259,29 +260,10 @@ export function createSyncClient(options: SyncClientOptions): SyncClient {
 		});
 	}
 
-	/** Pulls from `from.cookie` when the caller has just read it, else from the stored cookie. */
+	/** Pulls from `from.cookie` when the caller has just read it (and the outbox empty), else from the stored cookie. */
 	async function pullUntilDone(from: { cookie: Cookie | null } | null) {
-		let cookie = from ? from.cookie : await readMeta(db, 'cookie', null);
-		let next = pull(cookie);
-		for (;;) {
-			const response = await next;
-			// While this page is written, the next one is already on its way: it starts from this page's cookie.
-			const ahead = response.more ? pull(response.cookie) : null;
-			ahead?.catch(() => undefined);
-			const outcome = await applyPull(db, clientID, cookie, response, { actor: options.actor, now: now() });
-			if (!outcome.applied && outcome.reason === 'cookie-behind') {
-				throw new SyncError({ kind: 'retry', message: 'The gateway sent an older state than this device has.' });
-			}
-			if (outcome.applied) {
-				if (!ahead) return;
-				cookie = response.cookie;
-				next = ahead;
-			} else {
-				// Another pull moved the cookie meanwhile: start again from it; the page fetched ahead is of no use.
-				cookie = await readMeta(db, 'cookie', null);
-				next = pull(cookie);
-			}
-		}
+		const cookie = from ? from.cookie : await readMeta(db, 'cookie', null);
+		await pullPages({ db, clientID, actor: options.actor, now, pull }, cookie, from !== null);
 	}
 
 	return {
