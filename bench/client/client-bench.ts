@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { DEMO_PASSWORD } from '../../gateway/demo/demo-data.ts';
 import type { Row, Table } from '../lib/report.ts';
 import { duration, latency } from '../lib/stats.ts';
@@ -15,7 +15,7 @@ import { TARGETS } from '../lib/targets.ts';
 import { openSqliteBench } from '../gateway/bench-stores.ts';
 import { startBenchServer, type BenchServer } from '../gateway/bench-server.ts';
 import { benchRows, seedRows, type BenchRow } from '../gateway/fixtures.ts';
-import type { outpostBench } from './entry.ts';
+import { benchHtml, launchBenchBrowser, openBenchPage, type Call } from './bench-page.ts';
 
 export type ClientBenchOptions = {
 	/** Initial-sync sizes in quote lines (100 a quote), each run `runs` times; the last is kept. */
@@ -28,15 +28,7 @@ export type ClientBenchOptions = {
 	log: (message: string) => void;
 };
 
-type Bench = typeof outpostBench;
 export const EMAIL = 'sales@demo.outpost.test';
-export const CHROMIUM_ARGS = [
-	'--no-sandbox',
-	'--disable-gpu',
-	'--disable-background-networking',
-	'--disable-component-update',
-	'--disable-sync'
-];
 
 export async function clientTable(o: ClientBenchOptions): Promise<Table> {
 	const bench = await openSqliteBench();
@@ -47,31 +39,16 @@ export async function clientTable(o: ClientBenchOptions): Promise<Table> {
 		'Headless Chromium with a profile on disk (IndexedDB on disk, not an incognito in-memory store); Dexie.debug off, as on a non-localhost origin.',
 		'Replicache 15 (ReplicacheImpl) runs the same shared mutation code through a Tx adapter; "memory" is when its mutator or pull resolves, "persisted" adds its persist() to IndexedDB.',
 		'Local write: ours is told the line’s quote, as the quote editor tells it (LocalWriteOptions.readAhead), so the quote is read beside the line; the raw rows with reads read the line, then its quote.',
-		'Initial sync: ours pulls pages of 2,000 rows over HTTP from the gateway (SQLite) and applies each in one Dexie transaction; raw IDB puts the same rows, already in memory, in one transaction; Replicache fetches them in one response.'
+		'Initial sync: ours pulls pages of 2,000 rows over HTTP from the gateway (SQLite) and, with nothing pending, writes each in one native IndexedDB transaction queued behind the page before it while the next page is fetched; raw IDB puts the same rows, already in memory, in one transaction; Replicache fetches them in one response.'
 	];
 	try {
 		o.log('client: bundling the browser entry with esbuild');
 		server.setFile('client.js', 'text/javascript', await bundle());
-		server.setFile(
-			'index.html',
-			'text/html',
-			'<!doctype html><meta charset="utf-8"><title>Outpost bench</title><link rel="icon" href="data:,"><script type="module" src="/bench/files/client.js"></script>'
-		);
-		const context = await chromium.launchPersistentContext(profile, {
-			executablePath: '/usr/bin/chromium',
-			headless: true,
-			args: CHROMIUM_ARGS
-		});
+		server.setFile('index.html', 'text/html', benchHtml('client.js'));
+		const context = await launchBenchBrowser(profile);
 		try {
 			const page = context.pages()[0] ?? (await context.newPage());
-			page.on('pageerror', (error) => o.log(`page error: ${error.message}`));
-			page.on('console', (m) => m.type() === 'error' && o.log(`page console: ${m.text()}`));
-			await page.goto(`${server.baseUrl}/bench/files/index.html`);
-			await page.waitForFunction(() => 'outpostBench' in globalThis);
-			const call = <K extends keyof Bench>(name: K, ...args: Parameters<Bench[K]>) =>
-				page.evaluate(([n, a]) => (globalThis as any).outpostBench[n](...a), [name, args] as const) as ReturnType<
-					Bench[K]
-				>;
+			const call = await openBenchPage(page, `${server.baseUrl}/bench/files/index.html`, o.log);
 			await call('signIn', EMAIL, DEMO_PASSWORD);
 
 			let seeded: BenchRow[] = [];
@@ -161,8 +138,6 @@ export async function clientTable(o: ClientBenchOptions): Promise<Table> {
 	}
 	return { title: 'Client (headless Chromium, real gateway on loopback)', sets: ['chromium'], rows, notes };
 }
-
-export type Call = <K extends keyof Bench>(name: K, ...args: Parameters<Bench[K]>) => ReturnType<Bench[K]>;
 
 async function pullRows(call: Call, server: BenchServer, o: ClientBenchOptions, rows: Row[]) {
 	o.log('client: pull with nothing new, from the browser');

@@ -11,12 +11,12 @@
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium } from 'playwright-core';
 import { DEMO_PASSWORD } from '../../gateway/demo/demo-data.ts';
 import { openSqliteBench } from '../gateway/bench-stores.ts';
 import { startBenchServer } from '../gateway/bench-server.ts';
 import { benchRows, seedRows } from '../gateway/fixtures.ts';
-import { bundle, CHROMIUM_ARGS, EMAIL, type Call } from './client-bench.ts';
+import { benchHtml, launchBenchBrowser, openBenchPage } from './bench-page.ts';
+import { bundle, EMAIL } from './client-bench.ts';
 import type { InitialSyncTrace } from './initial-sync-trace-entry.ts';
 
 const lines = Number(process.argv[2] ?? 10_000);
@@ -31,24 +31,12 @@ try {
 	const seeded = benchRows(0, lines / 100);
 	await seedRows(bench.store, 'org-demo', seeded);
 	server.setFile('client.js', 'text/javascript', await bundle({ minify: !profileFile }));
-	server.setFile(
-		'index.html',
-		'text/html',
-		'<!doctype html><script type="module" src="/bench/files/client.js"></script>'
-	);
+	server.setFile('index.html', 'text/html', benchHtml('client.js'));
 	server.setFile('rows', 'application/json', JSON.stringify(seeded));
-	const context = await chromium.launchPersistentContext(profile, {
-		executablePath: '/usr/bin/chromium',
-		headless: true,
-		args: CHROMIUM_ARGS
-	});
+	const context = await launchBenchBrowser(profile);
 	try {
 		const page = context.pages()[0] ?? (await context.newPage());
-		page.on('pageerror', (error) => console.error(`page error: ${error.message}`));
-		await page.goto(`${server.baseUrl}/bench/files/index.html`);
-		await page.waitForFunction(() => 'outpostBench' in globalThis);
-		const call = ((name: string, ...args: unknown[]) =>
-			page.evaluate(([n, a]) => (globalThis as any).outpostBench[n](...a), [name, args] as const)) as Call;
+		const call = await openBenchPage(page, `${server.baseUrl}/bench/files/index.html`, console.error);
 		await call('signIn', EMAIL, DEMO_PASSWORD);
 		await call('loadRows', 'rows');
 		const base = baseline ? await context.newPage() : null;
