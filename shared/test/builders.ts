@@ -1,6 +1,7 @@
 // build<Entity>(overrides) factories for tests: valid rows with sensible defaults and unique ids,
 // so a test spells out only the fields it is about.
 
+import type { Principal } from '../auth/permissions.ts';
 import type { Company, Quote, QuoteLine } from '../schema/entities.ts';
 import type { Role, User } from '../schema/identity-entities.ts';
 
@@ -12,6 +13,20 @@ export function testId(prefix: string): string {
 }
 
 export const TEST_NOW = Date.UTC(2026, 10, 1, 9, 0, 0);
+
+/** A signed-in user as the permission checks see them: by default the demo MSP's quote editor. */
+export function buildPrincipal(overrides: Partial<Principal> = {}): Principal {
+	return {
+		userId: 'user-sales',
+		orgId: 'org-demo',
+		isAdmin: false,
+		permissions: ['quoteEditor'],
+		companyId: 'company-msp',
+		companyVerified: true,
+		kind: 'msp',
+		...overrides
+	} as Principal;
+}
 
 export function buildCompany(overrides: Partial<Company> = {}): Company {
 	return { id: testId('company'), name: 'Acme Corporation', isMsp: false, createdAt: TEST_NOW, ...overrides };

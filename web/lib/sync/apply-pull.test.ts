@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Principal } from '../../../shared/auth/permissions.ts';
-import { buildCompany, buildQuote, TEST_NOW } from '../../../shared/test/builders.ts';
+import { buildCompany, buildQuote, TEST_NOW, buildPrincipal } from '../../../shared/test/builders.ts';
 import type { PullResponse } from '../../../shared/sync/protocol.ts';
 import type { LocalDb } from '../platform/local-db.ts';
 import { destroyTestDb, openTestDb } from '../test/fake-local-db.ts';
@@ -9,15 +9,7 @@ import { readMeta } from './local-meta.ts';
 import { runLocalMutation } from './local-mutation.ts';
 
 const CLIENT = 'client-1';
-const sales: Principal = {
-	userId: 'user-sales',
-	orgId: 'org-demo',
-	isAdmin: false,
-	permissions: ['quoteEditor'],
-	companyId: 'company-msp',
-	companyVerified: true,
-	kind: 'msp'
-};
+const sales = buildPrincipal();
 const acme = buildCompany({ id: 'company-acme' });
 
 function response(overrides: Partial<PullResponse>): PullResponse {

@@ -1,22 +1,13 @@
 import { Dexie, liveQuery } from 'dexie';
 import { IDBKeyRange, IDBObjectStore, indexedDB } from 'fake-indexeddb';
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import type { Principal } from '../../../shared/auth/permissions.ts';
-import { buildCompany, buildQuote, buildQuoteLine, TEST_NOW } from '../../../shared/test/builders.ts';
+import { buildCompany, buildQuote, buildQuoteLine, TEST_NOW, buildPrincipal } from '../../../shared/test/builders.ts';
 import type { LocalDb } from '../platform/local-db.ts';
 import { destroyTestDb, openTestDb } from '../test/fake-local-db.ts';
 import { confirmedValues } from './confirmed-values.ts';
 import { runLocalMutation } from './local-mutation.ts';
 
-const sales: Principal = {
-	userId: 'user-sales',
-	orgId: 'org-demo',
-	isAdmin: false,
-	permissions: ['quoteEditor'],
-	companyId: 'company-msp',
-	companyVerified: true,
-	kind: 'msp'
-};
+const sales = buildPrincipal();
 const acme = buildCompany({ id: 'company-acme' });
 const quote = buildQuote({ id: 'q1', companyId: acme.id, title: 'Confirmed', updatedAt: 1 });
 const line = buildQuoteLine({ id: 'l1', quoteId: 'q1', quantity: 1 });

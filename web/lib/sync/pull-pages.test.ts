@@ -1,8 +1,7 @@
 import { IDBObjectStore, IDBTransaction } from 'fake-indexeddb';
 import { Dexie, type ObservabilitySet } from 'dexie';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { Principal } from '../../../shared/auth/permissions.ts';
-import { buildCompany, TEST_NOW } from '../../../shared/test/builders.ts';
+import { buildCompany, TEST_NOW, buildPrincipal } from '../../../shared/test/builders.ts';
 import type { Cookie, PullResponse } from '../../../shared/sync/protocol.ts';
 import type { LocalDb } from '../platform/local-db.ts';
 import { destroyTestDb, openTestDb } from '../test/fake-local-db.ts';
@@ -11,15 +10,7 @@ import { createSyncClient } from './sync-client.ts';
 import { writePage } from './write-page.ts';
 
 const CLIENT = 'client-1';
-const sales: Principal = {
-	userId: 'user-sales',
-	orgId: 'org-demo',
-	isAdmin: false,
-	permissions: ['quoteEditor'],
-	companyId: 'company-msp',
-	companyVerified: true,
-	kind: 'msp'
-};
+const sales = buildPrincipal();
 
 const cookieAfter = (page: number): Cookie => ({ v: 0, acl: 1, c: { v: 1, t: 'companies', i: `c${page}` } });
 const LAST: Cookie = { v: 1, acl: 1 };

@@ -1,21 +1,12 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { Principal } from '../../../shared/auth/permissions.ts';
-import { TEST_NOW } from '../../../shared/test/builders.ts';
+import { TEST_NOW, buildPrincipal } from '../../../shared/test/builders.ts';
 import type { LocalDb } from '../platform/local-db.ts';
 import { createFakeNetworkStatus } from '../platform/network-status.ts';
 import { destroyTestDb, openTestDb } from '../test/fake-local-db.ts';
 import { writeMeta } from './local-meta.ts';
 import { createSyncClient, type SyncClient, type SyncClientOptions } from './sync-client.ts';
 
-const sales: Principal = {
-	userId: 'user-sales',
-	orgId: 'org-demo',
-	isAdmin: false,
-	permissions: ['quoteEditor'],
-	companyId: 'company-msp',
-	companyVerified: true,
-	kind: 'msp'
-};
+const sales = buildPrincipal();
 
 /** Real IndexedDB work (fake-indexeddb) runs on real macrotasks; only setTimeout is simulated. */
 const settleIdb = async () => {

@@ -1,6 +1,7 @@
 // The paths of mutations that declared-stores.test.ts runs on the real local write, a family of
 // mutations at a time: the rows each family's paths start from, who runs them, and their outcomes.
 
+import { buildPrincipal } from '../../../../shared/test/builders.ts';
 import type { Principal } from '../../../../shared/auth/permissions.ts';
 import type { MutationName } from '../../../../shared/mutations/registry.ts';
 import type { LocalDb } from '../../platform/local-db.ts';
@@ -18,14 +19,6 @@ export type PathFamily = {
 	paths: Partial<Record<MutationName, Path[]>>;
 };
 
-export const sales: Principal = {
-	userId: 'user-sales',
-	orgId: 'org-demo',
-	isAdmin: false,
-	permissions: ['quoteEditor', 'productViewer'],
-	companyId: 'company-msp',
-	companyVerified: true,
-	kind: 'msp'
-};
+export const sales = buildPrincipal({ permissions: ['quoteEditor', 'productViewer'] });
 
 export const admin: Principal = { ...sales, userId: 'user-admin', isAdmin: true, permissions: [] };
