@@ -2,6 +2,7 @@
 // entry (window.outpostBench) with a typed caller of its functions. The bench rows (client-bench.ts)
 // and the profile scripts open theirs here.
 
+import { writeFileSync } from 'node:fs';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import type { outpostBench } from './entry.ts';
 
@@ -37,4 +38,21 @@ export async function openBenchPage(page: Page, url: string, log: (message: stri
 	await page.waitForFunction(() => 'outpostBench' in globalThis);
 	return ((name: string, ...args: unknown[]) =>
 		page.evaluate(([n, a]) => (globalThis as any).outpostBench[n](...a), [name, args] as const)) as Call;
+}
+
+/** Starts V8's sampling profiler in `page`; the answer stops it and writes the profile to `file`. */
+export async function profileCpu(
+	context: BrowserContext,
+	page: Page,
+	intervalMicroseconds: number
+): Promise<(file: string) => Promise<void>> {
+	const cdp = await context.newCDPSession(page);
+	await cdp.send('Profiler.enable');
+	await cdp.send('Profiler.setSamplingInterval', { interval: intervalMicroseconds });
+	await cdp.send('Profiler.start');
+	return async (file) => {
+		const { profile } = await cdp.send('Profiler.stop');
+		writeFileSync(file, JSON.stringify(profile));
+		console.log(`CPU profile written to ${file}`);
+	};
 }

@@ -8,14 +8,14 @@
 // PROFILE=file.cpuprofile adds a CPU profile of the page during one more traced sync, from an
 // unminified bundle; `node --cpu-prof` on the script profiles the gateway side.
 
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DEMO_PASSWORD } from '../../gateway/demo/demo-data.ts';
 import { openSqliteBench } from '../gateway/bench-stores.ts';
 import { startBenchServer } from '../gateway/bench-server.ts';
 import { benchRows, seedRows } from '../gateway/fixtures.ts';
-import { benchHtml, launchBenchBrowser, openBenchPage } from './bench-page.ts';
+import { benchHtml, launchBenchBrowser, openBenchPage, profileCpu } from './bench-page.ts';
 import { bundle, EMAIL } from './client-bench.ts';
 import type { InitialSyncTrace } from './initial-sync-trace-entry.ts';
 
@@ -103,14 +103,9 @@ try {
 		printTimeline(last);
 
 		if (profileFile) {
-			const cdp = await context.newCDPSession(page);
-			await cdp.send('Profiler.enable');
-			await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
-			await cdp.send('Profiler.start');
+			const stopProfile = await profileCpu(context, page, 200);
 			await call('tracedInitialSync');
-			const { profile: cpu } = await cdp.send('Profiler.stop');
-			writeFileSync(profileFile, JSON.stringify(cpu));
-			console.log(`CPU profile written to ${profileFile}`);
+			await stopProfile(profileFile);
 		}
 	} finally {
 		await context.close();

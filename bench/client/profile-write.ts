@@ -9,7 +9,7 @@
 // database, and raw puts, [writes] of each per block; what ours adds over its own requests shows
 // there above a loaded machine's noise.
 
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DEMO_PASSWORD } from '../../gateway/demo/demo-data.ts';
@@ -17,7 +17,7 @@ import { latency } from '../lib/stats.ts';
 import { openSqliteBench } from '../gateway/bench-stores.ts';
 import { startBenchServer } from '../gateway/bench-server.ts';
 import { benchRows, seedRows } from '../gateway/fixtures.ts';
-import { benchHtml, launchBenchBrowser, openBenchPage, type Call } from './bench-page.ts';
+import { benchHtml, launchBenchBrowser, openBenchPage, profileCpu, type Call } from './bench-page.ts';
 import { bundle, EMAIL } from './client-bench.ts';
 
 const writes = Number(process.argv[2] ?? 200);
@@ -56,12 +56,7 @@ try {
 		if (process.env.BLOCKS)
 			await timeBlocks(call, lineIds, Math.min(writes, lineIds.length), Number(process.env.BLOCKS));
 		else {
-			const cdp = profileFile ? await context.newCDPSession(page) : null;
-			if (cdp) {
-				await cdp.send('Profiler.enable');
-				await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
-				await cdp.send('Profiler.start');
-			}
+			const stopProfile = profileFile ? await profileCpu(context, page, 100) : null;
 			const { samples } = await call('localWrites', writes, lineIds, 20, 5);
 			const ours = latency(samples.ours);
 			const line = (name: string, s: number[]) => {
@@ -74,11 +69,7 @@ try {
 			console.log(line('raw with reads', samples.rawReads));
 			console.log(line('raw, same requests', samples.rawSame));
 			console.log(line('replicache (memory)', samples.replicache));
-			if (cdp && profileFile) {
-				const { profile: cpu } = await cdp.send('Profiler.stop');
-				writeFileSync(profileFile, JSON.stringify(cpu));
-				console.log(`CPU profile written to ${profileFile}`);
-			}
+			if (stopProfile) await stopProfile(profileFile!);
 		}
 	} finally {
 		await context.close();
