@@ -11,6 +11,7 @@ import { ACTIVITY_WINDOW_DAYS, activityCutoff } from '../../shared/schema/activi
 import { STAFF_SOURCE } from '../../shared/auth/staff-directory.ts';
 import { TABLE_NAMES } from '../../shared/schema/tables.ts';
 import type { Cookie, Rejection } from '../../shared/sync/protocol.ts';
+import { compareStored } from '../../shared/sync/stored-order.ts';
 import type { Database } from '../store/schema.ts';
 
 export type ChangedRow = {
@@ -180,27 +181,6 @@ function toPullRead(facts: readonly Fact[]): PullRead {
 			message: r.value!
 		}))
 	};
-}
-
-/**
- * The stores' order of text: UTF-8 bytes (SQLite's BINARY, Postgres' "C"), which is code point order.
- * JavaScript's `<` compares UTF-16 units, which puts U+10000 and above before U+E000..U+FFFF.
- */
-export function compareStored(a: string, b: string): number {
-	if (a === b) return 0;
-	const length = Math.min(a.length, b.length);
-	for (let k = 0; k < length; k++) {
-		const x = a.charCodeAt(k);
-		const y = b.charCodeAt(k);
-		if (x !== y) return codePointRank(x) - codePointRank(y);
-	}
-	return a.length - b.length;
-}
-
-/** Surrogates (U+10000 and above) after the rest of the BMP, which keeps its order. */
-function codePointRank(unit: number): number {
-	if (unit < 0xd800) return unit;
-	return unit <= 0xdfff ? unit + 0x2000 : unit - 0x800;
 }
 
 function visibleRows(eb: ExpressionBuilder<Database, 'entities'>, principal: Principal) {

@@ -53,11 +53,17 @@ describe('compareCookies', () => {
 		expect(compareCookies(cursor(3, 5, 'quotes', 'zzz'), done(4))).toBeGreaterThan(0);
 	});
 
-	it('orders cursors by version, then table, then id, in code-unit order', () => {
+	it('orders cursors by version, then table, then id', () => {
 		expect(compareCookies(cursor(0, 2, 'companies', 'z'), cursor(0, 3, 'companies', 'a'))).toBeLessThan(0);
 		expect(compareCookies(cursor(0, 2, 'quoteLines', 'z'), cursor(0, 2, 'quotes', 'a'))).toBeLessThan(0);
 		expect(compareCookies(cursor(0, 2, 'quotes', 'Q'), cursor(0, 2, 'quotes', 'a'))).toBeLessThan(0);
 		expect(compareCookies(cursor(0, 2, 'quotes', 'a-1'), cursor(0, 2, 'quotes', 'a1'))).toBeLessThan(0);
+	});
+
+	it('orders ids as the stores do (UTF-8 bytes), so a page boundary between them never looks like going back', () => {
+		// The gateway pages '\uffff' (EF BF BF) before '😀' (F0 9F 98 80); UTF-16 units say the opposite.
+		expect(compareCookies(cursor(0, 2, 'quotes', 'q\uffff'), cursor(0, 2, 'quotes', 'q😀'))).toBeLessThan(0);
+		expect(compareCookies(cursor(0, 2, 'quotes', 'q😀'), cursor(0, 2, 'quotes', 'q\uffff'))).toBeGreaterThan(0);
 	});
 });
 

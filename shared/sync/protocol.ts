@@ -7,6 +7,7 @@
 
 import { z } from 'zod';
 import { id } from '../schema/entities.ts';
+import { compareStored } from './stored-order.ts';
 
 export const PROTOCOL_VERSION = 1;
 /** Bumped whenever the replicated row shapes change incompatibly; an older client is told to reload. */
@@ -93,13 +94,10 @@ export type PullResponse = {
 
 /** Negative when a is behind b, zero when equal; cookies must never go backwards. */
 export function compareCookies(a: Cookie, b: Cookie): number {
-	const pa = position(a);
-	const pb = position(b);
-	for (let k = 0; k < pa.length; k++) {
-		if (pa[k]! < pb[k]!) return -1;
-		if (pa[k]! > pb[k]!) return 1;
-	}
-	return 0;
+	const [av, aComplete, at, ai] = position(a);
+	const [bv, bComplete, bt, bi] = position(b);
+	// Tables and ids in the order the gateway pages them in (stored-order.ts).
+	return Math.sign(av - bv || aComplete - bComplete || compareStored(at, bt) || compareStored(ai, bi));
 }
 
 // A complete version sorts after every cursor inside the versions it covers.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compareStored } from './pull-read.ts';
+import { compareStored } from './stored-order.ts';
 
 describe('compareStored', () => {
 	it('orders text as its UTF-8 bytes, the order both stores sort row keys in', () => {
