@@ -108,6 +108,35 @@ test('the static HTML links the manifest, whose fields and icons are installable
 	}
 });
 
+test('the first frame needs no script and no stylesheet: the brand bar and the styles are in the page', async ({
+	browser,
+	page,
+	request
+}) => {
+	const html = await (await request.get('/quotes/some-id')).text();
+	const blocking = [...html.matchAll(/<link\b[^>]*rel="stylesheet"[^>]*>/g)].filter(
+		(link) => !/\bdisabled\b/.test(link[0])
+	);
+	expect(blocking.map((link) => link[0])).toEqual([]);
+
+	const noScript = await browser.newContext({ javaScriptEnabled: false });
+	try {
+		const bare = await noScript.newPage();
+		await bare.goto('/quotes/some-id');
+		const bar = bare.locator('.boot-bar');
+		await expect(bar).toBeVisible();
+		await expect(bar).toHaveCSS('background-color', 'rgb(15, 76, 92)');
+		await expect(bar).toHaveAttribute('aria-hidden', 'true');
+	} finally {
+		await noScript.close();
+	}
+
+	// Once the app has mounted, its own bar stands in the same place and the page's bar is gone.
+	await page.goto('/');
+	await expect(page.getByTestId('app-bar')).toBeVisible();
+	await expect(page.locator('.boot-bar')).toBeHidden();
+});
+
 test('the service worker takes control and precaches the shell and the app JS', async ({ page, request }) => {
 	await controlledPage(page);
 	const paths = await precachedPaths(page);
