@@ -52,7 +52,7 @@ async function timings(device: Device): Promise<Timing[]> {
 			// Chromium 132+: where the worker's static routes sent the request (cache, fetch-event).
 			source: (r as unknown as { workerFinalSourceType?: string }).workerFinalSourceType
 		}));
-		const initAt = (globalThis as unknown as { __initAt: number }).__initAt;
+		const initAt = (globalThis as unknown as { __warmStart: { documentStarted: number } }).__warmStart.documentStarted;
 		const marks = performance
 			.getEntriesByType('mark')
 			.map((m) => ({ name: `mark ${m.name}`, start: 0, worker: 0, end: round(m.startTime) }));
@@ -72,9 +72,6 @@ try {
 	for (const s of subjects) {
 		s.device = await openDevice(s.origin, 'sales@demo.outpost.test', log);
 		await installWarmStartWatch(s.device.page);
-		await s.device.context.addInitScript(
-			() => ((globalThis as unknown as { __initAt: number }).__initAt = performance.now())
-		);
 	}
 	const samples = new Map<Subject, Record<string, number[]>>(subjects.map((s) => [s, {}]));
 	const last = new Map<Subject, Timing[]>();
