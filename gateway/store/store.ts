@@ -6,6 +6,7 @@ import type { Database } from './schema.ts';
 import { MIGRATIONS } from './migrations/index.ts';
 import { namingPool } from './prepared-statements.ts';
 import { BACKSTOP_PAGES, startCheckpoints } from './sqlite-checkpoints.ts';
+import { observedPool, observedSqlite, replacingPrepare, type StatementObserver } from './observed-statements.ts';
 
 export type StoreKind = 'sqlite' | 'postgres';
 
@@ -28,17 +29,22 @@ export type Store = {
 	close(): Promise<void>;
 };
 
-export type StoreOptions = { databaseUrl?: string | undefined; sqlitePath?: string };
+export type StoreOptions = {
+	databaseUrl?: string | undefined;
+	sqlitePath?: string;
+	/** Tests only: sees, and may fail, every statement on either path (observed-statements.ts). */
+	observe?: StatementObserver;
+};
 
 export async function openStore(options: StoreOptions): Promise<Store> {
 	const store = options.databaseUrl
-		? await openPostgres(options.databaseUrl)
-		: await openSqlite(options.sqlitePath ?? ':memory:');
+		? await openPostgres(options.databaseUrl, options.observe)
+		: await openSqlite(options.sqlitePath ?? ':memory:', options.observe);
 	await migrate(store.db);
 	return store;
 }
 
-async function openSqlite(path: string): Promise<Store> {
+async function openSqlite(path: string, observe: StatementObserver | undefined): Promise<Store> {
 	const { default: SQLite } = await import('better-sqlite3');
 	const database = new SQLite(path);
 	database.pragma('journal_mode = WAL');
@@ -49,7 +55,7 @@ async function openSqlite(path: string): Promise<Store> {
 	const inFile = path !== ':memory:' && path !== '';
 	if (inFile) database.pragma(`wal_autocheckpoint = ${BACKSTOP_PAGES}`);
 	const checkpoints = inFile ? startCheckpoints(path) : null;
-	const cached = withStatementCache(database);
+	const cached = observe ? observedSqlite(withStatementCache(database), observe) : withStatementCache(database);
 	const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: cached }) });
 	return {
 		kind: 'sqlite',
@@ -76,25 +82,17 @@ async function openSqlite(path: string): Promise<Store> {
  */
 function withStatementCache<D extends { prepare(sql: string): unknown }>(database: D, limit = 500): D {
 	const statements = new Map<string, unknown>();
-	return new Proxy(database, {
-		get(target, property, receiver) {
-			if (property !== 'prepare') {
-				const value = Reflect.get(target, property, receiver);
-				return typeof value === 'function' ? value.bind(target) : value;
-			}
-			return (sql: string) => {
-				let statement = statements.get(sql);
-				if (statement) statements.delete(sql);
-				else statement = target.prepare(sql);
-				statements.set(sql, statement);
-				if (statements.size > limit) statements.delete(statements.keys().next().value!);
-				return statement;
-			};
-		}
+	return replacingPrepare(database, (sql) => {
+		let statement = statements.get(sql);
+		if (statement) statements.delete(sql);
+		else statement = database.prepare(sql);
+		statements.set(sql, statement);
+		if (statements.size > limit) statements.delete(statements.keys().next().value!);
+		return statement;
 	});
 }
 
-async function openPostgres(url: string): Promise<Store> {
+async function openPostgres(url: string, observe: StatementObserver | undefined): Promise<Store> {
 	const pg = await import('pg');
 	// bigint columns hold versions and millisecond timestamps, all well inside 2^53.
 	pg.default.types.setTypeParser(20, (v: string) => Number(v));
@@ -110,7 +108,10 @@ async function openPostgres(url: string): Promise<Store> {
 	pool.on('error', (error) => {
 		if (!closing) console.error('A PostgreSQL connection was lost; the pool will open a new one', error);
 	});
-	const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool: namingPool(pool) }) });
+	const named = namingPool(pool);
+	const db = new Kysely<Database>({
+		dialect: new PostgresDialect({ pool: observe ? observedPool(named, observe) : named })
+	});
 	return {
 		kind: 'postgres',
 		db,

@@ -2,11 +2,12 @@
 // violation, a bug), it is rejected and the client's mutation id moves past it. Only a transient
 // store error stops the push without consuming the mutation.
 
-import { sql, type KyselyPlugin, type RootOperationNode } from 'kysely';
+import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { MutationArgs, MutationName } from '../../shared/mutations/registry.ts';
 import type { Store } from '../store/store.ts';
 import { startGateway, type Gateway, type HttpClient } from '../test/http-harness.ts';
+import { failingWrites } from '../test/statement-faults.ts';
 import { STORE_KINDS, type TestStore } from '../test/stores.ts';
 import { syncClient } from '../test/wire-client.ts';
 
@@ -81,40 +82,35 @@ const WEDGE_ARGS: { [K in MutationName]: MutationArgs<K> } = {
 	setProductCostFromDistributor: { productId: 'w-product', distributor: 'tdsynnex', cost: 150, asOf: 1 }
 };
 
-/** While armed, every query of a write transaction that touches the replicated rows fails as the driver would with `code`. */
-function failingEntities(kindName: string) {
-	let failWith: string | null = null;
-	const plugin: KyselyPlugin = {
-		transformQuery({ node }) {
-			if (failWith !== null && JSON.stringify(node).includes('"name":"entities"')) {
-				const message = kindName === 'sqlite' ? 'UNIQUE constraint failed: entities.id' : 'duplicate key value';
-				throw Object.assign(new Error(message), { code: failWith });
+/** The codes of the errors statements run directly on SQLite (store.sqlite) threw, in order. */
+function directFailures(store: Store): string[] {
+	const failures: string[] = [];
+	const run = store.sqlite;
+	if (run) {
+		store.sqlite = (text, parameters) => {
+			try {
+				return run(text, parameters);
+			} catch (error) {
+				failures.push(String((error as { code?: unknown }).code));
+				throw error;
 			}
-			return node as RootOperationNode;
-		},
-		transformResult: async ({ result }) => result
-	};
-	return {
-		wrap(store: Store): Store {
-			const failingDb = store.db.withPlugin(plugin);
-			return { ...store, write: (fn) => failingDb.transaction().execute(fn) };
-		},
-		arm(code: string | null) {
-			failWith = code;
-		}
-	};
+		};
+	}
+	return failures;
 }
 
 describe.each(STORE_KINDS)('a mutation that fails for good never wedges its client, on $name', (kind) => {
 	const permanent = kind.name === 'sqlite' ? 'SQLITE_CONSTRAINT_UNIQUE' : '23505';
 	const transient = kind.name === 'sqlite' ? 'SQLITE_BUSY' : '40001';
-	const failing = failingEntities(kind.name);
+	const failing = failingWrites(kind.name, 'entities');
 	let opened: TestStore;
 	let gateway: Gateway;
 	let admin: HttpClient;
+	let direct: string[];
 
 	beforeAll(async () => {
-		opened = await kind.open();
+		opened = await kind.open({ observe: failing.observe });
+		direct = directFailures(opened.store);
 		gateway = await startGateway(kind, { store: failing.wrap(opened.store) });
 		admin = await gateway.login('admin@demo.outpost.test');
 	});
@@ -171,6 +167,7 @@ describe.each(STORE_KINDS)('a mutation that fails for good never wedges its clie
 				WHEN (NEW.id = ${sql.lit(blocked)}) EXECUTE FUNCTION block_company()`.execute(opened.store.db);
 		}
 		const client = syncClient(admin);
+		direct.length = 0;
 		const res = await client.push([
 			client.m('saveCompany', { id: blocked, name: 'Blocked' }),
 			client.m('saveCompany', { id: 'w-after-blocked', name: 'Kept' })
@@ -180,6 +177,9 @@ describe.each(STORE_KINDS)('a mutation that fails for good never wedges its clie
 			['rejected', 'internal'],
 			['applied', null]
 		]);
+		// On SQLite the row is written directly: once in the push's flush, once more replayed carefully.
+		const trigger = 'SQLITE_CONSTRAINT_TRIGGER';
+		expect(direct).toEqual(kind.name === 'sqlite' ? [trigger, trigger] : []);
 		expect(await lastMutationID(client.clientID)).toBe(2);
 	});
 
@@ -188,8 +188,10 @@ describe.each(STORE_KINDS)('a mutation that fails for good never wedges its clie
 		expect((await client.push([])).status).toBe(200);
 		const mutation = client.m('saveCompany', { id: 'w-transient', name: 'Kept' });
 		failing.arm(transient);
+		direct.length = 0;
 		const res = await client.push([mutation]);
 		failing.arm(null);
+		expect(direct).toEqual(kind.name === 'sqlite' ? [transient] : []);
 		expect(res.status).toBe(503);
 		expect(res.body.error.code).toBe('temporarily_unavailable');
 		expect(await lastMutationID(client.clientID)).toBe(0);

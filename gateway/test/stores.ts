@@ -6,18 +6,20 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
-import { openStore, type Store, type StoreKind } from '../store/store.ts';
+import { openStore, type Store, type StoreKind, type StoreOptions } from '../store/store.ts';
 
 export type TestStore = { store: Store; close(): Promise<void> };
-export type TestStoreKind = { name: StoreKind; open(): Promise<TestStore> };
+/** `observe` sees every statement the store runs, on both its paths (observed-statements.ts). */
+export type TestStoreOptions = Pick<StoreOptions, 'observe'>;
+export type TestStoreKind = { name: StoreKind; open(options?: TestStoreOptions): Promise<TestStore> };
 
 const POSTGRES_ADMIN_URL = process.env.OUTPOST_TEST_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
 
 const sqlite: TestStoreKind = {
 	name: 'sqlite',
-	async open() {
+	async open(options) {
 		const dir = mkdtempSync(join(tmpdir(), 'outpost-test-'));
-		const store = await openStore({ sqlitePath: join(dir, 'outpost.sqlite') });
+		const store = await openStore({ ...options, sqlitePath: join(dir, 'outpost.sqlite') });
 		return {
 			store,
 			async close() {
@@ -45,9 +47,9 @@ export async function createTestDatabase(): Promise<TestDatabase> {
 /** A database of its own per open(), so test files never see each other's rows. */
 const postgres: TestStoreKind = {
 	name: 'postgres',
-	async open() {
+	async open(options) {
 		const database = await createTestDatabase();
-		const store = await openStore({ databaseUrl: database.url });
+		const store = await openStore({ ...options, databaseUrl: database.url });
 		return {
 			store,
 			async close() {
