@@ -34,7 +34,7 @@ export async function resolveSessionProfile(
 	now: number,
 	policy: SessionPolicy
 ): Promise<SessionProfile | null> {
-	const idHash = await hashToken(token);
+	const idHash = hashToken(token);
 	const rows = await runAlone(
 		store,
 		sql<Row>`${prepared('session-profile')}
