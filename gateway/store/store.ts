@@ -18,7 +18,7 @@ export type SqliteStatements = <R>(text: string, parameters: readonly unknown[])
 
 /**
  * Runs one statement on a pooled Postgres connection at once, past Kysely's compiling, plugins and
- * connection handling (a tenth of the gateway's own work in a pull with nothing new). Outside any
+ * connection handling (about 0.1 ms, a tenth, of a pull with nothing new over HTTP). Outside any
  * transaction, so only for a statement that is a snapshot by itself; a marked one runs by name
  * (prepared-statements.ts). Answers its rows.
  */
