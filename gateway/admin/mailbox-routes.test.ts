@@ -115,7 +115,7 @@ describe.each(STORE_KINDS)('/api/admin/mailbox on $name', (kind) => {
 		expect(bodies[0]).not.toContain(token);
 		expect(bodies[0]).not.toContain('/reset/');
 		const kept = await gw.store.db.selectFrom('one_time_tokens').select('token_hash').execute();
-		expect(kept.map((t) => t.token_hash)).toContain(await hashToken(token));
+		expect(kept.map((t) => t.token_hash)).toContain(hashToken(token));
 		expect(kept.map((t) => t.token_hash)).not.toContain(token);
 	});
 });

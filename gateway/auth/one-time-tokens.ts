@@ -38,7 +38,7 @@ export async function issueToken(
 	await trx
 		.insertInto('one_time_tokens')
 		.values({
-			token_hash: await hashToken(token),
+			token_hash: hashToken(token),
 			purpose,
 			user_id: userId,
 			created_at: now,
@@ -56,7 +56,7 @@ export async function consumeToken(
 	purpose: TokenPurpose,
 	now: number
 ): Promise<string | null> {
-	const tokenHash = await hashToken(token);
+	const tokenHash = hashToken(token);
 	const updated = await trx
 		.updateTable('one_time_tokens')
 		.set({ used_at: now })
@@ -79,7 +79,7 @@ export async function peekToken(
 	const row = await store.db
 		.selectFrom('one_time_tokens')
 		.select('user_id')
-		.where('token_hash', '=', await hashToken(token))
+		.where('token_hash', '=', hashToken(token))
 		.where('purpose', '=', purpose)
 		.where('used_at', 'is', null)
 		.where('expires_at', '>', now)

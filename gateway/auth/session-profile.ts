@@ -7,7 +7,7 @@
 import { sql } from 'kysely';
 import type { UserProfile } from '../../shared/auth/user-profile.ts';
 import { TABLES } from '../../shared/schema/tables.ts';
-import { prepared } from '../store/prepared-statements.ts';
+import { prepared, runAlone } from '../store/prepared-statements.ts';
 import type { Store } from '../store/store.ts';
 import { profileOf } from './principal.ts';
 import { hashToken, keepSession, type SessionPolicy } from './sessions.ts';
@@ -34,8 +34,10 @@ export async function resolveSessionProfile(
 	now: number,
 	policy: SessionPolicy
 ): Promise<SessionProfile | null> {
-	const idHash = await hashToken(token);
-	const { rows } = await sql<Row>`${prepared('session-profile')}
+	const idHash = hashToken(token);
+	const rows = await runAlone(
+		store,
+		sql<Row>`${prepared('session-profile')}
 		SELECT s.expires_at, s.last_seen_at, a.org_id, a.acl_version, o.version AS space_version,
 			u.value AS user_value, r.value AS role_value
 		FROM sessions s
@@ -43,7 +45,8 @@ export async function resolveSessionProfile(
 		JOIN orgs o ON o.id = a.org_id
 		LEFT JOIN entities u ON u.org_id = a.org_id AND u.tbl = 'users' AND u.id = a.id AND u.deleted = 0
 		LEFT JOIN entities r ON r.org_id = a.org_id AND r.tbl = 'roles' AND r.deleted = 0
-		WHERE s.id_hash = ${idHash}`.execute(store.db);
+		WHERE s.id_hash = ${idHash}`
+	);
 	const first = rows[0];
 	if (!first) return null;
 	const session = { expires_at: Number(first.expires_at), last_seen_at: Number(first.last_seen_at) };

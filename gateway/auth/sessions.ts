@@ -13,7 +13,7 @@ export const DEFAULT_SESSION_POLICY: SessionPolicy = {
 };
 
 /** Base64 of the token's SHA-256. Hashed in place: WebCrypto's digest takes a trip through the thread pool. */
-export async function hashToken(token: string): Promise<string> {
+export function hashToken(token: string): string {
 	return createHash('sha256').update(token).digest('base64');
 }
 
@@ -30,7 +30,7 @@ export async function createSession(store: Store, userId: string, now: number, p
 	await store.db
 		.insertInto('sessions')
 		.values({
-			id_hash: await hashToken(token),
+			id_hash: hashToken(token),
 			user_id: userId,
 			created_at: now,
 			expires_at: now + policy.absoluteMs,
@@ -65,8 +65,5 @@ export async function keepSession(
 }
 
 export async function endSession(store: Store, token: string): Promise<void> {
-	await store.db
-		.deleteFrom('sessions')
-		.where('id_hash', '=', await hashToken(token))
-		.execute();
+	await store.db.deleteFrom('sessions').where('id_hash', '=', hashToken(token)).execute();
 }

@@ -3,11 +3,13 @@
 
 import { request, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { PassThrough } from 'node:stream';
 import { serve } from '@hono/node-server';
-import { Hono } from 'hono';
+import { Hono, type Context } from 'hono';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { jsonBody } from './json-body.ts';
+import { preloadBodyText } from './request-body.ts';
 
 let server: Server;
 let port: number;
@@ -66,5 +68,33 @@ describe('a JSON body read from the Node request', () => {
 	it('is judged by the schema like any other', async () => {
 		const res = await post([Buffer.from(JSON.stringify({ text: 1 }))]);
 		expect(res.status).toBe(400);
+	});
+});
+
+describe('the body text kept for the validators', () => {
+	/** The parts of a Hono context preloadBodyText reads, over a Node stream standing in for the request. */
+	function contextOver(incoming: PassThrough) {
+		const bodyCache: { text?: Promise<string> } = {};
+		const headers: Record<string, string> = { 'content-length': '11' };
+		const c = { env: { incoming }, req: { bodyCache, header: (name: string) => headers[name] } };
+		preloadBodyText(c as unknown as Context);
+		return bodyCache.text!;
+	}
+
+	it('is the whole body once the request has ended, though the request closes after', async () => {
+		const incoming = new PassThrough();
+		const text = contextOver(incoming);
+		incoming.end('{"text":""}');
+		incoming.resume();
+		await new Promise((resolve) => incoming.once('close', resolve));
+		await expect(text).resolves.toBe('{"text":""}');
+	});
+
+	it('is refused when the request closes before its body has ended', async () => {
+		const incoming = new PassThrough();
+		const text = contextOver(incoming);
+		incoming.write('{"te');
+		incoming.destroy();
+		await expect(text).rejects.toThrow('The request ended before its body did.');
 	});
 });

@@ -32,10 +32,17 @@ export function preloadBodyText(c: Context): void {
 	// Hono keeps the pending read in the cache, whatever its type says.
 	(cache as { text?: Promise<string> }).text = new Promise<string>((resolve, reject) => {
 		let text = '';
+		let ended = false;
 		incoming.setEncoding('utf8');
 		incoming.on('data', (chunk) => (text += chunk));
-		incoming.once('end', () => resolve(text));
+		incoming.once('end', () => {
+			ended = true;
+			resolve(text);
+		});
 		incoming.once('error', reject);
-		incoming.once('close', () => reject(new Error('The request ended before its body did.')));
+		// Every request closes, most after their body ended: an Error (its stack captured) only when needed.
+		incoming.once('close', () => {
+			if (!ended) reject(new Error('The request ended before its body did.'));
+		});
 	});
 }

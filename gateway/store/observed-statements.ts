@@ -1,6 +1,6 @@
 // A store opened with an observer (StoreOptions.observe, for tests) shows it every statement just
-// before the driver runs it, by its text, whichever path it took: through Kysely or, on SQLite,
-// directly (Store.sqlite). Throwing from the observer fails the statement in the driver's place, so
+// before the driver runs it, by its text, whichever path it took: through Kysely or directly
+// (Store.sqlite, Store.postgres). Throwing from the observer fails the statement in the driver's place, so
 // an injected error meets the same callers as a real one. Without an observer nothing is wrapped.
 
 import type { PostgresPool, PostgresPoolClient } from 'kysely';

@@ -39,6 +39,33 @@ describe.runIf(STORE_KINDS.some((k) => k.name === 'postgres'))('prepared stateme
 		}
 	});
 
+	it('run straight on the pool answer their rows and are kept by name too', async () => {
+		const { store, close } = await STORE_KINDS.find((k) => k.name === 'postgres')!.open();
+		try {
+			const read = (n: number) => {
+				const { sql: text, parameters } = sql`${prepared('test-direct')}SELECT ${n}::int AS n`.compile(store.db);
+				return store.postgres!<{ n: number }>(text, parameters);
+			};
+			expect(await read(5)).toEqual([{ n: 5 }]);
+			expect(await read(6)).toEqual([{ n: 6 }]);
+			// One query at a time: the pool hands out the connection the last one gave back.
+			const names = await store.postgres!<{ name: string }>('SELECT name FROM pg_prepared_statements', []);
+			expect(names).toEqual([{ name: 'test-direct' }]);
+		} finally {
+			await close();
+		}
+	});
+
+	it('a statement run straight on the pool fails as it would through Kysely', async () => {
+		const { store, close } = await STORE_KINDS.find((k) => k.name === 'postgres')!.open();
+		try {
+			await expect(store.postgres!('SELECT * FROM no_such_table', [])).rejects.toMatchObject({ code: '42P01' });
+			expect(await store.postgres!<{ one: number }>('SELECT 1 AS one', [])).toEqual([{ one: 1 }]);
+		} finally {
+			await close();
+		}
+	});
+
 	it('refuses a name that could not be told from the statement text', () => {
 		expect(() => prepared('one */ DROP')).toThrow('lowercase words');
 	});

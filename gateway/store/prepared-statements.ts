@@ -6,7 +6,8 @@
 //
 // Only fixed texts belong here: each name is kept by every connection for its lifetime.
 
-import { sql, type PostgresPool, type PostgresPoolClient } from 'kysely';
+import { sql, type PostgresPool, type PostgresPoolClient, type RawBuilder } from 'kysely';
+import type { Store } from './store.ts';
 
 const MARK = /^\s*\/\* prepared:([a-z-]+) \*\//;
 
@@ -16,9 +17,26 @@ export function prepared(name: string) {
 	return sql.raw(`/* prepared:${name} */ `);
 }
 
-type NamedQuery = { name: string; text: string; values: unknown[] };
-type PgClient = PostgresPoolClient & { query(config: NamedQuery): Promise<unknown> };
+/**
+ * Runs a statement that is a snapshot by itself (no transaction around it): straight on the Postgres
+ * pool when the store has one, through Kysely otherwise. Answers its rows.
+ */
+export async function runAlone<R>(store: Store, statement: RawBuilder<R>): Promise<R[]> {
+	if (!store.postgres) return (await statement.execute(store.db)).rows;
+	const { sql: text, parameters } = statement.compile(store.db);
+	return store.postgres<R>(text, parameters);
+}
+
+/** What pg is asked to run: by name when the statement is marked. */
+export type PgQuery = { name?: string; text: string; values: unknown[] };
+type PgClient = PostgresPoolClient & { query(config: PgQuery): Promise<unknown> };
 type PgPool = { connect(): Promise<PgClient>; end(): Promise<void> };
+
+/** The statement as pg runs it: a marked one by its name, prepared once per connection. */
+export function pgQuery(text: string, parameters: readonly unknown[]): PgQuery {
+	const name = MARK.exec(text)?.[1];
+	return name ? { name, text, values: [...parameters] } : { text, values: [...parameters] };
+}
 
 /** The pool Kysely uses, whose clients send marked statements by name. */
 export function namingPool(pool: PgPool): PostgresPool {
@@ -31,8 +49,8 @@ export function namingPool(pool: PgPool): PostgresPool {
 				const query = client.query.bind(client) as (...args: unknown[]) => unknown;
 				wrapped = {
 					query(statement: unknown, parameters?: readonly unknown[]) {
-						const name = typeof statement === 'string' ? MARK.exec(statement)?.[1] : undefined;
-						if (name) return query({ name, text: statement, values: [...(parameters ?? [])] });
+						if (typeof statement === 'string' && MARK.test(statement))
+							return query(pgQuery(statement, parameters ?? []));
 						return query(statement, parameters);
 					},
 					release: () => client.release()

@@ -12,7 +12,7 @@ describe.each(STORE_KINDS)('the cost of a pull with a current cookie on $name', 
 	const counted = { statements: 0, transactions: 0 };
 
 	beforeAll(async () => {
-		// Counted at the driver, as each statement is sent: Kysely's and those run directly on SQLite.
+		// Counted at the driver, as each statement is sent: Kysely's and those run directly on either store.
 		opened = await kind.open({ observe: () => void counted.statements++ });
 		const { store } = opened;
 		const { write, snapshot } = store;
