@@ -1,9 +1,9 @@
 // The statements a push runs on the entities table, as raw SQL: no query builder per call (a tenth
 // of a push's time went into building and compiling queries), yet still through Kysely's executor,
-// so the dialect's placeholders apply. Many rows go in one statement with a fixed
-// text, one round trip whatever their number: rows written as one jsonb array parameter on Postgres,
-// ids probed as Postgres arrays (unnest) or JSON arrays. SQLite has no round trip to save: it writes
-// row by row with one compiled statement, cheaper than parsing the rows back out of a JSON array.
+// so the dialect's placeholders apply. Many rows go in one statement with a fixed text, one round
+// trip whatever their number: rows written as one jsonb array parameter on Postgres, ids probed as
+// Postgres arrays (unnest) or JSON arrays. SQLite has no round trip to save: it writes row by row
+// with one compiled statement, cheaper than parsing the rows back out of a JSON array.
 // The per-mutation reads are prepared once per connection. Given the store's SQLite statements, the
 // statements repeated per mutation or per row skip Kysely's executor, plugins and all: a test that
 // counts or fails statements does so at the driver (StoreOptions.observe), which sees both paths.

@@ -8,7 +8,7 @@ import type { StatementObserver } from '../store/observed-statements.ts';
 import type { Store, StoreKind } from '../store/store.ts';
 
 /** The error better-sqlite3 or node-postgres throws for a statement that failed with `code`. */
-export function driverError(kind: StoreKind, code: string, message: string): Error {
+function driverError(kind: StoreKind, code: string, message: string): Error {
 	if (kind === 'sqlite') return new SQLite.SqliteError(message, code);
 	return Object.assign(new pg.DatabaseError(message, message.length, 'error'), { code });
 }
