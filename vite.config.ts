@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { sveltekit } from '@sveltejs/kit/vite';
 import { defineConfig } from 'vitest/config';
 
@@ -14,6 +15,9 @@ export default defineConfig({
 		include: ['{shared,gateway,web,integration}/**/*.test.ts'],
 		exclude: ['**/*.browser.test.ts', 'node_modules/**'],
 		environment: 'node',
+		// Test files wait on PostgreSQL, loopback HTTP and child gateways as much as they compute, so
+		// one worker per core (Vitest's default leaves one core to itself: a single worker on two).
+		maxWorkers: availableParallelism(),
 		testTimeout: 20_000,
 		hookTimeout: 30_000
 	}

@@ -25,7 +25,7 @@ test('two devices edit one quote offline, reconnect, and both keep both edits', 
 
 	async function device(
 		email: string
-	): Promise<{ page: Page; editor: TabletQuoteEditor; online: () => Promise<void> }> {
+	): Promise<{ page: Page; editor: TabletQuoteEditor; online: () => Promise<void>; close: () => Promise<void> }> {
 		const context = await browser.newContext(TABLET);
 		const page = await context.newPage();
 		await signIn(page, email);
@@ -35,7 +35,7 @@ test('two devices edit one quote offline, reconnect, and both keep both edits', 
 		await expect(editor.lineDescriptions()).toHaveCount(2);
 		await waitUntilSynced(page);
 		await goOffline(context);
-		return { page, editor, online: () => goOnline(context) };
+		return { page, editor, online: () => goOnline(context), close: () => context.close() };
 	}
 	const sam = await device('sales@demo.outpost.test');
 	const bo = await device('buyer@demo.outpost.test');
@@ -84,4 +84,5 @@ test('two devices edit one quote offline, reconnect, and both keep both edits', 
 	await expect(samLine2.getByRole('status')).toHaveText(/yours was 10\./);
 	await samLine2.getByRole('button', { name: 'OK' }).click();
 	await expect(samLine2.getByRole('status')).toHaveCount(0);
+	await Promise.all([sam.close(), bo.close()]);
 });

@@ -105,7 +105,40 @@ export async function createQuote(page: Page, company: string, title: string): P
 	return new URL(page.url()).pathname;
 }
 
+/**
+ * Waits until every change on the device is pushed and confirmed. The outbox is read in IndexedDB
+ * itself: the status bar's count follows it a live-query tick later, so right after a write it can
+ * still say nothing is pending.
+ */
 export async function waitUntilSynced(page: Page): Promise<void> {
-	await expect(page.getByTestId('pending-count')).toHaveCount(0, { timeout: 15_000 });
+	await expect.poll(() => outboxSize(page), { timeout: 15_000 }).toBe(0);
+	await expect(page.getByTestId('pending-count')).toHaveCount(0);
 	await expect(syncStatus(page)).toHaveAttribute('data-connection', 'connected');
+}
+
+/**
+ * The mutations in the signed-in user's outbox (web/lib/platform/local-db.ts names the database).
+ * Other users' databases are left out: a rep's changes kept through a sign-out are not this user's.
+ */
+function outboxSize(page: Page): Promise<number> {
+	return page.evaluate(async () => {
+		const user = JSON.parse(localStorage.getItem('outpost:user') ?? 'null') as { id: string; orgId: string } | null;
+		if (!user) throw new Error('nobody is signed in on this page');
+		const name = `outpost-${user.orgId}-${user.id}`;
+		if (!(await indexedDB.databases()).some((db) => db.name === name)) return 0;
+		const db = await new Promise<IDBDatabase>((resolve, reject) => {
+			const open = indexedDB.open(name);
+			open.onsuccess = () => resolve(open.result);
+			open.onerror = () => reject(open.error);
+		});
+		try {
+			const count = db.transaction('outbox').objectStore('outbox').count();
+			return await new Promise<number>((resolve, reject) => {
+				count.onsuccess = () => resolve(count.result);
+				count.onerror = () => reject(count.error);
+			});
+		} finally {
+			db.close();
+		}
+	});
 }
