@@ -3,6 +3,8 @@
 
 import type { Provider } from '../../../shared/psa/providers.ts';
 import { defaultIntegration, issueId, type Issue, type JobKind } from '../../../shared/schema/psa-entities.ts';
+import type { RowOf, TableName } from '../../../shared/schema/tables.ts';
+import type { MemoryTables } from '../../../shared/sync/memory-tx.ts';
 import type { Tx } from '../../../shared/sync/tx.ts';
 import { createOutboundPolicy } from '../../connectors/common/outbound-policy.ts';
 import { createCredentialVault } from '../../jobs/credential-vault.ts';
@@ -35,6 +37,8 @@ export type JobsHarness = {
 	clock: FakeClock;
 	runner: JobRunner;
 	write<T>(fn: (tx: Tx) => Promise<T>): Promise<T>;
+	/** Writes every row of these tables, as a device's sync would. */
+	putRows(rows: MemoryTables): Promise<void>;
 	enqueue(kind: JobKind, entityId: string): Promise<Enqueued>;
 	/** Runs every due job, advancing the clock to each next retry, until the queue is empty. */
 	drain(maxSteps?: number): Promise<void>;
@@ -88,6 +92,12 @@ export async function startJobsHarness(
 		clock,
 		runner: newRunner(),
 		write: (fn) => write(ORG, fn),
+		putRows: (rows) =>
+			write(ORG, async (tx) => {
+				for (const [table, list] of Object.entries(rows) as [TableName, RowOf<TableName>[]][]) {
+					for (const row of list) await tx.put(table, row);
+				}
+			}),
 		enqueue: (jobKind, entityId) =>
 			enqueueJob(
 				store.db,

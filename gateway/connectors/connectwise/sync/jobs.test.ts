@@ -2,43 +2,28 @@
 // 20 s, then the 60 s cap: 4 retries, then an issue) and Synchronize's user linking rules.
 
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { TableName } from '../../../../shared/schema/tables.ts';
 import { buildUser } from '../../../../shared/test/builders.ts';
-import { startSandbox, type Sandbox } from '../test/client-sandbox.ts';
+import type { Sandbox } from '../test/client-sandbox.ts';
+import { startJobsSandbox, type JobsSandbox } from '../test/jobs-sandbox.ts';
 import { readEntities, readEntity } from '../../../store/entity-reader.ts';
 import { buildMember } from '../simulator/seed-builders.ts';
 import { STORE_KINDS } from '../../../test/stores.ts';
 import { contractRows } from '../../../psa/test/contract-rows.ts';
-import { fakeClock, ORG, startJobsHarness, type JobsHarness } from '../../../psa/test/jobs-harness.ts';
-import { connectwiseSpec } from '../spec.ts';
+import { ORG, type JobsHarness } from '../../../psa/test/jobs-harness.ts';
 
 describe.each(STORE_KINDS)('ConnectWise jobs on $name', (kind) => {
+	let sandbox: JobsSandbox;
 	let cw: Sandbox;
 	let jobs: JobsHarness;
 	beforeEach(async () => {
-		const time = fakeClock();
-		cw = await startSandbox({ simulator: { clock: time.clock, sleep: time.sleep } });
-		const [salesRep] = cw.control.seed('members', [buildMember({ identifier: 'rep', officeEmail: 'rep@msp.test' })]);
-		jobs = await startJobsHarness(kind, {
-			provider: 'connectwise',
-			spec: connectwiseSpec,
-			credentials: cw.credentials,
-			settings: { defaultSalesRepId: salesRep, catalogSubcategoryId: 1, catalogTypeId: 1 },
-			time
-		});
+		sandbox = await startJobsSandbox(kind);
+		({ cw, jobs } = sandbox);
 	});
-	afterEach(async () => {
-		await jobs.close();
-		await cw.close();
-	});
+	afterEach(() => sandbox.close());
 
 	async function seedQuote() {
 		const { rows, quote } = contractRows({ categoryId: 'category-hardware' }, 1);
-		await jobs.write(async (tx) => {
-			for (const [table, list] of Object.entries(rows) as [TableName, { id: string }[]][]) {
-				for (const row of list) await tx.put(table, row as never);
-			}
-		});
+		await jobs.putRows(rows);
 		return quote;
 	}
 
