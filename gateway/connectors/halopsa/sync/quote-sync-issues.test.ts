@@ -3,7 +3,6 @@
 // Halo refuses are named one by one with Halo's own words, the warning filed against their product.
 
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { TableName } from '../../../../shared/schema/tables.ts';
 import { readEntity } from '../../../store/entity-reader.ts';
 import { STORE_KINDS } from '../../../test/stores.ts';
 import { contractRows } from '../../../psa/test/contract-rows.ts';
@@ -27,11 +26,7 @@ describe.each(STORE_KINDS)('HaloPSA quote sync issues on $name', (kind) => {
 
 	async function quoteOf(lines: number) {
 		const rows = contractRows({ categoryId: 'cat-halopsa' }, lines);
-		await jobs.write(async (tx) => {
-			for (const [table, list] of Object.entries(rows.rows) as [TableName, { id: string }[]][]) {
-				for (const row of list) await tx.put(table, row as never);
-			}
-		});
+		await jobs.putRows(rows.rows);
 		return rows;
 	}
 	async function sync(quoteId: string) {

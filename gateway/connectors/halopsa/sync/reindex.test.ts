@@ -3,7 +3,6 @@
 // and in external_links, on SQLite and Postgres, with one token for the whole run.
 
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { TableName } from '../../../../shared/schema/tables.ts';
 import { readEntity } from '../../../store/entity-reader.ts';
 import { STORE_KINDS } from '../../../test/stores.ts';
 import { fakeClock, ORG, startJobsHarness, type JobsHarness } from '../../../psa/test/jobs-harness.ts';
@@ -39,11 +38,7 @@ describe.each(STORE_KINDS)('HaloPSA re-index on $name', (kind) => {
 
 	async function synced() {
 		const rows = quoteRows({ ownerHaloId: halo.agentId });
-		await jobs.write(async (tx) => {
-			for (const [table, list] of Object.entries(rows.rows) as [TableName, { id: string }[]][]) {
-				for (const row of list) await tx.put(table, row as never);
-			}
-		});
+		await jobs.putRows(rows.rows);
 		await jobs.enqueue('syncQuote', rows.quote.id);
 		await jobs.drain();
 		expect(await jobs.issue('syncQuote', rows.quote.id)).toBeUndefined();
