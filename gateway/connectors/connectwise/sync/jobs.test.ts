@@ -4,22 +4,21 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { buildUser } from '../../../../shared/test/builders.ts';
 import type { Sandbox } from '../test/client-sandbox.ts';
-import { startJobsSandbox, type JobsSandbox } from '../test/jobs-sandbox.ts';
+import { startConnectwiseJobs, type ConnectwiseJobs } from '../../../psa/test/connectwise-jobs-harness.ts';
 import { readEntities, readEntity } from '../../../store/entity-reader.ts';
 import { buildMember } from '../simulator/seed-builders.ts';
 import { STORE_KINDS } from '../../../test/stores.ts';
 import { contractRows } from '../../../psa/test/contract-rows.ts';
-import { ORG, type JobsHarness } from '../../../psa/test/jobs-harness.ts';
+import { ORG } from '../../../psa/test/jobs-harness.ts';
 
 describe.each(STORE_KINDS)('ConnectWise jobs on $name', (kind) => {
-	let sandbox: JobsSandbox;
 	let cw: Sandbox;
-	let jobs: JobsHarness;
+	let jobs: ConnectwiseJobs;
 	beforeEach(async () => {
-		sandbox = await startJobsSandbox(kind);
-		({ cw, jobs } = sandbox);
+		jobs = await startConnectwiseJobs(kind);
+		cw = jobs.sandbox;
 	});
-	afterEach(() => sandbox.close());
+	afterEach(() => jobs.close());
 
 	async function seedQuote() {
 		const { rows, quote } = contractRows({ categoryId: 'category-hardware' }, 1);

@@ -4,22 +4,21 @@
 
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Sandbox } from '../test/client-sandbox.ts';
-import { startJobsSandbox, type JobsSandbox } from '../test/jobs-sandbox.ts';
+import { startConnectwiseJobs, type ConnectwiseJobs } from '../../../psa/test/connectwise-jobs-harness.ts';
 import { readEntity } from '../../../store/entity-reader.ts';
 import { STORE_KINDS } from '../../../test/stores.ts';
 import { contractRows } from '../../../psa/test/contract-rows.ts';
-import { ORG, type JobsHarness } from '../../../psa/test/jobs-harness.ts';
+import { ORG } from '../../../psa/test/jobs-harness.ts';
 import { storeLinks } from '../../../jobs/store-sync-context.ts';
 
 describe.each(STORE_KINDS)('ConnectWise re-index on $name', (kind) => {
-	let sandbox: JobsSandbox;
 	let cw: Sandbox;
-	let jobs: JobsHarness;
+	let jobs: ConnectwiseJobs;
 	beforeEach(async () => {
-		sandbox = await startJobsSandbox(kind);
-		({ cw, jobs } = sandbox);
+		jobs = await startConnectwiseJobs(kind);
+		cw = jobs.sandbox;
 	});
-	afterEach(() => sandbox.close());
+	afterEach(() => jobs.close());
 
 	const links = () => storeLinks(jobs.store, ORG, 'connectwise');
 	/** Each run's client finds the tenant's codebase once. */
