@@ -42,6 +42,17 @@ describe('security headers', () => {
 			expect(res.headers.get('x-frame-options'), path).toBe('DENY');
 			expect(res.headers.get('referrer-policy'), path).toBe('no-referrer');
 			expect(res.headers.get('strict-transport-security'), path).toBeNull();
+			expect(res.headers.get('cross-origin-opener-policy'), path).toBe('same-origin');
+		}
+	});
+
+	// Chromium keeps no V8 code cache for the app's module scripts on a page that has both COOP and an
+	// explicit Origin-Agent-Cluster, so every warm start compiled the whole app again.
+	it('leaves origin-keyed agent clusters to the browser default, which keeps the code cache', async () => {
+		const app = await appServing();
+		for (const path of ['/', '/quotes', '/api/health']) {
+			const res = await app.request(`http://localhost:8787${path}`);
+			expect(res.headers.get('origin-agent-cluster'), path).toBeNull();
 		}
 	});
 
