@@ -77,7 +77,8 @@ function matchesExceptStatus(item: QuoteListItem, c: QuoteCriteria, words: reado
 	return matchesSearch(item, words);
 }
 
-const byNumber = new Intl.Collator('en', { numeric: true });
+/** Made on first use: a Collator loads ICU's collation data, 8 to 16 ms of a warm start's main thread. */
+let byNumber: Intl.Collator | undefined;
 
 function compareTotals(a: QuoteSummary | undefined, b: QuoteSummary | undefined): number {
 	const x = a ?? { oneTime: 0, monthly: 0, yearly: 0 };
@@ -93,6 +94,7 @@ function compareBy(key: 'updated' | 'number' | 'total', totals: ReadonlyMap<stri
 		if (a.number === null || b.number === null) {
 			return a.number === b.number ? a.createdAt - b.createdAt : a.number === null ? 1 : -1;
 		}
+		byNumber ??= new Intl.Collator('en', { numeric: true });
 		return byNumber.compare(a.number, b.number);
 	};
 }
