@@ -3,7 +3,9 @@
 // first contentful paint, the first row, and for the last start every request with its start and end.
 // `BASELINE=<a copy of an earlier build/>` runs that build beside this one, start for start in turns on
 // two devices, so a loaded machine slows both alike. `PROFILE=warm.cpuprofile` writes a CPU profile of
-// the last start. For finding out why, not for the figures: the bench's app table gives those.
+// the last start; `TRACE=warm.json` a Chromium trace of one more (chrome://tracing, Perfetto) and how
+// many of its module scripts V8 compiled afresh rather than taking from its code cache. For finding out
+// why, not for the figures: the bench's app table gives those.
 
 import { writeFileSync } from 'node:fs';
 import { freePort } from '../../gateway/test/gateway-process.ts';
@@ -38,6 +40,32 @@ async function profileStart(device: Device, origin: string, file: string): Promi
 	await warmStart(device.page, `${origin}/quotes`);
 	const { profile } = await cdp.send('Profiler.stop');
 	writeFileSync(file, JSON.stringify(profile));
+}
+
+type TraceEvent = { name: string; pid: number; args?: { data?: { consumedCacheSize?: number } } };
+
+/** The trace of one warm start, and how many of its module scripts came from V8's code cache. */
+async function traceStart(device: Device, origin: string, file: string): Promise<void> {
+	const cdp = await device.page.context().newCDPSession(device.page);
+	const events: TraceEvent[] = [];
+	// The protocol's types call every event field a string; pid is a number and args an object.
+	cdp.on('Tracing.dataCollected', (e) => events.push(...(e.value as unknown as TraceEvent[])));
+	const complete = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve));
+	await cdp.send('Tracing.start', {
+		traceConfig: {
+			includedCategories: ['devtools.timeline', 'v8', 'v8.execute', 'disabled-by-default-v8.compile', 'loading']
+		},
+		transferMode: 'ReportEvents'
+	});
+	await warmStart(device.page, `${origin}/quotes`);
+	await cdp.send('Tracing.end');
+	await complete;
+	writeFileSync(file, JSON.stringify({ traceEvents: events }));
+	// The page's own renderer: each warm start from about:blank commits in a new process.
+	const pid = events.findLast((e) => e.name === 'NavigationBodyLoader::StartLoadingBody')?.pid;
+	const modules = events.filter((e) => e.pid === pid && e.name === 'v8.compileModule');
+	const cached = modules.filter((e) => (e.args?.data?.consumedCacheSize ?? 0) > 0).length;
+	console.log(`trace in ${file}: ${modules.length} module scripts, ${cached} from V8's code cache`);
 }
 
 async function timings(device: Device): Promise<Timing[]> {
@@ -105,6 +133,7 @@ try {
 	console.log(`${mine.label}, the last start request by request (start, worker start, end, source):`);
 	for (const t of last.get(mine) ?? []) console.log(`  ${t.start} ${t.worker} ${t.end} ${t.name} ${t.source ?? ''}`);
 	if (process.env.PROFILE) await profileStart(mine.device!, mine.origin, process.env.PROFILE);
+	if (process.env.TRACE) await traceStart(mine.device!, mine.origin, process.env.TRACE);
 } finally {
 	for (const s of subjects) {
 		await s.device?.close();
