@@ -12,10 +12,10 @@ import { freePort } from '../../gateway/test/gateway-process.ts';
 import { startGatewayProcess, type GatewayProcess } from '../first-paint/gateway-process.ts';
 import { percentile } from '../lib/stats.ts';
 import { openDevice, type Device } from './devices.ts';
-import { installWarmStartWatch, warmStart } from './warm-start.ts';
+import { installWarmStartWatch, moduleCompiles, tracedWarmStart, warmStart } from './warm-start.ts';
 
 type Timing = { name: string; start: number; worker: number; end: number; source?: string };
-type Subject = { label: string; origin: string; gateway: GatewayProcess; device?: Device };
+type Subject = { label: string; origin: string; webDir: string; gateway: GatewayProcess; device?: Device };
 
 const runs = Number(process.argv[2] ?? 10);
 const log = (message: string) => console.error(message);
@@ -29,7 +29,7 @@ async function subject(label: string, webDir: string): Promise<Subject> {
 		PUBLIC_URL: origin,
 		WEB_DIR: webDir
 	});
-	return { label, origin, gateway };
+	return { label, origin, webDir, gateway };
 }
 
 async function profileStart(device: Device, origin: string, file: string): Promise<void> {
@@ -42,30 +42,13 @@ async function profileStart(device: Device, origin: string, file: string): Promi
 	writeFileSync(file, JSON.stringify(profile));
 }
 
-type TraceEvent = { name: string; pid: number; args?: { data?: { consumedCacheSize?: number } } };
-
-/** The trace of one warm start, and how many of its module scripts came from V8's code cache. */
-async function traceStart(device: Device, origin: string, file: string): Promise<void> {
-	const cdp = await device.page.context().newCDPSession(device.page);
-	const events: TraceEvent[] = [];
-	// The protocol's types call every event field a string; pid is a number and args an object.
-	cdp.on('Tracing.dataCollected', (e) => events.push(...(e.value as unknown as TraceEvent[])));
-	const complete = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve));
-	await cdp.send('Tracing.start', {
-		traceConfig: {
-			includedCategories: ['devtools.timeline', 'v8', 'v8.execute', 'disabled-by-default-v8.compile', 'loading']
-		},
-		transferMode: 'ReportEvents'
-	});
-	await warmStart(device.page, `${origin}/quotes`);
-	await cdp.send('Tracing.end');
-	await complete;
+/** Writes the trace of one more warm start and says how many of its modules came from V8's code cache. */
+async function traceStart(subject: Subject, file: string): Promise<void> {
+	const { events } = await tracedWarmStart(subject.device!.page, `${subject.origin}/quotes`);
 	writeFileSync(file, JSON.stringify({ traceEvents: events }));
-	// The page's own renderer: each warm start from about:blank commits in a new process.
-	const pid = events.findLast((e) => e.name === 'NavigationBodyLoader::StartLoadingBody')?.pid;
-	const modules = events.filter((e) => e.pid === pid && e.name === 'v8.compileModule');
-	const cached = modules.filter((e) => (e.args?.data?.consumedCacheSize ?? 0) > 0).length;
-	console.log(`trace in ${file}: ${modules.length} module scripts, ${cached} from V8's code cache`);
+	const { modules, cached, afreshCacheable } = moduleCompiles(events, subject.webDir);
+	console.log(`trace in ${file}: ${modules} module scripts, ${cached} from V8's code cache`);
+	console.log(`  compiled afresh although 1 KiB or more: ${afreshCacheable}`);
 }
 
 async function timings(device: Device): Promise<Timing[]> {
@@ -133,7 +116,7 @@ try {
 	console.log(`${mine.label}, the last start request by request (start, worker start, end, source):`);
 	for (const t of last.get(mine) ?? []) console.log(`  ${t.start} ${t.worker} ${t.end} ${t.name} ${t.source ?? ''}`);
 	if (process.env.PROFILE) await profileStart(mine.device!, mine.origin, process.env.PROFILE);
-	if (process.env.TRACE) await traceStart(mine.device!, mine.origin, process.env.TRACE);
+	if (process.env.TRACE) await traceStart(mine, process.env.TRACE);
 } finally {
 	for (const s of subjects) {
 		await s.device?.close();

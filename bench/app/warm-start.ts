@@ -3,6 +3,8 @@
 // origin, when its first script ran (the document exists: no design paints before it), when the shell
 // first painted (first-contentful-paint) and the frame in which the first quote row was in the DOM.
 
+import { statSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { QUOTE_ROWS } from './devices.ts';
 
@@ -54,4 +56,44 @@ export async function warmStart(page: Page, url: string): Promise<WarmStart> {
 	});
 	if (!fromWorker) throw new Error('The warm start was not served by the service worker');
 	return marks;
+}
+
+export type TraceEvent = { name: string; pid: number; args?: { data?: { url?: string; consumedCacheSize?: number } } };
+
+/** One more warm start, traced: its marks and the Chromium trace's events (for Perfetto). */
+export async function tracedWarmStart(page: Page, url: string): Promise<{ marks: WarmStart; events: TraceEvent[] }> {
+	const cdp = await page.context().newCDPSession(page);
+	const events: TraceEvent[] = [];
+	// The protocol's types call every event field a string; pid is a number and args an object.
+	cdp.on('Tracing.dataCollected', (e) => events.push(...(e.value as unknown as TraceEvent[])));
+	const complete = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve));
+	await cdp.send('Tracing.start', {
+		traceConfig: {
+			includedCategories: ['devtools.timeline', 'v8', 'v8.execute', 'disabled-by-default-v8.compile', 'loading']
+		},
+		transferMode: 'ReportEvents'
+	});
+	const marks = await warmStart(page, url);
+	await cdp.send('Tracing.end');
+	await complete;
+	await cdp.detach();
+	return { marks, events };
+}
+
+/** V8 caches no script under 1 KiB of source. */
+const CODE_CACHE_FLOOR = 1024;
+
+/**
+ * The module scripts the traced start compiled, by whether V8 took each from its code cache, and
+ * those it compiled afresh although big enough to cache (sized from the served `webDir`).
+ */
+export function moduleCompiles(events: TraceEvent[], webDir: string) {
+	// The page's own renderer: each warm start from about:blank commits in a new process.
+	const pid = events.findLast((e) => e.name === 'NavigationBodyLoader::StartLoadingBody')?.pid;
+	const modules = events.filter((e) => e.pid === pid && e.name === 'v8.compileModule');
+	const afresh = modules.filter((e) => !e.args?.data?.consumedCacheSize).map((e) => e.args?.data?.url ?? '');
+	// An inline module has no file of its own, and V8 caches it with the page, not alone.
+	const size = (url: string) => statSync(join(webDir, new URL(url).pathname), { throwIfNoEntry: false })?.size ?? 0;
+	const cacheable = afresh.filter((url) => url !== '' && size(url) >= CODE_CACHE_FLOOR);
+	return { modules: modules.length, cached: modules.length - afresh.length, afreshCacheable: cacheable.length };
 }

@@ -9,6 +9,9 @@ import { GATEWAY_ENTRIES, startGatewayProcess as startEntry } from '../../gatewa
 
 export type GatewayProcess = { baseUrl: string; pid: number; stop(): Promise<void> };
 
+/** Where `vite build` writes the PWA, which the gateway serves unless told otherwise. */
+export const BUILT_WEB_DIR = 'build';
+
 /** The gateway with `SANDBOX=off` (unless `env` says otherwise) on a fresh data directory, serving build/. */
 export async function startGatewayProcess(
 	how: keyof typeof GATEWAY_ENTRIES,
@@ -18,7 +21,7 @@ export async function startGatewayProcess(
 	const gateway = await startEntry(GATEWAY_ENTRIES[how], {
 		HOST: '127.0.0.1',
 		DATA_DIR: dataDir,
-		WEB_DIR: 'build',
+		WEB_DIR: BUILT_WEB_DIR,
 		SANDBOX: 'off',
 		...env
 	}).catch((error: unknown) => {
