@@ -46,9 +46,10 @@ async function profileStart(device: Device, origin: string, file: string): Promi
 async function traceStart(subject: Subject, file: string): Promise<void> {
 	const { events } = await tracedWarmStart(subject.device!.page, `${subject.origin}/quotes`);
 	writeFileSync(file, JSON.stringify({ traceEvents: events }));
-	const { modules, cached, afreshCacheable } = moduleCompiles(events, subject.webDir);
+	const { modules, cached, afreshCacheable, fromMemoryCache } = moduleCompiles(events, subject.webDir);
 	console.log(`trace in ${file}: ${modules} module scripts, ${cached} from V8's code cache`);
 	console.log(`  compiled afresh although 1 KiB or more: ${afreshCacheable}`);
+	console.log(`  requests answered from the renderer's memory cache: ${fromMemoryCache}`);
 }
 
 async function timings(device: Device): Promise<Timing[]> {

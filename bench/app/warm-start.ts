@@ -95,5 +95,12 @@ export function moduleCompiles(events: TraceEvent[], webDir: string) {
 	// An inline module has no file of its own, and V8 caches it with the page, not alone.
 	const size = (url: string) => statSync(join(webDir, new URL(url).pathname), { throwIfNoEntry: false })?.size ?? 0;
 	const cacheable = afresh.filter((url) => url !== '' && size(url) >= CODE_CACHE_FLOOR);
-	return { modules: modules.length, cached: modules.length - afresh.length, afreshCacheable: cacheable.length };
+	// Blink's memory cache lives in the renderer: a hit means this start reused the last one's process.
+	const fromMemoryCache = events.filter((e) => e.pid === pid && e.name === 'ResourceMarkAsCached').length;
+	return {
+		modules: modules.length,
+		cached: modules.length - afresh.length,
+		afreshCacheable: cacheable.length,
+		fromMemoryCache
+	};
 }

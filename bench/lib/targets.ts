@@ -98,11 +98,6 @@ export const TARGETS = {
 	lighthousePerformance: amountAtLeast(95, 'points'),
 	/** DESIGN: a warm start from the service worker to first data painted, median. */
 	warmStart: medianAtMost(150),
-	/** ADR 0002: a warm start compiles afresh only what V8 would not cache (under 1 KiB); not in DESIGN. */
-	warmStartCodeCache: {
-		text: 'none (ADR 0002; not in DESIGN)',
-		ok: (m) => (m.kind === 'amount' ? m.value === 0 : null)
-	},
 	/** Issue 15 (DESIGN allows 150 ms): a change on one device in another device's DOM. */
 	editToOtherDevice: p95AtMost(100, ' (issue 15; DESIGN 150)')
 } satisfies Record<string, Target>;

@@ -46,9 +46,9 @@ describe('security headers', () => {
 		}
 	});
 
-	// Chromium keeps no V8 code cache for the app's module scripts on a page that has both COOP and an
-	// explicit Origin-Agent-Cluster, so every warm start compiled the whole app again.
-	it('leaves origin-keyed agent clusters to the browser default, which keeps the code cache', async () => {
+	// With both COOP and an explicit Origin-Agent-Cluster, Chromium reused none of the app's compiled
+	// scripts from one navigation to the next, so every start compiled the whole app again.
+	it('leaves origin-keyed agent clusters to the browser default, so compiled scripts are reused', async () => {
 		const app = await appServing();
 		for (const path of ['/', '/quotes', '/api/health']) {
 			const res = await app.request(`http://localhost:8787${path}`);

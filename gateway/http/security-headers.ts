@@ -26,8 +26,8 @@ export function securityHeaders(publicUrl = 'http://localhost:8787'): Middleware
 		},
 		xFrameOptions: 'DENY',
 		// Chromium already keys agent clusters by origin; the explicit header adds nothing a page can see,
-		// but beside COOP it makes Chromium drop the V8 code cache of every module script, so each warm
-		// start would parse and compile the app again (the bench's warm start row).
+		// but beside COOP no navigation to the app reuses the renderer's in-memory copies of its scripts
+		// and their compiled code, so a reload compiled the whole app again (docs/adr/0002).
 		originAgentCluster: false,
 		referrerPolicy: 'no-referrer',
 		// Only behind https: over plain http (the sandbox on localhost) a browser ignores it anyway,
