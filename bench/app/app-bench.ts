@@ -52,7 +52,7 @@ export async function appTable(o: AppBenchOptions): Promise<Table> {
 			data.push(marks.dataPainted);
 		}
 		o.log('app: one more warm start, traced, for its modules and V8’s code cache');
-		const compiles = moduleCompiles((await tracedWarmStart(a.page, `${origin}/quotes`)).events, BUILT_WEB_DIR);
+		const compiles = moduleCompiles(await tracedWarmStart(a.page, `${origin}/quotes`), BUILT_WEB_DIR);
 
 		o.log(`app: ${o.edits} edits on device A rendered on device B, beside the bare round trip`);
 		for (const device of [a, b]) {

@@ -44,7 +44,7 @@ async function profileStart(device: Device, origin: string, file: string): Promi
 
 /** Writes the trace of one more warm start and says how many of its modules came from V8's code cache. */
 async function traceStart(subject: Subject, file: string): Promise<void> {
-	const { events } = await tracedWarmStart(subject.device!.page, `${subject.origin}/quotes`);
+	const events = await tracedWarmStart(subject.device!.page, `${subject.origin}/quotes`);
 	writeFileSync(file, JSON.stringify({ traceEvents: events }));
 	const { modules, cached, afreshCacheable, fromMemoryCache } = moduleCompiles(events, subject.webDir);
 	console.log(`trace in ${file}: ${modules} module scripts, ${cached} from V8's code cache`);

@@ -60,8 +60,8 @@ export async function warmStart(page: Page, url: string): Promise<WarmStart> {
 
 export type TraceEvent = { name: string; pid: number; args?: { data?: { url?: string; consumedCacheSize?: number } } };
 
-/** One more warm start, traced: its marks and the Chromium trace's events (for Perfetto). */
-export async function tracedWarmStart(page: Page, url: string): Promise<{ marks: WarmStart; events: TraceEvent[] }> {
+/** One more warm start, traced: the Chromium trace's events (for Perfetto). */
+export async function tracedWarmStart(page: Page, url: string): Promise<TraceEvent[]> {
 	const cdp = await page.context().newCDPSession(page);
 	const events: TraceEvent[] = [];
 	// The protocol's types call every event field a string; pid is a number and args an object.
@@ -73,11 +73,11 @@ export async function tracedWarmStart(page: Page, url: string): Promise<{ marks:
 		},
 		transferMode: 'ReportEvents'
 	});
-	const marks = await warmStart(page, url);
+	await warmStart(page, url);
 	await cdp.send('Tracing.end');
 	await complete;
 	await cdp.detach();
-	return { marks, events };
+	return events;
 }
 
 /** V8 caches no script under 1 KiB of source. */
@@ -88,7 +88,7 @@ const CODE_CACHE_FLOOR = 1024;
  * those it compiled afresh although big enough to cache (sized from the served `webDir`).
  */
 export function moduleCompiles(events: TraceEvent[], webDir: string) {
-	// The page's own renderer: each warm start from about:blank commits in a new process.
+	// The renderer the start's document loaded in: the last start's, when Chromium reused it.
 	const pid = events.findLast((e) => e.name === 'NavigationBodyLoader::StartLoadingBody')?.pid;
 	const modules = events.filter((e) => e.pid === pid && e.name === 'v8.compileModule');
 	const afresh = modules.filter((e) => !e.args?.data?.consumedCacheSize).map((e) => e.args?.data?.url ?? '');
